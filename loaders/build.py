@@ -1,0 +1,264 @@
+"""The hub: curated data -> validated RDF -> a build directory, switched in atomically.
+
+Layout of the home directory:
+
+    home/
+      builds/<id>/graph.nq        canonical, sorted N-Quads (one named graph per source document)
+      builds/<id>/store/          pyoxigraph store of the same quads (what queries read)
+      builds/<id>/manifest.json   counts, checksum, when, from which data
+      current -> builds/<id>      symlink, replaced with one rename: readers see old or new, never a mix
+      build.lock                  held while a build runs
+
+A failed build (bad data, invalid graph, crash, Ctrl-C) never touches `current`.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from .config import Settings
+from .curated import load_curated
+
+KEEP_BUILDS = 2
+
+
+class BuildError(Exception):
+    """The build did not complete; the previous good build is still current."""
+
+    def __init__(self, message: str, problems: list | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+
+class BuildLocked(BuildError):
+    pass
+
+
+@dataclass
+class BuildResult:
+    build_id: str
+    path: Path
+    triples: int
+    quads: int
+    graphs: int
+    checksum: str
+    class_counts: dict = field(default_factory=dict)
+    mandates: list = field(default_factory=list)
+    timings: dict = field(default_factory=dict)
+    mirrored: dict | None = None
+
+
+def current_build(home: Path) -> Path | None:
+    link = Path(home) / "current"
+    if not link.exists():
+        return None
+    return link.resolve()
+
+
+@contextmanager
+def build_lock(home: Path):
+    home.mkdir(parents=True, exist_ok=True)
+    handle = open(home / "build.lock", "a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildLocked(f"another build is running in {home} (lock {home / 'build.lock'}); try again when it has finished") from None
+        yield
+    finally:
+        handle.close()
+
+
+def nquad_line(s, p, o, g) -> str:
+    return f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n"
+
+
+def canonical_nquads(quads) -> str:
+    """Sorted N-Quads text: the same data gives the same bytes."""
+    return "".join(sorted(nquad_line(*q) for q in quads))
+
+
+def class_counts(quads) -> dict[str, int]:
+    from rdflib.namespace import RDF
+
+    seen = {(s, o) for s, p, o, _ in quads if p == RDF.type}
+    counts = Counter(str(o).rsplit("#", 1)[-1] for _, o in seen)
+    return dict(sorted(counts.items()))
+
+
+def build(
+    settings: Settings,
+    progress: Callable[[str], None] | None = None,
+    mirror: bool = True,
+) -> BuildResult:
+    """Load, validate and write a new build; switch `current` to it only when all of it is done."""
+    say = progress or (lambda _msg: None)
+    home = settings.home
+    with build_lock(home):
+        timings = {}
+        t0 = time.perf_counter()
+        say(f"loading {settings.data_dir}")
+        loaded = load_curated(settings.data_dir, settings.base_iri)
+        timings["load"] = time.perf_counter() - t0
+        if loaded.problems:
+            raise BuildError(f"{len(loaded.problems)} problem(s) in the data files", loaded.problems)
+        say(f"validating {len(loaded.quads)} quads")
+        t1 = time.perf_counter()
+        violations = validate_quads(loaded)
+        timings["validate"] = time.perf_counter() - t1
+        if violations:
+            raise BuildError(f"{len(violations)} violation(s): the graph does not conform to the shapes", violations)
+        t2 = time.perf_counter()
+        result = write_build(settings, loaded, say)
+        timings["write"] = time.perf_counter() - t2
+        if mirror:
+            t3 = time.perf_counter()
+            say("mirroring into the embedded Cypher engine")
+            result.mirrored = _mirror_embedded(settings, result)
+            timings["mirror"] = time.perf_counter() - t3
+        switch_current(home, result.path)
+        prune_builds(home)
+        timings["total"] = time.perf_counter() - t0
+        result.timings = timings
+        say(f"build {result.build_id} is current")
+        return result
+
+
+def validate_quads(loaded) -> list:
+    from rdflib import Graph
+
+    from ..ontology.validate import validate_graph
+
+    graph = Graph()
+    for s, p, o, _g in loaded.quads:
+        graph.add((s, p, o))
+    return validate_graph(graph, loaded.subjects, loaded.fields)
+
+
+def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> BuildResult:
+    import pyoxigraph
+
+    home = settings.home
+    builds = home / "builds"
+    builds.mkdir(parents=True, exist_ok=True)
+    text = canonical_nquads(loaded.quads)
+    checksum = hashlib.sha256(text.encode()).hexdigest()
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    build_id = f"{stamp}-{checksum[:8]}"
+    tmp = builds / f".tmp-{build_id}-{os.getpid()}"
+    tmp.mkdir()
+    try:
+        (tmp / "graph.nq").write_text(text, encoding="utf-8")
+        say("writing the query store")
+        store = pyoxigraph.Store(str(tmp / "store"))
+        store.bulk_load(path=str(tmp / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+        store.optimize()
+        store.flush()
+        del store
+        triples = len({(s, p, o) for s, p, o, _ in loaded.quads})
+        counts = class_counts(loaded.quads)
+        manifest = {
+            "build_id": build_id,
+            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "base_iri": settings.base_iri,
+            "data": str(settings.data_dir),
+            "checksum_sha256": checksum,
+            "quads": len(loaded.quads),
+            "triples": triples,
+            "graphs": len({q[3] for q in loaded.quads}),
+            "mandates": loaded.mandates,
+            "class_counts": counts,
+            "files": loaded.files,
+        }
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+        _fsync_dir(tmp)
+        final = builds / build_id
+        os.rename(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return BuildResult(
+        build_id=build_id,
+        path=final,
+        triples=triples,
+        quads=len(loaded.quads),
+        graphs=manifest["graphs"],
+        checksum=checksum,
+        class_counts=counts,
+        mandates=loaded.mandates,
+    )
+
+
+def _mirror_embedded(settings: Settings, result: BuildResult) -> dict | None:
+    """Mirror the new build into the embedded Cypher engine before it becomes current."""
+    try:
+        from ..queries.mirror import mirror_build
+    except ImportError:
+        return None
+    return mirror_build(settings, result.path)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def switch_current(home: Path, target: Path) -> None:
+    """Point home/current at target with a single atomic rename."""
+    tmp_link = home / f".current-{os.getpid()}"
+    if tmp_link.is_symlink() or tmp_link.exists():
+        tmp_link.unlink()
+    os.symlink(os.path.relpath(target, home), tmp_link)
+    os.replace(tmp_link, home / "current")
+    _fsync_dir(home)
+
+
+def prune_builds(home: Path, keep: int = KEEP_BUILDS) -> None:
+    """Remove old builds and leftovers of interrupted ones; never the current one."""
+    builds = home / "builds"
+    current = current_build(home)
+    done = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
+    for old in done[:-keep]:
+        if current is None or old.resolve() != current:
+            _remove_build(home, old)
+    for leftover in builds.glob(".tmp-*"):
+        pid = leftover.name.rsplit("-", 1)[-1]
+        if not (pid.isdigit() and _alive(int(pid))):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _remove_build(home: Path, path: Path) -> None:
+    try:
+        from ..queries.mirror import drop_build_graph
+    except ImportError:
+        drop_build_graph = None
+    if drop_build_graph is not None:
+        drop_build_graph(home, path.name)
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def read_manifest(build_dir: Path) -> dict:
+    return json.loads((Path(build_dir) / "manifest.json").read_text())

@@ -1,0 +1,73 @@
+"""Settings in one place: every value comes from an argument or an environment variable.
+
+Kept free of heavy imports: the fast `ask` path reads it.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_BASE_IRI = "https://w3id.org/mandate-lineage/"
+ONTOLOGY_NS = "https://w3id.org/mandate-lineage/ontology#"
+
+ENV = {
+    "base_iri": "MANDATE_LINEAGE_BASE_IRI",
+    "home": "MANDATE_LINEAGE_HOME",
+    "data": "MANDATE_LINEAGE_DATA",
+    "mandate": "MANDATE_LINEAGE_MANDATE",
+    "neo4j_uri": "NEO4J_URI",
+    "neo4j_user": "NEO4J_USER",
+    "neo4j_password": "NEO4J_PASSWORD",
+    "neo4j_database": "NEO4J_DATABASE",
+}
+
+
+def packaged_data_dir() -> Path:
+    """The curated data that ships inside the package (the repo's data/ in a checkout)."""
+    # loaders/ and data/ are siblings both in the repository and in the installed package.
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+def default_home() -> Path:
+    xdg = os.environ.get("XDG_DATA_HOME")
+    root = Path(xdg) if xdg else Path.home() / ".local" / "share"
+    return root / "mandate-lineage"
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_iri: str = DEFAULT_BASE_IRI
+    home: Path = field(default_factory=default_home)
+    data: Path | None = None
+    mandate: str | None = None
+    neo4j_uri: str | None = None
+    neo4j_user: str = "neo4j"
+    neo4j_password: str | None = field(default=None, repr=False)
+    neo4j_database: str | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return self.data if self.data is not None else packaged_data_dir()
+
+    def with_overrides(self, **values) -> "Settings":
+        """Settings with the given non-None values replacing the current ones."""
+        given = {k: v for k, v in values.items() if v is not None}
+        for key in ("home", "data"):
+            if key in given:
+                given[key] = Path(given[key]).expanduser()
+        return replace(self, **given)
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment, then from explicit overrides (flags win)."""
+    env = {}
+    for key, var in ENV.items():
+        value = os.environ.get(var)
+        if value:
+            env[key] = value
+    base = Settings()
+    settings = base.with_overrides(**env).with_overrides(**overrides)
+    if not settings.base_iri.endswith(("/", "#")):
+        settings = replace(settings, base_iri=settings.base_iri + "/")
+    return settings

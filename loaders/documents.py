@@ -1,0 +1,819 @@
+"""Extraction of symbols, resolution citations, tasks, holders and visits from UN document texts.
+
+``extract(text, name) -> Extraction``. Every extracted item carries a ``locator`` ("para. 7 (b),
+fn. 3") and a ``span`` (start, end) in the ORIGINAL text. The text is first cleaned (page
+headers, page numbers and footnote blocks taken out of the running text, lines joined,
+hyphenated line breaks mended, quotes straightened) into streams that keep, for each character,
+its offset in the original; footnotes become streams of their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any
+
+from .symbols import SYMBOL_RE, Symbol, ResolutionRef, find_symbols, is_year_number, symbol_body
+
+__all__ = ["extract", "Extraction", "DocumentInfo", "SymbolMention", "ResolutionCitation",
+           "TaskItem", "TaskAttribution", "HolderMention", "Visit", "RequestedVisit"]
+
+Span = tuple[int, int]
+
+
+def _todict(obj: Any) -> Any:
+    if is_dataclass(obj):
+        return {f.name: _todict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [_todict(x) for x in obj]
+    if isinstance(obj, (Symbol, ResolutionRef)):
+        return obj.format()
+    return obj
+
+
+class _Item:
+    def to_dict(self) -> dict:
+        return _todict(self)
+
+
+@dataclass
+class DocumentInfo(_Item):
+    name: str
+    symbol: str | None = None
+    body: str | None = None
+    session: int | None = None
+    author: str | None = None
+    symbol_span: Span | None = None
+    author_span: Span | None = None
+    locator: str = "heading"
+    span: Span | None = None
+
+
+@dataclass
+class SymbolMention(_Item):
+    symbol: str                 # normalised; the text as written (spaces removed) when malformed
+    valid: bool
+    body: str | None
+    session: str | None
+    locator: str
+    span: Span
+    para: int | None = None
+    fn: int | None = None
+    error: str | None = None
+
+
+@dataclass
+class ResolutionCitation(_Item):
+    ref: str                    # "HRC 35/3"
+    body: str
+    number: str
+    kind: str                   # resolution | decision
+    paragraphs: list[str]
+    locator: str
+    span: Span
+    para: int | None = None
+    fn: int | None = None
+    ibid: bool = False
+    body_from: str = "explicit"  # explicit | context | number
+
+
+@dataclass
+class TaskItem(_Item):
+    label: str | None           # "a" for a lettered item
+    text: str
+    locator: str
+    span: Span
+
+
+@dataclass
+class TaskAttribution(_Item):
+    kind: str                   # footnote (lettered task + footnote) | request (resolution requests)
+    locator: str
+    span: Span
+    resolutions: list[dict]     # [{"ref": "HRC 7/5", "kind": "resolution", "paragraphs": ["1 (b)"]}]
+    tasks: list[TaskItem]
+    letter: str | None = None
+    fn: int | None = None
+
+
+@dataclass
+class HolderMention(_Item):
+    name: str | None            # None when the holder is the author, not named in the passage
+    is_author: bool
+    role: str | None            # first | second | former | current ...
+    appointed: str | None       # ISO date, partial dates stay partial ("2011-08", "2011")
+    appointed_by: str | None
+    took_up_functions: str | None
+    locator: str
+    span: Span
+
+
+@dataclass
+class Visit(_Item):
+    country: str
+    start: str | None
+    end: str | None
+    status: str                 # completed
+    report: str | None
+    holder: str | None
+    locator: str
+    span: Span
+
+
+@dataclass
+class RequestedVisit(_Item):
+    country: str
+    status: str                 # requested | accepted
+    locator: str
+    span: Span
+    accepted_span: Span | None = None
+
+
+@dataclass
+class Extraction(_Item):
+    document: DocumentInfo
+    pursuant_to: list[ResolutionCitation] = field(default_factory=list)
+    symbols: list[SymbolMention] = field(default_factory=list)
+    citations: list[ResolutionCitation] = field(default_factory=list)
+    task_attributions: list[TaskAttribution] = field(default_factory=list)
+    holders: list[HolderMention] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)
+    requested_visits: list[RequestedVisit] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------- cleaning
+
+_TRANS = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+          "\u2009": " ", "\u202f": " ", "\t": " ", "\r": " ", "\u2010": "-", "\u2011": "-"}
+
+
+class _Stream:
+    """Cleaned text plus, per character, its offset in the original."""
+
+    def __init__(self, src: str, pieces: list[Span]):
+        out: list[str] = []
+        pos: list[int] = []
+        for s, e in pieces:
+            seg = [(i, _TRANS.get(src[i], src[i])) for i in range(s, e) if src[i] != "\u00ad"]
+            if not seg:
+                continue
+            if out:
+                if re.match(r"[A-Za-z]-$", "".join(out[-2:])) and seg[0][1].isalpha():
+                    pass                                  # "non-\ngovernmental"
+                else:
+                    out.append(" ")
+                    pos.append(pos[-1] + 1)
+            for i, ch in seg:
+                out.append(ch)
+                pos.append(i)
+        self.text = "".join(out)
+        self.pos = pos
+        self.masked = self.text                          # footnote markers blanked out
+
+    def span(self, s: int, e: int) -> Span:
+        if not self.pos:
+            return (0, 0)
+        s = min(max(s, 0), len(self.pos) - 1)
+        if e <= s:
+            return (self.pos[s], self.pos[s])
+        return (self.pos[s], self.pos[min(e, len(self.pos)) - 1] + 1)
+
+
+_FN_START = re.compile(r"^(\d{1,3})\s+(?=\S)(?!\d)")
+_STRUCTURAL = re.compile(r"^(?:\d{1,3}\.\s+[A-Z]|[IVXL]+\.\s+[A-Z]|[A-Z]\.\s+[A-Z]|\([a-z]\)\s)")
+_COMPLETE = re.compile(r"[.!?][\"'”’)\]]*$")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _split(text: str):
+    """Classify the lines: body pieces, footnote pieces, header symbol spans."""
+    body: list[Span] = []
+    fns: dict[int, list[Span]] = {}
+    headers: list[Span] = []
+    in_block = separator = False
+    cur = None
+    complete = True
+    next_fn = 1
+    off = 0
+    for line in text.split("\n"):
+        start, end = off, off + len(line)
+        off = end + 1
+        s = line.strip()
+        ls = start + (len(line) - len(line.lstrip()))
+        le = ls + len(s)
+        if not s:
+            separator = separator or bool(line)
+            continue
+        if re.fullmatch(r"[_\-\u2014\u2013*]{3,}", s):
+            separator = True
+            continue
+        if s.startswith("%%%") or re.fullmatch(r"\d{1,3}|GE\.\d\d-\d+.*|\d{2}-\d{5}.*", s):
+            continue
+        if SYMBOL_RE.fullmatch(s):
+            headers.append((ls, le))
+            continue
+        m = _FN_START.match(s)
+        if m and int(m.group(1)) == next_fn and (in_block or separator) and s[len(m.group(0)):]:
+            cur, next_fn, in_block = next_fn, next_fn + 1, True
+            fns[cur] = [(ls + m.end(), le)]
+            complete = bool(_COMPLETE.search(s))
+        elif in_block and not complete and not _STRUCTURAL.match(s):
+            fns[cur].append((ls, le))
+            complete = bool(_COMPLETE.search(s))
+        elif in_block and complete and _URL_LINE.match(s):
+            pass
+        else:
+            in_block = False
+            body.append((ls, le))
+        separator = False
+    return body, fns, headers
+
+
+_ABBREV_BEFORE = re.compile(r"(?:\bparas?|\bpp?|\bNo|\bart|\bvol|\bchap|\bsect|\bop|\bAdd|\bRev|"
+                            r"\bCorr|\bCN|\bSub|\bCONF)[.]\s*$", re.I)
+
+
+def _find_markers(stream: _Stream, numbers: list[int]) -> dict[int, int]:
+    """Positions of footnote markers, searched in sequence ("Development.1 The", "harms. 16 These")."""
+    text = stream.text
+    protected = [(m.start(), m.end()) for m in SYMBOL_RE.finditer(text)]
+    found: dict[int, int] = {}
+    at = 0
+    masked = list(text)
+    for n in sorted(numbers):
+        pat = re.compile(rf"(?:(?<=[A-Za-z.,;:?!\"')\]])|(?<=[.,;:?!\"')]\s)|(?<=[.,;:?!\"')]\s\s))"
+                         rf"{n}(?![\d/]|\.\d|\.\s+[\"'(A-Z])")
+        for m in pat.finditer(text, at):
+            if any(a <= m.start() < b for a, b in protected):
+                continue
+            if _ABBREV_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+                continue
+            found[n] = m.start()
+            at = m.end()
+            for i in range(m.start(), m.end()):
+                masked[i] = " "
+            break
+    stream.masked = "".join(masked)
+    return found
+
+
+# ------------------------------------------------------------------------ structure
+
+_ROMAN = {r: i for i, r in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV".split(), 1)}
+
+
+def _structure(stream: _Stream):
+    """Numbered paragraphs [(num, start, end)] and heading starts in the body stream."""
+    t = stream.masked
+    paras: list[list[int]] = []
+    for m in re.finditer(r"(?:^|(?<=\s))(\d{1,3})\.\s+(?=[\"'(\[A-Z])", t):
+        n = int(m.group(1))
+        if n == (paras[-1][0] + 1 if paras else 1):
+            paras.append([n, m.start(), len(t)])
+    heads: list[int] = []
+    last_roman, last_letter = 0, 0
+    for m in re.finditer(r"(?:^|(?<=\s))([IVXL]+|[A-Z])\.\s+(?=[A-Z])", t):
+        tok = m.group(1)
+        if tok in _ROMAN and (_ROMAN[tok] == last_roman + 1 or (last_roman == 0 and _ROMAN[tok] <= 2)):
+            last_roman, last_letter = _ROMAN[tok], 0
+            heads.append(m.start())
+        elif len(tok) == 1 and last_roman and ord(tok) - 64 == last_letter + 1:
+            last_letter += 1
+            heads.append(m.start())
+    for i, p in enumerate(paras):
+        nxt = paras[i + 1][1] if i + 1 < len(paras) else len(t)
+        p[2] = min([h for h in heads if p[1] < h < nxt] + [nxt])
+    return [tuple(p) for p in paras], heads
+
+
+def _items(t: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """Lettered items "(a) ...; (b) ..." within [s, e): (letter, text start, end)."""
+    out: list[list] = []
+    for m in re.finditer(r"(?:(?<=[:;.\"])|(?<=^)|(?<=\s\s))\s*\(([a-z])\)\s+", t[s:e]):
+        if m.group(1) == chr(ord("a") + len(out)) and (m.start() == 0 or t[s + m.start() - 1] != "("):
+            pre = t[s:s + m.start()].rstrip()
+            if out or not pre or pre[-1] in ":;.\"":
+                out.append([m.group(1), s + m.end(), e, s + m.end() - len(m.group(0).lstrip())])
+    for i in range(len(out) - 1):
+        out[i][2] = out[i + 1][3]
+    return [(a, b, c) for a, b, c, _ in out]
+
+
+# ------------------------------------------------------------------------ patterns
+
+_BODY_RE = re.compile(
+    r"(?P<ECOSOC>Economic and Social Council)"
+    r"|(?P<SubCom>Sub-?[Cc]ommission(?: on the Promotion and Protection of Human Rights"
+    r"| on Prevention of Discrimination and Protection of Minorities)?)"
+    r"|(?P<CHR>Commission on Human Rights(?! of))"
+    r"|(?P<HRC>Human Rights Council(?! Advisory))"
+    r"|(?P<GA>General Assembly)"
+    r"|(?P<SC>Security Council)"
+    r"|(?P<HRC2>\bCouncil\b(?! Advisory))"
+    r"|(?P<CHR2>\bCommission\b(?! on))"
+    r"|(?P<GA2>\bAssembly\b)")
+_YEARLY = {"CHR", "SubCom", "ECOSOC"}
+
+_NUM = r"(?:S-)?\d{1,4}/\d{1,4}"
+_PARA = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*"
+_PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?)\s+(?=(?:{_NUM}))")
+_ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
+                      r"(?:\s*\((?:of|adopted in) \d{4}\))?")
+_SEP_RE = re.compile(rf"\s*[,;]?\s*(?:and\s+)?(?=(?:{_NUM}))")
+_PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
+_IBID_RE = re.compile(rf"\bIbid\.(?:,?\s*(?:paras?\.)\s*({_PLIST}))?")
+_SENT_END = re.compile(r"(?<!\bpara)(?<!\bparas)(?<!\bNo)(?<!\bIbid)(?<![\s.][A-Z])[.?!][\"')]?\s+(?=[A-Z\"(])|;\s")
+
+_MONTHS = {m: i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"(?:\d{{1,2}}\s+{_MON}\s+\d{{4}}|{_MON}\s+\d{{4}}|\d{{4}})"
+_NAME = (r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-zA-Z\u00c0-\u017f'-]+"
+         r"(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z\u00c0-\u017f'-]+|dos|da|de|del|van|von|der)){1,5}")
+_IE = r"Independent Expert(?: on human rights and international solidarity)?"
+
+
+def _iso(d: str) -> str:
+    m = re.fullmatch(rf"(\d{{1,2}})\s+({_MON})\s+(\d{{4}})", d.strip())
+    if m:
+        return f"{m.group(3)}-{_MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}"
+    m = re.fullmatch(rf"({_MON})\s+(\d{{4}})", d.strip())
+    if m:
+        return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
+    return d.strip()
+
+
+def _body_key(m: re.Match) -> str:
+    return re.sub(r"\d$", "", m.lastgroup or "")
+
+
+def _split_paras(pl: str | None, last: str | None = None) -> list[str]:
+    if not pl:
+        return []
+    out: list[str] = []
+    for tok in re.findall(r"\d{1,3}(?:\s*\([a-z]{1,4}\))*|\([a-z]{1,4}\)", pl):
+        if tok.startswith("("):
+            base = out[-1].split(" (")[0] if out else (last or "")
+            out.append(f"{base} {tok}".strip())
+        else:
+            subs = re.findall(r"\([a-z]{1,4}\)", tok)
+            num = re.match(r"\d+", tok).group(0)
+            out.extend([f"{num} {s}" for s in subs] if len(subs) > 1 else
+                       [f"{num} {subs[0]}" if subs else num])
+    return out
+
+
+def _ordinal_session(s: str) -> int | None:
+    units = "first second third fourth fifth sixth seventh eighth ninth".split()
+    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    teens = ("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+             "eighteenth nineteenth").split()
+    s = s.lower()
+    for i, w in enumerate(teens):
+        if s == w:
+            return 10 + i
+    for i, w in enumerate(units):
+        if s == w:
+            return i + 1
+    for i, t in enumerate(tens):
+        if s == t[:-1] + "ieth":
+            return 20 + 10 * i
+        for j, u in enumerate(units):
+            if s == f"{t}-{u}":
+                return 20 + 10 * i + j + 1
+    return None
+
+
+# ---------------------------------------------------------------------- extraction
+
+class _Doc:
+    def __init__(self, text: str, name: str):
+        self.src, self.name = text, name
+        body, fnp, self.headers = _split(text)
+        self.body = _Stream(text, body)
+        self.fns = {n: _Stream(text, p) for n, p in fnp.items()}
+        self.markers = _find_markers(self.body, list(self.fns)) if self.fns else {}
+        self.paras, self.heads = _structure(self.body)
+        self.first = self.paras[0][1] if self.paras else min(len(self.body.text), 3000)
+        self.items = {p[0]: _items(self.body.masked, p[1], p[2]) for p in self.paras}
+        self.summary_at = None
+        m = re.search(r"\bSummary\b", self.body.masked[:self.first])
+        if m:
+            self.summary_at = m.start()
+
+    def para_at(self, pos: int):
+        for p in self.paras:
+            if p[1] <= pos < p[2] or (p[1] <= pos and p is self.paras[-1]):
+                return p
+        return None
+
+    def locate(self, pos: int) -> tuple[str, int | None]:
+        p = self.para_at(pos)
+        if p is None:
+            if pos < self.first:
+                return ("summary" if self.summary_at is not None and pos >= self.summary_at
+                        else "heading"), None
+            return "text", None
+        for letter, s, e in self.items.get(p[0], []):
+            if s - 5 <= pos < e:
+                return f"para. {p[0]} ({letter})", p[0]
+        return f"para. {p[0]}", p[0]
+
+    def units(self):
+        """(stream, locator_fn, fn number) for the body and each footnote."""
+        yield self.body, None
+        for n, st in self.fns.items():
+            yield st, n
+
+    def loc(self, stream, pos: int, fn: int | None) -> tuple[str, int | None]:
+        if fn is None:
+            return self.locate(pos)
+        if fn in self.markers:
+            where, para = self.locate(self.markers[fn])
+            return (f"{where}, fn. {fn}" if where not in ("text",) else f"fn. {fn}"), para
+        return f"fn. {fn}", None
+
+
+def _sentence(t: str, s: int, e: int) -> Span:
+    a = 0
+    for m in _SENT_END.finditer(t, 0, s):
+        a = m.end()
+    m = _SENT_END.search(t, e)
+    return a, (m.start() + 1 if m else len(t))
+
+
+def _doc_year_max_hrc(sym: Symbol | None) -> int | None:
+    if sym is None or sym.session is None or not sym.session.isdigit():
+        return None
+    if sym.series == "A/HRC":
+        return int(sym.session) + 2
+    if sym.series == "A":
+        return (1945 + int(sym.session) - 2006) * 3 + 3
+    return None
+
+
+def _citations(d: _Doc, st: _Stream, fn: int | None, max_hrc: int | None) -> list[ResolutionCitation]:
+    t = st.masked
+    out: list[ResolutionCitation] = []
+    for kw in _KW_RE.finditer(t):
+        kind = "decision" if kw.group(1).startswith("decision") else "resolution"
+        before = t[max(0, kw.start() - 60):kw.start()]
+        explicit = None
+        m = re.search(r"(" + _BODY_RE.pattern + r")\s+$", before)
+        if m:
+            bm = _BODY_RE.search(m.group(0))
+            explicit = (_body_key(bm), kw.start() - len(m.group(0)))
+        pm = _PARA_BEFORE_RE.search(before)
+        pos, first, items = kw.end(), True, []
+        while True:
+            im = _ITEM_RE.match(t, pos)
+            if not im:
+                break
+            paras = _split_paras(im.group(2))
+            if first and pm and not paras:
+                paras = _split_paras(pm.group(1))
+            items.append((im, paras, first))
+            first = False
+            sm = _SEP_RE.match(t, im.end())
+            if not sm:
+                break
+            pos = sm.end()
+        if not items:
+            continue
+        after = re.match(r"\s*of the (" + _BODY_RE.pattern + ")", t[items[0][0].end():])
+        sent = _sentence(t, kw.start(), items[-1][0].end())
+        for im, paras, is_first in items:
+            num = im.group(1)
+            yearly = is_year_number(num)
+            body, src = None, "explicit"
+            if explicit and (explicit[0] in _YEARLY) == yearly and explicit[0] != "SC":
+                body = explicit[0]
+            elif after and (_body_key(_BODY_RE.search(after.group(1))) in _YEARLY) == yearly:
+                body = _body_key(_BODY_RE.search(after.group(1)))
+            else:
+                src = "context"
+                cands = [(abs(m.start() - kw.start()) + (0 if m.start() < kw.start() else 10000),
+                          _body_key(m)) for m in _BODY_RE.finditer(t, sent[0], sent[1])
+                         if not (kw.start() <= m.start() < im.end())]
+                cands = [c for c in sorted(cands) if (c[1] in _YEARLY) == yearly and c[1] != "SC"]
+                if cands:
+                    body = cands[0][1]
+                else:
+                    src = "number"
+                    body = "CHR" if yearly else "HRC"
+                    if not yearly and max_hrc and int(num.split("/")[0].lstrip("S-") or 0) > max_hrc:
+                        body = "GA"
+            s0 = (explicit[1] if explicit and is_first else kw.start() if is_first else im.start())
+            where, para = d.loc(st, s0, fn)
+            out.append(ResolutionCitation(f"{body} {num}", body, num, kind, paras, where,
+                                          st.span(s0, im.end()), para, fn, False, src))
+    return out
+
+
+def _resolve_ibid(d: _Doc, st: _Stream, fn: int, prev: list[ResolutionCitation],
+                  prev_last_symbol: int, prev_len: int) -> list[ResolutionCitation]:
+    m = _IBID_RE.search(st.masked)
+    if not m or not prev:
+        return []
+    last = prev[-1]
+    if prev_last_symbol > -1:
+        return []
+    where, para = d.loc(st, m.start(), fn)
+    paras = _split_paras(m.group(1)) if m.group(1) else list(last.paragraphs)
+    return [ResolutionCitation(last.ref, last.body, last.number, last.kind, paras, where,
+                               st.span(m.start(), m.end()), para, fn, True, "ibid")]
+
+
+def _symbols(d: _Doc, st: _Stream, fn: int | None, own: str | None) -> list[SymbolMention]:
+    out = []
+    t = st.masked
+    for sm in find_symbols(t):
+        where, para = d.loc(st, sm.start, fn)
+        if fn is None and own and sm.text == own and sm.start < d.first:
+            continue
+        sym = sm.symbol
+        out.append(SymbolMention(sm.text, sym is not None, sym.body if sym else None,
+                                 sym.session if sym else None, where, st.span(sm.start, sm.end),
+                                 para, fn, sm.error))
+        if sym is None:
+            continue
+        pos = sm.end
+        while True:                               # "A/HRC/21/44 and Add.1"
+            m = re.match(r"\s*(?:,|and|,\s*and)\s*((Add|Rev|Corr)\.\s?(\d{1,3}))(?![\w/])", t[pos:])
+            if not m:
+                break
+            s2 = Symbol(sym.series, sym.session, sym.number, (f"{m.group(2)}.{m.group(3)}",))
+            a, b = pos + m.start(1), pos + m.end(1)
+            out.append(SymbolMention(s2.format(), True, s2.body, s2.session, where,
+                                     st.span(a, b), para, fn))
+            pos += m.end()
+    return out
+
+
+def _document(d: _Doc, own_sym: Symbol | None, own_span) -> DocumentInfo:
+    info = DocumentInfo(d.name)
+    if own_sym:
+        info.symbol, info.body = own_sym.format(), own_sym.body
+        info.session = int(own_sym.session) if own_sym.session and own_sym.session.isdigit() else None
+        info.symbol_span = info.span = own_span
+    t = d.body.masked
+    head = t[:max(d.first, 0)][:3000]
+    m = re.search(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+session\b", head)
+    if m and _ordinal_session(m.group(1)):
+        if info.session is None:
+            info.session = _ordinal_session(m.group(1))
+        if info.body is None:
+            bodies = [b for b in _BODY_RE.finditer(head, 0, m.start())]
+            if bodies:
+                info.body = _body_key(bodies[-1])
+    m = re.search(rf"(?<!former )(?<!first )(?<!second )(?<!previous )(?<!late )\b{_IE},\s+({_NAME}),",
+                  t[:max(d.first + 2500, 2500)])
+    if m:
+        name = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", m.group(1))
+        info.author = name
+        s = m.start(1) + (len(m.group(1)) - len(name))
+        info.author_span = d.body.span(s, m.end(1))
+    return info
+
+
+def _own_symbol(d: _Doc):
+    from collections import Counter
+    hdr = []
+    for s, e in d.headers:
+        for sm in find_symbols(d.src[s:e]):
+            if sm.symbol:
+                hdr.append((sm.text, sm.symbol, (s + sm.start, s + sm.end)))
+    if hdr:
+        best = Counter(h[0] for h in hdr).most_common(1)[0][0]
+        h = next(h for h in hdr if h[0] == best)
+        return h[1], h[2]
+    t = d.body.masked
+    lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
+    for sm in find_symbols(t[:lim]):
+        if sm.symbol and not re.search(r"(?:\(|see\s)$", t[max(0, sm.start - 5):sm.start], re.I):
+            return sm.symbol, d.body.span(sm.start, sm.end)
+    return None, None
+
+
+def _tasks(d: _Doc, cites_by_fn: dict[int, list[ResolutionCitation]],
+           body_cites: list[ResolutionCitation]) -> list[TaskAttribution]:
+    st, t = d.body, d.body.masked
+    out: list[TaskAttribution] = []
+
+    def item_text(s: int, e: int) -> tuple[str, Span] | None:
+        while e > s and (t[e - 1].isspace() or t[e - 1] in ";,."):
+            e -= 1
+        if t[e - 4:e] == " and" or t[e - 3:e] == " or":
+            e = t.rfind(" ", s, e)
+            while e > s and (t[e - 1].isspace() or t[e - 1] in ";,"):
+                e -= 1
+        if e <= s:
+            return None
+        return re.sub(r"\s+", " ", t[s:e]), st.span(s, e)
+
+    def refs(cs):
+        return [{"ref": c.ref, "kind": c.kind, "paragraphs": list(c.paragraphs)} for c in cs]
+
+    for p in d.paras:
+        for letter, s, e in d.items[p[0]]:
+            inside = [n for n, at in d.markers.items() if s <= at < e]
+            if not inside:
+                continue
+            n = max(inside)
+            cs = cites_by_fn.get(n, [])
+            tx = item_text(s, d.markers[n])
+            if not cs or not tx:
+                continue
+            loc = f"para. {p[0]} ({letter})"
+            out.append(TaskAttribution("footnote", loc, tx[1], refs(cs),
+                                       [TaskItem(letter, tx[0], loc, tx[1])], letter, n))
+    trig = re.compile(rf"\brequested\s+(?:that\s+)?the\s+{_IE}(?:,\s*inter alia,)?\s*(?:to\b)?\s*:?"
+                      rf"|\bestablished\s+the\s+mandate\s+of\s+the\s+{_IE}\s+to\s*:")
+    for m in trig.finditer(t):
+        p = d.para_at(m.start())
+        pe = p[2] if p else d.first
+        s_sent = _sentence(t, m.start(), m.start())[0]
+        lo, hi = st.span(s_sent, m.end())
+        cs = [c for c in body_cites if c.fn is None and lo <= c.span[0] < hi]
+        if not cs:
+            continue
+        where, _ = d.locate(m.start())
+        tasks = []
+        its = [i for i in (d.items.get(p[0], []) if p else []) if i[1] >= m.end()]
+        if its:
+            for letter, s, e in its:
+                tx = item_text(s, e)
+                if tx:
+                    tasks.append(TaskItem(letter, tx[0], f"para. {p[0]} ({letter})", tx[1]))
+            end = its[-1][2]
+        else:
+            em = re.search(r"\.(?:\s|$)", t[m.end():pe])
+            end = m.end() + em.start() if em else pe
+            a = m.end()
+            for seg in re.finditer(r"[^;]+", t[a:end]):
+                s, e = a + seg.start(), a + seg.end()
+                while s < e and t[s].isspace():
+                    s += 1
+                if t.startswith("and ", s):
+                    s += 4
+                tx = item_text(s, e)
+                if tx:
+                    tasks.append(TaskItem(None, tx[0], where, tx[1]))
+        if tasks:
+            out.append(TaskAttribution("request", where, st.span(m.start(), end), refs(cs), tasks))
+    return out
+
+
+_COUNTRY = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of|and|the|\([^)]*\)|[A-Z][\w'-]*))*"
+_AND_NAMES = ("Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda",
+              "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Sao Tome and Principe")
+
+
+def _country_list(t: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    seg = t[s:e]
+    prot = seg
+    for n in _AND_NAMES:
+        prot = prot.replace(n, n.replace(" and ", " &&& "))
+    out = []
+    for m in re.finditer(r"[^,]+", prot):
+        parts = re.split(r"\s+and\s+", m.group(0))
+        off = m.start()
+        for part in parts:
+            i = prot.index(part, off)
+            off = i + len(part)
+            a, b = i + (len(part) - len(part.lstrip())), i + len(part.rstrip())
+            if seg.startswith("the ", a):
+                a += 4
+            name = seg[a:b]
+            if name and name[0].isupper():
+                out.append((name, s + a, s + b))
+    return out
+
+
+def _people_and_places(d: _Doc, author: str | None, symbols_by_fn) -> tuple[list, list, list]:
+    st, t = d.body, d.body.masked
+    holders: list[HolderMention] = []
+
+    def add(name, is_author, role, appointed, by, took, s, e):
+        by = {"HRC2": "HRC", "CHR2": "CHR", "GA2": "GA"}.get(by, by)
+        for h in holders:
+            if h.name == name and h.span[0] <= st.span(s, e)[0] + 200 and st.span(s, e)[0] <= h.span[1] + 200:
+                h.appointed = h.appointed or appointed
+                h.appointed_by = h.appointed_by or by
+                h.role = h.role or role
+                h.took_up_functions = h.took_up_functions or took
+                return
+        holders.append(HolderMention(name, is_author, role, appointed, by, took, d.locate(s)[0],
+                                     st.span(s, e)))
+
+    def body_of(x):
+        bm = _BODY_RE.search(x or "")
+        return _body_key(bm) if bm else None
+
+    pats = [
+        (rf"On ({_DATE}), the ([A-Z][\w ]*?) appointed ({_NAME}) as", lambda m: (m.group(3), None, m.group(1), m.group(2), None)),
+        (rf"(?:the )?(current|former|first|second|third|new) {_IE},\s+({_NAME}),\s+(?:was|has been) appointed by the ([A-Z][\w ]*?) (?:in|on) ({_DATE})",
+         lambda m: (m.group(2), m.group(1).lower(), m.group(4), m.group(3), None)),
+        (rf"({_NAME}),?\s+(?:was|has been) appointed by the ([A-Z][\w ]*?) (?:in|on) ({_DATE})", lambda m: (m.group(1), None, m.group(3), m.group(2), None)),
+        (rf"[Ss]ince (?:his|her|their) appointment by the ([A-Z][\w ]*?) (?:in|on) ({_DATE})", lambda m: (None, "current", m.group(2), m.group(1), None)),
+        (rf"[Tt]he appointment of ({_NAME}) as the (first|second|third|fourth|fifth) {_IE},? in ({_DATE})",
+         lambda m: (m.group(1), m.group(2), m.group(3), None, None)),
+        (rf"(?:[Ss]ince )?(?:taking office|assuming (?:his|her) functions|took up (?:his|her) functions) on ({_DATE})",
+         lambda m: (None, "current", None, None, m.group(1))),
+        (rf"the (first|second|third|former|previous) {_IE},\s+({_NAME})", lambda m: (m.group(2), m.group(1), None, None, None)),
+    ]
+    for pat, get in pats:
+        for m in re.finditer(pat, t):
+            name, role, date, by, took = get(m)
+            if name:
+                name = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", name)
+            is_author = name is None or name == author
+            add(name or author, is_author, role, _iso(date) if date else None, body_of(by),
+                _iso(took) if took else None, m.start(), m.end())
+    visits: list[Visit] = []
+    for m in re.finditer(rf"(?:visit|mission)\s+to\s+({_COUNTRY})\s+from\s+(\d{{1,2}})(?:\s+({_MON}))?(?:\s+(\d{{4}}))?"
+                         rf"\s+to\s+(\d{{1,2}})\s+({_MON})\s+(\d{{4}})", t):
+        y2, mo2 = m.group(7), m.group(6)
+        start = _iso(f"{m.group(2)} {m.group(3) or mo2} {m.group(4) or y2}")
+        end = _iso(f"{m.group(5)} {mo2} {y2}")
+        p = d.para_at(m.start())
+        rep = None
+        lim = d.paras[min(len(d.paras) - 1, d.paras.index(p) + 3)][2] if p else m.end() + 1500
+        rm = re.search(r"report on (?:the|this|that|her|his) (?:country (?:study )?)?(?:mission|visit)\W{0,3}\(?\s*("
+                       + SYMBOL_RE.pattern + ")", t[m.end():lim])
+        if rm:
+            rep = rm.group(1)
+        sent = t[_sentence(t, m.start(), m.start())[0]:m.start()]
+        holder = author if re.search(r"(?i)\bthe Independent Expert\b", sent) and not re.search(r"former|previous", sent) else None
+        visits.append(Visit(m.group(1).removeprefix("the "), start, end, "completed", rep, holder,
+                            d.locate(m.start())[0], st.span(m.start(), m.end())))
+    for m in re.finditer(rf"(?:carried out|conducted|undertook|undertaken|made)\s+(?:official\s+)?(?:country\s+)?"
+                         rf"(?:visits|missions)\s+to\s+((?:{_COUNTRY})(?:,\s+{_COUNTRY})*(?:,?\s+and\s+{_COUNTRY})?)", t):
+        cl = _country_list(t, m.start(1), m.end(1))
+        reps: list[str | None] = [None] * len(cl)
+        fns = [n for n, at in d.markers.items() if m.end(1) <= at <= m.end(1) + 3]
+        if fns:
+            syms = [s.symbol for s in symbols_by_fn.get(fns[0], []) if s.valid]
+            if len(syms) == len(cl):
+                reps = syms
+        for (name, a, b), rep in zip(cl, reps):
+            visits.append(Visit(name, None, None, "completed", rep, None, d.locate(a)[0], st.span(a, b)))
+    requested: list[RequestedVisit] = []
+    for m in re.finditer(r"requested (?:an )?invitations?[^.:]{0,80}?to visit (?:the following countries:\s*)?"
+                         rf"((?:{_COUNTRY})(?:,\s+{_COUNTRY})*(?:,?\s+and\s+{_COUNTRY})?)", t):
+        cl = _country_list(t, m.start(1), m.end(1))
+        where = d.locate(m.start())[0]
+        items = [RequestedVisit(n, "requested", where, st.span(a, b)) for n, a, b in cl]
+        p = d.para_at(m.start())
+        rest = t[m.end():(p[2] if p else m.end() + 600)]
+        am = re.search(rf"Governments? of ((?:{_COUNTRY})(?:,\s+{_COUNTRY})*(?:,?\s+and\s+{_COUNTRY})?),?\s+"
+                       r"(?:which|who) (?:have|has) (?:already )?(?:agreed|accepted)", rest)
+        if am:
+            for n, a, b in _country_list(t, m.end() + am.start(1), m.end() + am.end(1)):
+                for it in items:
+                    if it.country == n:
+                        it.status, it.accepted_span = "accepted", st.span(a, b)
+        requested.extend(items)
+    return holders, visits, requested
+
+
+def extract(text: str, name: str) -> Extraction:
+    """Extract document metadata, symbols, citations, tasks, holders and visits from a text."""
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    d = _Doc(text, name)
+    own_sym, own_span = _own_symbol(d)
+    info = _document(d, own_sym, own_span)
+    max_hrc = _doc_year_max_hrc(own_sym)
+    citations: list[ResolutionCitation] = []
+    symbols: list[SymbolMention] = []
+    by_fn: dict[int, list[ResolutionCitation]] = {}
+    sym_by_fn: dict[int, list[SymbolMention]] = {}
+    for st, fn in d.units():
+        sy = _symbols(d, st, fn, info.symbol)
+        cs = _citations(d, st, fn, max_hrc)
+        if fn is not None:
+            prev = by_fn.get(fn - 1, [])
+            psy = sym_by_fn.get(fn - 1, [])
+            last_c = max((c.span[0] for c in prev), default=-1)
+            last_s = max((s.span[0] for s in psy if s.span[0] > last_c), default=-1)
+            ib = _resolve_ibid(d, st, fn, prev, last_s, len(prev))
+            cs = sorted(ib + cs, key=lambda c: c.span)
+            by_fn[fn], sym_by_fn[fn] = cs, sy
+        symbols += sy
+        citations += cs
+    pursuant = []
+    for c in citations:
+        if c.fn is None and (c.para is None or c.para <= 2):
+            s = bisect.bisect_left(d.body.pos, c.span[0])
+            a, b = _sentence(d.body.masked, s, s)
+            window = d.body.masked[a:s]
+            if re.search(r"(?:pursuant to|in accordance with|submitted under)\s+(?:\w+\s+){0,3}$", window) \
+                    and re.search(r"\breport\b", d.body.masked[a:b]):
+                pursuant.append(c)
+    tasks = _tasks(d, by_fn, citations)
+    holders, visits, requested = _people_and_places(d, info.author, sym_by_fn)
+    return Extraction(info, pursuant, symbols, citations, tasks, holders, visits, requested)

@@ -1,0 +1,160 @@
+"""Validation: SHACL shapes (pyshacl) plus graph checks SHACL cannot state well (networkx).
+
+Results come back as Violations that name the data file, line and field behind the focus node.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SH
+
+from .vocab import ML
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent
+SHAPES_DIR = ONTOLOGY_DIR / "shapes"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "mandate-lineage.ttl"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One problem found in the data, located in the data files where possible."""
+
+    message: str
+    focus: str
+    path: str | None = None
+    value: str | None = None
+    shape: str | None = None
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+    severity: str = "Violation"
+
+    def where(self) -> str:
+        place = self.file or "(graph)"
+        if self.line:
+            place += f":{self.line}"
+        if self.field:
+            place += f" field '{self.field}'"
+        return place
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def load_shapes() -> Graph:
+    shapes = Graph()
+    for path in sorted(SHAPES_DIR.glob("*.ttl")):
+        shapes.parse(path, format="turtle")
+    return shapes
+
+
+def load_ontology() -> Graph:
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+def run_shacl(data: Graph, shapes: Graph | None = None, ontology: Graph | None = None) -> list[dict]:
+    """Plain pyshacl over the data (with the ontology's class hierarchy); raw results."""
+    import pyshacl
+
+    shapes = shapes if shapes is not None else load_shapes()
+    ontology = ontology if ontology is not None else load_ontology()
+    # The data is checked together with the ontology: class hierarchy and controlled values live there.
+    combined = Graph()
+    for triple in data:
+        combined.add(triple)
+    for triple in ontology:
+        combined.add(triple)
+    _conforms, report, text = pyshacl.validate(
+        combined, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+    )
+    if not isinstance(report, Graph):  # pyshacl refuses a shape: a bug in ontology/shapes, not in the data
+        raise RuntimeError(f"SHACL shapes could not run: {getattr(report, 'message', text)}")
+    results = []
+    for node in report.subjects(RDF.type, SH.ValidationResult):
+        results.append(
+            {
+                "focus": str(report.value(node, SH.focusNode)),
+                "path": _str(report.value(node, SH.resultPath)),
+                "value": _str(report.value(node, SH.value)),
+                "message": _str(report.value(node, SH.resultMessage)) or "constraint violated",
+                "shape": _str(report.value(node, SH.sourceShape)),
+                "severity": _str(report.value(node, SH.resultSeverity)).rsplit("#", 1)[-1],
+            }
+        )
+    return results
+
+
+def _str(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def graph_cycles(data: Graph) -> list[dict]:
+    """Cycles in recalls/reaffirms and in supersedes chains (networkx)."""
+    import networkx as nx
+
+    found = []
+    for label, preds in (
+        ("recalls/reaffirms", (ML.recalls, ML.reaffirms)),
+        ("superseded-by", (ML.supersededBy,)),
+    ):
+        g = nx.DiGraph()
+        if label == "superseded-by":
+            for event, successor in data.subject_objects(ML.supersededBy):
+                task = data.value(event, ML.task)
+                if task is not None:
+                    g.add_edge(str(task), str(successor))
+        else:
+            for pred in preds:
+                for s, o in data.subject_objects(pred):
+                    g.add_edge(str(s), str(o))
+        for cycle in sorted(nx.simple_cycles(g), key=lambda c: sorted(c)):
+            names = [_display(data, URIRef(n)) for n in cycle]
+            found.append(
+                {
+                    "focus": sorted(cycle)[0],
+                    "path": str(preds[0]),
+                    "value": None,
+                    "message": f"Cycle in the {label} chain: " + " -> ".join(names + names[:1]),
+                    "shape": f"networkx:{label}-acyclic",
+                    "severity": "Violation",
+                }
+            )
+    return found
+
+
+def _display(data: Graph, node: URIRef) -> str:
+    for pred in (ML.ref, ML.key, ML.symbol):
+        value = data.value(node, pred)
+        if value is not None:
+            return str(value)
+    return str(node)
+
+
+def locate(results: list[dict], subjects: dict, fields: dict) -> list[Violation]:
+    """Attach the file, line and field behind each result's focus node and path."""
+    out = []
+    for r in results:
+        origin = fields.get((r["focus"], r["path"])) if r["path"] else None
+        subject_origin = subjects.get(r["focus"])
+        file = line = field = None
+        if origin is not None:
+            file, line, field = origin.file, origin.line, origin.field
+        elif subject_origin is not None:
+            file, line = subject_origin.file, subject_origin.line
+            field = _field_name(r["path"])
+        out.append(Violation(file=file, line=line, field=field, **r))
+    return sorted(set(out), key=lambda v: (v.file or "~", v.line or 0, v.message, v.focus))
+
+
+def _field_name(path: str | None) -> str | None:
+    if not path:
+        return None
+    return path.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def validate_graph(data: Graph, subjects: dict | None = None, fields: dict | None = None) -> list[Violation]:
+    """All checks over one data graph; an empty list means it conforms."""
+    results = run_shacl(data) + graph_cycles(data)
+    return locate(results, subjects or {}, fields or {})
