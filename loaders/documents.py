@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
-from .symbols import SYMBOL_RE, Symbol, ResolutionRef, find_symbols, is_year_number, symbol_body
+from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, ResolutionRef, Symbol, body_of_name,
+                      find_resolution_citations, find_symbols, is_year_number, split_paragraphs)
 
 __all__ = ["extract", "Extraction", "DocumentInfo", "SymbolMention", "ResolutionCitation",
            "TaskItem", "TaskAttribution", "HolderMention", "Visit", "RequestedVisit"]
@@ -159,8 +161,9 @@ class _Stream:
             if not seg:
                 continue
             if out:
-                if re.match(r"[A-Za-z]-$", "".join(out[-2:])) and seg[0][1].isalpha():
-                    pass                                  # "non-\ngovernmental"
+                if (re.match(r"[A-Za-z]-$", "".join(out[-2:])) and seg[0][1].isalpha()) or \
+                        (out[-1] == "/" and seg[0][1].isalnum()):
+                    pass                                  # "non-\ngovernmental", "A/HRC/30/\n5"
                 else:
                     out.append(" ")
                     pos.append(pos[-1] + 1)
@@ -303,27 +306,8 @@ def _items(t: str, s: int, e: int) -> list[tuple[str, int, int]]:
 
 # ------------------------------------------------------------------------ patterns
 
-_BODY_RE = re.compile(
-    r"(?P<ECOSOC>Economic and Social Council)"
-    r"|(?P<SubCom>Sub-?[Cc]ommission(?: on the Promotion and Protection of Human Rights"
-    r"| on Prevention of Discrimination and Protection of Minorities)?)"
-    r"|(?P<CHR>Commission on Human Rights(?! of))"
-    r"|(?P<HRC>Human Rights Council(?! Advisory))"
-    r"|(?P<GA>General Assembly)"
-    r"|(?P<SC>Security Council)"
-    r"|(?P<HRC2>\bCouncil\b(?! Advisory))"
-    r"|(?P<CHR2>\bCommission\b(?! on))"
-    r"|(?P<GA2>\bAssembly\b)")
 _YEARLY = {"CHR", "SubCom", "ECOSOC"}
-
-_NUM = r"(?:S-)?\d{1,4}/\d{1,4}"
-_PARA = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*"
-_PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?)\s+(?=(?:{_NUM}))")
-_ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
-                      r"(?:\s*\((?:of|adopted in) \d{4}\))?")
-_SEP_RE = re.compile(rf"\s*[,;]?\s*(?:and\s+)?(?=(?:{_NUM}))")
-_PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
+_PLIST = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*(?:\s*(?:,|and|to|-)\s*(?:\d{1,3}(?:\s*\([a-z]{1,4}\))*|\([a-z]{1,4}\)))*"
 _IBID_RE = re.compile(rf"\bIbid\.(?:,?\s*(?:paras?\.)\s*({_PLIST}))?")
 _SENT_END = re.compile(r"(?<!\bpara)(?<!\bparas)(?<!\bNo)(?<!\bIbid)(?<![\s.][A-Z])[.?!][\"')]?\s+(?=[A-Z\"(])|;\s")
 
@@ -346,45 +330,12 @@ def _iso(d: str) -> str:
     return d.strip()
 
 
-def _body_key(m: re.Match) -> str:
-    return re.sub(r"\d$", "", m.lastgroup or "")
-
-
-def _split_paras(pl: str | None, last: str | None = None) -> list[str]:
-    if not pl:
-        return []
-    out: list[str] = []
-    for tok in re.findall(r"\d{1,3}(?:\s*\([a-z]{1,4}\))*|\([a-z]{1,4}\)", pl):
-        if tok.startswith("("):
-            base = out[-1].split(" (")[0] if out else (last or "")
-            out.append(f"{base} {tok}".strip())
-        else:
-            subs = re.findall(r"\([a-z]{1,4}\)", tok)
-            num = re.match(r"\d+", tok).group(0)
-            out.extend([f"{num} {s}" for s in subs] if len(subs) > 1 else
-                       [f"{num} {subs[0]}" if subs else num])
-    return out
-
-
-def _ordinal_session(s: str) -> int | None:
-    units = "first second third fourth fifth sixth seventh eighth ninth".split()
-    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-    teens = ("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
-             "eighteenth nineteenth").split()
-    s = s.lower()
-    for i, w in enumerate(teens):
-        if s == w:
-            return 10 + i
-    for i, w in enumerate(units):
-        if s == w:
-            return i + 1
-    for i, t in enumerate(tens):
-        if s == t[:-1] + "ieth":
-            return 20 + 10 * i
-        for j, u in enumerate(units):
-            if s == f"{t}-{u}":
-                return 20 + 10 * i + j + 1
-    return None
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINALS = {w: i for i, w in enumerate(_UNITS + ("tenth eleventh twelfth thirteenth fourteenth "
+             "fifteenth sixteenth seventeenth eighteenth nineteenth").split(), 1)}
+for _i, _t in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split()):
+    _ORDINALS[_t[:-1] + "ieth"] = 20 + 10 * _i
+    _ORDINALS.update({f"{_t}-{_u}": 21 + 10 * _i + _j for _j, _u in enumerate(_UNITS)})
 
 
 # ---------------------------------------------------------------------- extraction
@@ -422,13 +373,7 @@ class _Doc:
                 return f"para. {p[0]} ({letter})", p[0]
         return f"para. {p[0]}", p[0]
 
-    def units(self):
-        """(stream, locator_fn, fn number) for the body and each footnote."""
-        yield self.body, None
-        for n, st in self.fns.items():
-            yield st, n
-
-    def loc(self, stream, pos: int, fn: int | None) -> tuple[str, int | None]:
+    def loc(self, pos: int, fn: int | None) -> tuple[str, int | None]:
         if fn is None:
             return self.locate(pos)
         if fn in self.markers:
@@ -458,71 +403,37 @@ def _doc_year_max_hrc(sym: Symbol | None) -> int | None:
 def _citations(d: _Doc, st: _Stream, fn: int | None, max_hrc: int | None) -> list[ResolutionCitation]:
     t = st.masked
     out: list[ResolutionCitation] = []
-    for kw in _KW_RE.finditer(t):
-        kind = "decision" if kw.group(1).startswith("decision") else "resolution"
-        before = t[max(0, kw.start() - 60):kw.start()]
-        explicit = None
-        m = re.search(r"(" + _BODY_RE.pattern + r")\s+$", before)
-        if m:
-            bm = _BODY_RE.search(m.group(0))
-            explicit = (_body_key(bm), kw.start() - len(m.group(0)))
-        pm = _PARA_BEFORE_RE.search(before)
-        pos, first, items = kw.end(), True, []
-        while True:
-            im = _ITEM_RE.match(t, pos)
-            if not im:
-                break
-            paras = _split_paras(im.group(2))
-            if first and pm and not paras:
-                paras = _split_paras(pm.group(1))
-            items.append((im, paras, first))
-            first = False
-            sm = _SEP_RE.match(t, im.end())
-            if not sm:
-                break
-            pos = sm.end()
-        if not items:
-            continue
-        after = re.match(r"\s*of the (" + _BODY_RE.pattern + ")", t[items[0][0].end():])
-        sent = _sentence(t, kw.start(), items[-1][0].end())
-        for im, paras, is_first in items:
-            num = im.group(1)
-            yearly = is_year_number(num)
-            body, src = None, "explicit"
-            if explicit and (explicit[0] in _YEARLY) == yearly and explicit[0] != "SC":
-                body = explicit[0]
-            elif after and (_body_key(_BODY_RE.search(after.group(1))) in _YEARLY) == yearly:
-                body = _body_key(_BODY_RE.search(after.group(1)))
+    for cm in find_resolution_citations(t):
+        body, src, yearly = cm.body, "explicit", is_year_number(cm.number)
+        if body is None:
+            src = "context"
+            sent = _sentence(t, cm.keyword_start, cm.list_end)
+            cands = sorted((abs(m.start() - cm.keyword_start) + (0 if m.start() < cm.keyword_start else 10**6),
+                            body_of_name(m)) for m in _BODY_RE.finditer(t, sent[0], sent[1])
+                           if not re.match(r"\s+(?:resolutions?|decisions?)\b", t[m.end():]))
+            cands = [b for _, b in cands if (b in _YEARLY) == yearly and b != "SC"]
+            if cands:
+                body = cands[0]
             else:
-                src = "context"
-                cands = [(abs(m.start() - kw.start()) + (0 if m.start() < kw.start() else 10000),
-                          _body_key(m)) for m in _BODY_RE.finditer(t, sent[0], sent[1])
-                         if not (kw.start() <= m.start() < im.end())]
-                cands = [c for c in sorted(cands) if (c[1] in _YEARLY) == yearly and c[1] != "SC"]
-                if cands:
-                    body = cands[0][1]
-                else:
-                    src = "number"
-                    body = "CHR" if yearly else "HRC"
-                    if not yearly and max_hrc and int(num.split("/")[0].lstrip("S-") or 0) > max_hrc:
-                        body = "GA"
-            s0 = (explicit[1] if explicit and is_first else kw.start() if is_first else im.start())
-            where, para = d.loc(st, s0, fn)
-            out.append(ResolutionCitation(f"{body} {num}", body, num, kind, paras, where,
-                                          st.span(s0, im.end()), para, fn, False, src))
+                src, body = "number", ("CHR" if yearly else "HRC")
+            if body == "HRC" and max_hrc and int(cm.number.split("/")[0].lstrip("S-") or 0) > max_hrc:
+                body = "GA"
+        where, para = d.loc(cm.start, fn)
+        out.append(ResolutionCitation(f"{body} {cm.number}", body, cm.number, cm.kind,
+                                      list(cm.paragraphs), where, st.span(cm.start, cm.end), para, fn,
+                                      False, src))
     return out
 
 
 def _resolve_ibid(d: _Doc, st: _Stream, fn: int, prev: list[ResolutionCitation],
-                  prev_last_symbol: int, prev_len: int) -> list[ResolutionCitation]:
+                  symbol_after: bool) -> list[ResolutionCitation]:
+    """"Ibid." refers to the previous footnote's last work: resolved when that is a resolution."""
     m = _IBID_RE.search(st.masked)
-    if not m or not prev:
+    if not m or not prev or symbol_after:
         return []
     last = prev[-1]
-    if prev_last_symbol > -1:
-        return []
-    where, para = d.loc(st, m.start(), fn)
-    paras = _split_paras(m.group(1)) if m.group(1) else list(last.paragraphs)
+    where, para = d.loc(m.start(), fn)
+    paras = split_paragraphs(m.group(1)) if m.group(1) else list(last.paragraphs)
     return [ResolutionCitation(last.ref, last.body, last.number, last.kind, paras, where,
                                st.span(m.start(), m.end()), para, fn, True, "ibid")]
 
@@ -531,7 +442,7 @@ def _symbols(d: _Doc, st: _Stream, fn: int | None, own: str | None) -> list[Symb
     out = []
     t = st.masked
     for sm in find_symbols(t):
-        where, para = d.loc(st, sm.start, fn)
+        where, para = d.loc(sm.start, fn)
         if fn is None and own and sm.text == own and sm.start < d.first:
             continue
         sym = sm.symbol
@@ -562,13 +473,13 @@ def _document(d: _Doc, own_sym: Symbol | None, own_span) -> DocumentInfo:
     t = d.body.masked
     head = t[:max(d.first, 0)][:3000]
     m = re.search(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+session\b", head)
-    if m and _ordinal_session(m.group(1)):
+    if m and m.group(1).lower() in _ORDINALS:
         if info.session is None:
-            info.session = _ordinal_session(m.group(1))
+            info.session = _ORDINALS[m.group(1).lower()]
         if info.body is None:
             bodies = [b for b in _BODY_RE.finditer(head, 0, m.start())]
             if bodies:
-                info.body = _body_key(bodies[-1])
+                info.body = body_of_name(bodies[-1])
     m = re.search(rf"(?<!former )(?<!first )(?<!second )(?<!previous )(?<!late )\b{_IE},\s+({_NAME}),",
                   t[:max(d.first + 2500, 2500)])
     if m:
@@ -580,7 +491,6 @@ def _document(d: _Doc, own_sym: Symbol | None, own_span) -> DocumentInfo:
 
 
 def _own_symbol(d: _Doc):
-    from collections import Counter
     hdr = []
     for s, e in d.headers:
         for sm in find_symbols(d.src[s:e]):
@@ -711,7 +621,7 @@ def _people_and_places(d: _Doc, author: str | None, symbols_by_fn) -> tuple[list
 
     def body_of(x):
         bm = _BODY_RE.search(x or "")
-        return _body_key(bm) if bm else None
+        return body_of_name(bm) if bm else None
 
     pats = [
         (rf"On ({_DATE}), the ([A-Z][\w ]*?) appointed ({_NAME}) as", lambda m: (m.group(3), None, m.group(1), m.group(2), None)),
@@ -792,15 +702,14 @@ def extract(text: str, name: str) -> Extraction:
     symbols: list[SymbolMention] = []
     by_fn: dict[int, list[ResolutionCitation]] = {}
     sym_by_fn: dict[int, list[SymbolMention]] = {}
-    for st, fn in d.units():
+    for st, fn in [(d.body, None)] + [(f, n) for n, f in d.fns.items()]:
         sy = _symbols(d, st, fn, info.symbol)
         cs = _citations(d, st, fn, max_hrc)
         if fn is not None:
             prev = by_fn.get(fn - 1, [])
             psy = sym_by_fn.get(fn - 1, [])
             last_c = max((c.span[0] for c in prev), default=-1)
-            last_s = max((s.span[0] for s in psy if s.span[0] > last_c), default=-1)
-            ib = _resolve_ibid(d, st, fn, prev, last_s, len(prev))
+            ib = _resolve_ibid(d, st, fn, prev, any(s.span[0] > last_c for s in psy))
             cs = sorted(ib + cs, key=lambda c: c.span)
             by_fn[fn], sym_by_fn[fn] = cs, sy
         symbols += sy

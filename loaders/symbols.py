@@ -26,7 +26,8 @@ __all__ = [
     "Symbol", "ResolutionRef", "SymbolMatch", "BODIES", "BODY_LABELS",
     "parse_symbol", "format_symbol", "normalize_symbol", "find_symbols", "SYMBOL_RE",
     "parse_resolution_ref", "format_resolution_ref", "symbol_body", "resolution_symbol",
-    "ref_from_symbol", "is_year_number",
+    "ref_from_symbol", "is_year_number", "BODY_NAME_RE", "body_of_name", "CitationMatch",
+    "find_resolution_citations", "split_paragraphs",
 ]
 
 # --------------------------------------------------------------------------- symbols
@@ -309,3 +310,96 @@ def ref_from_symbol(symbol: str | Symbol) -> tuple[ResolutionRef, str] | None:
     if body is None:
         return None
     return ResolutionRef(body, f"{sym.session}/{sym.number}"), kinds[tail]
+
+
+# ------------------------------------------------------------- citations in running text
+
+BODY_NAME_RE = re.compile(
+    r"(?P<ECOSOC>Economic and Social Council)"
+    r"|(?P<SubCom>Sub-?[Cc]ommission(?: on the Promotion and Protection of Human Rights"
+    r"| on Prevention of Discrimination and Protection of Minorities)?)"
+    r"|(?P<CHR>Commission on Human Rights(?! of))"
+    r"|(?P<HRC>Human Rights Council(?! Advisory))"
+    r"|(?P<GA>General Assembly)"
+    r"|(?P<SC>Security Council)"
+    r"|(?P<HRC2>\bCouncil\b(?! Advisory))"
+    r"|(?P<CHR2>\bCommission\b(?! on))"
+    r"|(?P<GA2>\bAssembly\b)")
+
+
+def body_of_name(m: re.Match | None) -> str | None:
+    """Body key of a BODY_NAME_RE match ("the Council" is the HRC, "the Commission" the CHR)."""
+    return re.sub(r"\d$", "", m.lastgroup) if m and m.lastgroup else None
+
+
+_NUM = r"(?:S-)?\d{1,4}/\d{1,4}"
+_PARA = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*"
+_PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
+PARA_LIST_RE = re.compile(_PLIST)
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?)\s+(?={_NUM})")
+_ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
+                      r"(?:\s*\((?:of|adopted in) \d{4}\))?")
+_SEP_RE = re.compile(rf"\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
+_PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
+_BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
+
+
+def split_paragraphs(plist: str | None) -> list[str]:
+    """"1 (b)" -> ["1 (b)"]; "2 and 4 (a)" -> ["2", "4 (a)"]; "1 (a) and (b)" -> ["1 (a)", "1 (b)"]."""
+    out: list[str] = []
+    for tok in re.findall(r"\d{1,3}(?:\s*\([a-z]{1,4}\))*|\([a-z]{1,4}\)", plist or ""):
+        if tok.startswith("("):
+            if out:
+                out.append(f"{out[-1].split(' (')[0]} {tok}")
+            continue
+        num = re.match(r"\d+", tok).group(0)
+        subs = re.findall(r"\([a-z]{1,4}\)", tok)
+        out.extend([f"{num} {x}" for x in subs] or [num])
+    return out
+
+
+@dataclass(frozen=True)
+class CitationMatch:
+    start: int                  # the body name (first item of an explicit list), else the number
+    end: int
+    number: str                 # "35/3"
+    kind: str                   # resolution | decision
+    paragraphs: tuple[str, ...]
+    body: str | None            # the body the text names for it, when it names one
+    keyword_start: int          # where "resolution(s)" / "decision(s)" starts
+    list_end: int               # end of the whole list the item belongs to
+
+
+def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
+    """Resolution and decision citations, one per number, with paragraphs and the body when
+    the text names it right there ("Human Rights Council resolutions 7/5, para. 1 (b); and 35/3",
+    "decision 2003/115 of the Subcommission"). Bodies named elsewhere in the sentence are for
+    the caller to resolve."""
+    for kw in _KW_RE.finditer(text):
+        kind = "decision" if kw.group(1).startswith("decision") else "resolution"
+        before = text[max(0, kw.start() - 70):kw.start()]
+        bm = _BODY_BEFORE_RE.search(before)
+        explicit = body_of_name(bm) if bm else None
+        start0 = kw.start() - (len(before) - bm.start()) if bm else kw.start()
+        pm = _PARA_BEFORE_RE.search(before)
+        pos, items = kw.end(), []
+        while (im := _ITEM_RE.match(text, pos)):
+            paras = split_paragraphs(im.group(2)) or (split_paragraphs(pm.group(1)) if pm and not items else [])
+            items.append((im, paras))
+            sm = _SEP_RE.match(text, im.end())
+            if not sm:
+                break
+            pos = sm.end()
+        if not items:
+            continue
+        am = re.match(r"\s*of the (?:" + BODY_NAME_RE.pattern + ")", text[items[0][0].end():])
+        after = body_of_name(BODY_NAME_RE.search(am.group(0))) if am else None
+        for i, (im, paras) in enumerate(items):
+            yearly = is_year_number(im.group(1))
+            body = None
+            for b in (explicit, after):
+                if b and b != "SC" and (b in _YEAR_BODIES) == yearly:
+                    body = b
+                    break
+            yield CitationMatch(start0 if i == 0 else im.start(), im.end(), im.group(1), kind,
+                                tuple(paras), body, kw.start(), items[-1][0].end())

@@ -79,7 +79,8 @@ def run_shacl(data: Graph, shapes: Graph | None = None, ontology: Graph | None =
                 "path": _str(report.value(node, SH.resultPath)),
                 "value": _str(report.value(node, SH.value)),
                 "message": _str(report.value(node, SH.resultMessage)) or "constraint violated",
-                "shape": _str(report.value(node, SH.sourceShape)),
+                # For SPARQL constraints the constraint itself names the rule; sourceShape is its node shape.
+                "shape": _str(report.value(node, SH.sourceConstraint) or report.value(node, SH.sourceShape)),
                 "severity": _str(report.value(node, SH.resultSeverity)).rsplit("#", 1)[-1],
             }
         )

@@ -30,6 +30,7 @@ import html
 import logging
 import re
 import socketserver
+import sys
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterable
@@ -433,7 +434,10 @@ def serve(store: ox.Store, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *,
           quiet: bool = False, allow_service: bool = False) -> None:
     """Serve ``store`` read-only at ``http://host:port/sparql`` until interrupted (Ctrl-C)."""
     with make_server(store, host, port, quiet=quiet, allow_service=allow_service) as server:
-        log.info("SPARQL endpoint at http://%s:%d/sparql", host, server.server_port)
+        url = f"http://{host}:{server.server_port}/sparql"
+        log.info("SPARQL endpoint at %s", url)
+        if not quiet:
+            print(f"read-only SPARQL endpoint at {url} (Ctrl-C stops it)", file=sys.stderr, flush=True)
         try:
             server.serve_forever()
         except KeyboardInterrupt:

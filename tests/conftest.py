@@ -1,0 +1,46 @@
+"""Shared fixtures: small real data folders built into temporary homes."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mandate_lineage.loaders.build import build
+from mandate_lineage.loaders.config import load_settings
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+MINIMAL = TESTS / "data" / "minimal"
+REAL_DATA = REPO / "data"
+SHARED = REPO.parent / "shared"
+BASE = "https://w3id.org/mandate-lineage/"
+
+
+def copy_data(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest, ignore=shutil.ignore_patterns("__init__.py", "__pycache__", "*.md"))
+    return dest
+
+
+@pytest.fixture
+def minimal_copy(tmp_path) -> Path:
+    """A writable copy of the minimal data folder."""
+    return copy_data(MINIMAL, tmp_path / "data")
+
+
+@pytest.fixture(scope="module")
+def minimal_build(tmp_path_factory):
+    """The minimal data built (without the Cypher mirror) into its own home."""
+    home = tmp_path_factory.mktemp("home")
+    settings = load_settings(home=home, data=MINIMAL, base_iri=BASE)
+    result = build(settings, mirror=False)
+    return settings, result
+
+
+@pytest.fixture(scope="session")
+def real_build(tmp_path_factory):
+    """The curated data shipped in data/ built (without the mirror) into its own home."""
+    home = tmp_path_factory.mktemp("real-home")
+    settings = load_settings(home=home, data=REAL_DATA, base_iri=BASE)
+    result = build(settings, mirror=False)
+    return settings, result
