@@ -110,14 +110,13 @@ def build(
         say(f"loading {settings.data_dir}")
         loaded = load_curated(settings.data_dir, settings.base_iri)
         timings["load"] = time.perf_counter() - t0
-        if loaded.problems:
-            raise BuildError(f"{len(loaded.problems)} problem(s) in the data files", loaded.problems)
         say(f"validating {len(loaded.quads)} quads")
         t1 = time.perf_counter()
-        violations = validate_quads(loaded)
+        violations = validate_quads(loaded) if loaded.quads else []
         timings["validate"] = time.perf_counter() - t1
-        if violations:
-            raise BuildError(f"{len(violations)} violation(s): the graph does not conform to the shapes", violations)
+        if loaded.problems or violations:
+            problems = list(loaded.problems) + list(violations)
+            raise BuildError(f"{len(problems)} problem(s) in the data: the graph was not built", problems)
         t2 = time.perf_counter()
         result = write_build(settings, loaded, say)
         timings["write"] = time.perf_counter() - t2

@@ -1,0 +1,318 @@
+"""What the answers read from the graph: the lexicon, facts with their sources, lineage events.
+
+Everything comes from the current build through the parameterised queries in queries/ask-*.rq;
+user input only ever reaches a query as a bound parameter. Kept free of rdflib, Typer and Rich:
+the fast `ask` path imports it.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ...loaders.config import ONTOLOGY_NS as ML
+from ...loaders.store import current_dir, open_store, resolve_mandate
+from ..sparql import run_named
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+DCT = "http://purl.org/dc/terms/"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+DOC_CLASSES = ("Resolution", "Decision")
+
+# Short names for the properties the answers use.
+PROPS = {
+    ML + "mandate": "mandate", ML + "holder": "holder", ML + "appointedOn": "appointed",
+    ML + "tookUpFunctionsOn": "took_up_functions", ML + "startDate": "start", ML + "endDate": "end",
+    ML + "appointedBy": "appointed_by", ML + "appointedPursuantTo": "pursuant_to", RDFS + "comment": "note",
+    ML + "country": "country", ML + "visitStatus": "status", ML + "missionReport": "report",
+    ML + "followsRequest": "request", ML + "key": "key", ML + "ref": "ref", ML + "symbol": "symbol",
+    ML + "number": "number", ML + "body": "body", ML + "session": "session", ML + "adoptedOn": "adopted",
+    DCT + "title": "title", ML + "mandateAction": "action", ML + "extendsBy": "period",
+    ML + "extendsUntil": "until", ML + "year": "year", DCT + "issued": "date", DCT + "creator": "author",
+    ML + "authorBody": "author_body", ML + "authorName": "author_name", ML + "deadline": "deadline",
+    ML + "theme": "theme", ML + "pursuantTo": "pursuant_to", ML + "addendumTo": "addendum_to",
+    SKOS + "prefLabel": "label", SKOS + "altLabel": "aliases", FOAF + "name": "name",
+}
+
+
+# ---------------------------------------------------------------------------------------- dates
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def span(value: str | None) -> tuple[date, date] | None:
+    """A (possibly partial) ISO date as the interval it covers: '2011' -> 2011-01-01 .. 2011-12-31."""
+    if not value:
+        return None
+    m = _DATE.match(str(value))
+    if not m:
+        return None
+    y = int(m[1])
+    if m[3]:
+        d = date(y, int(m[2]), int(m[3]))
+        return d, d
+    if m[2]:
+        mo = int(m[2])
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def earliest(values) -> date | None:
+    spans = [span(v) for v in values]
+    spans = [s for s in spans if s]
+    return min(s[0] for s in spans) if spans else None
+
+
+def latest(values) -> date | None:
+    spans = [span(v) for v in values]
+    spans = [s for s in spans if s]
+    return max(s[1] for s in spans) if spans else None
+
+
+def sort_key(value) -> str:
+    return str(value) if value else "9999"
+
+
+# ---------------------------------------------------------------------------------------- facts
+@dataclass
+class Value:
+    value: object
+    sources: list = field(default_factory=list)  # [{"document", "locator"}]
+
+
+@dataclass
+class Entity:
+    iri: str
+    facts: dict = field(default_factory=dict)  # short name -> [Value]
+
+    def values(self, name: str) -> list:
+        return [v.value for v in self.facts.get(name, [])]
+
+    def first(self, name: str):
+        vals = self.values(name)
+        return sorted(vals, key=str)[0] if vals else None
+
+    def sources(self, *names: str) -> list:
+        """Sources of the given facts (all facts when none are named), without repeats."""
+        out = []
+        for name, vals in self.facts.items():
+            if names and name not in names:
+                continue
+            for v in vals:
+                for s in v.sources:
+                    if s not in out:
+                        out.append(s)
+        return out
+
+    def mandates(self) -> set:
+        return {str(v).rsplit("/", 1)[-1] for v in self.values("mandate")}
+
+
+def pivot(rows) -> dict[str, Entity]:
+    out: dict[str, Entity] = {}
+    for row in rows:
+        name = PROPS.get(row["p"])
+        if name is None:
+            continue
+        ent = out.setdefault(row["s"], Entity(row["s"]))
+        vals = ent.facts.setdefault(name, [])
+        val = next((v for v in vals if v.value == row["o"]), None)
+        if val is None:
+            val = Value(row["o"])
+            vals.append(val)
+        src = {"document": row["src"], "locator": row["loc"]}
+        if src not in val.sources:
+            val.sources.append(src)
+    for ent in out.values():
+        for vals in ent.facts.values():
+            for v in vals:
+                v.sources.sort(key=lambda s: (str(s["document"]), str(s["locator"])))
+    return out
+
+
+@dataclass
+class Event:
+    iri: str
+    kind: str  # added | reaffirmed | changed | superseded
+    task: str
+    res: str
+    paragraph: str | None = None
+    notes: list = field(default_factory=list)
+    superseded_by: str | None = None
+    sources: list = field(default_factory=list)
+    mandate: str | None = None
+
+
+# ---------------------------------------------------------------------------------------- lexicon
+@dataclass
+class Entry:
+    kind: str
+    item: str
+    how: str
+    label: str
+    mandate: str | None
+
+
+class Lexicon:
+    """Every name a question may use, built from one query."""
+
+    def __init__(self, rows):
+        self.entries: list[Entry] = []
+        self.mandates_of: dict[str, set] = {}
+        seen = set()
+        for r in rows:
+            e = Entry(r["kind"], r["item"], r["how"], r["label"], r.get("mkey"))
+            if e.mandate:
+                self.mandates_of.setdefault(e.item, set()).add(e.mandate)
+            else:
+                self.mandates_of.setdefault(e.item, set())
+            k = (e.kind, e.item, e.how, e.label)
+            if k not in seen:
+                seen.add(k)
+                self.entries.append(e)
+        self.entries.sort(key=lambda e: (e.kind, e.item, e.how, e.label))
+        self.kind_of: dict[str, str] = {}
+        self._names: dict[str, dict[str, list]] = {}
+        for e in self.entries:
+            self.kind_of.setdefault(e.item, e.kind)
+            self._names.setdefault(e.item, {}).setdefault(e.how, []).append(e.label)
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind == kind]
+
+    def get(self, item: str, how: str) -> str | None:
+        vals = self._names.get(item, {}).get(how)
+        return sorted(vals)[0] if vals else None
+
+    def name(self, item: str | None) -> str | None:
+        """The display name of an IRI: task key, holder name, country name, resolution ref, symbol."""
+        if item is None:
+            return None
+        names = self._names.get(item)
+        if not names:
+            return str(item).rsplit("/", 1)[-1]
+        for how in ("ref", "symbol", "label" if self.kind_of.get(item) in ("holder", "country") else "key", "key", "label"):
+            if how in names:
+                return sorted(names[how])[0]
+        return str(item).rsplit("/", 1)[-1]
+
+    def in_mandate(self, item: str, mandate: str | None) -> bool:
+        owners = self.mandates_of.get(item, set())
+        return mandate is None or not owners or mandate in owners
+
+
+# ---------------------------------------------------------------------------------------- context
+class Context:
+    """An open build: store, mandates, lexicon, and caches of what the answers have read."""
+
+    def __init__(self, settings, build_dir: Path | None = None):
+        self.settings = settings
+        self.build_dir = Path(build_dir) if build_dir else current_dir(settings)
+        manifest = json.loads((self.build_dir / "manifest.json").read_text(encoding="utf-8"))
+        self.mandates: list[str] = list(manifest.get("mandates") or [])
+        self.base_iri = manifest.get("base_iri") or settings.base_iri
+        self.explicit_mandate = resolve_mandate(settings, self.mandates) if settings.mandate else None
+        self.store = open_store(self.build_dir)
+        self.lexicon = Lexicon(run_named(self.store, "ask-lexicon"))
+        self._facts: dict = {}
+        self._events: dict = {}
+        self._disagreements = None
+        self._titles = None
+
+    def mandate_iri(self, key: str) -> str:
+        return f"{self.base_iri}mandate/{key}"
+
+    # -- facts -----------------------------------------------------------------------------
+    def facts_of_class(self, cls: str) -> dict[str, Entity]:
+        if cls not in self._facts:
+            self._facts[cls] = pivot(run_named(self.store, "ask-facts", {"cls": f"<{ML}{cls}>"}))
+        return self._facts[cls]
+
+    def entity(self, iri: str) -> Entity:
+        key = ("s", iri)
+        if key not in self._facts:
+            ents = pivot(run_named(self.store, "ask-facts", {"s": f"<{iri}>"}))
+            self._facts[key] = ents.get(iri, Entity(iri))
+        return self._facts[key]
+
+    def resolution(self, iri: str) -> Entity:
+        for cls in DOC_CLASSES:
+            cached = self._facts.get(cls)
+            if cached and iri in cached:
+                return cached[iri]
+        return self.entity(iri)
+
+    def resolutions(self) -> dict[str, Entity]:
+        out = {}
+        for cls in DOC_CLASSES:
+            out.update(self.facts_of_class(cls))
+        return out
+
+    def in_mandate(self, ent: Entity, mandate: str | None) -> bool:
+        return mandate is None or mandate in ent.mandates()
+
+    # -- events ----------------------------------------------------------------------------
+    def events(self, mandate: str, task: str | None = None, res: str | None = None) -> list[Event]:
+        key = (mandate, task, res)
+        if key in self._events:
+            return self._events[key]
+        params = {"mandate": mandate}
+        if task:
+            params["task"] = f"<{task}>"
+        if res:
+            params["res"] = f"<{res}>"
+        found: dict[str, Event] = {}
+        for r in run_named(self.store, "ask-events", params):
+            ev = found.get(r["event"])
+            if ev is None:
+                ev = found[r["event"]] = Event(r["event"], r["kind"].lower(), r["task"], r["res"], r["para"], mandate=mandate)
+            if r["note"] and r["note"] not in ev.notes:
+                ev.notes.append(r["note"])
+            if r["sup"]:
+                ev.superseded_by = r["sup"]
+            src = {"document": r["src"], "locator": r["loc"]}
+            if r["src"] and src not in ev.sources:
+                ev.sources.append(src)
+        events = list(found.values())
+        for ev in events:
+            ev.sources.sort(key=lambda s: (str(s["document"]), str(s["locator"])))
+        events.sort(key=lambda e: (sort_key(self.res_date(e.res)), e.res, _para_key(e.paragraph), e.kind, e.task))
+        self._events[key] = events
+        return events
+
+    def res_dates(self, iri: str) -> list[str]:
+        return sorted({str(v) for v in self.resolution(iri).values("adopted")})
+
+    def res_date(self, iri: str) -> str | None:
+        dates = self.res_dates(iri)
+        return dates[0] if dates else None
+
+    # -- disagreements and titles --------------------------------------------------------------
+    def disagreements(self, iri: str) -> list[dict]:
+        if self._disagreements is None:
+            found: dict = {}
+            for r in run_named(self.store, "ask-disagreements"):
+                k = (r["about"], r["prop"])
+                d = found.setdefault(k, {"about": r["about"], "property": PROPS.get(r["prop"], r["prop"]), "comment": r["comment"], "sources": []})
+                src = {"document": r["src"], "locator": r["loc"]}
+                if r["src"] and src not in d["sources"]:
+                    d["sources"].append(src)
+            self._disagreements = {}
+            for d in found.values():
+                self._disagreements.setdefault(d["about"], []).append(d)
+        return self._disagreements.get(iri, [])
+
+    def title(self, key: str) -> str | None:
+        if self._titles is None:
+            self._titles = {r["key"]: r["title"] for r in run_named(self.store, "ask-titles")}
+        return self._titles.get(key)
+
+
+def _para_key(para: str | None):
+    if not para:
+        return (9999, "")
+    m = re.match(r"(\d+)(.*)", para)
+    return (int(m[1]), m[2].strip()) if m else (9999, para)
