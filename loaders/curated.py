@@ -656,6 +656,7 @@ class MandateReader:
                 ctx.add(c, RDF.type, ML.Country, graph)
                 ctx.add(c, ML.countryCode, Literal(code), graph)
                 ctx.add(c, SKOS.prefLabel, Literal(name), graph)
+                ctx.add(c, ML.citation, URIRef(iris.citation(ctx.base, ctx.doc_iri(src.doc), src.at)), graph)
             if status_iri is not None:
                 ctx.add(iri, ML.visitStatus, status_iri, graph)
         ctx.note_field(iri, ML.country, rec, "country")
