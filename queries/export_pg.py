@@ -69,6 +69,10 @@ def _local(iri: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]", "_", tail) or "x"
 
 
+def _tail(iri: str) -> str:
+    return re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
+
+
 def _names(iris, transform=lambda s: s, reserved=frozenset()) -> dict[str, str]:
     """IRI -> a short unique name: the local name, or prefix_local where local names collide."""
     by_local: dict[str, list[str]] = {}
@@ -138,7 +142,7 @@ def project(dataset) -> PropertyGraph:
             n.classes, n.label = list(vocabulary[iri][0]), vocabulary[iri][1]
         n.classes = sorted(set(n.classes))
         if not n.label:
-            n.label = next((str(n.props[p][0].value) for p in LABEL_PREDICATES if p in n.props), "") or _local(iri)
+            n.label = next((str(n.props[p][0].value) for p in LABEL_PREDICATES if p in n.props), "") or _tail(iri)
     prop_iris = {p for n in nodes.values() for p in n.props}
     return PropertyGraph(
         nodes=dict(sorted(nodes.items())),
@@ -192,9 +196,10 @@ def _column_type(values: list) -> str:
 
 
 def _is_partial_date_column(values: list) -> bool:
-    """Dates of mixed precision (xsd:date, gYearMonth, gYear): written as strings plus a precision."""
+    """Dates not all of one kind (xsd:date, gYearMonth, gYear): written as strings plus a precision
+    (a column of full dates is typed `date`, one of years alone needs no precision)."""
     datatypes = {v.datatype.value if isinstance(v, ox.Literal) else None for v in values}
-    return bool(datatypes) and datatypes <= _DATEISH and datatypes != {XSD + "date"}
+    return bool(datatypes) and datatypes <= _DATEISH and datatypes not in ({XSD + "date"}, {XSD + "gYear"})
 
 
 def _cell(values: list, delimiter: str) -> str:

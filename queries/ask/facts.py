@@ -36,6 +36,7 @@ PROPS = {
     ML + "authorBody": "author_body", ML + "authorName": "author_name", ML + "deadline": "deadline",
     ML + "theme": "theme", ML + "pursuantTo": "pursuant_to", ML + "addendumTo": "addendum_to",
     SKOS + "prefLabel": "label", SKOS + "altLabel": "aliases", FOAF + "name": "name",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "type",
 }
 
 

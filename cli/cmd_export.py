@@ -1,0 +1,126 @@
+"""export, push, serve: partner exports of the current build (thin commands over queries/export.py)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..queries.export import FORMATS, PUSH_FORMATS
+from .common import HomeOpt, app, err, fail, print_json, settings_from
+
+FormatOpt = Annotated[
+    str,
+    typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+]
+ViewOpt = Annotated[
+    Optional[str],
+    typer.Option("--view", help="A named CONSTRUCT view (queries/view-NAME.rq): wikidata-positions, country-visits ..."),
+]
+ExportMandateOpt = Annotated[
+    Optional[str],
+    typer.Option("--mandate", help="Only one mandate's resources (for a view: its parameter). Default: MANDATE_LINEAGE_MANDATE, else all."),
+]
+
+
+def _user_errors():
+    from ..queries.export import ExportError
+    from ..queries.sparql import QueryError
+
+    return (ExportError, QueryError, FileNotFoundError, LookupError)
+
+
+@app.command()
+def export(
+    format: FormatOpt = "turtle",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (a folder for neo4j-csv); default stdout.")] = None,
+    view: ViewOpt = None,
+    mandate: ExportMandateOpt = None,
+    home: HomeOpt = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the formats and views, then exit.")] = False,
+) -> None:
+    """Export the current build (or a named view) as Turtle, TriG, JSON-LD, N-Triples, N-Quads, GraphML or Neo4j CSV."""
+    from ..queries import export as lib
+
+    if list_:
+        print_json({
+            "formats": {name: f.description for name, f in FORMATS.items()},
+            "views": {name: {"description": v.description, "takes_mandate": v.takes_mandate} for name, v in lib.list_views().items()},
+        })
+        return
+    settings = settings_from(home=home, mandate=mandate)
+    try:
+        result = lib.export(settings, format, out=out, stream=None if out else sys.stdout.buffer, view=view, mandate=mandate)
+    except _user_errors() as exc:
+        fail(str(exc))
+    except BrokenPipeError:  # `export | head`
+        raise typer.Exit(0)
+    if out is not None:
+        what = f"view {result.view}" if result.view else "the build"
+        scope = f", mandate {result.mandate}" if result.mandate else ""
+        where = out if len(result.paths) == 1 else f"{out}/ ({len(result.paths)} files)"
+        err.print(f"[dim]{what}{scope}: {result.triples} triples as {format} ({result.bytes} bytes) -> {where}[/dim]", highlight=False)
+
+
+@app.command()
+def push(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol endpoint of the partner store (e.g. Virtuoso's /sparql-graph-crud-auth).")],
+    graph: Annotated[str, typer.Option("--graph", help="IRI of the named graph to replace at the partner store.")],
+    view: ViewOpt = None,
+    format: Annotated[str, typer.Option("--format", "-f", help=f"Serialisation sent: {', '.join(PUSH_FORMATS)}.")] = "turtle",
+    mandate: ExportMandateOpt = None,
+    home: HomeOpt = None,
+    retries: Annotated[int, typer.Option("--retries", min=0, help="Extra attempts on transient failures (with backoff).")] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for the store on each attempt.")] = 30.0,
+    json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a line.")] = False,
+) -> None:
+    """Replace a named graph of a partner store with the build (or a view), by HTTP PUT.
+
+    Credentials come from MANDATE_LINEAGE_PUSH_USER and MANDATE_LINEAGE_PUSH_PASSWORD; they are never printed.
+    """
+    from ..queries import export as lib
+    from ..queries.push import ENV_PASSWORD, ENV_USER, PushError
+
+    settings = settings_from(home=home, mandate=mandate)
+    user = os.environ.get(ENV_USER) or None
+    password = os.environ.get(ENV_PASSWORD) or None
+    try:
+        result, triples = lib.push_export(settings, endpoint, graph, fmt=format, view=view, mandate=mandate,
+                                          user=user, password=password, retries=retries, timeout=timeout)
+    except PushError as exc:
+        fail(f"push failed: {exc}")
+    except (ValueError, TypeError) + _user_errors() as exc:
+        fail(str(exc))
+    if json:
+        print_json({"endpoint": result.endpoint, "graph": result.graph_iri, "status": result.status,
+                    "created": result.created, "triples": triples, "bytes": result.bytes_sent,
+                    "content_type": result.content_type, "attempts": result.attempts})
+        return
+    what = f"view {view}" if view else "the build"
+    print(f"pushed {what}: {triples} triples ({result.bytes_sent} bytes, {result.content_type}) to <{result.graph_iri}> "
+          f"at {result.endpoint} (HTTP {result.status}{', created' if result.created else ''})")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
+    home: HomeOpt = None,
+) -> None:
+    """Serve the current build as a read-only SPARQL endpoint at http://HOST:PORT/sparql (Ctrl-C stops it)."""
+    from ..loaders.store import current_dir, open_store
+    from ..queries.serve import serve as serve_store
+
+    settings = settings_from(home=home)
+    try:
+        build_dir = current_dir(settings)
+        store = open_store(build_dir)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    err.print(f"[dim]build {build_dir.name}[/dim]", highlight=False)
+    try:
+        serve_store(store, host, port)
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
