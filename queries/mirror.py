@@ -1,0 +1,308 @@
+"""Sink: the validated RDF of a build -> a property graph (queries/mapping.py) -> a Cypher engine.
+
+``property_graph()`` turns quads into nodes and relationships; the writers send them in batches
+(``UNWIND $rows AS row MERGE ...``, values always as query parameters) after the iri index and
+uniqueness constraint exist.
+
+Never half-visible:
+
+- FalkorDB (embedded, the default): one graph per build, named after the build id
+  (``ml-<build id>``) in ``home/falkor/graph.db``. ``build`` writes it before it switches
+  ``current``, so the switch of the build is the switch of the mirror: readers open the graph of
+  the build ``current`` points to. Re-mirroring writes a staging graph and renames it over the
+  build's graph (one atomic RENAME). ``drop_build_graph`` removes the graph of a pruned build.
+- Neo4j: nodes are written under the label ``MLStaging`` only (their labels kept in
+  ``mlLabels``), then one transaction deletes the previous mirror and gives the staged nodes
+  their labels: queries match labels, so they see the old mirror or the new one, never a mix.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import mapping as M
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 2000
+STAGING_LABEL = "MLStaging"
+STAGING_LABELS_PROP = "mlLabels"
+
+
+@dataclass
+class PropertyGraph:
+    nodes: list[dict] = field(default_factory=list)          # {"iri", "labels": tuple, "props": dict}
+    relationships: list[dict] = field(default_factory=list)  # {"type", "start", "end", "props": dict}
+    unmapped: list[str] = field(default_factory=list)        # predicates that fell back to local names
+
+    def counts(self) -> dict:
+        return {"nodes": len(self.nodes), "relationships": len(self.relationships)}
+
+
+# --------------------------------------------------------------------------- RDF -> property graph
+def _term_id(term) -> str:
+    import pyoxigraph as ox
+
+    return term.value if isinstance(term, ox.NamedNode) else f"_:{term.value}"
+
+
+def property_graph(quads: Iterable) -> PropertyGraph:
+    """Map pyoxigraph quads to a property graph, following queries/mapping.py."""
+    import pyoxigraph as ox
+
+    types: dict[str, set] = defaultdict(set)
+    graphs_of: dict[str, set] = defaultdict(set)   # subject -> graphs that describe it
+    literals: dict[tuple, set] = defaultdict(set)  # (s, p) -> {(value, datatype)}
+    links: dict[tuple, set] = defaultdict(set)     # (s, p, o) -> graphs
+    cit_doc: dict[str, str] = {}
+    cit_loc: dict[str, str] = {}
+    cits_of: dict[str, set] = defaultdict(set)
+    graph_doc: dict[str, str] = {}
+    unmapped: set[str] = set()
+    for quad in quads:
+        s, p, o = _term_id(quad.subject), quad.predicate.value, quad.object
+        g = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
+        graphs_of[s].add(g)
+        if p == M.RDF_TYPE:
+            types[s].add(o.value)
+            continue
+        if isinstance(o, ox.Literal):
+            literals[(s, p)].add((o.value, o.datatype.value))
+            if p == M.ML + "locator":
+                cit_loc[s] = o.value
+            if p not in M.PROPERTIES:
+                unmapped.add(p)
+            continue
+        if p in M.PROPERTIES:  # IRIs kept as values: controlled values, links to web pages
+            literals[(s, p)].add((o.value, None))
+            continue
+        if p == M.ML + "document":
+            cit_doc[s] = o.value
+            graph_doc[g] = o.value
+        elif p == M.ML + "citation":
+            cits_of[s].add(o.value)
+        if p not in M.RELATIONSHIPS:
+            unmapped.add(p)
+        links[(s, p, _term_id(o))].add(g)
+
+    props: dict[str, dict] = defaultdict(dict)
+    for (s, p), values in literals.items():
+        name, kind = M.PROPERTIES.get(p, (M.local_name(p), "text"))
+        props[s].update(_property(name, kind, values))
+
+    doc_names: dict[str, str] = {}
+
+    def doc_label(doc: str) -> str:
+        if doc not in doc_names:
+            own = props.get(doc, {})
+            doc_names[doc] = own.get("symbol") or own.get("key") or doc
+        return doc_names[doc]
+
+    inferred: dict[str, set] = defaultdict(set)
+    rels = []
+    for (s, p, o), graphs in links.items():
+        rel_type, target_label = M.RELATIONSHIPS.get(p, (M.relationship_type(p), None))
+        if target_label:
+            inferred[o].add(target_label)
+        docs = {graph_doc[g] for g in graphs if g in graph_doc}
+        if not docs:  # derived facts (disagreements): the subject's own sources
+            docs = {cit_doc[c] for c in cits_of.get(s, ()) if c in cit_doc}
+        cites = sorted({(doc_label(cit_doc[c]), cit_loc.get(c, "")) for c in cits_of.get(s, ()) if cit_doc.get(c) in docs})
+        rels.append({
+            "type": rel_type, "start": s, "end": o,
+            "props": {
+                "sources": sorted({doc_label(d) for d in docs}),
+                "locators": sorted({loc for _, loc in cites}),
+                "citations": [f"{d}, {loc}" for d, loc in cites],
+            },
+        })
+
+    nodes = []
+    for iri in sorted(set(graphs_of) | inferred.keys()):
+        labels = {M.COMMON_LABEL}
+        node_props = {}
+        for cls in types.get(iri, ()):
+            labels.update(M.labels_of(cls))
+            node_props.update(M.CLASS_PROPERTIES.get(cls[len(M.ML):], {}) if cls.startswith(M.ML) else {})
+        if len(labels) == 1:
+            labels.update(inferred.get(iri, ()))
+        node_props.update(props.get(iri, {}))
+        docs = {graph_doc[g] for g in graphs_of.get(iri, ()) if g in graph_doc}
+        node_props["sources"] = sorted({doc_label(d) for d in docs})
+        node_props[M.KEY] = iri
+        nodes.append({"iri": iri, "labels": _ordered(labels), "props": node_props})
+    rels.sort(key=lambda r: (r["type"], r["start"], r["end"]))
+    return PropertyGraph(nodes, rels, sorted(unmapped))
+
+
+def _ordered(labels: set) -> tuple[str, ...]:
+    return (M.COMMON_LABEL,) + tuple(sorted(labels - {M.COMMON_LABEL}))
+
+
+def _property(name: str, kind: str, values: set) -> dict:
+    if kind == "list":
+        return {name: sorted(v for v, _ in values)}
+    if kind == "concept":
+        items = sorted(M.CONCEPTS.get(v, M.local_name(v)) for v, _ in values)
+    elif kind == "int":
+        items = sorted(int(v) if v.lstrip("-").isdigit() else v for v, _ in values)
+    else:
+        items = sorted(v for v, _ in values)
+    out = {name: items[0]}
+    if len(items) > 1:
+        out[name + "Values"] = items
+    if kind == "date":
+        datatype = next(dt for v, dt in values if v == items[0])
+        out[name + "Precision"] = M.DATE_DATATYPES.get(datatype, _precision(items[0]))
+    return out
+
+
+def _precision(text: str) -> str:
+    return {4: "year", 7: "month"}.get(len(text), "day")
+
+
+def load_property_graph(build_dir: Path) -> PropertyGraph:
+    import pyoxigraph as ox
+
+    return property_graph(ox.parse(path=str(Path(build_dir) / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+
+
+# --------------------------------------------------------------------------- writers
+Run = Callable[[str, dict], object]
+
+
+def _batches(rows: list, size: int) -> Iterator[list]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def _labels(labels: Iterable[str]) -> str:
+    return ":".join(M.check_identifier(label) for label in labels)
+
+
+def write_batched(run: Run, pg: PropertyGraph, staging: bool = False, batch_size: int = BATCH_SIZE) -> None:
+    """UNWIND-batched MERGE of every node, then every relationship (nodes matched by iri)."""
+    match_label = STAGING_LABEL if staging else M.COMMON_LABEL
+    if staging:
+        rows = [{"iri": n["iri"], "props": {**n["props"], STAGING_LABELS_PROP: list(n["labels"])}} for n in pg.nodes]
+        query = f"UNWIND $rows AS row MERGE (n:{STAGING_LABEL} {{iri: row.iri}}) SET n += row.props"
+        for batch in _batches(rows, batch_size):
+            run(query, {"rows": batch})
+    else:
+        by_labels = defaultdict(list)
+        for n in pg.nodes:
+            by_labels[n["labels"]].append({"iri": n["iri"], "props": n["props"]})
+        for labels, rows in sorted(by_labels.items()):
+            query = f"UNWIND $rows AS row MERGE (n:{_labels(labels)} {{iri: row.iri}}) SET n += row.props"
+            for batch in _batches(rows, batch_size):
+                run(query, {"rows": batch})
+    by_type = defaultdict(list)
+    for r in pg.relationships:
+        by_type[r["type"]].append({"start": r["start"], "end": r["end"], "props": r["props"]})
+    for rel_type, rows in sorted(by_type.items()):
+        query = (
+            f"UNWIND $rows AS row MATCH (a:{match_label} {{iri: row.start}}) MATCH (b:{match_label} {{iri: row.end}}) "
+            f"MERGE (a)-[r:{M.check_identifier(rel_type)}]->(b) SET r += row.props"
+        )
+        for batch in _batches(rows, batch_size):
+            run(query, {"rows": batch})
+
+
+def write_per_row(run: Run, pg: PropertyGraph) -> None:
+    """The baseline the bench compares with: one MERGE query per node and per relationship."""
+    for n in pg.nodes:
+        run(f"MERGE (n:{_labels(n['labels'])} {{iri: $iri}}) SET n += $props", {"iri": n["iri"], "props": n["props"]})
+    for r in pg.relationships:
+        run(
+            f"MATCH (a:{M.COMMON_LABEL} {{iri: $start}}) MATCH (b:{M.COMMON_LABEL} {{iri: $end}}) "
+            f"MERGE (a)-[r:{M.check_identifier(r['type'])}]->(b) SET r += $props",
+            {"start": r["start"], "end": r["end"], "props": r["props"]},
+        )
+
+
+# --------------------------------------------------------------------------- FalkorDB
+def falkor_schema(db, graph: str) -> None:
+    """The iri index and its uniqueness constraint, then the lookup indexes: before any write."""
+    db.query(graph, f"CREATE INDEX FOR (n:{M.COMMON_LABEL}) ON (n.{M.KEY})")
+    db.command("GRAPH.CONSTRAINT", "CREATE", graph, "UNIQUE", "NODE", M.COMMON_LABEL, "PROPERTIES", 1, M.KEY)
+    for label, prop in M.INDEXES:
+        db.query(graph, f"CREATE INDEX FOR (n:{M.check_identifier(label)}) ON (n.{M.check_identifier(prop)})")
+
+
+def falkor_counts(db, graph: str) -> dict:
+    nodes = db.ro_query(graph, "MATCH (n) RETURN count(n)").result_set[0][0]
+    rels = db.ro_query(graph, "MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
+    return {"nodes": nodes, "relationships": rels}
+
+
+def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = BATCH_SIZE) -> None:
+    """Write `pg` into a fresh graph `graph` (replacing any graph of that name)."""
+    db.delete_graph(graph)
+    falkor_schema(db, graph)
+    write_batched(lambda q, p: db.query(graph, q, p), pg, batch_size=batch_size)
+
+
+def mirror_build(settings, build_dir: Path, pg: PropertyGraph | None = None) -> dict:
+    """Mirror one build into its own FalkorDB graph (called by `build` before `current` switches)."""
+    from .falkor import graph_name, opened
+
+    t0 = time.perf_counter()
+    build_dir = Path(build_dir)
+    pg = pg if pg is not None else load_property_graph(build_dir)
+    name = graph_name(build_dir.name)
+    staging = name + ".staging"
+    with opened(settings.home) as db:
+        write_falkor_graph(db, staging, pg)
+        db.rename_graph(staging, name)  # atomic: replaces the build's graph if it was there
+        db.save()
+        counts = falkor_counts(db, name)
+        path = str(db.path)
+    if pg.unmapped:
+        log.warning("predicates not in queries/mapping.py (mapped by local name): %s", ", ".join(pg.unmapped))
+    return {"engine": "falkordb", "db": path, "graph": name, "build_id": build_dir.name, **counts,
+            "unmapped": pg.unmapped, "seconds": round(time.perf_counter() - t0, 3)}
+
+
+def drop_build_graph(home: Path, build_id: str) -> bool:
+    """Remove the graph of a pruned build (nothing to do when the embedded engine was never used)."""
+    from .falkor import db_path, graph_name, opened, servers_for
+
+    path = db_path(home)
+    if not path.exists() and not servers_for(path):
+        return False
+    with opened(home) as db:
+        dropped = db.delete_graph(graph_name(build_id))
+        if dropped:
+            db.save()
+    return dropped
+
+
+# --------------------------------------------------------------------------- Neo4j
+def mirror_neo4j(settings, build_dir: Path, pg: PropertyGraph | None = None, batch_size: int = BATCH_SIZE) -> dict:
+    """Mirror one build into Neo4j: write under the staging label, then switch in one transaction."""
+    from . import neo4j_engine as N
+
+    t0 = time.perf_counter()
+    build_dir = Path(build_dir)
+    pg = pg if pg is not None else load_property_graph(build_dir)
+    with N.connect(settings) as driver:
+        N.ensure_schema(driver, settings)
+        N.clear_staging(driver, settings)
+        with N.write_session(driver, settings) as session:
+            write_batched(lambda q, p: N.write(session, q, p), pg, staging=True, batch_size=batch_size)
+        N.switch(driver, settings, build_dir.name)
+        counts = N.counts(driver, settings)
+    return {"engine": "neo4j", "uri": N.redact(settings.neo4j_uri), "database": settings.neo4j_database or "(default)",
+            "build_id": build_dir.name, **counts, "unmapped": pg.unmapped, "seconds": round(time.perf_counter() - t0, 3)}
+
+
+def mirror_current(settings, neo4j: bool = False) -> dict:
+    """Mirror the current build (the `mirror` command): FalkorDB by default, Neo4j on request."""
+    from ..loaders.store import current_dir
+
+    build_dir = current_dir(settings)
+    return mirror_neo4j(settings, build_dir) if neo4j else mirror_build(settings, build_dir)
