@@ -111,7 +111,8 @@ def property_graph(quads: Iterable) -> PropertyGraph:
         docs = {graph_doc[g] for g in graphs if g in graph_doc}
         if not docs:  # derived facts (disagreements): the subject's own sources
             docs = {cit_doc[c] for c in cits_of.get(s, ()) if c in cit_doc}
-        cites = sorted({(doc_label(cit_doc[c]), cit_loc.get(c, "")) for c in cits_of.get(s, ()) if cit_doc.get(c) in docs})
+        own = cits_of.get(s, set()) | ({s} if s in cit_doc else set())  # a citation is its own source
+        cites = sorted({(doc_label(cit_doc[c]), cit_loc.get(c, "")) for c in own if cit_doc.get(c) in docs})
         rels.append({
             "type": rel_type, "start": s, "end": o,
             "props": {

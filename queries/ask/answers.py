@@ -49,7 +49,7 @@ def disagreement_notes(ctx: Context, iri: str, what: str) -> list[str]:
     notes = []
     for d in ctx.disagreements(iri):
         srcs = "; ".join(f"{s['document']} {s['locator']}" for s in d["sources"])
-        notes.append(f"Sources disagree on the {d['property'].replace('_', ' ')} of {what}: {d['comment'] or ''} ({srcs}). All values are shown.")
+        notes.append(f"{what[:1].upper() + what[1:]}: {d['comment'] or 'sources disagree on ' + d['property']} ({srcs}); every value is shown with its source.")
     return notes
 
 
@@ -180,12 +180,11 @@ def action_answer(ctx: Context, res: str, mandate: str, role: str = "answer") ->
 def mandate_resolutions(ctx: Context, mandate: str, notes: list) -> list[dict]:
     found = []
     for iri, ent in ctx.resolutions().items():
-        if mandate in ent.mandates() and ent.values("action"):
+        if mandate in ent.mandates() and any(tail(a) != "NoAction" for a in ent.values("action")):
             found.append((sort_key(ctx.res_date(iri)), ent.first("ref") or "", iri))
     answers = []
     for _, _, iri in sorted(found):
-        answers.append(action_answer(ctx, iri))
-        answers[-1]["mandate"] = mandate
+        answers.append(action_answer(ctx, iri, mandate))
         notes += disagreement_notes(ctx, iri, res_fields(ctx, iri)["resolution"])
     return answers
 
@@ -292,7 +291,7 @@ def term_answer(ctx: Context, ent: Entity, mandate: str, role: str = "answer") -
         parts.append(f"started {start}")
     end = values_text(ent, "end")
     parts.append(f"served until {end}" if end else "no end of term recorded (in office as far as the sources say)")
-    text = f"{name} ({mandate}): " + ", ".join(parts) + "."
+    text = f"{name}: " + ", ".join(parts) + "."
     f = res_fields(ctx, pursuant) if pursuant else {"resolution": None, "symbol": None}
     s, e = term_dates(ent)
     return base(mandate, role, kind="term", holder=name, text=text, resolution=f["resolution"], symbol=f["symbol"],

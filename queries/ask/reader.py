@@ -53,7 +53,7 @@ CUES = {
 # Common words that are not typos of anything (kept out of spelling correction).
 QUESTION_WORDS = set("""
 a an the of to in on at by for from with and or but not no is are was were be been being has have had do did does
-which what who whom whose when where why how whether that this these those it its it's they them their he she his her
+which what who whom whose when where why how that this these those it its it's they them their he she his her
 i me my we our you your there here than then also any all each every some many much more most first last next later
 earlier before after between during until since about into over under up down out off again further once only own same so
 very can could should would will shall may might must tell show give list name find please describe explain
@@ -154,8 +154,12 @@ class Reader:
                     if len(t) >= 4 and t not in GENERIC_NAME_WORDS:
                         self._add((stem(t),), "country", e.item, "part", e.label)
         self.vocab = sorted(vocab)
+        self.question_vocab = sorted(QUESTION_WORDS)
+        self.name_vocab = sorted(vocab - QUESTION_WORDS)
         self.bodies = sorted({b for v in self.refs.values() for b, _ in v}, key=len, reverse=True)
         self.max_len = max((len(k) for k in self.index), default=1)
+        self.digit_keys = sorted({k for k in self.index if any(t.isdigit() for t in k) and len(k) > 1}, key=len, reverse=True)
+        self._digit_re = None
         self.codes = {e.label: e.item for e in lexicon.entries if e.kind == "country" and e.how == "code"}
 
     def _add(self, key: tuple, kind: str, item: str, how: str, label: str) -> None:
@@ -172,9 +176,12 @@ class Reader:
             r.notes.append(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION}")
             return r
         text = " " + question.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-") + " "
-        text = self._symbols(text, r)
-        text = self._refs(text, r)
-        text = self._dates(text, r)
+        if "/" in text:
+            text = self._symbols(text, r)
+            text = self._refs(text, r)
+        if re.search(r"\d", text):
+            text = self._protect(text)
+            text = self._dates(text, r)
         for code, item in self.codes.items():
             if re.search(rf"(?<![A-Za-z]){re.escape(code)}(?![A-Za-z])", text) and code.isupper() and code not in ("NO", "IN", "IS", "IT", "AS", "AT", "BY", "TO", "ON", "OR", "ME", "MY", "WE", "US", "AM", "AN", "BE", "DO", "GO", "SO", "UP"):
                 r.mentions.append(Mention("country", [item], code, "code", (1, 2)))
@@ -184,6 +191,15 @@ class Reader:
         self._choose_entities(r)
         self._intent(" ".join(toks), r)
         return r
+
+    def _protect(self, text: str) -> str:
+        """Names with digits ('2030 Agenda', 'post-2015') are names, not dates: join their words."""
+        if not self.digit_keys or not re.search(r"\d", text):
+            return text
+        if self._digit_re is None:
+            alts = ("[^a-z0-9]{1,3}".join(re.escape(t) + ("" if t.isdigit() else "s?") for t in k) for k in self.digit_keys)
+            self._digit_re = re.compile(r"(?<![\w/])(?:" + "|".join(alts) + r")(?![\w/])", re.IGNORECASE)
+        return self._digit_re.sub(lambda m: "_".join(words(m.group(0))), text)
 
     def _symbols(self, text: str, r: Reading) -> str:
         def repl(m):
@@ -228,35 +244,7 @@ class Reader:
         return pattern.sub(repl, text)
 
     def _dates(self, text: str, r: Reading) -> str:
-        def add(y, mo=None, d=None, raw=""):
-            try:
-                y = int(y)
-                if d:
-                    start = end = date(y, int(mo), int(d))
-                    prec = "day"
-                elif mo:
-                    start, end = date(y, int(mo), 1), date(y, int(mo), calendar.monthrange(y, int(mo))[1])
-                    prec = "month"
-                else:
-                    start, end, prec = date(y, 1, 1), date(y, 12, 31), "year"
-            except ValueError:
-                r.notes.append(f"'{raw.strip()}' is not a valid date")
-                return " "
-            r.dates.append({"text": raw.strip(), "start": start.isoformat(), "end": end.isoformat(), "precision": prec})
-            return " "
-
-        month = rf"(?P<mon>{_MONTH_RE})\.?"
-        rules = [
-            (r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", lambda m: add(m["y"], m["m"], m["d"], m[0])),
-            (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+(?P<y>\d{{4}})\b", lambda m: add(m["y"], MONTHS[m["mon"].lower()], m["d"], m[0])),
-            (rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", lambda m: add(m["y"], MONTHS[m["mon"].lower()], m["d"], m[0])),
-            (rf"\b{month},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", lambda m: add(m["y"], MONTHS[m["mon"].lower()], None, m[0])),
-            (r"\b(?P<y>\d{4})-(?P<m>\d{2})\b", lambda m: add(m["y"], m["m"], None, m[0])),
-            (r"\b(?P<y>1[89]\d{2}|2\d{3})\b", lambda m: add(m["y"], None, None, m[0])),
-        ]
-        for pattern, fn in rules:
-            text = re.sub(pattern, fn, text, flags=re.IGNORECASE)
-        return text
+        return find_dates(text, r)
 
     def _correct(self, toks: list[str], r: Reading) -> list[str]:
         known = set(self.vocab)
@@ -265,7 +253,10 @@ class Reader:
             if t in known or len(t) < 4 or not t.isalpha() or stem(t) in known or t + "s" in known:
                 out.append(t)
                 continue
-            close = difflib.get_close_matches(t, self.vocab, n=1, cutoff=0.8)
+            # Question words first; names need a closer match (one slip in a longer word).
+            close = difflib.get_close_matches(t, self.question_vocab, n=1, cutoff=0.8)
+            if not close and len(t) >= 5:
+                close = difflib.get_close_matches(t, self.name_vocab, n=1, cutoff=0.85)
             if close:
                 r.corrections.append({"from": t, "to": close[0]})
                 out.append(close[0])
@@ -294,6 +285,9 @@ class Reader:
                     items.extend(i for i in m.items if i not in items)
             setattr(r, attr, items)
         r.mandates = [str(i).rsplit("/", 1)[-1] for i in r.mandates]
+        tasks = [m for m in r.mentions if m.kind == "task"]
+        if (r.holders or r.countries or r.documents) and tasks and max(m.score for m in tasks) < (2, 3):
+            r.tasks = []  # a common word ('report', 'visits') next to a stronger name is not a task
 
     # ------------------------------------------------------------------------------------
     def _intent(self, text: str, r: Reading) -> None:
@@ -321,9 +315,9 @@ class Reader:
             ("holder_term", bool(r.holders) and cue["term"]),
             ("holder_on_date", has_date and cue["who"]),
             ("document_info", bool(docs)),
-            ("task_lineage", bool(r.tasks) and len(set(text.split()) - QUESTION_WORDS) <= 3),
-            ("holder_term", bool(r.holders)),
-            ("country_visit", bool(r.countries)),
+            ("task_lineage", bool(r.tasks) and _bare(text, r)),
+            ("holder_term", bool(r.holders) and _bare(text, r)),
+            ("country_visit", bool(r.countries) and _bare(text, r)),
             ("tasks_asof", has_date and mandate_word),
         ]
         for kind, ok in order:
@@ -340,10 +334,52 @@ class Reader:
             r.status, r.candidates = "ambiguous", res[0]
 
 
+def find_dates(text: str, r: Reading) -> str:
+    """Dates in the text into r.dates (as intervals); the text without them."""
+    def add(y, mo=None, d=None, raw=""):
+        try:
+            y = int(y)
+            if d:
+                start = end = date(y, int(mo), int(d))
+                prec = "day"
+            elif mo:
+                start, end = date(y, int(mo), 1), date(y, int(mo), calendar.monthrange(y, int(mo))[1])
+                prec = "month"
+            else:
+                start, end, prec = date(y, 1, 1), date(y, 12, 31), "year"
+        except ValueError:
+            r.notes.append(f"'{raw.strip()}' is not a valid date")
+            return " "
+        r.dates.append({"text": raw.strip(), "start": start.isoformat(), "end": end.isoformat(), "precision": prec})
+        return " "
+
+    month = rf"(?P<mon>{_MONTH_RE})\.?"
+    rules = [
+        (r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", lambda m: add(m["y"], m["m"], m["d"], m[0])),
+        (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+(?P<y>\d{{4}})\b", lambda m: add(m["y"], MONTHS[m["mon"].lower()], m["d"], m[0])),
+        (rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", lambda m: add(m["y"], MONTHS[m["mon"].lower()], m["d"], m[0])),
+        (rf"\b{month},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", lambda m: add(m["y"], MONTHS[m["mon"].lower()], None, m[0])),
+        (r"\b(?P<y>\d{4})-(?P<m>\d{2})\b", lambda m: add(m["y"], m["m"], None, m[0])),
+        (r"\b(?P<y>1[89]\d{2}|2\d{3})\b", lambda m: add(m["y"], None, None, m[0])),
+    ]
+    for pattern, fn in rules:
+        text = re.sub(pattern, fn, text, flags=re.IGNORECASE)
+    return text
+
+
+def _bare(text: str, r: Reading) -> bool:
+    """A question that is little more than a name ('SDG task?', 'Okafor'): answer about that name."""
+    named = {w for m in r.mentions for w in words(m.text)}
+    rest = [w for w in text.split() if w not in QUESTION_WORDS and w not in named and len(w) > 1]
+    return len(rest) <= 1
+
+
 def _missing(cue: dict, r: Reading) -> str | None:
     """What a question that looks like a known form lacks."""
     if cue["lineage"] or (cue["origin"] and re.search(r"\b(task|resolution)\b", " ".join(r.tokens))):
         return "task"
+    if r.unknown_symbols and re.search(r"\d+/\d+$", r.unknown_symbols[0]) and r.unknown_symbols[0].count("/") == 1:
+        return "resolution"
     if cue["pursuant"] and r.unknown_symbols:
         return "document"
     if cue["visit"] and not r.dates:
