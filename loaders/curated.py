@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from ..ontology import iris
 from ..ontology.vocab import ELI, ML, ORG
-from .yamlfile import DataError, Located, read_yaml
+from .yamlfile import DataError, Located, LocatedList, read_yaml
 
 MANDATE_FILES = ("mandate", "sources", "resolutions", "tasks", "holders", "visits", "documents")
 REF_RE = re.compile(r"^(?P<body>[A-Za-z][A-Za-z-]*) (?P<number>(?:S-)?\d{1,4}/\d{1,4})$")
@@ -97,7 +97,9 @@ class _Ctx:
     # -- reporting -------------------------------------------------------------------------
     def problem(self, rec: Located | None, fld: str | None, message: str) -> None:
         line = rec.line_of(fld) if (rec is not None and fld) else (rec.line if rec is not None else None)
-        self.out.problems.append(DataError(self.file, line, fld, message))
+        error = DataError(self.file, line, fld, message)
+        if error not in self.out.problems:  # one mistake, one report (a field read twice says it once)
+            self.out.problems.append(error)
 
     def note_subject(self, iri: str, rec: Located) -> None:
         self.out.subjects.setdefault(iri, Origin(self.file, rec.line))
@@ -130,7 +132,7 @@ class _Ctx:
         elif isinstance(rec.get("sources"), list) and rec["sources"]:
             found = [self.parse_source(rec, "sources", item) for item in rec["sources"]]
         else:
-            self.problem(rec, None, "record has no source: every fact must cite a document and locator ('source: {doc: ..., at: ...}')")
+            self.problem(rec, "source", "record has no source: every fact must cite a document and locator ('source: {doc: ..., at: ...}')")
             return []
         return [s for s in found if s is not None]
 
@@ -174,7 +176,7 @@ class _Ctx:
             for item in value if isinstance(value, list) else [value]:
                 term = convert(item)
                 if term is None:
-                    self.problem(rec, fld, f"invalid value {item!r}")
+                    self.problem(rec, fld, invalid_value(item, convert))
                     continue
                 values_seen.append(term)
                 for src in srcs:
@@ -224,6 +226,19 @@ def _looks_like_symbol(text: str) -> bool:
 
 
 # -- value converters --------------------------------------------------------------------------
+def _shown(value, limit: int = 80) -> str:
+    text = repr(value) if not isinstance(value, (list, dict)) else f"a {'list' if isinstance(value, list) else 'mapping'}"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def invalid_value(value, convert) -> str:
+    """The message for a value a converter refused: what was given, and what is expected."""
+    expected = _EXPECTED.get(getattr(convert, "__name__", ""))
+    if expected is None and getattr(convert, "__name__", "") == "resolution":
+        expected = "a resolution ref like 'HRC 35/3'"
+    return f"invalid value {_shown(value)}" + (f": expected {expected}" if expected else "")
+
+
 def date_literal(value) -> Literal | None:
     if isinstance(value, date):
         return Literal(value.isoformat(), datatype=XSD.date)
@@ -270,6 +285,15 @@ def iri_value(value) -> URIRef | None:
     return URIRef(text) if re.match(r"^https?://[^\s<>\"{}|\\^`]+$", text) else None
 
 
+_EXPECTED = {
+    "date_literal": "a date (YYYY-MM-DD, \"YYYY-MM\" or YYYY) that exists",
+    "year_literal": "a year written YYYY",
+    "text_literal": "a text (not a list or mapping)",
+    "int_literal": "a whole number",
+    "iri_value": "an http(s) IRI",
+}
+
+
 # -- readers -----------------------------------------------------------------------------------
 def _records(ctx: _Ctx, path: Path, single: bool = False) -> list[Located]:
     ctx.file = str(path.relative_to(ctx.root)) if path.is_relative_to(ctx.root) else str(path)
@@ -290,7 +314,8 @@ def _records(ctx: _Ctx, path: Path, single: bool = False) -> list[Located]:
     good = []
     for i, rec in enumerate(data):
         if not isinstance(rec, Located):
-            ctx.out.problems.append(DataError(ctx.file, None, None, f"item {i + 1} is not a mapping"))
+            line = data.line_of(i) if isinstance(data, LocatedList) else None
+            ctx.out.problems.append(DataError(ctx.file, line, None, f"item {i + 1} is not a mapping (a record is a group of 'key: value' lines)"))
             continue
         good.append(rec)
     return good
@@ -299,7 +324,7 @@ def _records(ctx: _Ctx, path: Path, single: bool = False) -> list[Located]:
 def _require(ctx: _Ctx, rec: Located, fld: str, pattern: re.Pattern | None = None, what: str = "") -> str | None:
     value = rec.get(fld)
     if value is None or str(value).strip() == "":
-        ctx.problem(rec, fld if fld in rec else None, f"required field '{fld}' is missing")
+        ctx.problem(rec, fld, f"required field '{fld}' is missing")
         return None
     text = str(value).strip()
     if pattern is not None and not pattern.match(text):
@@ -356,10 +381,15 @@ def emit_sources(ctx: _Ctx) -> None:
 
 
 def read_bodies(ctx: _Ctx, path: Path) -> None:
+    seen: dict[str, int] = {}
     for rec in _records(ctx, path):
         key = _require(ctx, rec, "key")
         if key is None:
             continue
+        if key in seen:
+            ctx.problem(rec, "key", f"duplicate body key '{key}' (first at line {seen[key]})")
+            continue
+        seen[key] = rec.line_of("key")
         srcs = ctx.record_sources(rec)
         iri = iris.body(ctx.base, key)
         ctx.note_subject(iri, rec)
@@ -386,6 +416,17 @@ class MandateReader:
         self.folder = folder
         self.key = folder.name
         self.iri = iris.mandate(ctx.base, self.key)
+        self.seen: dict[tuple[str, str], tuple[str, int]] = {}
+
+    def duplicate(self, what: str, fld: str, value: str, rec: Located) -> bool:
+        """Report a second record with the same key in this mandate; True when it is one."""
+        first = self.seen.get((what, value))
+        if first is None:
+            self.seen[(what, value)] = (self.ctx.file, rec.line_of(fld))
+            return False
+        where = f"line {first[1]}" if first[0] == self.ctx.file else f"{first[0]} line {first[1]}"
+        self.ctx.problem(rec, fld, f"duplicate {what} {fld} '{value}' (first at {where})")
+        return True
 
     def belongs(self, subject: str, graph: str) -> None:
         self.ctx.add(subject, ML.mandate, URIRef(self.iri), graph)
@@ -463,6 +504,8 @@ class MandateReader:
         ref = _require(ctx, rec, "ref", REF_RE, "a resolution ref like 'HRC 35/3'")
         if ref is None:
             return
+        if self.duplicate("resolution", "ref", ref, rec):
+            return
         iri = self._resolution_iri(rec)
         srcs = ctx.record_sources(rec)
         ctx.note_subject(iri, rec)
@@ -511,6 +554,8 @@ class MandateReader:
         ctx = self.ctx
         key = _require(ctx, rec, "key", KEY_RE, "a key (lower-case letters, digits and dashes)")
         if key is None:
+            return
+        if self.duplicate("task", "key", key, rec):
             return
         iri = iris.task(ctx.base, self.key, key)
         srcs = ctx.record_sources(rec)
@@ -583,6 +628,8 @@ class MandateReader:
         key = _require(ctx, rec, "key", KEY_RE, "a key (lower-case letters, digits and dashes)")
         if key is None:
             return
+        if self.duplicate("holder", "key", key, rec):
+            return
         iri = iris.person(ctx.base, key)
         srcs = ctx.record_sources(rec)
         ctx.note_subject(iri, rec)
@@ -601,6 +648,8 @@ class MandateReader:
         for index, term in enumerate(terms, start=1):
             if isinstance(term, Located):
                 self.read_term(iri, key, index, term)
+            else:
+                ctx.problem(rec, "terms", f"term {index} is not a mapping (appointed, end, appointed_by, source ...)")
         _unknown_fields(ctx, rec, {"key", "name", "gender", "died", "terms", "source", "sources", "note"})
 
     def read_term(self, person_iri: str, holder_key: str, index: int, rec: Located) -> None:
@@ -631,6 +680,8 @@ class MandateReader:
         key = _require(ctx, rec, "key", KEY_RE, "a key (lower-case letters, digits and dashes)")
         if key is None:
             return
+        if self.duplicate("visit", "key", key, rec):
+            return
         iri = iris.visit(ctx.base, self.key, key)
         srcs = ctx.record_sources(rec)
         ctx.note_subject(iri, rec)
@@ -643,7 +694,9 @@ class MandateReader:
             code = None
         status = str(rec.get("status", "")).strip()
         status_iri = VISIT_STATUSES.get(status)
-        if status_iri is None:
+        if not status:
+            ctx.problem(rec, "status", f"required field 'status' is missing (one of {', '.join(VISIT_STATUSES)})")
+        elif status_iri is None:
             ctx.problem(rec, "status", f"status '{status}' is not one of {', '.join(VISIT_STATUSES)}")
         for src in srcs:
             graph = ctx.cite(iri, src)
@@ -680,8 +733,12 @@ class MandateReader:
             if not _looks_like_symbol(symbol):
                 ctx.problem(rec, "symbol", f"'{symbol}' is not a UN document symbol")
                 return
+            if self.duplicate("document", "symbol", symbol, rec):
+                return
             iri = iris.document(ctx.base, symbol)
         else:
+            if self.duplicate("document", "key", str(key), rec):
+                return
             iri = iris.keyed_document(ctx.base, str(key))
         srcs = ctx.record_sources(rec)
         ctx.note_subject(iri, rec)

@@ -1,12 +1,23 @@
-"""Read curated YAML with line numbers, refusing duplicate keys and undecodable bytes."""
+"""Read curated YAML with line numbers, refusing duplicate keys and undecodable bytes.
+
+Hand-edited files can hold anything; reading one either returns plain data or raises a DataError
+naming the file, line (and field, when there is one) -- never another exception. Besides syntax,
+it refuses what would make the loader hang or crash further on: files over MAX_FILE_BYTES,
+aliases that expand to more than MAX_NODES values (a "billion laughs"), nesting deeper than
+MAX_DEPTH, recursive aliases and dates that do not exist (those stay text, so the loader reports
+them with their field).
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_NODES = 1_000_000  # values after expanding aliases
+MAX_DEPTH = 64  # nested lists / mappings
 
 
 @dataclass
@@ -34,6 +45,24 @@ class Located(dict):
         return self.key_lines.get(key, self.line)
 
 
+class LocatedList(list):
+    """A sequence that remembers the line of each of its items (1-based)."""
+
+    line: int = 0
+    item_lines: list
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
+
+
+class _KeyError(yaml.constructor.ConstructorError):
+    """A problem with one mapping key: remembers which key."""
+
+    def __init__(self, key: str, problem: str, mark):
+        super().__init__(None, None, problem, mark)
+        self.key = key
+
+
 class _Loader(yaml.SafeLoader):
     pass
 
@@ -51,37 +80,119 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
             )
         key = str(key)
         if key in result:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key '{key}'", key_node.start_mark
-            )
+            raise _KeyError(key, f"duplicate key '{key}' (first at line {result.key_lines[key]})", key_node.start_mark)
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
 
 
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LocatedList:
+    result = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode):
+    """A date as a date; one that does not exist (2017-02-30) stays text for the loader to report."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+class _TooBig(Exception):
+    def __init__(self, message: str, node):
+        super().__init__(message)
+        self.node = node
+
+
+def _check_size(root) -> None:
+    """Refuse documents whose aliases expand to too many values, or that nest too deeply."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(node, depth: int) -> int:
+        if depth > MAX_DEPTH:
+            raise _TooBig(f"values nested more than {MAX_DEPTH} levels deep", node)
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            raise _TooBig("an alias refers to a value that contains it (recursive alias)", node)
+        total = 1
+        if isinstance(node, (yaml.SequenceNode, yaml.MappingNode)):
+            active.add(key)
+            children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
+            for child in children:
+                total += size(child, depth + 1)
+                if total > MAX_NODES:
+                    raise _TooBig(f"aliases expand to more than {MAX_NODES} values", node)
+            active.discard(key)
+        sizes[key] = total
+        return total
+
+    size(root, 0)
+
+
+def _line_of_offset(text: str, offset: int) -> int:
+    return text.count("\n", 0, max(offset, 0)) + 1
 
 
 def read_yaml(path: Path, display: str | None = None):
     """Parse one YAML file; raise DataError naming the file and line on any problem."""
     name = display or str(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise DataError(name, None, None, f"file is {size} bytes, more than the {MAX_FILE_BYTES} allowed")
-    raw = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataError(name, None, None, f"file is {size} bytes, more than the {MAX_FILE_BYTES} allowed")
+        if not path.is_file():
+            raise DataError(name, None, None, "not a regular file")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(name, None, None, f"cannot read the file: {exc.strerror or exc}") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(name, line, None, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+        raise DataError(name, line, None, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); save the file as UTF-8") from None
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise DataError(name, None, None, "file is empty")
+    loader = None
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        loader = _Loader(text)
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_size(node)
+        return loader.construct_document(node)
+    except _TooBig as exc:
+        raise DataError(name, exc.node.start_mark.line + 1, None, f"YAML refused: {exc}") from None
+    except _KeyError as exc:
+        raise DataError(name, exc.problem_mark.line + 1, exc.key, f"YAML syntax: {exc.problem}") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or str(exc)
+        context = exc.context
+        if context and exc.context_mark is not None and exc.problem_mark is not None and exc.context_mark.line != exc.problem_mark.line:
+            problem += f" ({context}, which starts at line {exc.context_mark.line + 1})"
         raise DataError(name, line, None, f"YAML syntax: {problem}") from None
+    except yaml.reader.ReaderError as exc:
+        line = _line_of_offset(text, exc.position)
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise DataError(name, line, None, f"YAML refused: control character U+{ord(char):04X} is not allowed in YAML text") from None
     except yaml.YAMLError as exc:
-        raise DataError(name, None, None, f"YAML error: {exc}") from None
+        message = re.sub(r"\s+", " ", str(exc)).strip()
+        raise DataError(name, None, None, f"YAML error: {message}") from None
+    except RecursionError:
+        raise DataError(name, None, None, f"YAML refused: values nested too deeply (more than {MAX_DEPTH} levels)") from None
+    finally:
+        if loader is not None:
+            loader.dispose()

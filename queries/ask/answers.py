@@ -179,7 +179,7 @@ def action_answer(ctx: Context, res: str, mandate: str, role: str = "answer") ->
 
 def mandate_resolutions(ctx: Context, mandate: str, notes: list) -> list[dict]:
     found = []
-    for iri, ent in ctx.resolutions().items():
+    for iri, ent in ctx.acting_resolutions(mandate).items():
         if mandate in ent.mandates() and any(tail(a) != "NoAction" for a in ent.values("action")):
             found.append((sort_key(ctx.res_date(iri)), ent.first("ref") or "", iri))
     answers = []

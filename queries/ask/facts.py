@@ -45,7 +45,7 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def span(value: str | None) -> tuple[date, date] | None:
-    """A (possibly partial) ISO date as the interval it covers: '2011' -> 2011-01-01 .. 2011-12-31."""
+    """A (possibly partial) ISO date as the interval it covers: 'YYYY' -> YYYY-01-01 .. YYYY-12-31."""
     if not value:
         return None
     m = _DATE.match(str(value))
@@ -222,6 +222,7 @@ class Context:
         self._events: dict = {}
         self._disagreements = None
         self._titles = None
+        self._dates = None
 
     def mandate_iri(self, key: str) -> str:
         return f"{self.base_iri}mandate/{key}"
@@ -231,6 +232,15 @@ class Context:
         if cls not in self._facts:
             self._facts[cls] = pivot(run_named(self.store, "ask-facts", {"cls": f"<{ML}{cls}>"}))
         return self._facts[cls]
+
+    def acting_resolutions(self, mandate: str) -> dict[str, Entity]:
+        """The resolutions and decisions that created, renewed or extended the mandate."""
+        key = ("acting", mandate)
+        if key not in self._facts:
+            self._facts[key] = pivot(run_named(self.store, "ask-action-facts", {"mandate": mandate}))
+            for iri, ent in self._facts[key].items():
+                self._facts.setdefault(("s", iri), ent)
+        return self._facts[key]
 
     def entity(self, iri: str) -> Entity:
         key = ("s", iri)
@@ -285,7 +295,11 @@ class Context:
         return events
 
     def res_dates(self, iri: str) -> list[str]:
-        return sorted({str(v) for v in self.resolution(iri).values("adopted")})
+        if self._dates is None:
+            self._dates = {}
+            for r in run_named(self.store, "ask-res-dates"):
+                self._dates.setdefault(r["res"], set()).add(str(r["date"]))
+        return sorted(self._dates.get(iri, ()))
 
     def res_date(self, iri: str) -> str | None:
         dates = self.res_dates(iri)

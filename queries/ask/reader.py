@@ -193,7 +193,7 @@ class Reader:
         return r
 
     def _protect(self, text: str) -> str:
-        """Names with digits ('2030 Agenda', 'post-2015') are names, not dates: join their words."""
+        """Names with digits (an alias such as 'Agenda NNNN') are names, not dates: join their words."""
         if not self.digit_keys or not re.search(r"\d", text):
             return text
         if self._digit_re is None:
@@ -368,7 +368,7 @@ def find_dates(text: str, r: Reading) -> str:
 
 
 def _bare(text: str, r: Reading) -> bool:
-    """A question that is little more than a name ('SDG task?', 'Okafor'): answer about that name."""
+    """A question that is little more than a name (a task alias, a surname): answer about that name."""
     named = {w for m in r.mentions for w in words(m.text)}
     rest = [w for w in text.split() if w not in QUESTION_WORDS and w not in named and len(w) > 1]
     return len(rest) <= 1

@@ -1,0 +1,77 @@
+"""Plain-text rendering of ask results (no Rich: the fast path prints with it)."""
+from __future__ import annotations
+
+import json
+import textwrap
+
+ROLE_HEADINGS = {"later": "Later:", "context": "Also:"}
+
+
+def sources_text(sources: list) -> str:
+    if not sources:
+        return "no source recorded"
+    return "; ".join(f"{s['document']}, {s['locator']}" for s in sources)
+
+
+def wrap(text: str, indent: str, width: int = 100) -> str:
+    rest = " " * len(indent) + "  "
+    return "\n".join(textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=rest, break_on_hyphens=False)) or indent
+
+
+def render(result: dict, multi_mandate: bool = False) -> str:
+    lines = [f"Q: {_short(result.get('question', ''))}"]
+    interp = result.get("interpretation") or {}
+    status = result.get("status")
+    if interp.get("restated"):
+        bits = [f"{m['words']!r} -> {m['entity']}" for m in interp.get("matched", []) if m["kind"] != "document"]
+        fixed = [f"{c['from']!r} -> {c['to']!r}" for c in interp.get("corrections", [])]
+        extra = "; ".join(x for x in ("matched " + ", ".join(bits) if bits else "", "read " + ", ".join(fixed) if fixed else "") if x)
+        lines.append(wrap(f"Understood: {interp['restated']}" + (f" ({extra})" if extra else ""), ""))
+        if multi_mandate and interp.get("mandates"):
+            lines.append(f"Mandate(s): {', '.join(interp['mandates'])}")
+    if result.get("message"):
+        lines.append(wrap(result["message"], ""))
+    if status == "not_understood":
+        ents = interp.get("entities") or {}
+        if ents:
+            lines.append("What I understood: " + "; ".join(f"{k}: {_flat(v)}" for k, v in ents.items()))
+        sug = result.get("suggestions") or {}
+        if sug.get("forms"):
+            lines.append("Questions I can answer that look closest:")
+            lines += [f"  - {f['form']}   e.g. \"{f['example']}\"" for f in sug["forms"]]
+        if sug.get("names"):
+            lines.append("Closest names in the graph:")
+            lines += [f"  - {n['name']} ({n['kind']}" + (f": {n['entity']}" if n["entity"] != n["name"] else "") + ")" for n in sug["names"]]
+    if status == "ambiguous":
+        lines.append("Candidates:")
+        for c in result.get("candidates", []):
+            line = f"{c['name']}" + (f": {c['label']}" if c.get("label") else "") + (f" [{', '.join(c['mandates'])}]" if c.get("mandates") else "")
+            lines.append(wrap(line, "  - "))
+    role = "answer"
+    for i, a in enumerate(result.get("answers", []), 1):
+        if a.get("role", "answer") != role:
+            role = a.get("role", "answer")
+            lines.append(ROLE_HEADINGS.get(role, ""))
+        prefix = f"{i}. " + (f"[{_flat(a['mandate'])}] " if multi_mandate and a.get("mandate") else "")
+        lines.append(wrap(prefix + a["text"], ""))
+        lines.append(wrap("Source: " + sources_text(a.get("sources", [])), "   "))
+    if result.get("notes"):
+        lines.append("Notes:")
+        lines += [wrap(n, "  - ") for n in result["notes"]]
+    return "\n".join(lines) + "\n"
+
+
+def to_json(result: dict) -> str:
+    return json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+def _flat(v) -> str:
+    if isinstance(v, list):
+        return ", ".join(_flat(x) for x in v)
+    if isinstance(v, dict):
+        return v.get("text") or v.get("start") or str(v)
+    return str(v)
+
+
+def _short(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"

@@ -1,0 +1,155 @@
+"""Read-only Cypher over the mirror: named library queries (queries/*.cypher) or ad-hoc text.
+
+Two guards: a pre-check refuses any write clause (CREATE, MERGE, SET, DELETE, DETACH DELETE,
+REMOVE, DROP, FOREACH, LOAD CSV, admin commands, CALL of a procedure that is not known to only
+read), and the engine runs the query read-only anyway: FalkorDB with GRAPH.RO_QUERY, Neo4j in a
+READ_ACCESS session with ``execute_read``. Rows come back as dicts of plain values.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+QUERIES_DIR = Path(__file__).resolve().parent
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# String literals, quoted identifiers and comments, blanked out before looking for clauses.
+_OPAQUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+_WRITE = re.compile(
+    r"(?<![\w.$:])(CREATE|MERGE|SET|DELETE|DETACH\s+DELETE|REMOVE|DROP|FOREACH|LOAD\s+CSV|GRANT|DENY|REVOKE|ALTER|RENAME|"
+    r"START\s+DATABASE|STOP\s+DATABASE|TERMINATE|USING\s+PERIODIC\s+COMMIT)\b",
+    re.IGNORECASE,
+)
+_CALL = re.compile(r"(?<![\w.$:])CALL\s+([A-Za-z_][\w.]*)", re.IGNORECASE)
+READ_PROCEDURES = frozenset({
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.indexes", "db.constraints",
+    "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
+    "db.idx.fulltext.querynodes", "db.idx.fulltext.queryrelationships",
+    "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships", "dbms.components",
+})
+
+
+class CypherError(ValueError):
+    """A query that cannot run: a write, a syntax error, a missing mirror or parameter."""
+
+
+# --------------------------------------------------------------------------- the library
+def library() -> dict[str, Path]:
+    """Named queries: file stem -> path."""
+    return {p.stem: p for p in sorted(QUERIES_DIR.glob("*.cypher"))}
+
+
+def load_named(name: str) -> str:
+    if not _NAME.match(name) or name not in library():
+        known = ", ".join(library()) or "none"
+        raise CypherError(f"no named Cypher query '{name}' (known: {known})")
+    return library()[name].read_text(encoding="utf-8")
+
+
+def description(text: str) -> str:
+    """The opening comment of a library file, without the comment markers."""
+    lines = []
+    for line in text.splitlines():
+        if not line.lstrip().startswith(("//", "#")):
+            break
+        lines.append(line.lstrip().lstrip("/#").strip())
+    return "\n".join(lines).strip()
+
+
+def parameters(text: str) -> list[str]:
+    """The $parameters a Cypher query uses (not those in strings or comments)."""
+    return sorted(set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", _OPAQUE.sub(" ", text))))
+
+
+def declared_parameters(text: str) -> list[str]:
+    """The parameters a library file declares in its opening comment ('Parameters: $a (...), $b ...')."""
+    for line in description(text).splitlines():
+        if line.lower().startswith("parameters:"):
+            return re.findall(r"[$?]([A-Za-z_][A-Za-z0-9_]*)", line)
+    return []
+
+
+# --------------------------------------------------------------------------- the guard
+def write_clause(text: str) -> str | None:
+    """The first write clause in a query (None when it only reads)."""
+    body = _OPAQUE.sub(" ", text)
+    match = _WRITE.search(body)
+    if match:
+        return re.sub(r"\s+", " ", match.group(1)).upper()
+    for call in _CALL.finditer(body):
+        if call.group(1).lower() not in READ_PROCEDURES:
+            return f"CALL {call.group(1)}"
+    return None
+
+
+def refuse_writes(text: str) -> None:
+    clause = write_clause(text)
+    if clause:
+        raise CypherError(
+            f"refused: '{clause}' would change the graph; the cypher command only reads "
+            "(the mirror is rebuilt from the RDF with `mandate-lineage mirror`)"
+        )
+
+
+# --------------------------------------------------------------------------- running
+def run(settings, query: str, params: dict | None = None, neo4j: bool = False) -> tuple[list[str], list[dict]]:
+    """Run a read-only query on the mirror of the current build (or on Neo4j); columns and rows."""
+    refuse_writes(query)
+    params = dict(params or {})
+    if neo4j:
+        from .neo4j_engine import read
+
+        columns, rows = read(settings, query, params)
+    else:
+        columns, rows = _run_falkor(settings, query, params)
+    return columns, [dict(zip(columns, (plain(v) for v in row))) for row in rows]
+
+
+def _run_falkor(settings, query: str, params: dict) -> tuple[list[str], list[list]]:
+    from ..loaders.store import current_dir
+    from .falkor import graph_name, opened
+
+    build = current_dir(settings)
+    name = graph_name(build.name)
+    with opened(settings.home) as db:
+        if not db.has_graph(name):
+            raise CypherError(f"the current build {build.name} has no Cypher mirror yet: run `mandate-lineage mirror`")
+        return run_on(db, name, query, params)
+
+
+def run_on(db, graph: str, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
+    """GRAPH.RO_QUERY on an open FalkorDB (for callers that run many queries); raw rows."""
+    import redis
+
+    try:
+        result = db.ro_query(graph, query, params or {})
+    except redis.ResponseError as exc:
+        raise CypherError(f"FalkorDB refused the query: {exc}") from None
+    columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in result.header]
+    return columns, [list(row) for row in result.result_set]
+
+
+def plain(value):
+    """Engine values as plain Python: nodes and relationships as dicts, dates as ISO strings."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    kind = type(value).__module__ + "." + type(value).__name__
+    if kind in ("falkordb.node.Node", "neo4j.graph.Node"):
+        props = value.properties if hasattr(value, "properties") else dict(value)
+        return {"_labels": sorted(value.labels), **{k: plain(v) for k, v in props.items()}}
+    if kind in ("falkordb.edge.Edge", "neo4j.graph.Relationship"):
+        props = value.properties if hasattr(value, "properties") else dict(value)
+        rel_type = getattr(value, "relation", None) or getattr(value, "type", None)
+        return {"_type": rel_type, **{k: plain(v) for k, v in props.items()}}
+    if kind == "falkordb.path.Path":
+        return {"nodes": [plain(n) for n in value.nodes()], "relationships": [plain(e) for e in value.edges()]}
+    if kind == "neo4j.graph.Path":
+        return {"nodes": [plain(n) for n in value.nodes], "relationships": [plain(r) for r in value.relationships]}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,7 @@
+// Reports and other documents presented pursuant to a resolution, with year, author and title.
+// Parameters: $mandate (mandate key), $resolution (resolution ref, e.g. 'HRC 35/3').
+// Expected on the real data ($mandate = international-solidarity, $resolution = HRC 35/3): see queries/README.md.
+MATCH (m:Mandate {key: $mandate})<-[:MANDATE]-(d:Document)-[:PURSUANT_TO]->(r:Document {ref: $resolution})
+OPTIONAL MATCH (d)-[:CREATOR]->(a:Person)
+RETURN DISTINCT coalesce(d.symbol, d.key) AS document, d.year AS year, a.key AS author, d.title AS title
+ORDER BY year, document, author
