@@ -144,6 +144,8 @@ def _params(settings, given: list[str] | None, used: list[str]) -> dict:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             fail(f"--param takes key=value, not '{item}'")
+        if not key.strip().isidentifier() or not key.strip().isascii():
+            fail(f"--param: parameter name '{key.strip()}' is not a name (letters, digits and _, not starting with a digit)")
         params[key.strip()] = value
     if "mandate" in used and "mandate" not in params:
         params["mandate"] = _mandate(settings)

@@ -85,7 +85,30 @@ def nquad_line(s, p, o, g) -> str:
 
 def canonical_nquads(quads) -> str:
     """Sorted N-Quads text: the same data gives the same bytes."""
-    return "".join(sorted(nquad_line(*q) for q in quads))
+    return "".join(_sorted_lines(quads))
+
+
+def _sorted_lines(quads) -> list[str]:
+    # Each distinct term is serialized once (term.n3(), as nquad_line does): terms repeat across quads
+    # (graphs, predicates, subjects), and n3() was most of the cost of writing a large build.
+    n3 = {}
+
+    def term(t):
+        text = n3.get(t)
+        if text is None:
+            text = n3[t] = t.n3()
+        return text
+
+    return sorted(f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads)
+
+
+def loaded_lines(loaded) -> list[str]:
+    """The sorted N-Quads lines of a load, computed once for validation and for writing."""
+    lines = getattr(loaded, "_sorted_nquads", None)
+    if lines is None or getattr(loaded, "_sorted_nquads_count", None) != len(loaded.quads):
+        lines = _sorted_lines(loaded.quads)
+        loaded._sorted_nquads, loaded._sorted_nquads_count = lines, len(loaded.quads)  # noqa: SLF001
+    return lines
 
 
 def class_counts(quads) -> dict[str, int]:
@@ -134,14 +157,35 @@ def build(
 
 
 def validate_quads(loaded) -> list:
-    from rdflib import Graph
+    """Every shape violation of the loaded quads (all named graphs together, with the ontology).
 
-    from ..ontology.validate import validate_graph
+    The quads go into an in-memory pyoxigraph store as triples (each once, whatever its graphs), read
+    from the same sorted N-Quads text the build writes; no rdflib graph is built unless the shapes use a
+    feature the fast engine does not compile (then plain pyshacl runs them, as before).
+    """
+    import pyoxigraph as ox
 
-    graph = Graph()
-    for s, p, o, _g in loaded.quads:
-        graph.add((s, p, o))
-    return validate_graph(graph, loaded.subjects, loaded.fields)
+    from ..ontology.validate import ONTOLOGY_FILE, run_shacl, validate_store
+
+    store = ox.Store()
+    store.bulk_load(input=_triples_text(loaded_lines(loaded)), format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
+
+    def fallback(core):
+        from rdflib import Graph
+
+        graph = Graph()
+        for s, p, o, _g in loaded.quads:
+            graph.add((s, p, o))
+        return run_shacl(graph, core)
+
+    return validate_store(store, loaded.subjects, loaded.fields, fallback=fallback)
+
+
+def _triples_text(lines: list[str]) -> str:
+    """N-Triples of N-Quads lines (each ends with ' <graph> .\\n'), each triple once."""
+    triples = dict.fromkeys(line[: line.rindex(" <")] for line in lines)
+    return "".join(f"{t} .\n" for t in triples)
 
 
 def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> BuildResult:
@@ -150,7 +194,7 @@ def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> Build
     home = settings.home
     builds = home / "builds"
     builds.mkdir(parents=True, exist_ok=True)
-    text = canonical_nquads(loaded.quads)
+    text = "".join(loaded_lines(loaded))
     checksum = hashlib.sha256(text.encode()).hexdigest()
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     build_id = f"{stamp}-{checksum[:8]}"

@@ -317,7 +317,9 @@ _MON = r"(?:January|February|March|April|May|June|July|August|September|October|
 _DATE = rf"(?:\d{{1,2}}\s+{_MON}\s+\d{{4}}|{_MON}\s+\d{{4}}|\d{{4}})"
 _NAME = (r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-zA-Z\u00c0-\u017f'-]+"
          r"(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z\u00c0-\u017f'-]+|dos|da|de|del|van|von|der)){1,5}")
-_IE = r"Independent Expert(?: on human rights and international solidarity)?"
+# The expert's title with any mandate topic ("Independent Expert on ...", "Special Rapporteur on ..."):
+# the extractor knows no particular mandate.
+_IE = r"(?:Independent Expert|Special Rapporteur)(?: on [a-z][a-z ,'-]{0,200}?)?"
 
 
 def _iso(d: str) -> str:

@@ -76,7 +76,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, (str, int, float, bool)):
             raise yaml.constructor.ConstructorError(
-                None, None, f"a mapping key must be text, not {type(key).__name__}", key_node.start_mark
+                None, None, f"a mapping key must be text, not {_kind(key)}", key_node.start_mark
             )
         key = str(key)
         if key in result:
@@ -84,6 +84,10 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
+
+
+def _kind(value) -> str:
+    return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__
 
 
 def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LocatedList:

@@ -217,6 +217,18 @@ class FalkorDB:
         """A read-only query: GRAPH.RO_QUERY, which the server refuses to run if it writes."""
         return self._db.select_graph(graph).ro_query(text, params)
 
+    def query_encoded(self, graph: str, text: str, params: dict):
+        """GRAPH.QUERY with the parameters encoded by :func:`cypher_literal` (the mirror's bulk path).
+
+        The values still travel in the CYPHER parameter header, exactly as falkordb-py sends them
+        (``cypher_literal`` gives the same text as its ``stringify_param_value``, only faster).
+        """
+        from falkordb.query_result import QueryResult
+
+        header = "CYPHER " + " ".join(f"`{_param_name(k)}`={cypher_literal(v)}" for k, v in params.items()) + " "
+        handle = self._db.select_graph(graph)
+        return QueryResult(handle, handle.execute_command("GRAPH.QUERY", graph, header + text, "--compact"))
+
     def command(self, *args):
         return self._db.client.execute_command(*args)
 
@@ -284,6 +296,28 @@ def _shutdown(client, pid: int) -> None:
         Path(registry).unlink(missing_ok=True)
     if socket_dir is not None and (socket_dir / "redis.config").exists():
         shutil.rmtree(socket_dir, ignore_errors=True)
+
+
+def _param_name(name: str) -> str:
+    if not name or "`" in name:
+        raise ValueError(f"bad parameter or map key name {name!r}")
+    return name
+
+
+def cypher_literal(value) -> str:
+    """A parameter value as FalkorDB's CYPHER header expects it (same text as falkordb-py's encoder)."""
+    kind = type(value)
+    if kind is str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind is int or kind is float:
+        return str(value)
+    if kind is list or kind is tuple:
+        return "[" + ",".join(map(cypher_literal, value)) + "]"
+    if kind is dict:
+        return "{" + ",".join(f"`{_param_name(str(k))}`:{cypher_literal(v)}" for k, v in value.items()) + "}"
+    from falkordb.helpers import stringify_param_value
+
+    return stringify_param_value(value)
 
 
 def open_db(home: Path) -> FalkorDB:

@@ -29,6 +29,7 @@ from . import mapping as M
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 2000
+FALKOR_BATCH_SIZE = 5000
 STAGING_LABEL = "MLStaging"
 STAGING_LABELS_PROP = "mlLabels"
 
@@ -103,6 +104,7 @@ def property_graph(quads: Iterable) -> PropertyGraph:
         return doc_names[doc]
 
     inferred: dict[str, set] = defaultdict(set)
+    provenance: dict[tuple, dict] = {}
     rels = []
     for (s, p, o), graphs in links.items():
         rel_type, target_label = M.RELATIONSHIPS.get(p, (M.relationship_type(p), None))
@@ -112,15 +114,15 @@ def property_graph(quads: Iterable) -> PropertyGraph:
         if not docs:  # derived facts (disagreements): the subject's own sources
             docs = {cit_doc[c] for c in cits_of.get(s, ()) if c in cit_doc}
         own = cits_of.get(s, set()) | ({s} if s in cit_doc else set())  # a citation is its own source
-        cites = sorted({(doc_label(cit_doc[c]), cit_loc.get(c, "")) for c in own if cit_doc.get(c) in docs})
-        rels.append({
-            "type": rel_type, "start": s, "end": o,
-            "props": {
+        cites = tuple(sorted({(doc_label(cit_doc[c]), cit_loc.get(c, "")) for c in own if cit_doc.get(c) in docs}))
+        key = (frozenset(docs), cites)
+        if key not in provenance:  # shared: many relationships have the same sources
+            provenance[key] = {
                 "sources": sorted({doc_label(d) for d in docs}),
                 "locators": sorted({loc for _, loc in cites}),
                 "citations": [f"{d}, {loc}" for d, loc in cites],
-            },
-        })
+            }
+        rels.append({"type": rel_type, "start": s, "end": o, "props": provenance[key]})
 
     nodes = []
     for iri in sorted(set(graphs_of) | inferred.keys()):
@@ -240,11 +242,42 @@ def falkor_counts(db, graph: str) -> dict:
     return {"nodes": nodes, "relationships": rels}
 
 
-def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = BATCH_SIZE) -> None:
-    """Write `pg` into a fresh graph `graph` (replacing any graph of that name)."""
+def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = FALKOR_BATCH_SIZE) -> None:
+    """Write `pg` into a fresh graph `graph` (replacing any graph of that name).
+
+    The graph is new, and `pg` holds each node and relationship once, so plain CREATE is exact
+    (no MERGE needed to stay idempotent): nodes in UNWIND batches per label set, returning their
+    internal ids; relationships in UNWIND batches per type, their ends found by id, their
+    provenance maps sent once per batch (many relationships share the same sources).
+    """
     db.delete_graph(graph)
     falkor_schema(db, graph)
-    write_batched(lambda q, p: db.query(graph, q, p), pg, batch_size=batch_size)
+    ids: dict[str, int] = {}
+    by_labels = defaultdict(list)
+    for n in pg.nodes:
+        by_labels[n["labels"]].append(n["props"])
+    for labels, rows in sorted(by_labels.items()):
+        query = f"UNWIND $rows AS row CREATE (n:{_labels(labels)}) SET n = row RETURN row.{M.KEY}, id(n)"
+        for batch in _batches(rows, batch_size):
+            ids.update(db.query_encoded(graph, query, {"rows": batch}).result_set)
+    by_type = defaultdict(list)
+    for r in pg.relationships:
+        by_type[r["type"]].append(r)
+    for rel_type, rels in sorted(by_type.items()):
+        query = (
+            "UNWIND $rows AS row MATCH (a) WHERE id(a) = row[0] MATCH (b) WHERE id(b) = row[1] "
+            f"CREATE (a)-[r:{M.check_identifier(rel_type)}]->(b) SET r = $props[row[2]]"
+        )
+        for batch in _batches(rels, batch_size):
+            table: dict[int, int] = {}  # id of a (shared) provenance map -> its index in $props
+            props, rows = [], []
+            for r in batch:
+                index = table.get(id(r["props"]))
+                if index is None:
+                    index = table[id(r["props"])] = len(props)
+                    props.append(r["props"])
+                rows.append([ids[r["start"]], ids[r["end"]], index])
+            db.query_encoded(graph, query, {"rows": rows, "props": props})
 
 
 def mirror_build(settings, build_dir: Path, pg: PropertyGraph | None = None) -> dict:
