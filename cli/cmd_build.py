@@ -24,6 +24,9 @@ def build(home: HomeOpt = None, data: DataOpt = None, base_iri: BaseIriOpt = Non
         fail(f"{exc} — the previous build (if any) is still current in {settings.home}")
     except KeyboardInterrupt:
         fail("interrupted — the previous build (if any) is still current", code=130)
+    except (OSError, RuntimeError) as exc:  # disk full, permissions, the mirror's engine failing
+        detail = getattr(exc, "strerror", None) or str(exc)
+        fail(f"the build failed ({type(exc).__name__}: {detail}) — the previous build (if any) is still current in {settings.home}")
     if json:
         print_json({
             "build_id": result.build_id, "path": str(result.path), "triples": result.triples, "quads": result.quads,

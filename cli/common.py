@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,6 +12,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..loaders.config import load_settings
+
+_BASE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
 
 app = typer.Typer(
     name="mandate-lineage",
@@ -42,7 +45,13 @@ MandateOpt = Annotated[
 
 
 def settings_from(home=None, data=None, base_iri=None, mandate=None, **extra):
-    return load_settings(home=home, data=data, base_iri=base_iri, mandate=mandate, **extra)
+    settings = load_settings(home=home, data=data, base_iri=base_iri, mandate=mandate, **extra)
+    if not _BASE_IRI.match(settings.base_iri):
+        fail(f"--base-iri: '{settings.base_iri}' is not an absolute http(s) IRI ending in / or # "
+             "(from --base-iri or MANDATE_LINEAGE_BASE_IRI)")
+    if settings.home.exists() and not settings.home.is_dir():
+        fail(f"--home: {settings.home} is a file, not a directory (from --home or MANDATE_LINEAGE_HOME)")
+    return settings
 
 
 def fail(message: str, code: int = 1) -> None:

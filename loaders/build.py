@@ -17,6 +17,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from collections import Counter
@@ -67,8 +68,13 @@ def current_build(home: Path) -> Path | None:
 
 @contextmanager
 def build_lock(home: Path):
-    home.mkdir(parents=True, exist_ok=True)
-    handle = open(home / "build.lock", "a+")
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        handle = open(home / "build.lock", "a+")
+    except OSError as exc:
+        raise BuildError(
+            f"cannot use {home} as the home directory (--home or MANDATE_LINEAGE_HOME): {exc.strerror or exc}"
+        ) from None
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -127,6 +133,7 @@ def build(
     """Load, validate and write a new build; switch `current` to it only when all of it is done."""
     say = progress or (lambda _msg: None)
     home = settings.home
+    check_base_iri(settings.base_iri)
     with build_lock(home):
         timings = {}
         t0 = time.perf_counter()
@@ -154,6 +161,18 @@ def build(
         result.timings = timings
         say(f"build {result.build_id} is current")
         return result
+
+
+_BASE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
+
+
+def check_base_iri(base_iri: str) -> None:
+    """Minted IRIs start with the base: refuse one that would make them invalid."""
+    if not _BASE_IRI.match(base_iri or ""):
+        raise BuildError(
+            f"base IRI '{base_iri}' is not an absolute http(s) IRI ending in / or # "
+            "(set it with --base-iri or MANDATE_LINEAGE_BASE_IRI)"
+        )
 
 
 def validate_quads(loaded) -> list:

@@ -65,8 +65,19 @@ def is_update(text: str) -> bool:
     return bool(_UPDATE.match(_strip_comments(text)))
 
 
+# IRIs and strings are kept whole (a '#' inside them is not a comment); comments are dropped.
+_TOKENS = re.compile(
+    r'<[^<>"{}|^`\\\s]*>'
+    r"|'''(?:[^\\]|\\.)*?'''"
+    r'|"""(?:[^\\]|\\.)*?"""'
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|#[^\n]*"
+)
+
+
 def _strip_comments(text: str) -> str:
-    return "\n".join(line.split("#", 1)[0] if "<" not in line else line for line in text.splitlines())
+    return _TOKENS.sub(lambda m: " " if m.group().startswith("#") else m.group(), text)
 
 
 def select(store, query: str, params: dict | None = None) -> list[dict]:

@@ -186,9 +186,19 @@ def test_bad_data_through_the_cli(good_home, tmp_path):
 
 
 # ---------------------------------------------------------------------------- command lines
-def _commands() -> set[str]:
+def cli_commands() -> set[str]:
+    """The commands the CLI has now (other parts of the project add theirs)."""
     result = run_cli(["--help"])
     return {line.split()[1] for line in result.stdout.splitlines() if line.startswith("│ ") and len(line.split()) > 1}
+
+
+def mirror_nodes(home: Path) -> int | None:
+    result = run_cli(["cypher", "MATCH (n) RETURN count(n) AS n", "--home", str(home), "--json"])
+    if result.returncode != 0:
+        return None
+    import json
+
+    return json.loads(result.stdout)[0]["n"]
 
 
 @pytest.fixture(scope="module")
@@ -197,39 +207,44 @@ def command_home(tmp_path_factory):
     home = tmp_path_factory.mktemp("cmd-home")
     result = run_cli(["build", "--data", str(MINIMAL), "--home", str(home), "--base-iri", BASE, "--json"], timeout=300)
     assert result.returncode == 0, result.stderr
-    return home, sha256(current_build(home) / "graph.nq"), _commands()
+    commands = cli_commands()
+    nodes = mirror_nodes(home) if "cypher" in commands else None
+    return home, sha256(current_build(home) / "graph.nq"), commands, nodes
+
+
+def fill_in(args: list[str], values: dict) -> list[str]:
+    out = []
+    for arg in args:
+        for key, value in values.items():
+            arg = arg.replace(key, value)
+        out.append(arg)
+    return out
 
 
 @pytest.mark.parametrize("case", COMMAND_CASES, ids=[c["id"] for c in COMMAND_CASES])
 def test_bad_command_line_is_refused(case, command_home, tmp_path):
-    home, checksum, commands = command_home
+    home, checksum, commands, nodes = command_home
     if case.get("requires") and case["requires"] not in commands:
-        pytest.skip(f"the `{case['requires']}` command does not exist yet")
+        pytest.skip(f"the `{case['requires']}` command does not exist (yet): `mandate-lineage --help` does not list it")
     (tmp_path / "a-file.txt").write_text("not a folder\n")
-    fill = {"{home}": str(home), "{tmp}": str(tmp_path), "{minimal}": str(MINIMAL), "{question}": "Which resolution added " + "the task " * 12_000 + "?"}
-    args = []
-    for arg in case["command"]:
-        for key, value in fill.items():
-            arg = arg.replace(key, value)
-        args.append(arg)
+    question = "Which resolution added " + "the task " * 12_000 + "?"  # about 100 kB
+    args = fill_in(case["command"], {"{home}": str(home), "{tmp}": str(tmp_path), "{minimal}": str(MINIMAL), "{question}": question})
     before = current_build(home)
     result = run_cli(args)
     text = result.stdout + result.stderr
-    flat = " ".join(result.stderr.split())
-    assert "Traceback" not in text, text[-3000:]
+    flat = " ".join(text.split())  # rich wraps long lines
     expect = case["expect"]
-    if case["category"] == "injection":
-        # Injected text is data, never query text: either refused with a message, or answered (no rows).
-        assert result.returncode != 0 and flat.strip() or result.returncode == 0, text[-2000:]
-        if expect["message"]:
-            assert result.returncode != 0 and expect["message"] in flat, text[-2000:]
+    assert "Traceback" not in text, text[-3000:]
+    if expect.get("exit") == 0:  # injected text that must stay inert data: an ordinary answer
+        assert result.returncode == 0, text[-2000:]
     else:
-        assert result.returncode != 0, text[-2000:]
-        assert expect["message"] in flat, f"message {expect['message']!r} missing:\n{result.stderr[-2000:]}"
-        if expect.get("file"):
-            assert expect["file"] in flat
-        if expect.get("field"):
-            assert expect["field"] in flat
-    assert len(text) < 20_000, "the error output echoes too much of the input"
+        assert result.returncode != 0, f"accepted: {text[-2000:]}"
+    assert expect["message"] in flat, f"message {expect['message']!r} missing:\n{text[-2000:]}"
+    for key in ("file", "field"):
+        if expect.get(key):
+            assert expect[key] in flat, f"{key} {expect[key]!r} not named:\n{text[-2000:]}"
+    assert len(text) < 20_000, "the output echoes too much of the input"
     assert current_build(home) == before
     assert sha256(before / "graph.nq") == checksum
+    if case["category"] == "injection" and nodes is not None:
+        assert mirror_nodes(home) == nodes, "the Cypher mirror changed"
