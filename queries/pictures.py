@@ -148,10 +148,12 @@ def draw_lineage(lineages: list[dict], out: str | Path) -> Path:
 
     fig, axes = plt.subplots(len(lineages), 1, figsize=(WIDTH_IN * 0.85, LINEAGE_HEIGHT_IN * len(lineages)), squeeze=False)
     for ax, entry in zip(axes[:, 0], lineages):
-        steps = [e for e in entry["events"] if _d(e.get("date"))]
+        # In time order; on the same day the replaced task's step comes first, so the arrow runs old -> new.
+        steps = sorted((e for e in entry["events"] if _d(e.get("date"))),
+                       key=lambda e: (_d(e["date"]), e["task"] == entry["task"]))
         undated = [e for e in entry["events"] if not _d(e.get("date"))]
         xs, prev = [], None
-        for n, e in enumerate(steps):
+        for e in steps:
             x = mdates.date2num(_d(e["date"]))
             row = 1.0 if e["task"] == entry["task"] else 0.0
             colour = KIND_COLOURS.get(e["kind"], "#616161")
@@ -160,14 +162,15 @@ def draw_lineage(lineages: list[dict], out: str | Path) -> Path:
                 ax.annotate("", xy=(x, row), xytext=prev, arrowprops={"arrowstyle": "->", "color": "#9e9e9e"})
             prev = (x, row)
             label = f"{e['resolution']}" + (f"\npara. {e['paragraph']}" if e.get("paragraph") else "") + f"\n{e['kind']}"
-            ax.annotate(label, (x, row), xytext=(0, 14 if n % 2 == 0 else -34), textcoords="offset points",
+            ax.annotate(label, (x, row), xytext=(0, 14 if row else -34), textcoords="offset points",
                         ha="center", fontsize=7)
             xs.append(x)
         if xs:
             pad = max(200.0, (max(xs) - min(xs)) * 0.08)
             ax.set_xlim(min(xs) - pad, max(xs) + pad)
         ax.set_ylim(-0.8, 1.8)
-        ax.set_yticks([1.0, 0.0], [entry["task"], "replaced task"] if any(e["task"] != entry["task"] for e in steps) else [entry["task"], ""])
+        replaced = sorted({e["task"] for e in steps if e["task"] != entry["task"]})
+        ax.set_yticks([1.0, 0.0], [entry["task"], "replaced: " + ", ".join(replaced) if replaced else ""])
         ax.xaxis.set_major_locator(mdates.YearLocator(2))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         ax.grid(axis="x", color="#eeeeee", linewidth=0.5)
