@@ -16,6 +16,7 @@ def build(home: HomeOpt = None, data: DataOpt = None, base_iri: BaseIriOpt = Non
     """Load the curated data, validate it, and make it the current build (then mirror it for Cypher)."""
     settings = settings_from(home, data, base_iri)
     say = (lambda m: None) if json else (lambda m: err.print(f"[dim]- {m}[/dim]"))
+    before = build_lib.current_build(settings.home) if settings.home.is_dir() else None
     try:
         result = build_lib.build(settings, progress=say, mirror=not no_mirror)
     except build_lib.BuildError as exc:
@@ -23,6 +24,9 @@ def build(home: HomeOpt = None, data: DataOpt = None, base_iri: BaseIriOpt = Non
             print_problems(exc.problems, as_json=json)
         fail(f"{exc} — the previous build (if any) is still current in {settings.home}")
     except KeyboardInterrupt:
+        now = build_lib.current_build(settings.home)
+        if now is not None and now != before:  # Ctrl-C after the switch: the new build is complete
+            fail(f"interrupted after the new build became current ({now.name})", code=130)
         fail("interrupted — the previous build (if any) is still current", code=130)
     except (OSError, RuntimeError) as exc:  # disk full, permissions, the mirror's engine failing
         detail = getattr(exc, "strerror", None) or str(exc)

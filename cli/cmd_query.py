@@ -9,7 +9,18 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
+from ..loaders.build import BuildError, build_lock, read_manifest
+from ..loaders.store import current_dir, open_store, resolve_mandate
+from ..queries import cypher as cypher_lib
+from ..queries import sparql as sparql_lib
+from ..queries.falkor import FalkorError
+from ..queries.mirror import mirror_current
+from ..queries.neo4j_engine import Neo4jError
 from .common import HomeOpt, JsonOpt, MandateOpt, app, err, fail, out, print_json, settings_from
+
+# Imported here, not in the commands: a Ctrl-C during an import then reaches cli/main.py's handler
+# (a half-finished import interrupted inside a command could end the process by SIGINT).
+INTERRUPTED = "interrupted: nothing was changed"
 
 Neo4jOpt = Annotated[bool, typer.Option("--neo4j", help="Use Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD) instead of the embedded FalkorDB.")]
 UriOpt = Annotated[Optional[str], typer.Option("--neo4j-uri", help="Neo4j URI (default: NEO4J_URI); neo4j+s://... for Aura.")]
@@ -36,20 +47,14 @@ def mirror(
     json: JsonOpt = False,
 ) -> None:
     """Mirror the current build into a property graph: embedded FalkorDB (default) or Neo4j (--neo4j)."""
-    from ..loaders.build import BuildError, build_lock
-    from ..queries.mirror import mirror_current
-
-    from ..queries.falkor import FalkorError
-    from ..queries.neo4j_engine import Neo4jError
-
-    settings = _settings(home, uri=neo4j_uri, user=neo4j_user, database=neo4j_database)
     try:
+        settings = _settings(home, uri=neo4j_uri, user=neo4j_user, database=neo4j_database)
         with build_lock(settings.home):
             result = mirror_current(settings, neo4j=neo4j)
     except (BuildError, FileNotFoundError, FalkorError, Neo4jError) as exc:
         fail(str(exc))
     except KeyboardInterrupt:
-        fail("interrupted: the mirror readers see is unchanged", code=130)
+        fail("interrupted: the mirror that readers see is unchanged", code=130)
     if json:
         print_json(result)
         return
@@ -73,20 +78,19 @@ def cypher(
     neo4j_user: UserOpt = None,
     neo4j_database: DatabaseOpt = None,
     json: JsonOpt = False,
-    csv_: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
+    csv_: CsvOpt = False,
 ) -> None:
     """Run a read-only Cypher query on the mirror of the current build (writes are refused)."""
-    from ..queries import cypher as lib
-    from ..queries.falkor import FalkorError
-    from ..queries.neo4j_engine import Neo4jError
-
-    settings = _settings(home, mandate, neo4j_uri, neo4j_user, neo4j_database)
-    text = _query_text(query, file, name, lib.load_named)
+    lib = cypher_lib
     try:
+        settings = _settings(home, mandate, neo4j_uri, neo4j_user, neo4j_database)
+        text = _query_text(query, file, name, lib.load_named)
         params = _params(settings, param, lib.parameters(text))
         columns, rows = lib.run(settings, text, params, neo4j=neo4j)
     except (lib.CypherError, FileNotFoundError, LookupError, FalkorError, Neo4jError) as exc:
         fail(str(exc))
+    except KeyboardInterrupt:
+        fail(INTERRUPTED, code=130)
     _show(columns, rows, json, csv_)
 
 
@@ -99,23 +103,22 @@ def sparql(
     home: HomeOpt = None,
     mandate: MandateOpt = None,
     json: JsonOpt = False,
-    csv_: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
+    csv_: CsvOpt = False,
 ) -> None:
     """Run a read-only SPARQL query over the RDF of the current build (SPARQL Update is refused)."""
-    from ..loaders.store import current_dir, open_store
-    from ..queries import sparql as lib
-    from ..queries.cypher import declared_parameters
-
-    settings = _settings(home, mandate)
-    text = _query_text(query, file, name, lib.load_query)
+    lib = sparql_lib
     try:
-        used = sorted(set(declared_parameters(text)) | ({"mandate"} if "?mandate" in text else set()))
+        settings = _settings(home, mandate)
+        text = _query_text(query, file, name, lib.load_query)
+        used = sorted(set(cypher_lib.declared_parameters(text)) | ({"mandate"} if "?mandate" in text else set()))
         params = _params(settings, param, used)
         if lib.is_update(text):
             raise lib.QueryError("refused: SPARQL Update would change the graph; the sparql command only reads")
         rows = lib.select(open_store(current_dir(settings)), text, params)
     except (lib.QueryError, FileNotFoundError, LookupError, ValueError) as exc:
         fail(str(exc))
+    except KeyboardInterrupt:
+        fail(INTERRUPTED, code=130)
     columns = list(rows[0]) if rows else []
     _show(columns, rows, json, csv_)
 
@@ -156,9 +159,6 @@ def _params(settings, given: list[str] | None, used: list[str]) -> dict:
 
 
 def _mandate(settings) -> str:
-    from ..loaders.build import read_manifest
-    from ..loaders.store import current_dir, resolve_mandate
-
     mandates = read_manifest(current_dir(settings)).get("mandates", [])
     chosen = resolve_mandate(settings, mandates)
     if chosen is None:

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..loaders.config import load_settings
+from .main import redact
 
 _BASE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
 
@@ -54,9 +55,14 @@ def settings_from(home=None, data=None, base_iri=None, mandate=None, **extra):
     return settings
 
 
+REPORTED = False  # set once fail() has told the user what went wrong (cli/main.py reads it)
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print a clear error (no traceback) and exit non-zero."""
-    err.print(f"[bold red]error:[/bold red] {escape(message)}", highlight=False)
+    global REPORTED
+    REPORTED = True
+    err.print(f"[bold red]error:[/bold red] {escape(redact(message))}", highlight=False)
     raise typer.Exit(code)
 
 

@@ -10,6 +10,8 @@ MANDATE_LINEAGE_DEBUG=1 to see the traceback). Commands report their own expecte
 from __future__ import annotations
 
 import os
+import re
+import signal
 import sys
 
 FAST_COMMANDS = {"ask": "mandate_lineage.cli.fast_ask:main"}
@@ -32,20 +34,73 @@ def _dispatch(args: list[str]) -> int:
     return run(args)
 
 
+SECRET_ENV = ("NEO4J_PASSWORD", "MANDATE_LINEAGE_PUSH_PASSWORD")
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@'\"<>]*@")
+
+
+def redact(text: str) -> str:
+    """`text` without credentials: user:password@ in URIs, and the values of the password variables."""
+    text = _USERINFO.sub(r"\1***@", text)
+    for var in SECRET_ENV:
+        secret = os.environ.get(var)
+        if secret and len(secret) >= 3:
+            text = text.replace(secret, "***")
+    return text
+
+
 def _error(message: str) -> None:
     try:
-        sys.stderr.write(f"error: {message}\n")
+        sys.stderr.write(f"error: {redact(message)}\n")
         sys.stderr.flush()
     except (OSError, ValueError):
         pass
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+def _quiet_unraisable(unraisable) -> None:
+    """Errors Python can only ignore (in __del__, at shutdown): libraries cleaning up after Ctrl-C.
+
+    They change nothing the user can act on; their tracebacks would hide the real message.
+    """
+
+
+def _finish() -> None:
+    """The work is done (or abandoned): let the cleanup that follows run without another Ctrl-C."""
     try:
-        return _dispatch(args)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except (ValueError, OSError):  # not the main thread
+        pass
+
+
+def _exit_now(code: int) -> None:
+    """Exit with `code` after the cleanup atexit would do, without the interpreter's own teardown."""
+    import atexit
+
+    try:
+        atexit._run_exitfuncs()  # noqa: SLF001 - close the embedded engine's server, flush logs
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+
+def main(argv: list[str] | None = None) -> int:
+    console = argv is None  # run as the `mandate-lineage` program, not called from Python
+    args = list(sys.argv[1:] if argv is None else argv)
+    if console and os.environ.get(DEBUG_ENV) != "1":
+        sys.unraisablehook = _quiet_unraisable
+    try:
+        code = _dispatch(args)
+        if code == 130 and not getattr(sys.modules.get("mandate_lineage.cli.common"), "REPORTED", False):
+            _error("interrupted")  # Ctrl-C outside a command's own handling: Typer exits 130 silently
+        return code
     except KeyboardInterrupt:
         _error("interrupted")
+        if console:  # a half-finished import can make Python end by SIGINT instead: exit here, cleanly
+            _finish()
+            _exit_now(130)
         return 130
     except BrokenPipeError:
         # The reader went away (`... | head`): stop quietly, without a second error on flush.
@@ -65,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
             text = text[:500] + " ..."
         _error(f"unexpected {type(exc).__name__}: {text} (set {DEBUG_ENV}=1 to see where it happened)")
         return 1
+    finally:
+        if console:
+            _finish()
 
 
 if __name__ == "__main__":

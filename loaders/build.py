@@ -95,17 +95,7 @@ def canonical_nquads(quads) -> str:
 
 
 def _sorted_lines(quads) -> list[str]:
-    # Each distinct term is serialized once (term.n3(), as nquad_line does): terms repeat across quads
-    # (graphs, predicates, subjects), and n3() was most of the cost of writing a large build.
-    n3 = {}
-
-    def term(t):
-        text = n3.get(t)
-        if text is None:
-            text = n3[t] = t.n3()
-        return text
-
-    return sorted(f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads)
+    return sorted(nquad_line(*q) for q in quads)
 
 
 def loaded_lines(loaded) -> list[str]:
@@ -155,8 +145,9 @@ def build(
             say("mirroring into the embedded Cypher engine")
             result.mirrored = _mirror_embedded(settings, result)
             timings["mirror"] = time.perf_counter() - t3
+        previous = current_build(home)
         switch_current(home, result.path)
-        prune_builds(home)
+        prune_builds(home, previous=previous)
         timings["total"] = time.perf_counter() - t0
         result.timings = timings
         say(f"build {result.build_id} is current")
@@ -227,7 +218,7 @@ def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> Build
         store.optimize()
         store.flush()
         del store
-        triples = len({(s, p, o) for s, p, o, _ in loaded.quads})
+        triples = len(dict.fromkeys(line[: line.rindex(" <")] for line in loaded_lines(loaded)))
         counts = class_counts(loaded.quads)
         manifest = {
             "build_id": build_id,
@@ -237,7 +228,7 @@ def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> Build
             "checksum_sha256": checksum,
             "quads": len(loaded.quads),
             "triples": triples,
-            "graphs": len({q[3] for q in loaded.quads}),
+            "graphs": len({line[line.rindex(" <") + 1:] for line in loaded_lines(loaded)}),
             "mandates": loaded.mandates,
             "class_counts": counts,
             "files": loaded.files,
@@ -288,18 +279,34 @@ def switch_current(home: Path, target: Path) -> None:
     _fsync_dir(home)
 
 
-def prune_builds(home: Path, keep: int = KEEP_BUILDS) -> None:
-    """Remove old builds and leftovers of interrupted ones; never the current one."""
+def prune_builds(home: Path, keep: int = KEEP_BUILDS, previous: Path | None = None) -> None:
+    """Remove old builds and leftovers of interrupted ones; never the current one.
+
+    The current build and the one it replaced (`previous`: queries that started before the switch
+    may still be reading it) are kept; then the newest others up to `keep` builds in all. Builds
+    that never became current (a build killed between writing and switching) go first.
+    """
     builds = home / "builds"
     current = current_build(home)
     done = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
-    for old in done[:-keep]:
-        if current is None or old.resolve() != current:
+    protected = [p for p in (current, previous) if p is not None]
+    kept = {p.resolve() for p in protected}
+    for candidate in reversed(done):
+        if len(kept) >= keep:
+            break
+        if previous is None:  # without a known previous build, keep the newest ones
+            kept.add(candidate.resolve())
+    for old in done:
+        if old.resolve() not in kept:
             _remove_build(home, old)
     for leftover in builds.glob(".tmp-*"):
         pid = leftover.name.rsplit("-", 1)[-1]
         if not (pid.isdigit() and _alive(int(pid))):
             shutil.rmtree(leftover, ignore_errors=True)
+    for link in home.glob(".current-*"):  # the temporary symlink of a build killed while switching
+        pid = link.name.rsplit("-", 1)[-1]
+        if not (pid.isdigit() and _alive(int(pid))) and link.is_symlink():
+            link.unlink(missing_ok=True)
 
 
 def _remove_build(home: Path, path: Path) -> None:

@@ -142,9 +142,26 @@ def clear_stale(path: Path) -> list[int]:
     for pid in servers_for(path):
         if pid != registered:
             log.warning("killing a stale redis-server (pid %s) left behind for %s", pid, path)
+            socket_dir = _socket_dir(pid)
             _terminate(pid)
+            if socket_dir is not None:
+                shutil.rmtree(socket_dir, ignore_errors=True)
             killed.append(pid)
     return killed
+
+
+def _socket_dir(pid: int) -> Path | None:
+    """FalkorDB Lite's temporary folder of a server (socket, config, log), from its command line."""
+    import psutil
+
+    try:
+        cmdline = " ".join(psutil.Process(pid).cmdline())
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return None
+    if "unixsocket:" not in cmdline:
+        return None
+    folder = Path(cmdline.split("unixsocket:", 1)[1].split()[0]).parent
+    return folder if (folder / "redis.config").exists() else None
 
 
 # --------------------------------------------------------------------------- exit paths
@@ -304,9 +321,20 @@ def _param_name(name: str) -> str:
     return name
 
 
+class Encoded(str):
+    """A parameter value already encoded by the caller (only ints and lists of ints: nothing to escape)."""
+
+
+def int_rows(rows) -> Encoded:
+    """Rows of integers, encoded in one pass (the mirror's relationship rows: start id, end id, index)."""
+    return Encoded("[" + ",".join("[" + ",".join(str(int(v)) for v in row) + "]" for row in rows) + "]")
+
+
 def cypher_literal(value) -> str:
     """A parameter value as FalkorDB's CYPHER header expects it (same text as falkordb-py's encoder)."""
     kind = type(value)
+    if kind is Encoded:
+        return value
     if kind is str:
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if kind is int or kind is float:

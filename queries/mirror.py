@@ -248,18 +248,31 @@ def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = FALK
     The graph is new, and `pg` holds each node and relationship once, so plain CREATE is exact
     (no MERGE needed to stay idempotent): nodes in UNWIND batches per label set, returning their
     internal ids; relationships in UNWIND batches per type, their ends found by id, their
-    provenance maps sent once per batch (many relationships share the same sources).
+    provenance maps sent once per batch (many relationships share the same sources). Node ids come
+    back in batch order (checked on the first and last node of every batch).
     """
+    from .falkor import int_rows
+
     db.delete_graph(graph)
     falkor_schema(db, graph)
     ids: dict[str, int] = {}
     by_labels = defaultdict(list)
     for n in pg.nodes:
         by_labels[n["labels"]].append(n["props"])
+    probes = []  # (iri, id) of the first and last node of each batch, checked below
     for labels, rows in sorted(by_labels.items()):
-        query = f"UNWIND $rows AS row CREATE (n:{_labels(labels)}) SET n = row RETURN row.{M.KEY}, id(n)"
+        query = f"UNWIND $rows AS row CREATE (n:{_labels(labels)}) SET n = row RETURN collect(id(n))"
         for batch in _batches(rows, batch_size):
-            ids.update(db.query_encoded(graph, query, {"rows": batch}).result_set)
+            created = db.query_encoded(graph, query, {"rows": batch}).result_set[0][0]
+            if len(created) != len(batch):
+                raise RuntimeError(f"FalkorDB created {len(created)} nodes for a batch of {len(batch)}")
+            ids.update(zip((row[M.KEY] for row in batch), created))
+            probes += [[batch[0][M.KEY], created[0]], [batch[-1][M.KEY], created[-1]]]
+    wrong = db.query_encoded(
+        graph, f"UNWIND $probes AS p MATCH (n:{M.COMMON_LABEL} {{{M.KEY}: p[0]}}) WHERE id(n) <> p[1] RETURN count(n)",
+        {"probes": probes}).result_set[0][0] if probes else 0
+    if wrong:
+        raise RuntimeError("FalkorDB returned node ids out of order: the mirror cannot match relationship ends")
     by_type = defaultdict(list)
     for r in pg.relationships:
         by_type[r["type"]].append(r)
@@ -277,7 +290,7 @@ def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = FALK
                     index = table[id(r["props"])] = len(props)
                     props.append(r["props"])
                 rows.append([ids[r["start"]], ids[r["end"]], index])
-            db.query_encoded(graph, query, {"rows": rows, "props": props})
+            db.query_encoded(graph, query, {"rows": int_rows(rows), "props": props})
 
 
 def mirror_build(settings, build_dir: Path, pg: PropertyGraph | None = None) -> dict:

@@ -32,7 +32,13 @@ def connect(settings):
     from neo4j.exceptions import AuthError, ServiceUnavailable
 
     auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
-    driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth)
+    problem = None
+    try:
+        driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth)
+    except (neo4j.exceptions.ConfigurationError, ValueError) as exc:  # the message quotes the URI: redact it
+        problem = redact(str(exc).replace(settings.neo4j_uri, redact(settings.neo4j_uri)))
+    if problem is not None:  # raised here, so that the original (with the URI) is not kept as __context__
+        raise Neo4jError(f"cannot use the Neo4j URI {redact(settings.neo4j_uri)}: {problem}")
     try:
         try:
             driver.verify_connectivity()

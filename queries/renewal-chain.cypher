@@ -3,9 +3,12 @@
 // Parameters: $mandate (mandate key).
 // Expected on the real data ($mandate = international-solidarity): CHR 2005/55 (created, 2005-04-20),
 //   HRC 7/5, HRC 16/118 (extended), HRC 17/6, HRC 26/6, HRC 35/3, HRC 44/11, HRC 53/5 (renewed).
-MATCH (m:Mandate {key: $mandate})-[:ESTABLISHED_BY]->(f)
+// A mandate whose founding resolution no source names still shows its renewals.
+MATCH (m:Mandate {key: $mandate})
+OPTIONAL MATCH (m)-[:ESTABLISHED_BY]->(f)
+WITH m, f
 MATCH (r:Document)-[:MANDATE]->(m)
-WHERE r.mandateAction IN ['created', 'renewed', 'extended'] AND r.adoptedOn >= f.adoptedOn
+WHERE r.mandateAction IN ['created', 'renewed', 'extended'] AND (f IS NULL OR r.adoptedOn >= f.adoptedOn)
 RETURN DISTINCT r.ref AS resolution, r.symbol AS symbol, r.mandateAction AS action, r.adoptedOn AS adopted,
        coalesce(r.extendsBy, r.extendsUntil) AS period
 ORDER BY adopted, resolution

@@ -251,3 +251,29 @@ def test_label_counts_match_the_property_graph(mirrored):
     got = {r["label"]: r["n"] for r in rows(settings, "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")}
     assert got == dict(expected)
     assert db_path(settings.home).exists()
+
+
+def test_fast_parameter_encoder_matches_the_clients(mirrored):
+    """The mirror's bulk path encodes parameters itself: it must give falkordb-py's exact text."""
+    from falkordb.helpers import stringify_param_value
+
+    from mandate_lineage.queries.falkor import cypher_literal
+
+    settings, result, _ = mirrored
+    pg = load_property_graph(settings.home / "builds" / result.build_id)
+    values = [n["props"] for n in pg.nodes] + [r["props"] for r in pg.relationships]
+    values += ['x"}) MATCH (n) DETACH DELETE n //', "back\\slash", "", "line\nbreak", "é ✓", [1, [2.5, None]], {"a": True}]
+    for value in values:
+        assert cypher_literal(value) == stringify_param_value(value)
+    with pytest.raises(ValueError):
+        cypher_literal({"bad`key": 1})
+
+
+def test_the_readme_and_the_style_name_everything_the_mapping_gives():
+    readme = (REPO / "queries" / "README.md").read_text()
+    grass = (REPO / "ontology" / "mandate-lineage.grass").read_text()
+    names = M.all_labels() + [t for t, _ in M.RELATIONSHIPS.values()] + [n for n, _ in M.PROPERTIES.values()]
+    names += ["sources", "locators", "citations", "kind", M.KEY, "MLStaging", "mlLabels"]
+    missing = [n for n in names if f"`{n}`" not in readme]
+    assert not missing, f"queries/README.md does not document: {missing}"
+    assert not [label for label in M.all_labels() if label != "Resource" and f"node.{label} {{" not in grass]

@@ -1,0 +1,216 @@
+"""Every analyst path is read-only: cypher, sparql, ask and serve refuse writes of every form.
+
+Each write is refused (non-zero exit or HTTP 403, with a message saying so) and the graph is
+unchanged afterwards: graph.nq's checksum, the store's quad count and the Cypher mirror's counts.
+Commands another part of the project has not added yet are skipped with the reason.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from mandate_lineage.loaders.build import current_build, read_manifest
+
+from .conftest import BASE, MINIMAL
+
+CLI = [sys.executable, "-m", "mandate_lineage.cli.main"]
+
+CYPHER_WRITES = {
+    "create": "CREATE (n:Mandate {key: 'x'})",
+    "merge": "MERGE (n:Mandate {key: 'international-solidarity'}) RETURN n",
+    "set": "MATCH (n) SET n.key = 'x'",
+    "delete": "MATCH (n) DELETE n",
+    "detach-delete": "MATCH (n) DETACH DELETE n",
+    "remove": "MATCH (n) REMOVE n.key",
+    "remove-label": "MATCH (n:Mandate) REMOVE n:Mandate",
+    "load-csv": "LOAD CSV FROM 'file:///etc/passwd' AS row CREATE (:X {v: row[0]})",
+    "foreach": "MATCH (n) WITH collect(n) AS ns FOREACH (x IN ns | SET x.k = 1)",
+    "call-write-procedure": "CALL db.idx.fulltext.createNodeIndex('Mandate', 'key')",
+    "call-apoc": "CALL apoc.create.node(['X'], {}) YIELD node RETURN node",
+    "call-drop-index": "CALL db.idx.fulltext.drop('Mandate')",
+    "drop-index": "DROP INDEX ON :Mandate(key)",
+    "create-index": "CREATE INDEX FOR (n:X) ON (n.y)",
+    "lower-case": "match (n) detach delete n",
+    "after-comment": "// read only, promise\nMATCH (n) /* really */ DELETE n",
+    "after-with": "MATCH (n) WITH n LIMIT 1 CREATE (m:X)",
+    "union-create": "MATCH (n) RETURN n.key AS k UNION CREATE (m:X) RETURN 'x' AS k",
+}
+SPARQL_WRITES = {
+    "insert-data": "INSERT DATA { <http://x/s> <http://x/p> <http://x/o> }",
+    "delete-data": "DELETE DATA { <https://w3id.org/mandate-lineage/body/HRC> a <https://w3id.org/mandate-lineage/ontology#Body> }",
+    "insert-where": "INSERT { ?s <http://x/p> 1 } WHERE { ?s ?p ?o }",
+    "delete-where": "DELETE WHERE { ?s ?p ?o }",
+    "delete-insert-where": "DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }",
+    "with-delete": "WITH <http://x/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "load": "LOAD <http://example.org/data.ttl>",
+    "clear": "CLEAR ALL",
+    "drop": "DROP ALL",
+    "create": "CREATE GRAPH <http://x/g>",
+    "add": "ADD DEFAULT TO <http://x/g>",
+    "move": "MOVE DEFAULT TO <http://x/g>",
+    "copy": "COPY DEFAULT TO <http://x/g>",
+    "prefixed": "PREFIX ml: <https://w3id.org/mandate-lineage/ontology#> # a comment\nDELETE WHERE { ?s ml:key ?k }",
+    "lower-case": "drop silent all",
+    "after-select": "SELECT * WHERE { ?s ?p ?o } ; DROP ALL",
+}
+ASK_WRITES = {
+    "cypher": "MATCH (n) DETACH DELETE n",
+    "sparql": "DELETE WHERE { ?s ?p ?o }",
+    "drop": "DROP ALL",
+}
+
+
+def run(args: list[str], timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(CLI + args, capture_output=True, text=True, timeout=timeout)
+
+
+def cli_commands() -> set[str]:
+    result = run(["--help"])
+    return {line.split()[1] for line in result.stdout.splitlines() if line.startswith("│ ") and len(line.split()) > 1}
+
+
+COMMANDS = cli_commands()
+
+
+def needs(command: str):
+    return pytest.mark.skipif(command not in COMMANDS, reason=f"the `{command}` command does not exist yet (`mandate-lineage --help`)")
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    home = tmp_path_factory.mktemp("ro-home")
+    result = run(["build", "--data", str(MINIMAL), "--home", str(home), "--base-iri", BASE], timeout=300)
+    assert result.returncode == 0, result.stderr
+    return home
+
+
+def snapshot(home: Path) -> dict:
+    """What a write could change: the graph file, the store, the mirror."""
+    import pyoxigraph
+
+    build_dir = current_build(home)
+    store = pyoxigraph.Store.read_only(str(build_dir / "store"))
+    state = {
+        "build": build_dir.name,
+        "sha256": hashlib.sha256((build_dir / "graph.nq").read_bytes()).hexdigest(),
+        "manifest": read_manifest(build_dir)["checksum_sha256"],
+        "store_quads": len(store),
+    }
+    del store
+    if "cypher" in COMMANDS:
+        query = ("MATCH (n) OPTIONAL MATCH (n)-[r]->() "
+                 "RETURN count(DISTINCT n) AS nodes, count(r) AS relationships, count(DISTINCT n.key) AS keys")
+        result = run(["cypher", query, "--home", str(home), "--json"])
+        assert result.returncode == 0, result.stderr
+        state.update(json.loads(result.stdout)[0])
+    return state
+
+
+def refused_all(home: Path, command: str, queries: dict, words=("refused", "read-only", "only reads")) -> None:
+    before = snapshot(home)
+
+    def one(item):
+        name, query = item
+        return name, run([command, query, "--home", str(home)])
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(one, queries.items()))
+    problems = []
+    for name, result in results:
+        text = result.stdout + result.stderr
+        if result.returncode == 0:
+            problems.append(f"{name}: accepted\n{text[-500:]}")
+        elif "Traceback" in text:
+            problems.append(f"{name}: traceback\n{text[-1500:]}")
+        elif words and not any(w in text.lower() for w in words):
+            problems.append(f"{name}: refused without saying why\n{text[-500:]}")
+    assert not problems, "\n".join(problems)
+    assert snapshot(home) == before, "a refused write changed the graph"
+
+
+@needs("cypher")
+def test_cypher_refuses_every_write(home):
+    refused_all(home, "cypher", CYPHER_WRITES)
+
+
+@needs("sparql")
+def test_sparql_refuses_every_update(home):
+    words = ("refused", "read-only", "only reads")
+    # "after-select" is not an update but invalid SPARQL: refused as a syntax error is enough.
+    refused_all(home, "sparql", {k: v for k, v in SPARQL_WRITES.items() if k != "after-select"}, words)
+    refused_all(home, "sparql", {"after-select": SPARQL_WRITES["after-select"]}, ("syntax", "refused"))
+
+
+@needs("ask")
+def test_ask_never_executes_query_text(home):
+    refused_all(home, "ask", ASK_WRITES, words=("could not", "not understand", "no ", "closest"))
+
+
+@needs("cypher")
+def test_the_engine_itself_refuses_writes(home):
+    """Past the pre-check, FalkorDB runs GRAPH.RO_QUERY and pyoxigraph opens the store read-only."""
+    import pyoxigraph
+
+    from mandate_lineage.queries.cypher import CypherError, run_on
+    from mandate_lineage.queries.falkor import graph_name, opened
+
+    before = snapshot(home)
+    build_dir = current_build(home)
+    with opened(home) as db:
+        for query in ("CREATE (n:X)", "MATCH (n) DETACH DELETE n", "MATCH (n) SET n.key = 'x'"):
+            with pytest.raises(CypherError):
+                run_on(db, graph_name(build_dir.name), query)
+    store = pyoxigraph.Store.read_only(str(build_dir / "store"))
+    with pytest.raises((OSError, RuntimeError)):
+        store.update("DROP ALL")
+    del store
+    assert snapshot(home) == before
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@needs("serve")
+def test_serve_refuses_every_update(home):
+    port = _free_port()
+    proc = subprocess.Popen(CLI + ["serve", "--port", str(port), "--home", str(home)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "?query=" + urllib.parse.quote("ASK {}"), timeout=2).read()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.1)
+        before = snapshot(home)
+        attempts = []
+        for name, text in SPARQL_WRITES.items():
+            attempts.append((name + " (update=)", url, urllib.parse.urlencode({"update": text}).encode(), "application/x-www-form-urlencoded"))
+            attempts.append((name + " (query=)", url, urllib.parse.urlencode({"query": text}).encode(), "application/x-www-form-urlencoded"))
+            attempts.append((name + " (body)", url, text.encode(), "application/sparql-update"))
+        attempts.append(("GET update", url + "?update=" + urllib.parse.quote("DROP ALL"), None, None))
+        for name, target, body, ctype in attempts:
+            request = urllib.request.Request(target, data=body, headers={"Content-Type": ctype} if ctype else {})
+            with pytest.raises(urllib.error.HTTPError) as info:
+                urllib.request.urlopen(request, timeout=10).read()
+            assert info.value.code in (400, 403), f"{name}: HTTP {info.value.code}"
+            if "after-select" not in name:
+                assert info.value.code == 403, f"{name}: HTTP {info.value.code} (an update must be refused as forbidden)"
+        assert snapshot(home) == before, "a refused update changed the graph"
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)
