@@ -208,10 +208,14 @@ def test_sigkill_and_ctrl_c_during_mirror(crash_home):
         else:
             proc.send_signal(signal.SIGKILL)
         out, err = proc.communicate(timeout=60)
+        context = f"trial {i} ({'SIGINT' if i % 2 else 'SIGKILL'} after {delay:.2f} s, exit {proc.returncode}):\n{err[-2000:]}"
         if i % 2:
-            assert "Traceback" not in out + err, err[-3000:]
-            assert proc.returncode in (0, 130), err[-2000:]
-        check_consistent(home, known)
+            assert "Traceback" not in out + err, context
+            assert proc.returncode in (0, 130), context
+        try:
+            check_consistent(home, known)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\nafter {context}") from None
         outcomes.append((round(delay, 2), "SIGINT" if i % 2 else "SIGKILL", proc.returncode))
     print("\nmirror trials (delay s, signal, exit):", outcomes)
 
