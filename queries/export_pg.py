@@ -1,6 +1,8 @@
 """Property-graph exports: GraphML (for Gephi, via networkx) and CSV for ``neo4j-admin database import full``.
 
-Both start from one projection of the RDF triples (:func:`project`):
+The Neo4j CSV files hold the mirror's own projection (queries/mirror.py), so an imported database
+answers the query library like `mirror --neo4j` does. GraphML, made for looking at the graph in
+Gephi, starts from a simpler projection of the RDF triples (:func:`project`):
 
 * nodes: every IRI that is a subject, or the object of a relationship; labels from ``rdf:type``
   (class local names; "Resource" when untyped), properties from the literal-valued predicates
@@ -180,79 +182,75 @@ def write_graphml(dataset) -> bytes:
 
 
 # --------------------------------------------------------------------------- Neo4j CSV
-_NEO_TYPES = {
-    XSD + "integer": "int", XSD + "int": "int", XSD + "long": "long",
-    XSD + "decimal": "double", XSD + "double": "double", XSD + "float": "float",
-    XSD + "boolean": "boolean", XSD + "date": "date", XSD + "dateTime": "datetime",
-}
-_DATEISH = {XSD + "date", XSD + "gYearMonth", XSD + "gYear"}
-_PRECISION = {4: "year", 7: "month", 10: "day"}
-
-
-def _column_type(values: list) -> str:
-    """The neo4j-admin type of a column from the literals in it: one type for all, else string."""
-    kinds = {(_NEO_TYPES.get(v.datatype.value, "string") if isinstance(v, ox.Literal) and not v.language else "string") for v in values}
+def _neo_type(values: list) -> str:
+    """The neo4j-admin type of a column from the Python values the mirror gives it."""
+    kinds = set()
+    for v in values:
+        for item in v if isinstance(v, list) else [v]:
+            kinds.add("boolean" if isinstance(item, bool) else "long" if isinstance(item, int)
+                      else "double" if isinstance(item, float) else "string")
     return kinds.pop() if len(kinds) == 1 else "string"
 
 
-def _is_partial_date_column(values: list) -> bool:
-    """Dates not all of one kind (xsd:date, gYearMonth, gYear): written as strings plus a precision
-    (a column of full dates is typed `date`, one of years alone needs no precision)."""
-    datatypes = {v.datatype.value if isinstance(v, ox.Literal) else None for v in values}
-    return bool(datatypes) and datatypes <= _DATEISH and datatypes not in ({XSD + "date"}, {XSD + "gYear"})
-
-
-def _cell(values: list, delimiter: str) -> str:
-    return delimiter.join(sorted(_text(v) for v in values))
+def _cell_value(value, delimiter: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return delimiter.join(_cell_value(v, delimiter) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def write_neo4j_csv(dataset) -> dict[str, bytes]:
-    """One node file per label set (``nodes_<Labels>.csv``), ``relationships.csv``, ``import.sh``
-    and ``README.md`` with the neo4j-admin command.
+    """CSV files for ``neo4j-admin database import full``, holding exactly the graph `mirror --neo4j` writes.
 
-    Headers: ``iri:ID``, ``:LABEL`` (labels joined by the array delimiter), typed property columns
-    (``session:int``, ``adoptedOn:date`` when every value is a full date; partial dates are strings
-    with a ``<name>Precision`` column: day, month or year), ``name:type[]`` where a node has several
-    values; relationships ``:START_ID,:END_ID,:TYPE``.
+    The projection is the mirror's own (queries/mirror.py, following queries/mapping.py), so the
+    query library runs unchanged on the imported database. One node file per label set
+    (``nodes_<Labels>.csv``), ``relationships_<TYPE>.csv``, ``import.sh`` and ``README.md``.
+    Headers: ``iri:ID``, ``:LABEL``, typed property columns (``session:long``, ``sources:string[]``);
+    relationships ``:START_ID,:END_ID,:TYPE`` plus their provenance (sources, locators, citations).
     """
-    pg = project(dataset)
-    all_values = [_text(v) for n in pg.nodes.values() for vs in n.props.values() for v in vs]
-    all_values += [lab for n in pg.nodes.values() for lab in pg.labels(n)]
-    delimiter = next(d for d in ARRAY_DELIMITERS if not any(d in v for v in all_values))
-    groups: dict[str, list[Node]] = {}
-    for n in pg.nodes.values():
-        groups.setdefault("_".join(pg.labels(n)), []).append(n)
+    from .mapping import KEY
+    from .mirror import property_graph
+
+    pg = property_graph(dataset.quads)
+    texts = [_cell_value(v, "") for n in pg.nodes for v in n["props"].values()]
+    texts += [_cell_value(v, "") for r in pg.relationships for v in r["props"].values()]
+    texts += [lab for n in pg.nodes for lab in n["labels"]]
+    delimiter = next(d for d in ARRAY_DELIMITERS if not any(d in t for t in texts))
     files: dict[str, bytes] = {}
+    groups: dict[str, list[dict]] = {}
+    for n in pg.nodes:
+        groups.setdefault("_".join(n["labels"]), []).append(n)
     for group_name in sorted(groups):
         members = groups[group_name]
-        columns = sorted({p for n in members for p in n.props}, key=lambda p: pg.prop_names[p])
-        header, specs = ["iri:ID", ":LABEL", "label"], []
-        for p in columns:
-            values = [v for n in members for v in n.props.get(p, [])]
-            array = any(len(n.props.get(p, [])) > 1 for n in members)
-            name, kind = pg.prop_names[p], _column_type(values)
+        columns = sorted({p for n in members for p in n["props"]} - {KEY})
+        header = [f"{KEY}:ID", ":LABEL"]
+        for name in columns:
+            values = [n["props"][name] for n in members if name in n["props"]]
+            array = any(isinstance(v, list) for v in values)
+            kind = _neo_type(values)
             header.append(f"{name}:{kind}{'[]' if array else ''}" if kind != "string" or array else name)
-            specs.append((p, "value"))
-            if _is_partial_date_column(values):
-                header.append(f"{name}Precision{':string[]' if array else ''}")
-                specs.append((p, "precision"))
-        rows = []
-        for n in members:
-            row = [n.iri, delimiter.join(pg.labels(n)), n.label]
-            for p, what in specs:
-                values = n.props.get(p, [])
-                if what == "precision":
-                    row.append(delimiter.join(_PRECISION.get(len(t), "") for t in sorted(_text(v) for v in values)))
-                else:
-                    row.append(_cell(values, delimiter))
-            rows.append(row)
-        files[f"nodes_{group_name}.csv"] = _csv([header] + rows)
-    rel_rows = [[s, o, pg.rel_names[p]] for s, p, o in pg.edges]
-    files["relationships.csv"] = _csv([[":START_ID", ":END_ID", ":TYPE"]] + sorted(rel_rows))
+        rows = [[n["iri"], delimiter.join(n["labels"])] + [_cell_value(n["props"].get(c), delimiter) for c in columns]
+                for n in members]
+        files[f"nodes_{group_name}.csv"] = _csv([header] + sorted(rows))
+    by_type: dict[str, list[dict]] = {}
+    for r in pg.relationships:
+        by_type.setdefault(r["type"], []).append(r)
+    for rel_type in sorted(by_type):
+        members = by_type[rel_type]
+        columns = sorted({p for r in members for p in r["props"]})
+        header = [":START_ID", ":END_ID", ":TYPE"] + [
+            f"{c}:string[]" if any(isinstance(r["props"].get(c), list) for r in members) else c for c in columns]
+        rows = [[r["start"], r["end"], rel_type] + [_cell_value(r["props"].get(c), delimiter) for c in columns]
+                for r in members]
+        files[f"relationships_{rel_type}.csv"] = _csv([header] + sorted(rows))
     node_files = [name for name in sorted(files) if name.startswith("nodes_")]
-    command = neo4j_admin_command(node_files, ["relationships.csv"], delimiter)
+    rel_files = [name for name in sorted(files) if name.startswith("relationships_")]
+    command = neo4j_admin_command(node_files, rel_files, delimiter)
     files["import.sh"] = _import_script(command).encode("utf-8")
-    files["README.md"] = _readme(command, len(pg.nodes), len(pg.edges)).encode("utf-8")
+    files["README.md"] = _readme(command, len(pg.nodes), len(pg.relationships)).encode("utf-8")
     return files
 
 
@@ -291,6 +289,8 @@ def _readme(command: str, nodes: int, rels: int) -> str:
         f"{nodes} nodes and {rels} relationships, exported by `mandate-lineage export --format neo4j-csv`.\n"
         "Load them into a stopped (or new) Neo4j 5 database with `sh import.sh`, which runs:\n\n"
         f"```\n{command}\n```\n\n"
-        "Nodes are identified by their IRI (`iri:ID`); labels are the RDF classes; partial dates are\n"
-        "strings with a `...Precision` column (day, month or year).\n"
+        "This is the same property graph `mandate-lineage mirror --neo4j` writes (see queries/README.md\n"
+        "of mandate-lineage for labels, relationship types and properties): nodes are identified by their\n"
+        "IRI (`iri:ID`), every relationship carries its sources, and partial dates are ISO strings with a\n"
+        "`...Precision` property (day, month or year).\n"
     )
