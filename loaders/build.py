@@ -4,7 +4,8 @@ Layout of the home directory:
 
     home/
       builds/<id>/graph.nq        canonical, sorted N-Quads (one named graph per source document)
-      builds/<id>/store/          pyoxigraph store of the same quads (what queries read)
+      builds/<id>/union.nt        every triple once (sorted N-Triples): the store's default graph
+      builds/<id>/store/          pyoxigraph store: the named graphs plus that default graph (what queries read)
       builds/<id>/manifest.json   counts, checksum, when, from which data
       current -> builds/<id>      symlink, replaced with one rename: readers see old or new, never a mix
       build.lock                  held while a build runs
@@ -31,6 +32,7 @@ from .config import Settings
 from .curated import load_curated
 
 KEEP_BUILDS = 2
+UNION_FILE = "union.nt"  # every triple once: the default graph of the query store
 
 
 class BuildError(Exception):
@@ -213,12 +215,18 @@ def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> Build
     try:
         (tmp / "graph.nq").write_text(text, encoding="utf-8")
         say("writing the query store")
+        union = _triples_text(loaded_lines(loaded))
+        (tmp / UNION_FILE).write_text(union, encoding="utf-8")
         store = pyoxigraph.Store(str(tmp / "store"))
         store.bulk_load(path=str(tmp / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+        # The default graph holds each triple once: queries get set semantics, as the SPARQL union
+        # default graph of other stores gives (pyoxigraph's own union repeats a triple per graph).
+        store.bulk_load(path=str(tmp / UNION_FILE), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.DefaultGraph())
         store.optimize()
         store.flush()
+        _precompute_indexes(store, tmp)
         del store
-        triples = len(dict.fromkeys(line[: line.rindex(" <")] for line in loaded_lines(loaded)))
+        triples = union.count("\n")
         counts = class_counts(loaded.quads)
         manifest = {
             "build_id": build_id,
@@ -228,6 +236,7 @@ def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> Build
             "checksum_sha256": checksum,
             "quads": len(loaded.quads),
             "triples": triples,
+            "store_quads": len(loaded.quads) + triples,
             "graphs": len({line[line.rindex(" <") + 1:] for line in loaded_lines(loaded)}),
             "mandates": loaded.mandates,
             "class_counts": counts,
@@ -250,6 +259,13 @@ def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> Build
         class_counts=counts,
         mandates=loaded.mandates,
     )
+
+
+def _precompute_indexes(store, build_dir: Path) -> None:
+    """Derived read-only indexes the fast `ask` path reads instead of querying the whole graph."""
+    from ..queries.ask.facts import precompute_lexicon
+
+    precompute_lexicon(store, build_dir)
 
 
 def _mirror_embedded(settings: Settings, result: BuildResult) -> dict | None:

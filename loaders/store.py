@@ -16,7 +16,8 @@ def current_dir(settings: Settings) -> Path:
 
 
 def open_store(build_dir: Path):
-    """The build's quads as a read-only pyoxigraph store.
+    """The build as a read-only pyoxigraph store: one named graph per source, and a default graph
+    holding every triple once (so that queries over the default graph get set semantics).
 
     A small graph is parsed into memory (faster than opening the on-disk store); a large one
     opens the on-disk store read-only. Either way nothing can write to the build.
@@ -24,10 +25,15 @@ def open_store(build_dir: Path):
     import pyoxigraph
 
     build_dir = Path(build_dir)
-    nq = build_dir / "graph.nq"
-    if nq.stat().st_size <= IN_MEMORY_LIMIT:
+    nq, union = build_dir / "graph.nq", build_dir / "union.nt"
+    if nq.stat().st_size <= IN_MEMORY_LIMIT or not union.exists():
         store = pyoxigraph.Store()
         store.bulk_load(path=str(nq), format=pyoxigraph.RdfFormat.N_QUADS)
+        if union.exists():
+            store.bulk_load(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.DefaultGraph())
+        else:  # a build made before union.nt existed
+            triples = {pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in store}
+            store.bulk_extend(pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples)
         return store
     return pyoxigraph.Store.read_only(str(build_dir / "store"))
 

@@ -66,75 +66,10 @@ def _target_pattern(c: dict) -> str:
     return "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(branches) + " } }"
 
 
-# Equivalent forms of three shape queries that pyoxigraph evaluates in quadratic time. Inside FILTER [NOT]
-# EXISTS, pyoxigraph plans the inner group without knowing which variables the outer row binds, so
-# `?a a ml:TaskAdded ; ml:task ?t ...` scans every added event (or every term) once per focus node: 6 s at
-# 100k triples, ten minutes at 1M. The forms below state the same condition as a join with a grouped
-# subquery (which projects $this, as SHACL requires): NOT EXISTS {added event dated <= latest} AND
-# EXISTS {dated added event} is MIN(earliest date of the added events) > latest; NOT EXISTS {covering
-# term} is "no covering-term count bound"; a type test moved into a nested EXISTS on a bound node tests the
-# same triples. They are keyed by a digest of the shape's query text: when a
-# shape changes, its own query runs again until this table is updated. bench/run.py and
-# tests/test_validation_engines.py check that both engines report the same results.
-_EQUIVALENT_QUERIES = {
-    # mls:NotBeforeAddedShape-date
-    "6f07d00c4cf2c96d": """
-        SELECT $this ?key ?kind ?ref ?date ?addedRef ?addedDate (ml:resolution AS ?path) (?r AS ?value) WHERE {
-            $this ml:task ?t ; ml:resolution ?r ; a ?cls .
-            ?cls rdfs:label ?kind . FILTER(?cls != ml:LineageEvent && STRSTARTS(STR(?cls), STR(ml:)))
-            ?t ml:key ?key .
-            ?r ml:adoptedOn ?date ; ml:ref ?ref .
-            BIND(STR(?date) AS ?d)
-            BIND(IF(STRLEN(?d) = 4, CONCAT(?d, "-12-31"), IF(STRLEN(?d) = 7, CONCAT(?d, "-31"), ?d)) AS ?latest)
-            {
-                SELECT $this ?t (MIN(?earliest) AS ?firstAdded) WHERE {
-                    $this ml:task ?t . ?a ml:task ?t ; a ml:TaskAdded ; ml:resolution ?ar . ?ar ml:adoptedOn ?ad2 .
-                    BIND(STR(?ad2) AS ?x)
-                    BIND(IF(STRLEN(?x) = 4, CONCAT(?x, "-01-01"), IF(STRLEN(?x) = 7, CONCAT(?x, "-01"), ?x)) AS ?earliest)
-                } GROUP BY $this ?t
-            }
-            FILTER(?firstAdded > ?latest)
-            ?a1 a ml:TaskAdded ; ml:task ?t ; ml:resolution ?ar1 .
-            ?ar1 ml:ref ?addedRef ; ml:adoptedOn ?addedDate .
-        }
-    """,
-    # mls:TaskShape-hasOrigin: the type test nested, so that the outer task binds the scan
-    "cc0de3b1461809b2": """
-        SELECT $this ?key WHERE {
-            $this ml:key ?key .
-            FILTER NOT EXISTS { ?e ml:task $this . FILTER EXISTS { ?e a ml:TaskAdded } }
-        }
-    """,
-    # mls:VisitShape-withinTerm
-    "0b84056210d2ba0d": """
-        SELECT $this ?start ?name (ml:holder AS ?path) (?h AS ?value) WHERE {
-            $this ml:holder ?h ; ml:startDate ?start ; ml:mandate ?m .
-            ?h <http://xmlns.com/foaf/0.1/name> ?name .
-            OPTIONAL {
-                SELECT $this ?h ?start ?m (COUNT(?t) AS ?covering) WHERE {
-                    $this ml:holder ?h ; ml:startDate ?start ; ml:mandate ?m .
-                    BIND(STR(?start) AS ?v)
-                    ?t a ml:Term ; ml:holder ?h ; ml:mandate ?m ; ml:startDate ?ts .
-                    OPTIONAL { ?t ml:endDate ?te }
-                    BIND(STR(?ts) AS ?a) BIND(IF(BOUND(?te), STR(?te), "9999") AS ?b)
-                    FILTER((IF(STRLEN(?a) = 4, CONCAT(?a, "-01-01"), IF(STRLEN(?a) = 7, CONCAT(?a, "-01"), ?a))) <= ?v)
-                    FILTER(?v <= (IF(STRLEN(?b) = 4, CONCAT(?b, "-12-31"), IF(STRLEN(?b) = 7, CONCAT(?b, "-31"), ?b))))
-                } GROUP BY $this ?h ?start ?m
-            }
-            FILTER(!BOUND(?covering))
-        }
-    """,
-}
-
-
-def _query_text(c: dict) -> str:
-    import hashlib
-
-    return _EQUIVALENT_QUERIES.get(hashlib.sha256(c["query"].encode()).hexdigest()[:16], c["query"])
 
 
 def constraint_query(c: dict) -> str:
-    body = _query_text(c).replace("$this", "?this")
+    body = c["query"].replace("$this", "?this")
     match = _WHERE.search(body)
     if match is None:
         raise ValueError(f"{c['constraint']}: the query has no WHERE clause")
@@ -266,7 +201,7 @@ def compile_core(shapes: Graph) -> list[dict] | None:
                     if value not in _NODE_KINDS or check["node_kind"] is not None:
                         return None
                     check["node_kind"] = value
-            # value-level checks, in pyshacl's order of constraint components does not matter: each reports alone
+            # value-level checks: each one reports its own results, so their order does not matter
             for dt in shapes.objects(ps, SH.datatype):
                 check["values"].append(("datatype", [dt]))
             for pattern in shapes.objects(ps, SH.pattern):
@@ -319,8 +254,6 @@ def _core_targets(target: dict, closure) -> str:
 
 def run_core(store, checks: list[dict]) -> list[dict]:
     """Every violation of the compiled core constraints, as pyshacl reports them."""
-    from rdflib import Literal
-
     results = []
     convert = _Converter()
 

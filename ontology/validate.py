@@ -4,6 +4,7 @@ Results come back as Violations that name the data file, line and field behind t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -143,7 +144,7 @@ def graph_cycles(data: Graph) -> list[dict]:
             for pred in preds:
                 for s, o in data.subject_objects(pred):
                     g.add_edge(str(s), str(o))
-        for cycle in sorted(nx.simple_cycles(g), key=lambda c: sorted(c)):
+        for cycle in sorted((_rotated(c) for c in nx.simple_cycles(g)), key=lambda c: sorted(c)):
             names = [_display(data, URIRef(n)) for n in cycle]
             found.append(
                 {
@@ -173,7 +174,7 @@ def graph_cycles_store(store) -> list[dict]:
         g = nx.DiGraph()
         for row in store.query(query):
             g.add_edge(row["s"].value, row["o"].value)
-        for cycle in sorted(nx.simple_cycles(g), key=lambda c: sorted(c)):
+        for cycle in sorted((_rotated(c) for c in nx.simple_cycles(g)), key=lambda c: sorted(c)):
             names = [_display_store(store, n) for n in cycle]
             found.append(
                 {
@@ -203,6 +204,12 @@ def validate_store(store, subjects: dict | None = None, fields: dict | None = No
     return locate(results, subjects or {}, fields or {})
 
 
+def _rotated(cycle: list[str]) -> list[str]:
+    """A cycle starting at its smallest node, so that the same data gives the same message."""
+    first = cycle.index(min(cycle))
+    return cycle[first:] + cycle[:first]
+
+
 def _display(data: Graph, node: URIRef) -> str:
     for pred in (ML.ref, ML.key, ML.symbol):
         value = data.value(node, pred)
@@ -230,7 +237,8 @@ def locate(results: list[dict], subjects: dict, fields: dict) -> list[Violation]
 def _field_name(path: str | None) -> str | None:
     if not path:
         return None
-    return path.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    local = path.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    return re.sub(r"(?<!^)([A-Z])", lambda m: "_" + m.group(1).lower(), local)  # supersededBy -> superseded_by
 
 
 def validate_graph(data: Graph, subjects: dict | None = None, fields: dict | None = None) -> list[Violation]:

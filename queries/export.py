@@ -231,7 +231,7 @@ def run_view(store, name: str, mandate: str | None = None) -> list:
             raise ExportError(f"view '{name}' takes no mandate parameter")
         params = {VIEW_PARAM: mandate}
     try:
-        result = store.query(bind(text, params), use_default_graph_as_union=True)
+        result = store.query(bind(text, params))
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error in view '{name}': {exc}") from None
     if not isinstance(result, ox.QueryTriples):

@@ -8,8 +8,9 @@ Protocol (https://www.w3.org/TR/sparql11-protocol/), at ``/sparql`` and at ``/``
 
 * ``GET ?query=...``; ``POST`` with ``application/x-www-form-urlencoded`` (``query=...``) or with
   an ``application/sparql-query`` body.  ``default-graph-uri`` / ``named-graph-uri`` (repeatable,
-  in the URL or the form body) set the dataset; without them the default graph is the union of
-  all graphs of the store (``use_default_graph_as_union=True``) and every named graph is visible.
+  in the URL or the form body) set the dataset; without them the default graph is the store's own
+  default graph when it has one (a build's: every triple once), else the union of all graphs of
+  the store (``use_default_graph_as_union=True``); every named graph is visible.
   With ``named-graph-uri`` but no ``default-graph-uri``, the default graph is the union of the
   named graphs given.
 * SELECT/ASK results as SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle
@@ -261,6 +262,9 @@ def _iri_list(values: list[str], param: str) -> list[ox.NamedNode]:
 
 def make_app(store: ox.Store, *, allow_service: bool = False) -> Callable:
     """The WSGI application answering SPARQL 1.1 Protocol queries over ``store``, read-only."""
+    # A build's store keeps every triple once in its default graph: query that (set semantics).
+    # A store with an empty default graph is queried over the union of its named graphs instead.
+    own_default = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
     def read_body(environ) -> bytes:
         try:
@@ -324,7 +328,7 @@ def make_app(store: ox.Store, *, allow_service: bool = False) -> Callable:
             kwargs["default_graph"] = defaults
         elif named:
             kwargs["default_graph"] = named
-        else:
+        elif not own_default:
             kwargs["use_default_graph_as_union"] = True
         if named:
             kwargs["named_graphs"] = named

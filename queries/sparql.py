@@ -87,7 +87,7 @@ def select(store, query: str, params: dict | None = None) -> list[dict]:
     if is_update(query):
         raise QueryError("SPARQL Update is refused: the analyst paths are read-only")
     try:
-        result = store.query(bind(query, params), use_default_graph_as_union=True)
+        result = store.query(bind(query, params))
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     if isinstance(result, bool):

@@ -205,6 +205,41 @@ class Lexicon:
         return mandate is None or not owners or mandate in owners
 
 
+LEXICON_DIR = "ask-lexicon"
+LEXICON_COLUMNS = ("kind", "item", "how", "label", "mkey")
+
+
+def precompute_lexicon(store, build_dir: Path) -> int:
+    """Write the lexicon query's rows into the build, one file per mandate (run by `build`).
+
+    A build never changes, so its lexicon can be read from these files instead of querying the
+    whole graph on every question; with --mandate only that mandate's file is read.
+    """
+    groups: dict[str, list] = {}
+    rows = run_named(store, "ask-lexicon")
+    for r in rows:
+        groups.setdefault(r.get("mkey") or "_shared", []).append([r.get(c) for c in LEXICON_COLUMNS])
+    folder = Path(build_dir) / LEXICON_DIR
+    folder.mkdir(exist_ok=True)
+    for key, items in groups.items():
+        (folder / f"{key}.json").write_text(json.dumps(sorted(items, key=str), ensure_ascii=False), encoding="utf-8")
+    return len(rows)
+
+
+def lexicon_rows(store, build_dir: Path, mandate: str | None) -> list[dict]:
+    """The lexicon rows: from the build's precomputed files when present, else from the graph."""
+    folder = Path(build_dir) / LEXICON_DIR
+    if not folder.is_dir():
+        return run_named(store, "ask-lexicon")
+    names = ["_shared.json", f"{mandate}.json"] if mandate else sorted(p.name for p in folder.iterdir())
+    rows = []
+    for name in names:
+        path = folder / name
+        if path.exists():
+            rows += [dict(zip(LEXICON_COLUMNS, item)) for item in json.loads(path.read_text(encoding="utf-8"))]
+    return rows
+
+
 # ---------------------------------------------------------------------------------------- context
 class Context:
     """An open build: store, mandates, lexicon, and caches of what the answers have read."""
@@ -217,7 +252,7 @@ class Context:
         self.base_iri = manifest.get("base_iri") or settings.base_iri
         self.explicit_mandate = resolve_mandate(settings, self.mandates) if settings.mandate else None
         self.store = open_store(self.build_dir)
-        self.lexicon = Lexicon(run_named(self.store, "ask-lexicon"))
+        self.lexicon = Lexicon(lexicon_rows(self.store, self.build_dir, self.explicit_mandate))
         self._facts: dict = {}
         self._events: dict = {}
         self._disagreements = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -158,8 +159,8 @@ class Reader:
         self.name_vocab = sorted(vocab - QUESTION_WORDS)
         self.bodies = sorted({b for v in self.refs.values() for b, _ in v}, key=len, reverse=True)
         self.max_len = max((len(k) for k in self.index), default=1)
-        self.digit_keys = sorted({k for k in self.index if any(t.isdigit() for t in k) and len(k) > 1}, key=len, reverse=True)
-        self._digit_re = None
+        self.digit_keys = {k for k in self.index if any(t.isdigit() for t in k) and len(k) > 1}
+        self.digit_key_len = max((len(k) for k in self.digit_keys), default=0)
         self.codes = {e.label: e.item for e in lexicon.entries if e.kind == "country" and e.how == "code"}
 
     def _add(self, key: tuple, kind: str, item: str, how: str, label: str) -> None:
@@ -193,13 +194,42 @@ class Reader:
         return r
 
     def _protect(self, text: str) -> str:
-        """Names with digits (an alias such as 'Agenda NNNN') are names, not dates: join their words."""
+        """Names with digits (an alias such as 'Agenda NNNN') are names, not dates: join their words.
+
+        Word windows of the question are looked up in a set (longest first), so the cost does not
+        grow with the size of the lexicon.
+        """
         if not self.digit_keys or not re.search(r"\d", text):
             return text
-        if self._digit_re is None:
-            alts = ("[^a-z0-9]{1,3}".join(re.escape(t) + ("" if t.isdigit() else "s?") for t in k) for k in self.digit_keys)
-            self._digit_re = re.compile(r"(?<![\w/])(?:" + "|".join(alts) + r")(?![\w/])", re.IGNORECASE)
-        return self._digit_re.sub(lambda m: "_".join(words(m.group(0))), text)
+        spans = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z0-9]+", text)]
+        out, last, i = [], 0, 0
+        while i < len(spans):
+            n = self._digit_match(text, spans, i)
+            if n:
+                start, end = spans[i][0], spans[i + n - 1][1]
+                out.append(text[last:start] + "_".join(words(text[start:end])))
+                last, i = end, i + n
+            else:
+                i += 1
+        return "".join(out) + text[last:]
+
+    def _digit_match(self, text: str, spans: list, i: int) -> int:
+        """The number of words from spans[i] that form a name with digits (0 if none)."""
+        if i and text[spans[i][0] - 1] in "_/" or spans[i][0] > 0 and text[spans[i][0] - 1].isalnum():
+            return 0
+        for n in range(min(self.digit_key_len, len(spans) - i), 1, -1):
+            window = spans[i:i + n]
+            if any(not 1 <= window[j + 1][0] - window[j][1] <= 3 for j in range(n - 1)):
+                continue
+            if any(c.isalnum() for j in range(n - 1) for c in text[window[j][1]:window[j + 1][0]]):
+                continue
+            end = window[-1][1]
+            if end < len(text) and (text[end].isalnum() or text[end] in "_/"):
+                continue
+            options = [[t] + ([t[:-1]] if not t.isdigit() and t.endswith("s") else []) for _, _, t in window]
+            if any(tuple(combo) in self.digit_keys for combo in itertools.product(*options)):
+                return n
+        return 0
 
     def _symbols(self, text: str, r: Reading) -> str:
         def repl(m):
