@@ -319,15 +319,28 @@ class Context:
                 ev.notes.append(r["note"])
             if r["sup"]:
                 ev.superseded_by = r["sup"]
-            src = {"document": r["src"], "locator": r["loc"]}
-            if r["src"] and src not in ev.sources:
+            src = {"document": r["doc"], "locator": r["loc"]}
+            if r["doc"] and src not in ev.sources:
                 ev.sources.append(src)
         events = list(found.values())
+        names = self.document_names({s["document"] for ev in events for s in ev.sources})
+        for ev in events:
+            for s in ev.sources:
+                s["document"] = names.get(s["document"], s["document"])
         for ev in events:
             ev.sources.sort(key=lambda s: (str(s["document"]), str(s["locator"])))
         events.sort(key=lambda e: (sort_key(self.res_date(e.res)), e.res, _para_key(e.paragraph), e.kind, e.task))
         self._events[key] = events
         return events
+
+    def document_names(self, docs: set) -> dict[str, str]:
+        """Symbol (else source key) of each document IRI, read for just these documents."""
+        names = {}
+        for doc in sorted(docs):
+            rows = run_named(self.store, "ask-doc-names", {"doc": f"<{doc}>"})
+            for r in rows:
+                names.setdefault(doc, r["sym"] or r["dkey"] or doc)
+        return names
 
     def res_dates(self, iri: str) -> list[str]:
         if self._dates is None:
