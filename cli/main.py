@@ -93,8 +93,12 @@ def main(argv: list[str] | None = None) -> int:
         sys.unraisablehook = _quiet_unraisable
     try:
         code = _dispatch(args)
-        if code == 130 and not getattr(sys.modules.get("mandate_lineage.cli.common"), "REPORTED", False):
-            _error("interrupted")  # Ctrl-C outside a command's own handling: Typer exits 130 silently
+        if code == 130:
+            if not getattr(sys.modules.get("mandate_lineage.cli.common"), "REPORTED", False):
+                _error("interrupted")  # Ctrl-C outside a command's own handling: Typer exits 130 silently
+            if console:  # after a Ctrl-C the interpreter's teardown may still end by SIGINT: exit here
+                _finish()
+                _exit_now(130)
         return code
     except KeyboardInterrupt:
         _error("interrupted")
