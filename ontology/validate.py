@@ -125,31 +125,22 @@ def _str(term) -> str | None:
     return None if term is None else str(term)
 
 
-def graph_cycles(data: Graph) -> list[dict]:
-    """Cycles in recalls/reaffirms and in supersedes chains (networkx)."""
+CHAINS = (("recalls/reaffirms", ML.recalls), ("superseded-by", ML.supersededBy))
+
+
+def find_cycles(edges: dict[str, list[tuple[str, str]]], display) -> list[dict]:
+    """Cycles (networkx) in each chain's edges, reported like SHACL results."""
     import networkx as nx
 
     found = []
-    for label, preds in (
-        ("recalls/reaffirms", (ML.recalls, ML.reaffirms)),
-        ("superseded-by", (ML.supersededBy,)),
-    ):
-        g = nx.DiGraph()
-        if label == "superseded-by":
-            for event, successor in data.subject_objects(ML.supersededBy):
-                task = data.value(event, ML.task)
-                if task is not None:
-                    g.add_edge(str(task), str(successor))
-        else:
-            for pred in preds:
-                for s, o in data.subject_objects(pred):
-                    g.add_edge(str(s), str(o))
+    for label, path in CHAINS:
+        g = nx.DiGraph(edges.get(label, []))
         for cycle in sorted((_rotated(c) for c in nx.simple_cycles(g)), key=lambda c: sorted(c)):
-            names = [_display(data, URIRef(n)) for n in cycle]
+            names = [display(n) for n in cycle]
             found.append(
                 {
-                    "focus": sorted(cycle)[0],
-                    "path": str(preds[0]),
+                    "focus": cycle[0],
+                    "path": str(path),
                     "value": None,
                     "message": f"Cycle in the {label} chain: " + " -> ".join(names + names[:1]),
                     "shape": f"networkx:{label}-acyclic",
@@ -157,36 +148,25 @@ def graph_cycles(data: Graph) -> list[dict]:
                 }
             )
     return found
+
+
+def graph_cycles(data: Graph) -> list[dict]:
+    """Cycles in recalls/reaffirms and in supersedes chains of an rdflib graph."""
+    recalls = [(str(s), str(o)) for pred in (ML.recalls, ML.reaffirms) for s, o in data.subject_objects(pred)]
+    supersedes = [(str(data.value(e, ML.task)), str(o)) for e, o in data.subject_objects(ML.supersededBy)
+                  if data.value(e, ML.task) is not None]
+    return find_cycles({"recalls/reaffirms": recalls, "superseded-by": supersedes},
+                       lambda n: _display(data, URIRef(n)))
 
 
 def graph_cycles_store(store) -> list[dict]:
     """graph_cycles over a pyoxigraph store (data in the default graph): the same results."""
-    import networkx as nx
-
-    found = []
-    queries = (
-        ("recalls/reaffirms", (ML.recalls, ML.reaffirms),
-         f"SELECT ?s ?o WHERE {{ {{ ?s <{ML.recalls}> ?o }} UNION {{ ?s <{ML.reaffirms}> ?o }} }}"),
-        ("superseded-by", (ML.supersededBy,),
-         f"SELECT ?s ?o WHERE {{ ?e <{ML.supersededBy}> ?o . ?e <{ML.task}> ?s }}"),
-    )
-    for label, preds, query in queries:
-        g = nx.DiGraph()
-        for row in store.query(query):
-            g.add_edge(row["s"].value, row["o"].value)
-        for cycle in sorted((_rotated(c) for c in nx.simple_cycles(g)), key=lambda c: sorted(c)):
-            names = [_display_store(store, n) for n in cycle]
-            found.append(
-                {
-                    "focus": sorted(cycle)[0],
-                    "path": str(preds[0]),
-                    "value": None,
-                    "message": f"Cycle in the {label} chain: " + " -> ".join(names + names[:1]),
-                    "shape": f"networkx:{label}-acyclic",
-                    "severity": "Violation",
-                }
-            )
-    return found
+    queries = {
+        "recalls/reaffirms": f"SELECT ?s ?o WHERE {{ {{ ?s <{ML.recalls}> ?o }} UNION {{ ?s <{ML.reaffirms}> ?o }} }}",
+        "superseded-by": f"SELECT ?s ?o WHERE {{ ?e <{ML.supersededBy}> ?o . ?e <{ML.task}> ?s }}",
+    }
+    edges = {label: [(r["s"].value, r["o"].value) for r in store.query(q)] for label, q in queries.items()}
+    return find_cycles(edges, lambda n: _display_store(store, n))
 
 
 def _display_store(store, node: str) -> str:
