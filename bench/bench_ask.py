@@ -68,6 +68,7 @@ def main(argv=None) -> int:
     ap.add_argument("--mandate", default="international-solidarity")
     ap.add_argument("--naive-runs", type=int, default=3)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--target", type=float, default=TARGET, help="ask/python ratio to meet (5 on the real graph, 10 at 1M triples)")
     args = ap.parse_args(argv)
     for folder in ("cli", "loaders", "queries", "ontology"):
         compileall.compile_dir(str(ROOT / folder), quiet=1)
@@ -85,7 +86,7 @@ def main(argv=None) -> int:
     result = {
         "question": args.question, "runs": args.runs, "graph_bytes": graph.stat().st_size,
         "python_s": round(py, 4), "ask_s": round(ask, 4), "naive_s": round(naive, 4),
-        "ask_over_python": round(ask / py, 2), "naive_over_ask": round(naive / ask, 1), "target_ask_over_python": TARGET,
+        "ask_over_python": round(ask / py, 2), "naive_over_ask": round(naive / ask, 1), "target_ask_over_python": args.target,
         "all_s": {"python": [round(t, 4) for t in py_all], "ask": [round(t, 4) for t in ask_all], "naive": [round(t, 4) for t in naive_all]},
     }
     if args.json:
@@ -93,9 +94,9 @@ def main(argv=None) -> int:
     else:
         print(f"graph.nq: {result['graph_bytes']} bytes; question: {args.question!r}; median of {args.runs} runs")
         print(f"  python -c pass        {py * 1000:8.1f} ms")
-        print(f"  mandate-lineage ask   {ask * 1000:8.1f} ms   ask/python = {result['ask_over_python']:.2f}  (target <= {TARGET})")
+        print(f"  mandate-lineage ask   {ask * 1000:8.1f} ms   ask/python = {result['ask_over_python']:.2f}  (target <= {args.target})")
         print(f"  naive rdflib path     {naive * 1000:8.1f} ms   naive/ask  = {result['naive_over_ask']:.1f}")
-    return 0 if ask / py <= TARGET else 1
+    return 0 if ask / py <= args.target else 1
 
 
 if __name__ == "__main__":
