@@ -15,6 +15,7 @@ A failed build (bad data, invalid graph, crash, Ctrl-C) never touches `current`.
 from __future__ import annotations
 
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -117,6 +118,23 @@ def class_counts(quads) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+@contextmanager
+def _gc_paused():
+    """Pause Python's cyclic garbage collector during a build.
+
+    A build allocates millions of small objects that live until it ends; the collector re-scans them
+    again and again, which made loading 1M triples take 19 s instead of 10.5 s (and grow faster than
+    linearly). Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build(
     settings: Settings,
     progress: Callable[[str], None] | None = None,
@@ -126,7 +144,7 @@ def build(
     say = progress or (lambda _msg: None)
     home = settings.home
     check_base_iri(settings.base_iri)
-    with build_lock(home):
+    with build_lock(home), _gc_paused():
         timings = {}
         t0 = time.perf_counter()
         say(f"loading {settings.data_dir}")
