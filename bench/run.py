@@ -105,7 +105,6 @@ def child_validate(data: str, reference: bool) -> dict:
 
     import pyoxigraph as ox
 
-    from mandate_lineage.loaders.build import _triples_text, loaded_lines
     from mandate_lineage.loaders.curated import load_curated
     from mandate_lineage.ontology.validate import ONTOLOGY_FILE, load_shapes, run_shacl, run_shapes_on_store
 
@@ -117,9 +116,8 @@ def child_validate(data: str, reference: bool) -> dict:
     out = {"quads": len(loaded.quads)}
 
     t0 = time.perf_counter()
-    lines = loaded_lines(loaded)
     store = ox.Store()
-    triples_text = _triples_text(lines)
+    triples_text = loaded.union_ntriples
     store.bulk_load(input=triples_text, format=ox.RdfFormat.N_TRIPLES)
     store.bulk_load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
     t1 = time.perf_counter()

@@ -88,28 +88,6 @@ def build_lock(home: Path):
         handle.close()
 
 
-def nquad_line(s, p, o, g) -> str:
-    return f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n"
-
-
-def canonical_nquads(quads) -> str:
-    """Sorted N-Quads text: the same data gives the same bytes."""
-    return "".join(_sorted_lines(quads))
-
-
-def _sorted_lines(quads) -> list[str]:
-    return sorted(nquad_line(*q) for q in quads)
-
-
-def loaded_lines(loaded) -> list[str]:
-    """The sorted N-Quads lines of a load, computed once for validation and for writing."""
-    lines = getattr(loaded, "_sorted_nquads", None)
-    if lines is None or getattr(loaded, "_sorted_nquads_count", None) != len(loaded.quads):
-        lines = _sorted_lines(loaded.quads)
-        loaded._sorted_nquads, loaded._sorted_nquads_count = lines, len(loaded.quads)  # noqa: SLF001
-    return lines
-
-
 def class_counts(quads) -> dict[str, int]:
     from rdflib.namespace import RDF
 
@@ -211,7 +189,7 @@ def validate_quads(loaded) -> list:
     from ..ontology.validate import ONTOLOGY_FILE, run_shacl, validate_store
 
     store = ox.Store()
-    store.bulk_load(input=_triples_text(loaded_lines(loaded)), format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(input=loaded.union_ntriples, format=ox.RdfFormat.N_TRIPLES)
     store.bulk_load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
 
     def fallback(core):
@@ -225,19 +203,13 @@ def validate_quads(loaded) -> list:
     return validate_store(store, loaded.subjects, loaded.fields, fallback=fallback)
 
 
-def _triples_text(lines: list[str]) -> str:
-    """N-Triples of N-Quads lines (each ends with ' <graph> .\\n'), each triple once."""
-    triples = dict.fromkeys(line[: line.rindex(" <")] for line in lines)
-    return "".join(f"{t} .\n" for t in triples)
-
-
 def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> BuildResult:
     import pyoxigraph
 
     home = settings.home
     builds = home / "builds"
     builds.mkdir(parents=True, exist_ok=True)
-    text = "".join(loaded_lines(loaded))
+    text = "".join(loaded.nquad_lines)
     checksum = hashlib.sha256(text.encode()).hexdigest()
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     build_id = f"{stamp}-{checksum[:8]}"
@@ -246,7 +218,7 @@ def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> Build
     try:
         (tmp / "graph.nq").write_text(text, encoding="utf-8")
         say("writing the query store")
-        union = _triples_text(loaded_lines(loaded))
+        union = loaded.union_ntriples
         (tmp / UNION_FILE).write_text(union, encoding="utf-8")
         store = pyoxigraph.Store(str(tmp / "store"))
         store.bulk_load(path=str(tmp / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
@@ -268,7 +240,7 @@ def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> Build
             "quads": len(loaded.quads),
             "triples": triples,
             "store_quads": len(loaded.quads) + triples,
-            "graphs": len({line[line.rindex(" <") + 1:] for line in loaded_lines(loaded)}),
+            "graphs": len({line[line.rindex(" <") + 1:] for line in loaded.nquad_lines}),
             "mandates": loaded.mandates,
             "class_counts": counts,
             "files": loaded.files,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -76,6 +77,17 @@ class LoadResult:
     problems: list = field(default_factory=list)  # DataError
     mandates: list = field(default_factory=list)
     files: list = field(default_factory=list)
+
+    @cached_property
+    def nquad_lines(self) -> list[str]:
+        """The quads as sorted N-Quads lines: the build's canonical text, computed once."""
+        return sorted(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n" for s, p, o, g in self.quads)
+
+    @cached_property
+    def union_ntriples(self) -> str:
+        """Every triple once, as sorted N-Triples: the union of the named graphs, computed once."""
+        triples = dict.fromkeys(line[: line.rindex(" <")] for line in self.nquad_lines)
+        return "".join(f"{t} .\n" for t in triples)
 
 
 @dataclass(frozen=True)
