@@ -179,7 +179,7 @@ def _display_store(store, node: str) -> str:
 
 
 def validate_store(store, subjects: dict | None = None, fields: dict | None = None, fallback=None) -> list[Violation]:
-    """validate_graph for data already in a pyoxigraph store (default graph, with the ontology)."""
+    """Every shape violation and chain cycle of data in a pyoxigraph store (default graph, with the ontology)."""
     results = run_shapes_on_store(store, fallback=fallback) + graph_cycles_store(store)
     return locate(results, subjects or {}, fields or {})
 
@@ -219,9 +219,3 @@ def _field_name(path: str | None) -> str | None:
         return None
     local = path.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
     return re.sub(r"(?<!^)([A-Z])", lambda m: "_" + m.group(1).lower(), local)  # supersededBy -> superseded_by
-
-
-def validate_graph(data: Graph, subjects: dict | None = None, fields: dict | None = None) -> list[Violation]:
-    """All checks over one data graph; an empty list means it conforms."""
-    results = run_fast(data) + graph_cycles(data)
-    return locate(results, subjects or {}, fields or {})
