@@ -90,9 +90,14 @@ def child_build(data: str, home: str, mirror: bool) -> dict:
     result = build(load_settings(home=Path(home), data=Path(data), base_iri=BASE), mirror=mirror)
     wall = time.perf_counter() - t0
     timings = {k: round(v, 3) for k, v in result.timings.items()}
+    own = peak_rss_mb()
+    workers = result.worker_peak_rss_mb
+    # The build's validation and store stages run in forked children beside it: their peaks are added
+    # to the parent's (an upper bound: the peaks need not coincide, and forked pages are counted twice).
     return {"triples": result.triples, "quads": result.quads, "graphs": result.graphs, "timings_s": timings,
-            "wall_s": round(wall, 3), "peak_rss_mb": peak_rss_mb(), "mirrored": bool(result.mirrored),
-            "build": str(result.path)}
+            "wall_s": round(wall, 3), "peak_rss_mb": own, "worker_peak_rss_mb": workers,
+            "peak_rss_mb_all": round(own + sum(v or 0 for v in workers.values()), 1),
+            "mirrored": bool(result.mirrored), "build": str(result.path)}
 
 
 def _key(results):
@@ -253,13 +258,16 @@ def main(argv=None) -> int:
         say(f"[{label(n)}] corpus: {gen['mandates']} mandates x {YEARS} years in {gen['seconds']} s; building ...")
         res = run_child(["--child", "build", str(data), str(home), "1" if mirror else "0"])
         t = res["timings_s"]
-        lvm = t["load"] + t["validate"] + t.get("mirror", 0.0)
+        # validation, the query store and the mirror run side by side: their wall time, after load and serialization
+        lvm = t["load"] + t["serialize"] + t["validate+write+mirror"]
         res.update({"size": label(n), "mandates": gen["mandates"], "load_validate_mirror_s": round(lvm, 3),
                     "triples_per_s": round(res["triples"] / t["total"]), "generate_s": gen["seconds"]})
         record["builds"].append(res)
-        say(f"[{label(n)}] {res['triples']} triples: " + ", ".join(f"{k} {v:.2f} s" for k, v in t.items()) + f"; peak RSS {res['peak_rss_mb']} MB")
+        say(f"[{label(n)}] {res['triples']} triples: " + ", ".join(f"{k} {v:.2f} s" for k, v in t.items())
+            + f"; peak RSS {res['peak_rss_mb']} MB (with the stage processes at most {res['peak_rss_mb_all']} MB)")
         largest_home, largest_mandate = home, "synth-0000"
 
+    record["growth"] = growth(record["builds"])
     measured = []
     for n, build_res in zip(sizes, record["builds"]):
         reference = n <= args.reference_max
@@ -303,15 +311,35 @@ def main(argv=None) -> int:
     return 0
 
 
+def growth(builds: list[dict]) -> list[dict]:
+    """Between consecutive sizes: how many times the time grew against how many times the triples grew."""
+    out = []
+    for a, b in zip(builds, builds[1:]):
+        triples = b["triples"] / a["triples"]
+        times = {k: round(b["timings_s"][k] / a["timings_s"][k], 2) for k in b["timings_s"] if a["timings_s"].get(k)}
+        lvm = b["load_validate_mirror_s"] / a["load_validate_mirror_s"]
+        out.append({"from": a["size"], "to": b["size"], "triples_x": round(triples, 2), "load_validate_mirror_x": round(lvm, 2),
+                    "total_x": times.get("total"), "stages_x": times, "at_most_linear": lvm <= triples})
+    return out
+
+
 def print_table(record: dict) -> None:
     m = record["machine"]
     print(f"machine: {m['cores']} cores, {m['memory_gib']} GiB, Python {m['python']}; load average at start {m['load_average_at_start']}")
     print()
-    print(f"{'size':>5} {'triples':>9} {'load s':>7} {'valid. s':>8} {'write s':>7} {'mirror s':>8} {'total s':>7} {'L+V+M s':>7} {'triples/s':>9} {'RSS MB':>7}")
+    print(f"{'size':>5} {'triples':>9} {'load s':>7} {'serial. s':>9} {'valid. s*':>9} {'write s*':>8} {'mirror s*':>9} {'V|W|M s':>7} "
+          f"{'L+V+M s':>7} {'total s':>7} {'triples/s':>9} {'RSS MB':>7} {'all MB':>7}")
     for b in record["builds"]:
         t = b["timings_s"]
-        print(f"{b['size']:>5} {b['triples']:>9} {t['load']:>7.2f} {t['validate']:>8.2f} {t['write']:>7.2f} {t.get('mirror', float('nan')):>8.2f} "
-              f"{t['total']:>7.2f} {b['load_validate_mirror_s']:>7.2f} {b['triples_per_s']:>9} {b['peak_rss_mb']:>7.0f}")
+        print(f"{b['size']:>5} {b['triples']:>9} {t['load']:>7.2f} {t['serialize']:>9.2f} {t['validate']:>9.2f} {t['write']:>8.2f} "
+              f"{t.get('mirror', float('nan')):>9.2f} {t['validate+write+mirror']:>7.2f} {b['load_validate_mirror_s']:>7.2f} {t['total']:>7.2f} "
+              f"{b['triples_per_s']:>9} {b['peak_rss_mb']:>7.0f} {b['peak_rss_mb_all']:>7.0f}")
+    print("  * side by side (validation and the store in child processes, the mirror in the build process); V|W|M is their")
+    print("    wall time; L+V+M = load + serialize + V|W|M. RSS: the build process; all: plus the peaks of its two children.")
+    for g in record.get("growth", []):
+        print(f"  growth {g['from']} -> {g['to']}: triples x{g['triples_x']}, load+validate+mirror x{g['load_validate_mirror_x']}, "
+              f"total x{g['total_x']} ({'at most linear' if g['at_most_linear'] else 'faster than linear'}); "
+              + ", ".join(f"{k} x{v}" for k, v in g["stages_x"].items() if k not in ("total",)))
     print()
     print(f"{'size':>5} {'triples':>9} {'fast s':>7} {'plain s':>9} {'ratio':>6}  identical  counts=injected")
     for v in record["validation"]:

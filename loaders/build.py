@@ -17,6 +17,7 @@ from __future__ import annotations
 import fcntl
 import gc
 import hashlib
+import io
 import json
 import os
 import re
@@ -31,6 +32,7 @@ from typing import Callable
 
 from .config import Settings
 from .curated import load_curated
+from .workers import Worker, start_workers
 
 KEEP_BUILDS = 2
 UNION_FILE = "union.nt"  # every triple once: the default graph of the query store
@@ -60,6 +62,7 @@ class BuildResult:
     mandates: list = field(default_factory=list)
     timings: dict = field(default_factory=dict)
     mirrored: dict | None = None
+    worker_peak_rss_mb: dict = field(default_factory=dict)  # the validation and store child processes
 
 
 def current_build(home: Path) -> Path | None:
@@ -86,14 +89,6 @@ def build_lock(home: Path):
         yield
     finally:
         handle.close()
-
-
-def class_counts(quads) -> dict[str, int]:
-    from rdflib.namespace import RDF
-
-    seen = {(s, o) for s, p, o, _ in quads if p == RDF.type}
-    counts = Counter(str(o).rsplit("#", 1)[-1] for _, o in seen)
-    return dict(sorted(counts.items()))
 
 
 @contextmanager
@@ -130,10 +125,17 @@ def build(
     progress: Callable[[str], None] | None = None,
     mirror: bool = True,
 ) -> BuildResult:
-    """Load, validate and write a new build; switch `current` to it only when all of it is done."""
+    """Load, validate, write and mirror a new build; switch `current` to it only when all of it is done.
+
+    After loading, the canonical text is written once; then validation and the query store run in
+    threads (pyoxigraph works outside the GIL) while this thread mirrors into FalkorDB (which works in
+    its own process). Nothing shows before validation has passed: the build directory keeps a
+    temporary name and the mirror a staging graph until then, and both are dropped if it fails.
+    """
     say = progress or (lambda _msg: None)
     home = settings.home
     check_base_iri(settings.base_iri)
+    start_workers()  # the worker server starts while the data loads
     with build_lock(home), _gc_paused() as loaded_in_memory:
         timings = {}
         t0 = time.perf_counter()
@@ -141,21 +143,15 @@ def build(
         loaded = load_curated(settings.data_dir, settings.base_iri)
         loaded_in_memory()
         timings["load"] = time.perf_counter() - t0
-        say(f"validating {len(loaded.quads)} quads")
+        if loaded.problems:  # shapes still run on what did load: one report shows every problem
+            _refuse(list(loaded.problems) + (validate_quads(loaded) if loaded.quads else []))
         t1 = time.perf_counter()
-        violations = validate_quads(loaded) if loaded.quads else []
-        timings["validate"] = time.perf_counter() - t1
-        if loaded.problems or violations:
-            problems = list(loaded.problems) + list(violations)
-            raise BuildError(f"{len(problems)} problem(s) in the data: the graph was not built", problems)
-        t2 = time.perf_counter()
-        result = write_build(settings, loaded, say)
-        timings["write"] = time.perf_counter() - t2
-        if mirror:
-            t3 = time.perf_counter()
-            say("mirroring into the embedded Cypher engine")
-            result.mirrored = _mirror_embedded(settings, result)
-            timings["mirror"] = time.perf_counter() - t3
+        staged = stage_files(home / "builds", loaded)
+        timings["serialize"] = time.perf_counter() - t1
+        try:
+            result = _validate_write_mirror(settings, loaded, staged, mirror, say, timings)
+        finally:
+            shutil.rmtree(staged.path, ignore_errors=True)  # gone already when the build succeeded
         previous = current_build(home)
         switch_current(home, result.path)
         prune_builds(home, previous=previous)
@@ -163,6 +159,107 @@ def build(
         result.timings = timings
         say(f"build {result.build_id} is current")
         return result
+
+
+def _refuse(problems: list) -> None:
+    raise BuildError(f"{len(problems)} problem(s) in the data: the graph was not built", problems)
+
+
+@dataclass
+class Staged:
+    """A build being made: its files in a temporary directory, renamed to `builds/<id>` when done."""
+
+    path: Path
+    build_id: str
+    checksum: str
+    quads: int
+    triples: int
+
+
+def stage_files(builds: Path, loaded) -> Staged:
+    """Write the canonical N-Quads and the union N-Triples into a new temporary build directory.
+
+    The loaded quads and their sorted lines are released afterwards (the union text stays for
+    validation): the stages that follow run side by side, and memory is what they share.
+    """
+    builds.mkdir(parents=True, exist_ok=True)
+    lines = loaded.nquad_lines
+    data = "".join(lines).encode("utf-8")
+    checksum = hashlib.sha256(data).hexdigest()
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    build_id = f"{stamp}-{checksum[:8]}"
+    tmp = builds / f".tmp-{build_id}-{os.getpid()}"
+    tmp.mkdir()
+    try:
+        (tmp / "graph.nq").write_bytes(data)
+        union = loaded.union_ntriples
+        (tmp / UNION_FILE).write_text(union, encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    staged = Staged(tmp, build_id, checksum, quads=len(lines), triples=union.count("\n"))
+    del data, lines
+    loaded.__dict__.pop("nquad_lines", None)
+    loaded.quads = set()
+    return staged
+
+
+def _validate_write_mirror(settings: Settings, loaded, staged: Staged, mirror: bool, say, timings: dict) -> BuildResult:
+    """Validation and the query store in two child processes, the mirror here; the build dir renamed at the end."""
+    from ..ontology.validate import locate
+
+    done: list[BuildResult] = []
+
+    def finish() -> None:
+        """Wait for validation and the store; refuse the build or move it into place."""
+        violations = locate(validating.result(), loaded.subjects, loaded.fields)
+        if violations:
+            _refuse(violations)
+        written = writing.result()
+        done.append(finish_build(settings, loaded, staged, written))
+
+    say("validating, writing the query store" + (" and mirroring into the embedded Cypher engine" if mirror else ""))
+    t = time.perf_counter()
+    validating = Worker("validation", validation_results, staged.path / UNION_FILE)
+    writing = Worker("query store", write_store, staged.path)
+    stages = (validating, writing)
+    try:
+        cancel = _Failed(validating, stages)
+        mirrored = _mirror_embedded(settings, staged, cancel, finish) if mirror else None
+        if not done:  # no mirror: nothing has waited for the other stages yet
+            finish()
+    except Exception:
+        # The cause, not its echo: a stage's own error or the data's problems before "mirror cancelled".
+        for stage in stages:
+            stage.wait()
+            if stage.error() is not None:
+                raise stage.error()
+        if validating.result():
+            _refuse(locate(validating.result(), loaded.subjects, loaded.fields))
+        raise
+    finally:  # on Ctrl-C too: no worker outlives the build
+        for stage in stages:
+            stage.stop()
+    timings["validate"], timings["write"] = validating.seconds, writing.seconds
+    timings["validate+write+mirror"] = time.perf_counter() - t
+    result = done[0]
+    result.worker_peak_rss_mb = {"validate": validating.peak_rss_mb, "write": writing.peak_rss_mb}
+    if mirrored is not None:
+        result.mirrored = mirrored
+        timings["mirror"] = mirrored["seconds"]
+    return result
+
+
+class _Failed:
+    """`is_set()` once validation found problems or a stage failed: the mirror checks it between batches."""
+
+    def __init__(self, validating: Worker, stages):
+        self.validating, self.stages = validating, stages
+
+    def is_set(self) -> bool:
+        if any(stage.error() is not None for stage in self.stages):
+            return True
+        return self.validating.done() and bool(self.validating.result())
 
 
 _BASE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
@@ -178,90 +275,131 @@ def check_base_iri(base_iri: str) -> None:
 
 
 def validate_quads(loaded) -> list:
-    """Every shape violation of the loaded quads (all named graphs together, with the ontology).
+    """Every shape violation of the loaded quads (all named graphs together, with the ontology), located."""
+    from ..ontology.validate import locate
 
-    The quads go into an in-memory pyoxigraph store as triples (each once, whatever its graphs), read
-    from the same sorted N-Quads text the build writes; no rdflib graph is built unless the shapes use a
-    feature the fast engine does not compile (then plain pyshacl runs them, as before).
+    return locate(validation_results(loaded.union_ntriples), loaded.subjects, loaded.fields)
+
+
+def validation_results(union: str | Path) -> list[dict]:
+    """The shape results and chain cycles of the union of the graphs (N-Triples text, or a file of it).
+
+    The triples go into an in-memory pyoxigraph store with the ontology; no rdflib graph is built
+    unless the shapes use a feature the fast engine does not compile (then plain pyshacl runs them).
+    The build runs this in a worker process on union.nt; `locate` then adds file, line and field.
     """
     import pyoxigraph as ox
 
-    from ..ontology.validate import ONTOLOGY_FILE, run_shacl, validate_store
+    from ..ontology.validate import ONTOLOGY_FILE, graph_cycles_store, run_shacl, run_shapes_on_store
 
+    source = {"path": str(union)} if isinstance(union, Path) else {"input": union}
     store = ox.Store()
-    store.bulk_load(input=loaded.union_ntriples, format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(**source, format=ox.RdfFormat.N_TRIPLES)
     store.bulk_load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
 
     def fallback(core):
         from rdflib import Graph
 
-        graph = Graph()
-        for s, p, o, _g in loaded.quads:
-            graph.add((s, p, o))
+        graph = Graph().parse(source=str(union), format="nt") if "path" in source else Graph().parse(data=union, format="nt")
         return run_shacl(graph, core)
 
-    return validate_store(store, loaded.subjects, loaded.fields, fallback=fallback)
+    return run_shapes_on_store(store, fallback=fallback) + graph_cycles_store(store)
 
 
-def write_build(settings: Settings, loaded, say: Callable[[str], None]) -> BuildResult:
+def write_store(build_dir: Path) -> dict:
+    """The query store of a staged build: its named graphs plus every triple once in the default graph.
+
+    One bulk load of graph.nq followed by union.nt (N-Triples lines are N-Quads in the default
+    graph): a second bulk load into a filled store cost more than the first (RocksDB compactions).
+    The default graph gives queries set semantics, as the SPARQL union default graph of other stores
+    does (pyoxigraph's own union repeats a triple per graph).
+    """
     import pyoxigraph
 
-    home = settings.home
-    builds = home / "builds"
-    builds.mkdir(parents=True, exist_ok=True)
-    text = "".join(loaded.nquad_lines)
-    checksum = hashlib.sha256(text.encode()).hexdigest()
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    build_id = f"{stamp}-{checksum[:8]}"
-    tmp = builds / f".tmp-{build_id}-{os.getpid()}"
-    tmp.mkdir()
-    try:
-        (tmp / "graph.nq").write_text(text, encoding="utf-8")
-        say("writing the query store")
-        union = loaded.union_ntriples
-        (tmp / UNION_FILE).write_text(union, encoding="utf-8")
-        store = pyoxigraph.Store(str(tmp / "store"))
-        store.bulk_load(path=str(tmp / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
-        # The default graph holds each triple once: queries get set semantics, as the SPARQL union
-        # default graph of other stores gives (pyoxigraph's own union repeats a triple per graph).
-        store.bulk_load(path=str(tmp / UNION_FILE), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.DefaultGraph())
-        store.optimize()
-        store.flush()
-        _precompute_indexes(store, tmp)
-        del store
-        triples = union.count("\n")
-        counts = class_counts(loaded.quads)
-        manifest = {
-            "build_id": build_id,
-            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "base_iri": settings.base_iri,
-            "data": str(settings.data_dir),
-            "checksum_sha256": checksum,
-            "quads": len(loaded.quads),
-            "triples": triples,
-            "store_quads": len(loaded.quads) + triples,
-            "graphs": len({line[line.rindex(" <") + 1:] for line in loaded.nquad_lines}),
-            "mandates": loaded.mandates,
-            "class_counts": counts,
-            "files": loaded.files,
-        }
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-        _fsync_dir(tmp)
-        final = builds / build_id
-        os.rename(tmp, final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    store = pyoxigraph.Store(str(build_dir / "store"))
+    with _concatenated(build_dir / "graph.nq", build_dir / UNION_FILE) as stream:
+        store.bulk_load(input=stream, format=pyoxigraph.RdfFormat.N_QUADS)
+    store.optimize()
+    store.flush()
+    _precompute_indexes(store, build_dir)
+    counts = Counter()
+    for row in store.query("SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c"):
+        counts[row["c"].value.rsplit("#", 1)[-1]] += int(row["n"].value)
+    graphs = sum(1 for _ in store.named_graphs())
+    del store
+    return {"class_counts": dict(sorted(counts.items())), "graphs": graphs}
+
+
+class _Chain(io.RawIOBase):
+    """Files read one after the other as one stream."""
+
+    def __init__(self, paths):
+        self._files = [open(p, "rb") for p in paths]
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self._files:
+            n = self._files[0].readinto(buffer)
+            if n:
+                return n
+            self._files.pop(0).close()
+        return 0
+
+    def close(self) -> None:
+        for f in self._files:
+            f.close()
+        self._files = []
+        super().close()
+
+
+@contextmanager
+def _concatenated(*paths: Path):
+    with io.BufferedReader(_Chain(paths), 1 << 20) as stream:
+        yield stream
+
+
+def finish_build(settings: Settings, loaded, staged: Staged, written: dict) -> BuildResult:
+    """Write the manifest and move the staged directory to `builds/<id>` (not yet current)."""
+    tmp = staged.path
+    manifest = {
+        "build_id": staged.build_id,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "base_iri": settings.base_iri,
+        "data": str(settings.data_dir),
+        "checksum_sha256": staged.checksum,
+        "quads": staged.quads,
+        "triples": staged.triples,
+        "store_quads": staged.quads + staged.triples,
+        "graphs": written["graphs"],
+        "mandates": loaded.mandates,
+        "class_counts": written["class_counts"],
+        "files": loaded.files,
+    }
+    (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    _fsync_dir(tmp)
+    final = tmp.parent / staged.build_id
+    os.rename(tmp, final)
     return BuildResult(
-        build_id=build_id,
+        build_id=staged.build_id,
         path=final,
-        triples=triples,
-        quads=len(loaded.quads),
-        graphs=manifest["graphs"],
-        checksum=checksum,
-        class_counts=counts,
+        triples=staged.triples,
+        quads=staged.quads,
+        graphs=written["graphs"],
+        checksum=staged.checksum,
+        class_counts=written["class_counts"],
         mandates=loaded.mandates,
     )
+
+
+def write_build(settings: Settings, loaded, say: Callable[[str], None] = lambda _m: None) -> BuildResult:
+    """Write a build from validated quads without validating or mirroring it (and without switching)."""
+    staged = stage_files(settings.home / "builds", loaded)
+    try:
+        return finish_build(settings, loaded, staged, write_store(staged.path))
+    finally:
+        shutil.rmtree(staged.path, ignore_errors=True)
 
 
 def _precompute_indexes(store, build_dir: Path) -> None:
@@ -271,13 +409,13 @@ def _precompute_indexes(store, build_dir: Path) -> None:
     precompute_lexicon(store, build_dir)
 
 
-def _mirror_embedded(settings: Settings, result: BuildResult) -> dict | None:
-    """Mirror the new build into the embedded Cypher engine before it becomes current."""
+def _mirror_embedded(settings: Settings, staged: Staged, cancel, before_switch) -> dict | None:
+    """Mirror the staged build into the embedded Cypher engine; its graph is renamed in after `before_switch`."""
     try:
         from ..queries.mirror import mirror_build
     except ImportError:
         return None
-    return mirror_build(settings, result.path)
+    return mirror_build(settings, staged.path, build_id=staged.build_id, cancel=cancel, before_switch=before_switch)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -296,9 +296,12 @@ def run_core(store, checks: list[dict]) -> list[dict]:
             for row in store.query(q):
                 add(c, row["this"].value)
         for cls in c["classes"]:
-            among = ", ".join(f"<{k}>" for k in closure(cls))
+            among = " ".join(f"<{k}>" for k in closure(cls))
+            # MINUS, not FILTER NOT EXISTS: the same answers here (?v is always bound and the only shared
+            # variable), but pyoxigraph runs it as one anti-join instead of a lookup per value whose cost
+            # grew with the store (x56 for x10 data on the countries of visits).
             q = (f"SELECT ?this ?v WHERE {{ {targets} ?this {p} ?v "
-                 f"FILTER NOT EXISTS {{ ?v <{RDF.type}> ?__vc . FILTER(?__vc IN ({among})) }} }}")
+                 f"MINUS {{ VALUES ?__vc {{ {among} }} ?v <{RDF.type}> ?__vc }} }}")
             for row in store.query(q):
                 add(c, row["this"].value, row["v"].value)
         if c["node_kind"] is not None:

@@ -17,9 +17,11 @@ Never half-visible:
 """
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -103,6 +105,23 @@ def property_graph(quads: Iterable) -> PropertyGraph:
             doc_names[doc] = own.get("symbol") or own.get("key") or doc
         return doc_names[doc]
 
+    # Per subject, its own citations grouped by document, built once: a node cited by many documents
+    # (a country visited under many mandates) has many links, and scanning all its citations for each
+    # of them made this loop quadratic in the size of the corpus.
+    cites_by_doc: dict[str, dict[str, set]] = {}
+    own_docs: dict[str, set] = {}
+
+    def citations_of(s: str) -> dict[str, set]:
+        if s not in cites_by_doc:
+            grouped: dict[str, set] = defaultdict(set)
+            own = cits_of.get(s, set()) | ({s} if s in cit_doc else set())  # a citation is its own source
+            for c in own:
+                if c in cit_doc:
+                    grouped[cit_doc[c]].add((doc_label(cit_doc[c]), cit_loc.get(c, "")))
+            cites_by_doc[s] = grouped
+            own_docs[s] = {cit_doc[c] for c in cits_of.get(s, ()) if c in cit_doc}
+        return cites_by_doc[s]
+
     inferred: dict[str, set] = defaultdict(set)
     provenance: dict[tuple, dict] = {}
     rels = []
@@ -110,11 +129,11 @@ def property_graph(quads: Iterable) -> PropertyGraph:
         rel_type, target_label = M.RELATIONSHIPS.get(p, (M.relationship_type(p), None))
         if target_label:
             inferred[o].add(target_label)
+        grouped = citations_of(s)
         docs = {graph_doc[g] for g in graphs if g in graph_doc}
         if not docs:  # derived facts (disagreements): the subject's own sources
-            docs = {cit_doc[c] for c in cits_of.get(s, ()) if c in cit_doc}
-        own = cits_of.get(s, set()) | ({s} if s in cit_doc else set())  # a citation is its own source
-        cites = tuple(sorted({(doc_label(cit_doc[c]), cit_loc.get(c, "")) for c in own if cit_doc.get(c) in docs}))
+            docs = own_docs[s]
+        cites = tuple(sorted(set().union(*(grouped.get(d, ()) for d in docs))))
         key = (frozenset(docs), cites)
         if key not in provenance:  # shared: many relationships have the same sources
             provenance[key] = {
@@ -171,7 +190,22 @@ def _precision(text: str) -> str:
 def load_property_graph(build_dir: Path) -> PropertyGraph:
     import pyoxigraph as ox
 
-    return property_graph(ox.parse(path=str(Path(build_dir) / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    with _collector_paused():
+        return property_graph(ox.parse(path=str(Path(build_dir) / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+
+
+@contextmanager
+def _collector_paused():
+    """The property graph is millions of small dicts, sets and tuples with no cycles among them: the
+    cyclic collector only re-scans them (a third of the time at 1M triples). Reference counting
+    still frees them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --------------------------------------------------------------------------- writers
@@ -242,14 +276,24 @@ def falkor_counts(db, graph: str) -> dict:
     return {"nodes": nodes, "relationships": rels}
 
 
-def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = FALKOR_BATCH_SIZE) -> None:
+class MirrorCancelled(Exception):
+    """The build this mirror was for failed elsewhere (validation): the staging graph is dropped."""
+
+
+def _check(cancel) -> None:
+    if cancel is not None and cancel.is_set():
+        raise MirrorCancelled("mirror cancelled: the build failed")
+
+
+def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = FALKOR_BATCH_SIZE, cancel=None) -> None:
     """Write `pg` into a fresh graph `graph` (replacing any graph of that name).
 
     The graph is new, and `pg` holds each node and relationship once, so plain CREATE is exact
     (no MERGE needed to stay idempotent): nodes in UNWIND batches per label set, returning their
     internal ids; relationships in UNWIND batches per type, their ends found by id, their
     provenance maps sent once per batch (many relationships share the same sources). Node ids come
-    back in batch order (checked on the first and last node of every batch).
+    back in batch order (checked on the first and last node of every batch). `cancel` (a
+    threading.Event) is checked between batches.
     """
     from .falkor import int_rows
 
@@ -263,6 +307,7 @@ def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = FALK
     for labels, rows in sorted(by_labels.items()):
         query = f"UNWIND $rows AS row CREATE (n:{_labels(labels)}) SET n = row RETURN collect(id(n))"
         for batch in _batches(rows, batch_size):
+            _check(cancel)
             created = db.query_encoded(graph, query, {"rows": batch}).result_set[0][0]
             if len(created) != len(batch):
                 raise RuntimeError(f"FalkorDB created {len(created)} nodes for a batch of {len(batch)}")
@@ -282,6 +327,7 @@ def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = FALK
             f"CREATE (a)-[r:{M.check_identifier(rel_type)}]->(b) SET r = $props[row[2]]"
         )
         for batch in _batches(rels, batch_size):
+            _check(cancel)
             table: dict[int, int] = {}  # id of a (shared) provenance map -> its index in $props
             props, rows = [], []
             for r in batch:
@@ -293,25 +339,40 @@ def write_falkor_graph(db, graph: str, pg: PropertyGraph, batch_size: int = FALK
             db.query_encoded(graph, query, {"rows": int_rows(rows), "props": props})
 
 
-def mirror_build(settings, build_dir: Path, pg: PropertyGraph | None = None) -> dict:
-    """Mirror one build into its own FalkorDB graph (called by `build` before `current` switches)."""
+def mirror_build(settings, build_dir: Path, pg: PropertyGraph | None = None, build_id: str | None = None,
+                 cancel=None, before_switch: Callable[[], None] | None = None) -> dict:
+    """Mirror one build into its own FalkorDB graph (called by `build` before `current` switches).
+
+    The graph is written under a staging name, then renamed to the build's graph in one step. `build`
+    runs this while the build is still being validated and written: it passes the build's id (its
+    directory has a temporary name until then), a `cancel` event, and `before_switch`, which waits
+    for the rest of the build and raises if it failed; the staging graph is then dropped.
+    """
     from .falkor import graph_name, opened
 
     t0 = time.perf_counter()
     build_dir = Path(build_dir)
     pg = pg if pg is not None else load_property_graph(build_dir)
-    name = graph_name(build_dir.name)
+    name = graph_name(build_id or build_dir.name)
     staging = name + ".staging"
     with opened(settings.home) as db:
-        write_falkor_graph(db, staging, pg)
+        try:
+            write_falkor_graph(db, staging, pg, cancel=cancel)
+            t_wait = time.perf_counter()
+            if before_switch is not None:
+                before_switch()
+            waited = time.perf_counter() - t_wait
+        except BaseException:
+            db.delete_graph(staging)
+            raise
         db.rename_graph(staging, name)  # atomic: replaces the build's graph if it was there
         db.save()
         counts = falkor_counts(db, name)
         path = str(db.path)
     if pg.unmapped:
         log.warning("predicates not in queries/mapping.py (mapped by local name): %s", ", ".join(pg.unmapped))
-    return {"engine": "falkordb", "db": path, "graph": name, "build_id": build_dir.name, **counts,
-            "unmapped": pg.unmapped, "seconds": round(time.perf_counter() - t0, 3)}
+    return {"engine": "falkordb", "db": path, "graph": name, "build_id": build_id or build_dir.name, **counts,
+            "unmapped": pg.unmapped, "seconds": round(time.perf_counter() - t0 - waited, 3)}
 
 
 def drop_build_graph(home: Path, build_id: str) -> bool:
