@@ -86,8 +86,10 @@ def child_build(data: str, home: str, mirror: bool) -> dict:
     from mandate_lineage.loaders.build import build
     from mandate_lineage.loaders.config import load_settings
 
+    sampler = TreeRss()
     t0 = time.perf_counter()
-    result = build(load_settings(home=Path(home), data=Path(data), base_iri=BASE), mirror=mirror)
+    with sampler:
+        result = build(load_settings(home=Path(home), data=Path(data), base_iri=BASE), mirror=mirror)
     wall = time.perf_counter() - t0
     timings = {k: round(v, 3) for k, v in result.timings.items()}
     own = peak_rss_mb()
@@ -97,7 +99,47 @@ def child_build(data: str, home: str, mirror: bool) -> dict:
     return {"triples": result.triples, "quads": result.quads, "graphs": result.graphs, "timings_s": timings,
             "wall_s": round(wall, 3), "peak_rss_mb": own, "worker_peak_rss_mb": workers,
             "peak_rss_mb_all": round(own + sum(v or 0 for v in workers.values()), 1),
+            "peak_rss_mb_tree": sampler.peak_mb, "peak_rss_mb_tree_with_falkordb": sampler.peak_with_server_mb,
             "mirrored": bool(result.mirrored), "build": str(result.path)}
+
+
+class TreeRss:
+    """The largest sum of RSS over this process and its descendants (the build's stage processes), sampled
+    every 50 ms while the build runs; with and without the FalkorDB server (redis-server)."""
+
+    def __init__(self, interval: float = 0.05):
+        import threading
+
+        self.interval, self.peak_mb, self.peak_with_server_mb = interval, 0.0, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = server = 0
+            for proc in [me] + me.children(recursive=True):
+                try:
+                    rss = proc.memory_info().rss
+                    if "redis-server" in proc.name():
+                        server += rss
+                    else:
+                        total += rss
+                except psutil.Error:
+                    continue
+            self.peak_mb = max(self.peak_mb, round(total / 2**20, 1))
+            self.peak_with_server_mb = max(self.peak_with_server_mb, round((total + server) / 2**20, 1))
+            self._stop.wait(self.interval)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
 
 
 def _key(results):
@@ -264,7 +306,8 @@ def main(argv=None) -> int:
                     "triples_per_s": round(res["triples"] / t["total"]), "generate_s": gen["seconds"]})
         record["builds"].append(res)
         say(f"[{label(n)}] {res['triples']} triples: " + ", ".join(f"{k} {v:.2f} s" for k, v in t.items())
-            + f"; peak RSS {res['peak_rss_mb']} MB (with the stage processes at most {res['peak_rss_mb_all']} MB)")
+            + f"; peak RSS {res['peak_rss_mb']} MB, process tree {res['peak_rss_mb_tree']} MB "
+              f"({res['peak_rss_mb_tree_with_falkordb']} MB with the FalkorDB server; sum of the three processes' own peaks {res['peak_rss_mb_all']} MB)")
         largest_home, largest_mandate = home, "synth-0000"
 
     record["growth"] = growth(record["builds"])

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from .config import Settings
-from .curated import load_curated
+from .curated import load_curated, union_lines
 from .workers import Worker, start_workers
 
 KEEP_BUILDS = 2
@@ -62,7 +62,7 @@ class BuildResult:
     mandates: list = field(default_factory=list)
     timings: dict = field(default_factory=dict)
     mirrored: dict | None = None
-    worker_peak_rss_mb: dict = field(default_factory=dict)  # the validation and store child processes
+    worker_peak_rss_mb: float | None = None  # the child process that validated and wrote the store
 
 
 def current_build(home: Path) -> Path | None:
@@ -127,10 +127,11 @@ def build(
 ) -> BuildResult:
     """Load, validate, write and mirror a new build; switch `current` to it only when all of it is done.
 
-    After loading, the canonical text is written once; then validation and the query store run in
-    threads (pyoxigraph works outside the GIL) while this thread mirrors into FalkorDB (which works in
-    its own process). Nothing shows before validation has passed: the build directory keeps a
-    temporary name and the mirror a staging graph until then, and both are dropped if it fails.
+    After loading, the canonical files are written once; then a worker process validates them and
+    writes the query store while this process mirrors them into FalkorDB (whose server is a third
+    process): two cores busy instead of one. Nothing shows before validation has passed: the build
+    directory keeps a temporary name and the mirror a staging graph until then, and both are
+    dropped if it fails.
     """
     say = progress or (lambda _msg: None)
     home = settings.home
@@ -179,71 +180,103 @@ class Staged:
 def stage_files(builds: Path, loaded) -> Staged:
     """Write the canonical N-Quads and the union N-Triples into a new temporary build directory.
 
-    The loaded quads and their sorted lines are released afterwards (the union text stays for
-    validation): the stages that follow run side by side, and memory is what they share.
+    Both files are written in chunks straight from the sorted lines, never as one text: the stages
+    that follow run side by side, and memory is what they share. The union needs no set either: in
+    sorted N-Quads the lines of one triple are adjacent (see union_lines). The loaded quads and their
+    lines are released afterwards.
     """
     builds.mkdir(parents=True, exist_ok=True)
     lines = loaded.nquad_lines
-    data = "".join(lines).encode("utf-8")
-    checksum = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256()
+    for chunk in _chunks(lines):
+        digest.update(chunk)
+    checksum = digest.hexdigest()
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     build_id = f"{stamp}-{checksum[:8]}"
     tmp = builds / f".tmp-{build_id}-{os.getpid()}"
     tmp.mkdir()
     try:
-        (tmp / "graph.nq").write_bytes(data)
-        union = loaded.union_ntriples
-        (tmp / UNION_FILE).write_text(union, encoding="utf-8")
+        with open(tmp / "graph.nq", "wb") as out:
+            for chunk in _chunks(lines):
+                out.write(chunk)
+        with open(tmp / UNION_FILE, "wb") as out:
+            triples = 0
+            for chunk in _chunks(union_lines(lines)):
+                out.write(chunk)
+                triples += chunk.count(b"\n")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    staged = Staged(tmp, build_id, checksum, quads=len(lines), triples=union.count("\n"))
-    del data, lines
+    staged = Staged(tmp, build_id, checksum, quads=len(lines), triples=triples)
+    del lines
     loaded.__dict__.pop("nquad_lines", None)
     loaded.quads = set()
     return staged
 
 
+def _chunks(lines, size: int = 20_000):
+    batch = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == size:
+            yield "".join(batch).encode("utf-8")
+            batch = []
+    if batch:
+        yield "".join(batch).encode("utf-8")
+
+
+def validate_and_write(build_dir: Path) -> dict:
+    """The worker's part of a build: validate union.nt, then (only if nothing is wrong) write the store.
+
+    One after the other in one process: with the mirror beside them that is already two busy
+    cores, and the two never hold their memory at the same time.
+    """
+    t = time.perf_counter()
+    results = validation_results(build_dir / UNION_FILE)
+    seconds = {"validate": time.perf_counter() - t}
+    written = None
+    if not results:
+        t = time.perf_counter()
+        written = write_store(build_dir)
+        seconds["write"] = time.perf_counter() - t
+    return {"results": results, "written": written, "seconds": seconds}
+
+
 def _validate_write_mirror(settings: Settings, loaded, staged: Staged, mirror: bool, say, timings: dict) -> BuildResult:
-    """Validation and the query store in two child processes, the mirror here; the build dir renamed at the end."""
+    """Validation then the query store in a worker process, the mirror here; the build dir renamed at the end."""
     from ..ontology.validate import locate
 
     done: list[BuildResult] = []
 
+    def checked() -> dict:
+        """The worker's outcome; refuses the build when validation found problems."""
+        out = worker.result()
+        if out["results"]:
+            _refuse(locate(out["results"], loaded.subjects, loaded.fields))
+        return out
+
     def finish() -> None:
         """Wait for validation and the store; refuse the build or move it into place."""
-        violations = locate(validating.result(), loaded.subjects, loaded.fields)
-        if violations:
-            _refuse(violations)
-        written = writing.result()
-        done.append(finish_build(settings, loaded, staged, written))
+        done.append(finish_build(settings, loaded, staged, checked()["written"]))
 
     say("validating, writing the query store" + (" and mirroring into the embedded Cypher engine" if mirror else ""))
     t = time.perf_counter()
-    validating = Worker("validation", validation_results, staged.path / UNION_FILE)
-    writing = Worker("query store", write_store, staged.path)
-    stages = (validating, writing)
+    worker = Worker("validation and store", validate_and_write, staged.path)
     try:
-        cancel = _Failed(validating, stages)
-        mirrored = _mirror_embedded(settings, staged, cancel, finish) if mirror else None
-        if not done:  # no mirror: nothing has waited for the other stages yet
+        mirrored = _mirror_embedded(settings, staged, _Failed(worker), finish) if mirror else None
+        if not done:  # no mirror: nothing has waited for the worker yet
             finish()
     except Exception:
-        # The cause, not its echo: a stage's own error or the data's problems before "mirror cancelled".
-        for stage in stages:
-            stage.wait()
-            if stage.error() is not None:
-                raise stage.error()
-        if validating.result():
-            _refuse(locate(validating.result(), loaded.subjects, loaded.fields))
+        worker.wait()
+        checked()  # the cause, not its echo: the worker's error or the data's problems before "mirror cancelled"
         raise
     finally:  # on Ctrl-C too: no worker outlives the build
-        for stage in stages:
-            stage.stop()
-    timings["validate"], timings["write"] = validating.seconds, writing.seconds
+        worker.stop()
+    out = worker.result()
+    timings.update(out["seconds"])
     timings["validate+write+mirror"] = time.perf_counter() - t
     result = done[0]
-    result.worker_peak_rss_mb = {"validate": validating.peak_rss_mb, "write": writing.peak_rss_mb}
+    result.worker_peak_rss_mb = worker.peak_rss_mb
     if mirrored is not None:
         result.mirrored = mirrored
         timings["mirror"] = mirrored["seconds"]
@@ -251,15 +284,15 @@ def _validate_write_mirror(settings: Settings, loaded, staged: Staged, mirror: b
 
 
 class _Failed:
-    """`is_set()` once validation found problems or a stage failed: the mirror checks it between batches."""
+    """`is_set()` once the worker has failed or found problems: the mirror checks it between batches."""
 
-    def __init__(self, validating: Worker, stages):
-        self.validating, self.stages = validating, stages
+    def __init__(self, worker: Worker):
+        self.worker = worker
 
     def is_set(self) -> bool:
-        if any(stage.error() is not None for stage in self.stages):
-            return True
-        return self.validating.done() and bool(self.validating.result())
+        if not self.worker.done():
+            return False
+        return self.worker.error() is not None or bool(self.worker.result()["results"])
 
 
 _BASE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
@@ -318,7 +351,7 @@ def write_store(build_dir: Path) -> dict:
 
     store = pyoxigraph.Store(str(build_dir / "store"))
     with _concatenated(build_dir / "graph.nq", build_dir / UNION_FILE) as stream:
-        store.bulk_load(input=stream, format=pyoxigraph.RdfFormat.N_QUADS)
+        store.bulk_load(input=stream, format=pyoxigraph.RdfFormat.N_QUADS, lenient=True)  # our own canonical output
     store.optimize()
     store.flush()
     _precompute_indexes(store, build_dir)

@@ -86,8 +86,21 @@ class LoadResult:
     @cached_property
     def union_ntriples(self) -> str:
         """Every triple once, as sorted N-Triples: the union of the named graphs, computed once."""
-        triples = dict.fromkeys(line[: line.rindex(" <")] for line in self.nquad_lines)
-        return "".join(f"{t} .\n" for t in triples)
+        return "".join(union_lines(self.nquad_lines))
+
+
+def union_lines(nquad_lines):
+    """Each triple once, in order, from sorted N-Quads lines.
+
+    No set needed: all the lines of one triple (one per graph) start with the same text, the triple
+    and " <", so they are adjacent once sorted.
+    """
+    previous = None
+    for line in nquad_lines:
+        triple = line[: line.rindex(" <")]
+        if triple != previous:
+            yield triple + " .\n"
+            previous = triple
 
 
 @dataclass(frozen=True)

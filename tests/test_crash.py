@@ -85,6 +85,31 @@ def our_servers(root: Path) -> list[int]:
     return found
 
 
+def orphan_workers(wait: float = 10.0) -> list[int]:
+    """Build worker processes (multiprocessing's fork server and its children) that no live build owns.
+
+    The test process has its own (in-process builds of other tests): those are its descendants and
+    do not count. A killed build's fork server and workers must go by themselves, within `wait` s.
+    """
+    import psutil
+
+    ours = {p.pid for p in psutil.Process().children(recursive=True)}
+    deadline = time.monotonic() + wait
+    while True:
+        found = []
+        for proc in psutil.process_iter(["cmdline"]):
+            try:
+                if "multiprocessing.forkserver" in " ".join(proc.info["cmdline"] or []) and proc.pid not in ours \
+                        and proc.status() != psutil.STATUS_ZOMBIE and proc.parent() is not None \
+                        and proc.parent().pid not in ours | {os.getpid()}:
+                    found.append(proc.pid)
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                continue
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.2)
+
+
 def mirror_nodes(home: Path, build_id: str) -> int | None:
     """Nodes in the FalkorDB graph of one build (None: the graph does not exist)."""
     from mandate_lineage.queries.falkor import graph_name, opened
@@ -165,6 +190,7 @@ def test_sigkill_during_build_leaves_old_or_new(crash_home):
         _out, err = proc.communicate(timeout=60)
         after = check_consistent(home, known)
         assert after in (before, target)
+        assert not orphan_workers(), f"build workers outlived a build killed after {delay:.2f} s"
         outcomes.append((round(delay, 2), stage_of(err), "new" if after == target else "old"))
     print("\nSIGKILL trials (delay s, stage reached, current after):", outcomes)
     assert len({stage for _d, stage, _o in outcomes}) >= 3, f"the kills did not hit several stages: {outcomes}"
@@ -188,6 +214,7 @@ def test_ctrl_c_during_build_is_clean(crash_home):
             assert "interrupted" in err
         after = check_consistent(home, known)
         assert after in (before, target)
+        assert not orphan_workers(), f"build workers outlived a build interrupted after {delay:.2f} s"
         outcomes.append((round(delay, 2), stage_of(err), proc.returncode, "new" if after == target else "old"))
     print("\nSIGINT trials (delay s, stage, exit, current after):", outcomes)
 
