@@ -93,12 +93,12 @@ def child_build(data: str, home: str, mirror: bool) -> dict:
     wall = time.perf_counter() - t0
     timings = {k: round(v, 3) for k, v in result.timings.items()}
     own = peak_rss_mb()
-    workers = result.worker_peak_rss_mb
-    # The build's validation and store stages run in forked children beside it: their peaks are added
-    # to the parent's (an upper bound: the peaks need not coincide, and forked pages are counted twice).
+    worker = result.worker_peak_rss_mb or 0.0
+    # The build's validation and store stages run in a worker process beside it: the sampled peak of
+    # the whole tree is the figure; the sum of both own peaks is an upper bound (they need not coincide).
     return {"triples": result.triples, "quads": result.quads, "graphs": result.graphs, "timings_s": timings,
-            "wall_s": round(wall, 3), "peak_rss_mb": own, "worker_peak_rss_mb": workers,
-            "peak_rss_mb_all": round(own + sum(v or 0 for v in workers.values()), 1),
+            "wall_s": round(wall, 3), "peak_rss_mb": own, "worker_peak_rss_mb": worker,
+            "peak_rss_mb_all": round(own + worker, 1),
             "peak_rss_mb_tree": sampler.peak_mb, "peak_rss_mb_tree_with_falkordb": sampler.peak_with_server_mb,
             "mirrored": bool(result.mirrored), "build": str(result.path)}
 
@@ -307,7 +307,7 @@ def main(argv=None) -> int:
         record["builds"].append(res)
         say(f"[{label(n)}] {res['triples']} triples: " + ", ".join(f"{k} {v:.2f} s" for k, v in t.items())
             + f"; peak RSS {res['peak_rss_mb']} MB, process tree {res['peak_rss_mb_tree']} MB "
-              f"({res['peak_rss_mb_tree_with_falkordb']} MB with the FalkorDB server; sum of the three processes' own peaks {res['peak_rss_mb_all']} MB)")
+              f"({res['peak_rss_mb_tree_with_falkordb']} MB with the FalkorDB server; sum of the build's and its worker's own peaks {res['peak_rss_mb_all']} MB)")
         largest_home, largest_mandate = home, "synth-0000"
 
     record["growth"] = growth(record["builds"])
@@ -371,14 +371,15 @@ def print_table(record: dict) -> None:
     print(f"machine: {m['cores']} cores, {m['memory_gib']} GiB, Python {m['python']}; load average at start {m['load_average_at_start']}")
     print()
     print(f"{'size':>5} {'triples':>9} {'load s':>7} {'serial. s':>9} {'valid. s*':>9} {'write s*':>8} {'mirror s*':>9} {'V|W|M s':>7} "
-          f"{'L+V+M s':>7} {'total s':>7} {'triples/s':>9} {'RSS MB':>7} {'all MB':>7}")
+          f"{'L+V+M s':>7} {'total s':>7} {'triples/s':>9} {'RSS MB':>7} {'tree MB':>7}")
     for b in record["builds"]:
         t = b["timings_s"]
         print(f"{b['size']:>5} {b['triples']:>9} {t['load']:>7.2f} {t['serialize']:>9.2f} {t['validate']:>9.2f} {t['write']:>8.2f} "
               f"{t.get('mirror', float('nan')):>9.2f} {t['validate+write+mirror']:>7.2f} {b['load_validate_mirror_s']:>7.2f} {t['total']:>7.2f} "
-              f"{b['triples_per_s']:>9} {b['peak_rss_mb']:>7.0f} {b['peak_rss_mb_all']:>7.0f}")
-    print("  * side by side (validation and the store in child processes, the mirror in the build process); V|W|M is their")
-    print("    wall time; L+V+M = load + serialize + V|W|M. RSS: the build process; all: plus the peaks of its two children.")
+              f"{b['triples_per_s']:>9} {b['peak_rss_mb']:>7.0f} {b['peak_rss_mb_tree']:>7.0f}")
+    print("  * side by side (validation then the store in a worker process, the mirror in the build process); V|W|M is")
+    print("    their wall time; L+V+M = load + serialize + V|W|M. RSS: the build process; tree: the sampled peak of the build")
+    print("    and its worker together (the FalkorDB server not counted).")
     for g in record.get("growth", []):
         print(f"  growth {g['from']} -> {g['to']}: triples x{g['triples_x']}, load+validate+mirror x{g['load_validate_mirror_x']}, "
               f"total x{g['total_x']} ({'at most linear' if g['at_most_linear'] else 'faster than linear'}); "

@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import os
+import pickle
 import re
 import shutil
 import time
@@ -62,7 +63,7 @@ class BuildResult:
     mandates: list = field(default_factory=list)
     timings: dict = field(default_factory=dict)
     mirrored: dict | None = None
-    worker_peak_rss_mb: float | None = None  # the child process that validated and wrote the store
+    worker_peak_rss_mb: dict = field(default_factory=dict)  # the worker processes' own peaks
 
 
 def current_build(home: Path) -> Path | None:
@@ -127,28 +128,29 @@ def build(
 ) -> BuildResult:
     """Load, validate, write and mirror a new build; switch `current` to it only when all of it is done.
 
-    After loading, the canonical files are written once; then a worker process validates them and
-    writes the query store while this process mirrors them into FalkorDB (whose server is a third
-    process): two cores busy instead of one. Nothing shows before validation has passed: the build
-    directory keeps a temporary name and the mirror a staging graph until then, and both are
-    dropped if it fails.
+    Three processes share the work. A worker loads the data and writes the canonical files; then
+    another validates them and writes the query store while this process mirrors them into FalkorDB
+    (whose server is a process too): two cores busy instead of one. Loading in a worker keeps its
+    millions of short-lived objects (and the memory they leave fragmented) out of the process that
+    holds the mirror. Nothing shows before validation has passed: the build directory keeps a
+    temporary name and the mirror a staging graph until then, and both are dropped if it fails.
     """
     say = progress or (lambda _msg: None)
     home = settings.home
     check_base_iri(settings.base_iri)
-    start_workers()  # the worker server starts while the data loads
-    with build_lock(home), _gc_paused() as loaded_in_memory:
-        timings = {}
+    start_workers()
+    with build_lock(home):
         t0 = time.perf_counter()
         say(f"loading {settings.data_dir}")
-        loaded = load_curated(settings.data_dir, settings.base_iri)
-        loaded_in_memory()
-        timings["load"] = time.perf_counter() - t0
-        if loaded.problems:  # shapes still run on what did load: one report shows every problem
-            _refuse(list(loaded.problems) + (validate_quads(loaded) if loaded.quads else []))
-        t1 = time.perf_counter()
-        staged = stage_files(home / "builds", loaded)
-        timings["serialize"] = time.perf_counter() - t1
+        loading = Worker("load", load_and_stage, settings.data_dir, settings.base_iri, home / "builds")
+        try:
+            loaded = loading.result()
+        finally:
+            loading.stop()
+        timings = dict(loaded.seconds)
+        if loaded.problems:
+            _refuse(loaded.problems)
+        staged = loaded.staged
         try:
             result = _validate_write_mirror(settings, loaded, staged, mirror, say, timings)
         finally:
@@ -158,8 +160,47 @@ def build(
         prune_builds(home, previous=previous)
         timings["total"] = time.perf_counter() - t0
         result.timings = timings
+        result.worker_peak_rss_mb = {"load": loading.peak_rss_mb, **result.worker_peak_rss_mb}
         say(f"build {result.build_id} is current")
         return result
+
+
+@dataclass
+class Loaded:
+    """What the loading worker hands back: the staged files, or the data's problems."""
+
+    problems: list
+    mandates: list = field(default_factory=list)
+    files: list = field(default_factory=list)
+    staged: "Staged | None" = None
+    seconds: dict = field(default_factory=dict)
+
+
+ORIGINS_FILE = ".origins.pickle"  # where each subject and field came from, for messages; only read on failure
+
+
+def load_and_stage(data_dir: Path, base_iri: str, builds: Path) -> Loaded:
+    """The loading worker: read the data folder, then write the canonical files of a new staged build.
+
+    Data problems end it early (with the shapes' findings on what did load, so that one report shows
+    every problem). The origins of subjects and fields go into a file of the staged build, read only
+    when validation finds something to report.
+    """
+    with _gc_paused() as loaded_in_memory:
+        t = time.perf_counter()
+        loaded = load_curated(data_dir, base_iri)
+        loaded_in_memory()
+        seconds = {"load": time.perf_counter() - t}
+        if loaded.problems:
+            return Loaded(list(loaded.problems) + (validate_quads(loaded) if loaded.quads else []), seconds=seconds)
+        t = time.perf_counter()
+        staged = stage_files(builds, loaded)
+        origins = {"subjects": {str(k): v for k, v in loaded.subjects.items()},
+                   "fields": {(str(a), str(b)): v for (a, b), v in loaded.fields.items()}}
+        with open(staged.path / ORIGINS_FILE, "wb") as out:
+            pickle.dump(origins, out, protocol=pickle.HIGHEST_PROTOCOL)
+        seconds["serialize"] = time.perf_counter() - t
+        return Loaded([], loaded.mandates, loaded.files, staged, seconds)
 
 
 def _refuse(problems: list) -> None:
@@ -226,33 +267,35 @@ def _chunks(lines, size: int = 20_000):
 
 
 def validate_and_write(build_dir: Path) -> dict:
-    """The worker's part of a build: validate union.nt, then (only if nothing is wrong) write the store.
+    """The second worker: validate union.nt, then (only if nothing is wrong) write the query store.
 
     One after the other in one process: with the mirror beside them that is already two busy
     cores, and the two never hold their memory at the same time.
     """
+    from ..ontology.validate import locate
+
     t = time.perf_counter()
     results = validation_results(build_dir / UNION_FILE)
     seconds = {"validate": time.perf_counter() - t}
-    written = None
-    if not results:
-        t = time.perf_counter()
-        written = write_store(build_dir)
-        seconds["write"] = time.perf_counter() - t
-    return {"results": results, "written": written, "seconds": seconds}
+    if results:
+        with open(build_dir / ORIGINS_FILE, "rb") as f:
+            origins = pickle.load(f)
+        return {"violations": locate(results, origins["subjects"], origins["fields"]), "written": None, "seconds": seconds}
+    t = time.perf_counter()
+    written = write_store(build_dir)
+    seconds["write"] = time.perf_counter() - t
+    return {"violations": [], "written": written, "seconds": seconds}
 
 
-def _validate_write_mirror(settings: Settings, loaded, staged: Staged, mirror: bool, say, timings: dict) -> BuildResult:
+def _validate_write_mirror(settings: Settings, loaded: Loaded, staged: Staged, mirror: bool, say, timings: dict) -> BuildResult:
     """Validation then the query store in a worker process, the mirror here; the build dir renamed at the end."""
-    from ..ontology.validate import locate
-
     done: list[BuildResult] = []
 
     def checked() -> dict:
         """The worker's outcome; refuses the build when validation found problems."""
         out = worker.result()
-        if out["results"]:
-            _refuse(locate(out["results"], loaded.subjects, loaded.fields))
+        if out["violations"]:
+            _refuse(out["violations"])
         return out
 
     def finish() -> None:
@@ -276,7 +319,7 @@ def _validate_write_mirror(settings: Settings, loaded, staged: Staged, mirror: b
     timings.update(out["seconds"])
     timings["validate+write+mirror"] = time.perf_counter() - t
     result = done[0]
-    result.worker_peak_rss_mb = worker.peak_rss_mb
+    result.worker_peak_rss_mb = {"validate+write": worker.peak_rss_mb}
     if mirrored is not None:
         result.mirrored = mirrored
         timings["mirror"] = mirrored["seconds"]
@@ -292,7 +335,7 @@ class _Failed:
     def is_set(self) -> bool:
         if not self.worker.done():
             return False
-        return self.worker.error() is not None or bool(self.worker.result()["results"])
+        return self.worker.error() is not None or bool(self.worker.result()["violations"])
 
 
 _BASE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
@@ -411,6 +454,7 @@ def finish_build(settings: Settings, loaded, staged: Staged, written: dict) -> B
         "files": loaded.files,
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    (tmp / ORIGINS_FILE).unlink(missing_ok=True)  # needed only to report problems
     _fsync_dir(tmp)
     final = tmp.parent / staged.build_id
     os.rename(tmp, final)

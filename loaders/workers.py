@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import threading
 import traceback
 from typing import Callable
 
@@ -33,11 +34,24 @@ def _context():
 
 
 def start_workers() -> None:
-    """Start the fork server now (it imports PRELOAD once), so that the first stage starts at once."""
+    """Start the fork server if it is not running (it imports PRELOAD once, then forks each worker).
+
+    It starts with Ctrl-C ignored (an ignored signal stays ignored across exec, and Python then
+    installs no KeyboardInterrupt handler), and so do the workers it forks: Ctrl-C in a terminal
+    reaches the whole process group, and the build, not its helpers, handles it (it stops them).
+    A Ctrl-C in the few milliseconds of the spawn itself is lost.
+    """
     from multiprocessing import forkserver
 
     _context()
-    forkserver.ensure_running()
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class WorkerFailed(Exception):
@@ -48,6 +62,7 @@ class Worker:
     """`func(*args)` running in a forked child; `result()` waits for it and returns it (or raises its error)."""
 
     def __init__(self, name: str, func: Callable, *args):
+        start_workers()
         ctx = _context()
         self.name = name
         self._receive, send = ctx.Pipe(duplex=False)
@@ -132,5 +147,8 @@ def _run(send, func: Callable, args: tuple) -> None:
             error = RuntimeError("".join(traceback.format_exception(error)))
         outcome = ("error", error)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    send.send((*outcome, time.perf_counter() - t, round(rss, 1)))
-    send.close()
+    try:
+        send.send((*outcome, time.perf_counter() - t, round(rss, 1)))
+        send.close()
+    except OSError:  # the build is gone (killed or interrupted): nobody is waiting for this result
+        os._exit(1)

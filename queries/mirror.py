@@ -66,15 +66,21 @@ def property_graph(quads: Iterable) -> PropertyGraph:
     cits_of: dict[str, set] = defaultdict(set)
     graph_doc: dict[str, str] = {}
     unmapped: set[str] = set()
+    # Every term comes out of pyoxigraph as a new str: one copy of each (a term appears in many quads)
+    # keeps the property graph at a fraction of the memory, and its hash is computed once.
+    one = {}.setdefault
     for quad in quads:
         s, p, o = _term_id(quad.subject), quad.predicate.value, quad.object
+        s, p = one(s, s), one(p, p)
         g = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
+        g = one(g, g)
         graphs_of[s].add(g)
         if p == M.RDF_TYPE:
-            types[s].add(o.value)
+            types[s].add(one(o.value, o.value))
             continue
         if isinstance(o, ox.Literal):
-            literals[(s, p)].add((o.value, o.datatype.value))
+            v, dt = o.value, o.datatype.value
+            literals[(s, p)].add((one(v, v), one(dt, dt)))
             if p == M.ML + "locator":
                 cit_loc[s] = o.value
             if p not in M.PROPERTIES:
@@ -83,14 +89,16 @@ def property_graph(quads: Iterable) -> PropertyGraph:
         if p in M.PROPERTIES:  # IRIs kept as values: controlled values, links to web pages
             literals[(s, p)].add((o.value, None))
             continue
+        o = _term_id(o)
+        o = one(o, o)
         if p == M.ML + "document":
-            cit_doc[s] = o.value
-            graph_doc[g] = o.value
+            cit_doc[s] = o
+            graph_doc[g] = o
         elif p == M.ML + "citation":
-            cits_of[s].add(o.value)
+            cits_of[s].add(o)
         if p not in M.RELATIONSHIPS:
             unmapped.add(p)
-        links[(s, p, _term_id(o))].add(g)
+        links[(s, p, o)].add(g)
 
     props: dict[str, dict] = defaultdict(dict)
     for (s, p), values in literals.items():
