@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable
 
 from .config import Settings
-from .curated import load_curated, union_lines
+from .curated import Origin, load_curated, union_lines
 from .workers import Worker, start_workers
 
 KEEP_BUILDS = 2
@@ -195,8 +195,9 @@ def load_and_stage(data_dir: Path, base_iri: str, builds: Path) -> Loaded:
             return Loaded(list(loaded.problems) + (validate_quads(loaded) if loaded.quads else []), seconds=seconds)
         t = time.perf_counter()
         staged = stage_files(builds, loaded)
-        origins = {"subjects": {str(k): v for k, v in loaded.subjects.items()},
-                   "fields": {(str(a), str(b)): v for (a, b), v in loaded.fields.items()}}
+        # as tuples: pickling a dataclass instance costs several times as much
+        origins = {"subjects": {str(k): (v.file, v.line, v.field) for k, v in loaded.subjects.items()},
+                   "fields": {(str(a), str(b)): (v.file, v.line, v.field) for (a, b), v in loaded.fields.items()}}
         with open(staged.path / ORIGINS_FILE, "wb") as out:
             pickle.dump(origins, out, protocol=pickle.HIGHEST_PROTOCOL)
         seconds["serialize"] = time.perf_counter() - t
@@ -280,7 +281,9 @@ def validate_and_write(build_dir: Path) -> dict:
     if results:
         with open(build_dir / ORIGINS_FILE, "rb") as f:
             origins = pickle.load(f)
-        return {"violations": locate(results, origins["subjects"], origins["fields"]), "written": None, "seconds": seconds}
+        subjects = {k: Origin(*v) for k, v in origins["subjects"].items()}
+        fields = {k: Origin(*v) for k, v in origins["fields"].items()}
+        return {"violations": locate(results, subjects, fields), "written": None, "seconds": seconds}
     t = time.perf_counter()
     written = write_store(build_dir)
     seconds["write"] = time.perf_counter() - t
