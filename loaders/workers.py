@@ -17,6 +17,7 @@ import os
 import resource
 import signal
 import threading
+import time
 import traceback
 from typing import Callable
 
@@ -59,7 +60,11 @@ class WorkerFailed(Exception):
 
 
 class Worker:
-    """`func(*args)` running in a forked child; `result()` waits for it and returns it (or raises its error)."""
+    """`func(*args)` in a worker process; `result()` waits for it and returns it (or raises its error).
+
+    `func` and its arguments go to the fork server by pickling: a module-level function and small
+    arguments (paths); large data travels through files.
+    """
 
     def __init__(self, name: str, func: Callable, *args):
         start_workers()
@@ -72,9 +77,6 @@ class Worker:
         self._outcome = None
         self.seconds: float | None = None
         self.peak_rss_mb: float | None = None
-
-    def fileno(self) -> int:
-        return self._receive.fileno()
 
     def done(self) -> bool:
         return self._outcome is not None or self._receive.poll()
@@ -123,13 +125,12 @@ class Worker:
 
 
 def _run(send, func: Callable, args: tuple) -> None:
-    import time
-
+    # The parent is the fork server, which ends when the build's process does: then so does this.
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: the parent still kills its workers on every exit path
+    except (OSError, AttributeError):  # not Linux: the build still stops its workers on every exit path
         pass
-    if os.getppid() == 1:  # the parent died before the line above took effect
+    if os.getppid() == 1:  # the fork server ended before the line above took effect
         os._exit(1)
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, signal.SIG_DFL)
