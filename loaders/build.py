@@ -229,17 +229,14 @@ def stage_files(builds: Path, loaded) -> Staged:
     """
     builds.mkdir(parents=True, exist_ok=True)
     lines = loaded.nquad_lines
-    digest = hashlib.sha256()
-    for chunk in _chunks(lines):
-        digest.update(chunk)
-    checksum = digest.hexdigest()
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    build_id = f"{stamp}-{checksum[:8]}"
-    tmp = builds / f".tmp-{build_id}-{os.getpid()}"
+    tmp = builds / f".tmp-{stamp}-{os.getpid()}"  # the build id needs the checksum, known once written
     tmp.mkdir()
+    digest = hashlib.sha256()
     try:
         with open(tmp / "graph.nq", "wb") as out:
             for chunk in _chunks(lines):
+                digest.update(chunk)
                 out.write(chunk)
         with open(tmp / UNION_FILE, "wb") as out:
             triples = 0
@@ -249,6 +246,8 @@ def stage_files(builds: Path, loaded) -> Staged:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    checksum = digest.hexdigest()
+    build_id = f"{stamp}-{checksum[:8]}"
     staged = Staged(tmp, build_id, checksum, quads=len(lines), triples=triples)
     del lines
     loaded.__dict__.pop("nquad_lines", None)
@@ -473,7 +472,7 @@ def finish_build(settings: Settings, loaded, staged: Staged, written: dict) -> B
     )
 
 
-def write_build(settings: Settings, loaded, say: Callable[[str], None] = lambda _m: None) -> BuildResult:
+def write_build(settings: Settings, loaded) -> BuildResult:
     """Write a build from validated quads without validating or mirroring it (and without switching)."""
     staged = stage_files(settings.home / "builds", loaded)
     try:

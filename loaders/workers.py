@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import pickle
 import resource
 import signal
 import threading
@@ -141,8 +142,6 @@ def _run(send, func: Callable, args: tuple) -> None:
         outcome = ("ok", value)
     except BaseException as error:  # sent to the parent, which raises it
         try:
-            import pickle
-
             pickle.dumps(error)
         except Exception:
             error = RuntimeError("".join(traceback.format_exception(error)))

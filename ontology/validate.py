@@ -178,12 +178,6 @@ def _display_store(store, node: str) -> str:
     return node
 
 
-def validate_store(store, subjects: dict | None = None, fields: dict | None = None, fallback=None) -> list[Violation]:
-    """Every shape violation and chain cycle of data in a pyoxigraph store (default graph, with the ontology)."""
-    results = run_shapes_on_store(store, fallback=fallback) + graph_cycles_store(store)
-    return locate(results, subjects or {}, fields or {})
-
-
 def _rotated(cycle: list[str]) -> list[str]:
     """A cycle starting at its smallest node, so that the same data gives the same message."""
     first = cycle.index(min(cycle))

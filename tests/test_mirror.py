@@ -156,7 +156,7 @@ def test_mirroring_twice_gives_the_same_counts(mirrored):
 def _write(settings):
     loaded = load_curated(settings.data_dir, settings.base_iri)
     assert not build_lib.validate_quads(loaded)
-    return build_lib.write_build(settings, loaded, lambda _m: None)
+    return build_lib.write_build(settings, loaded)
 
 
 def test_each_build_has_its_graph_and_the_switch_is_the_builds(tmp_path, minimal_copy):
