@@ -44,3 +44,10 @@ def real_build(tmp_path_factory):
     settings = load_settings(home=home, data=REAL_DATA, base_iri=BASE)
     result = build(settings, mirror=False)
     return settings, result
+
+
+@pytest.fixture(scope="session")
+def real_home(real_build) -> Path:
+    """The home of that build (what the `ask` tests and the pictures read)."""
+    settings, _result = real_build
+    return settings.home

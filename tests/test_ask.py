@@ -1,39 +1,25 @@
 """Tests of `ask` (queries/ask): every question kind, several phrasings each, on the real data.
 
-The real data (data/) is built once into a temporary home (module-scoped fixture, cached on disk
-for the other ask test modules of the same session).
+The real data (data/) is built once per session into a temporary home (`real_home` in conftest.py),
+shared with the other modules that read it.
 """
 from __future__ import annotations
 
-import fcntl
 import re
 from pathlib import Path
 
 import pytest
 
-from mandate_lineage.loaders.config import load_settings, packaged_data_dir
+from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.queries.ask import MAX_QUESTION, ask, exit_code, open_context
 
 IS = "international-solidarity"
 ANSWER_KEYS = {"mandate", "role", "text", "resolution", "symbol", "paragraph", "date", "sources"}
 
 
-def real_build(tmp_path_factory) -> Path:
-    """The real data built into <session tmp>/ask-home (built once per session)."""
-    home = tmp_path_factory.getbasetemp() / "ask-home"
-    home.mkdir(exist_ok=True)
-    with open(home.parent / "ask-home.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (home / "current").exists():
-            from mandate_lineage.loaders.build import build
-
-            build(load_settings(home=home, data=packaged_data_dir()), mirror=False)
-    return home
-
-
 @pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    return real_build(tmp_path_factory)
+def home(real_home):
+    return real_home
 
 
 @pytest.fixture(scope="module")

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_ask import IS, real_build
+from tests.test_ask import IS
 
 EXE = str(Path(sys.executable).with_name("mandate-lineage"))
 HEAVY = ("rdflib", "typer", "rich", "pyshacl", "networkx", "click", "yaml")
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    return real_build(tmp_path_factory)
+def home(real_home):
+    return real_home
 
 
 def run(home, *args, env_extra=None):

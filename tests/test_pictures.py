@@ -14,14 +14,14 @@ pytest.importorskip("matplotlib")
 from mandate_lineage.loaders.config import load_settings  # noqa: E402
 from mandate_lineage.queries import pictures  # noqa: E402
 from mandate_lineage.queries.ask import commands, open_context  # noqa: E402
-from tests.test_ask import IS, real_build  # noqa: E402
+from tests.test_ask import IS  # noqa: E402
 
 EXE = str(Path(sys.executable).with_name("mandate-lineage"))
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    return real_build(tmp_path_factory)
+def home(real_home):
+    return real_home
 
 
 @pytest.fixture(scope="module")
