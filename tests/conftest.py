@@ -15,6 +15,7 @@ MINIMAL = TESTS / "data" / "minimal"
 REAL_DATA = REPO / "data"
 SHARED = REPO.parent / "shared"
 BASE = "https://w3id.org/mandate-lineage/"
+IS = "international-solidarity"  # the mandate of the shipped data the ask tests question
 
 
 def copy_data(src: Path, dest: Path) -> Path:
@@ -51,3 +52,19 @@ def real_home(real_build) -> Path:
     """The home of that build (what the `ask` tests and the pictures read)."""
     settings, _result = real_build
     return settings.home
+
+
+@pytest.fixture(scope="module")
+def ctx(real_home):
+    """An `ask` context on the real build, for the international-solidarity mandate."""
+    from mandate_lineage.queries.ask import open_context
+
+    return open_context(load_settings(home=real_home, mandate=IS))
+
+
+@pytest.fixture(scope="module")
+def ctx_all(real_home):
+    """An `ask` context on the real build, all mandates."""
+    from mandate_lineage.queries.ask import open_context
+
+    return open_context(load_settings(home=real_home))

@@ -1,7 +1,7 @@
 """Tests of `ask` (queries/ask): every question kind, several phrasings each, on the real data.
 
-The real data (data/) is built once per session into a temporary home (`real_home` in conftest.py),
-shared with the other modules that read it.
+The real data (data/) is built once per session into a temporary home (`real_home` in conftest.py,
+which also gives the `ctx` and `ctx_all` contexts), shared with the other modules that read it.
 """
 from __future__ import annotations
 
@@ -10,26 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from mandate_lineage.loaders.config import load_settings
-from mandate_lineage.queries.ask import MAX_QUESTION, ask, exit_code, open_context
+from mandate_lineage.queries.ask import MAX_QUESTION, ask, exit_code
 
-IS = "international-solidarity"
+from .conftest import IS
+
 ANSWER_KEYS = {"mandate", "role", "text", "resolution", "symbol", "paragraph", "date", "sources"}
 
 
 @pytest.fixture(scope="module")
 def home(real_home):
     return real_home
-
-
-@pytest.fixture(scope="module")
-def ctx(home):
-    return open_context(load_settings(home=home, mandate=IS))
-
-
-@pytest.fixture(scope="module")
-def ctx_all(home):
-    return open_context(load_settings(home=home))
 
 
 def answers(result, role="answer"):

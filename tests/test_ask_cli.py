@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_ask import IS
+from tests.conftest import IS
 
 EXE = str(Path(sys.executable).with_name("mandate-lineage"))
 HEAVY = ("rdflib", "typer", "rich", "pyshacl", "networkx", "click", "yaml")

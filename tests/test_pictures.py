@@ -11,10 +11,9 @@ import pytest
 
 pytest.importorskip("matplotlib")
 
-from mandate_lineage.loaders.config import load_settings  # noqa: E402
 from mandate_lineage.queries import pictures  # noqa: E402
-from mandate_lineage.queries.ask import commands, open_context  # noqa: E402
-from tests.test_ask import IS  # noqa: E402
+from mandate_lineage.queries.ask import commands  # noqa: E402
+from tests.conftest import IS  # noqa: E402
 
 EXE = str(Path(sys.executable).with_name("mandate-lineage"))
 
@@ -22,16 +21,6 @@ EXE = str(Path(sys.executable).with_name("mandate-lineage"))
 @pytest.fixture(scope="module")
 def home(real_home):
     return real_home
-
-
-@pytest.fixture(scope="module")
-def ctx(home):
-    return open_context(load_settings(home=home, mandate=IS))
-
-
-@pytest.fixture(scope="module")
-def ctx_all(home):
-    return open_context(load_settings(home=home))
 
 
 def svg_ok(path: Path) -> ET.Element:
