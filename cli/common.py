@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..loaders.config import load_settings
-from .main import redact
+from ..loaders.redaction import redact
 
 _BASE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
 

@@ -10,9 +10,10 @@ MANDATE_LINEAGE_DEBUG=1 to see the traceback). Commands report their own expecte
 from __future__ import annotations
 
 import os
-import re
 import signal
 import sys
+
+from ..loaders.redaction import redact
 
 FAST_COMMANDS = {"ask": "mandate_lineage.cli.fast_ask:main"}
 DEBUG_ENV = "MANDATE_LINEAGE_DEBUG"
@@ -21,31 +22,12 @@ DEBUG_ENV = "MANDATE_LINEAGE_DEBUG"
 def _dispatch(args: list[str]) -> int:
     if args and args[0] in FAST_COMMANDS:
         module, func = FAST_COMMANDS[args[0]].split(":")
-        try:
-            import importlib
+        import importlib
 
-            handler = getattr(importlib.import_module(module), func)
-        except ImportError:
-            handler = None
-        if handler is not None:
-            return handler(args[1:])
+        return getattr(importlib.import_module(module), func)(args[1:])
     from .app import run
 
     return run(args)
-
-
-SECRET_ENV = ("NEO4J_PASSWORD", "MANDATE_LINEAGE_PUSH_PASSWORD")
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@'\"<>]*@")
-
-
-def redact(text: str) -> str:
-    """`text` without credentials: user:password@ in URIs, and the values of the password variables."""
-    text = _USERINFO.sub(r"\1***@", text)
-    for var in SECRET_ENV:
-        secret = os.environ.get(var)
-        if secret and len(secret) >= 3:
-            text = text.replace(secret, "***")
-    return text
 
 
 def _error(message: str) -> None:

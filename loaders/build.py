@@ -485,10 +485,8 @@ def _precompute_indexes(store, build_dir: Path) -> None:
 
 def _mirror_embedded(settings: Settings, staged: Staged, cancel, before_switch) -> dict | None:
     """Mirror the staged build into the embedded Cypher engine; its graph is renamed in after `before_switch`."""
-    try:
-        from ..queries.mirror import mirror_build
-    except ImportError:
-        return None
+    from ..queries.mirror import mirror_build
+
     return mirror_build(settings, staged.path, build_id=staged.build_id, cancel=cancel, before_switch=before_switch)
 
 
@@ -541,12 +539,9 @@ def prune_builds(home: Path, keep: int = KEEP_BUILDS, previous: Path | None = No
 
 
 def _remove_build(home: Path, path: Path) -> None:
-    try:
-        from ..queries.mirror import drop_build_graph
-    except ImportError:
-        drop_build_graph = None
-    if drop_build_graph is not None:
-        drop_build_graph(home, path.name)
+    from ..queries.mirror import drop_build_graph
+
+    drop_build_graph(home, path.name)
     shutil.rmtree(path, ignore_errors=True)
 
 

@@ -7,9 +7,9 @@ sessions opened with ``default_access_mode=READ_ACCESS`` and ``execute_read``.
 """
 from __future__ import annotations
 
-import re
 from contextlib import contextmanager
 
+from ..loaders.redaction import redact
 from . import mapping as M
 from .mirror import STAGING_LABEL, STAGING_LABELS_PROP
 
@@ -18,10 +18,6 @@ DELETE_BATCH = 5000
 
 class Neo4jError(RuntimeError):
     """Neo4j is not configured, not reachable, or refused the work."""
-
-
-def redact(uri: str | None) -> str:
-    return re.sub(r"//[^@/]*@", "//", uri or "")
 
 
 @contextmanager

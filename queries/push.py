@@ -27,6 +27,8 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 
+from ..loaders.redaction import redact
+
 __all__ = [
     "PushError",
     "PushResult",
@@ -121,21 +123,7 @@ def validate_iri(iri: str) -> str:
 
 def redact_url(url: str) -> str:
     """``url`` without any ``user:password@`` part (for messages)."""
-    try:
-        parts = urllib.parse.urlsplit(url)
-    except ValueError:
-        return "<unparseable URL>"
-    if parts.username is None and parts.password is None and "@" not in parts.netloc:
-        return url
-    host = parts.hostname or ""
-    if ":" in host:  # IPv6
-        host = f"[{host}]"
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    netloc = host + (f":{port}" if port else "")
-    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return redact(url)
 
 
 def _check_endpoint(endpoint: str) -> str:

@@ -186,16 +186,9 @@ def test_bad_data_through_the_cli(good_home, tmp_path):
 
 
 # ---------------------------------------------------------------------------- command lines
-def cli_commands() -> set[str]:
-    """The commands the CLI has now (other parts of the project add theirs)."""
-    result = run_cli(["--help"])
-    return {line.split()[1] for line in result.stdout.splitlines() if line.startswith("│ ") and len(line.split()) > 1}
-
-
-def mirror_nodes(home: Path) -> int | None:
+def mirror_nodes(home: Path) -> int:
     result = run_cli(["cypher", "MATCH (n) RETURN count(n) AS n", "--home", str(home), "--json"])
-    if result.returncode != 0:
-        return None
+    assert result.returncode == 0, result.stderr
     import json
 
     return json.loads(result.stdout)[0]["n"]
@@ -203,13 +196,11 @@ def mirror_nodes(home: Path) -> int | None:
 
 @pytest.fixture(scope="module")
 def command_home(tmp_path_factory):
-    """A home built through the CLI (with the Cypher mirror when there is one)."""
+    """A home built through the CLI, with its Cypher mirror."""
     home = tmp_path_factory.mktemp("cmd-home")
     result = run_cli(["build", "--data", str(MINIMAL), "--home", str(home), "--base-iri", BASE, "--json"], timeout=300)
     assert result.returncode == 0, result.stderr
-    commands = cli_commands()
-    nodes = mirror_nodes(home) if "cypher" in commands else None
-    return home, sha256(current_build(home) / "graph.nq"), commands, nodes
+    return home, sha256(current_build(home) / "graph.nq"), mirror_nodes(home)
 
 
 def fill_in(args: list[str], values: dict) -> list[str]:
@@ -223,9 +214,7 @@ def fill_in(args: list[str], values: dict) -> list[str]:
 
 @pytest.mark.parametrize("case", COMMAND_CASES, ids=[c["id"] for c in COMMAND_CASES])
 def test_bad_command_line_is_refused(case, command_home, tmp_path):
-    home, checksum, commands, nodes = command_home
-    if case.get("requires") and case["requires"] not in commands:
-        pytest.skip(f"the `{case['requires']}` command does not exist (yet): `mandate-lineage --help` does not list it")
+    home, checksum, nodes = command_home
     (tmp_path / "a-file.txt").write_text("not a folder\n")
     question = "Which resolution added " + "the task " * 12_000 + "?"  # about 100 kB
     args = fill_in(case["command"], {"{home}": str(home), "{tmp}": str(tmp_path), "{minimal}": str(MINIMAL), "{question}": question})
@@ -246,5 +235,5 @@ def test_bad_command_line_is_refused(case, command_home, tmp_path):
     assert len(text) < 20_000, "the output echoes too much of the input"
     assert current_build(home) == before
     assert sha256(before / "graph.nq") == checksum
-    if case["category"] == "injection" and nodes is not None:
+    if case["category"] == "injection":
         assert mirror_nodes(home) == nodes, "the Cypher mirror changed"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import subprocess
 import sys
@@ -18,7 +17,6 @@ from .conftest import BASE, MINIMAL
 from .test_crash import synthetic
 
 CLI = [sys.executable, "-m", "mandate_lineage.cli.main"]
-HAS_CYPHER = importlib.util.find_spec("mandate_lineage.cli.cmd_query") is not None
 
 
 def sha256(path: Path) -> str:
@@ -79,10 +77,9 @@ def answers(home: Path) -> dict:
     sparql = run(["sparql", SPARQL_COUNT, "--home", str(home), "--json"])
     assert stats.returncode == 0 and sparql.returncode == 0, stats.stderr + sparql.stderr
     found = {"build_id": json.loads(stats.stdout)["build_id"], "triples": json.loads(sparql.stdout)[0]["n"]}
-    if HAS_CYPHER:
-        cypher = run(["cypher", "MATCH (n) RETURN count(n) AS n", "--home", str(home), "--json"])
-        assert cypher.returncode == 0, cypher.stderr
-        found["nodes"] = json.loads(cypher.stdout)[0]["n"]
+    cypher = run(["cypher", "MATCH (n) RETURN count(n) AS n", "--home", str(home), "--json"])
+    assert cypher.returncode == 0, cypher.stderr
+    found["nodes"] = json.loads(cypher.stdout)[0]["n"]
     return found
 
 

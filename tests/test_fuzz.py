@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-import importlib.util
 import re
 from datetime import date, datetime
 
@@ -128,13 +127,8 @@ def test_symbol_finders_never_raise(text):
 
 
 # ---------------------------------------------------------------------------- the question reader
-HAS_ASK = importlib.util.find_spec("mandate_lineage.queries.ask") is not None
-
-
 @pytest.fixture(scope="module")
 def ask_context(minimal_build):
-    if not HAS_ASK:
-        pytest.skip("no queries/ask yet")
     from mandate_lineage.queries.ask import open_context
 
     settings, _result = minimal_build

@@ -144,10 +144,7 @@ def test_settings_never_show_the_password():
 def test_neo4j_library_errors_do_not_carry_the_password(home):
     from mandate_lineage.loaders.config import load_settings
 
-    try:
-        from mandate_lineage.queries.mirror import mirror_neo4j
-    except ImportError:
-        pytest.skip("no queries/mirror.py yet")
+    from mandate_lineage.queries.mirror import mirror_neo4j
     from mandate_lineage.loaders.build import current_build
 
     for uri in (f"bolt://127.0.0.1:{closed_port()}", f"neo4j://neo4j:{URI_MARKER}@127.0.0.1:{closed_port()}"):
