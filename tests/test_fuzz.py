@@ -1,6 +1,6 @@
 """Property-based tests: the parsers of hand-written and user-typed text never raise unexpectedly.
 
-- loaders/curated.py: date_literal, year_literal, int_literal, iri_value and REF_RE-based
+- loaders/curated/: date_literal, year_literal, int_literal, iri_value and REF_RE-based
   resolution refs take any YAML scalar and return a term or None;
 - loaders/yamlfile.py: any bytes give data or a DataError (never another exception);
 - queries/ask (when present): the question reader and `ask` take any text and return a reading;
@@ -16,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from mandate_lineage.loaders import curated
-from mandate_lineage.loaders.curated import REF_RE, _Ctx, date_literal, int_literal, iri_value, text_literal, year_literal
+from mandate_lineage.loaders.curated.values import EXPECTED, invalid_value
+from mandate_lineage.loaders.curated import REF_RE, LoadContext, date_literal, int_literal, iri_value, text_literal, year_literal
 from mandate_lineage.loaders.yamlfile import DataError, read_yaml
 
 SCALARS = st.one_of(
@@ -61,14 +62,14 @@ def test_scalar_converters_never_raise(value):
     for convert in (year_literal, int_literal, iri_value, text_literal):
         term = convert(value)
         assert term is None or str(term) is not None
-    message = curated.invalid_value(value, date_literal)
+    message = invalid_value(value, EXPECTED[date_literal])
     assert message.startswith("invalid value") and len(message) < 200
 
 
 @FUZZ
 @given(st.one_of(st.text(max_size=30), st.from_regex(r"\A[A-Za-z-]{1,8} (S-)?\d{1,5}/\d{1,5}\Z")))
 def test_resolution_refs_resolve_or_are_refused(tmp_path_factory, text):
-    ctx = _Ctx("https://w3id.org/mandate-lineage/", tmp_path_factory.getbasetemp())
+    ctx = LoadContext("https://w3id.org/mandate-lineage/", tmp_path_factory.getbasetemp())
     term = ctx.resolution(text)
     if REF_RE.match(text.strip()):
         assert term is not None and " " not in str(term)
