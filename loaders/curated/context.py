@@ -34,6 +34,7 @@ class LoadContext:
         self.resolutions: dict[str, str] = {}  # ref -> IRI
         self.file = ""
         self._iris: dict[str, URIRef] = {}
+        self._references: dict[str, dict] = {}  # mandate -> reference kind -> converter
 
     # -- files and records -----------------------------------------------------------------
     def records(self, path: Path, single: bool = False) -> list[Located]:
@@ -163,15 +164,18 @@ class LoadContext:
         """The function that turns one value of field `f` into an RDF term."""
         if callable(f.value):
             return f.value
-        base = self.base
-        return {
-            "resolution": self.resolution,
-            "body": lambda v: URIRef(iris.body(base, str(v))),
-            "person": lambda v: URIRef(iris.person(base, str(v))),
-            "document": lambda v: URIRef(iris.document(base, str(v).strip())),
-            "task": lambda v: URIRef(iris.task(base, mandate, str(v))),
-            "visit": lambda v: URIRef(iris.visit(base, mandate, str(v))),
-        }[f.value]
+        refs = self._references.get(mandate)
+        if refs is None:
+            base = self.base
+            refs = self._references[mandate] = {
+                "resolution": self.resolution,
+                "body": lambda v: URIRef(iris.body(base, str(v))),
+                "person": lambda v: URIRef(iris.person(base, str(v))),
+                "document": lambda v: URIRef(iris.document(base, str(v).strip())),
+                "task": lambda v: URIRef(iris.task(base, mandate, str(v))),
+                "visit": lambda v: URIRef(iris.visit(base, mandate, str(v))),
+            }
+        return refs[f.value]
 
     def emit(self, subject: str, rec: Located, fld: str, pred: URIRef, convert, sources: list[Source], expected: str | None = None) -> None:
         """Emit one field: its value(s) in the graph of each source that states it."""
