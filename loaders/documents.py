@@ -14,7 +14,12 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
+from . import resolution_text as rt
+from .doc_kinds import classify
+from .people import find_holders
 from .segments import Segmented, Stream
+from .un_dates import parse_date
+from .visits import find_visits
 from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, ResolutionRef, Symbol, body_of_name,
                       find_resolution_citations, find_symbols, is_year_number, split_paragraphs)
 
@@ -50,6 +55,9 @@ class DocumentInfo(_Item):
     author_span: Span | None = None
     locator: str = "heading"
     span: Span | None = None
+    kind: str | None = None       # resolution | decision | report | ga-report | statement | press-release | page
+    ref: str | None = None        # a resolution's or decision's own ref ("HRC 35/3")
+    adopted: str | None = None    # its adoption date (ISO, partial stays partial)
 
 
 @dataclass
@@ -78,6 +86,7 @@ class ResolutionCitation(_Item):
     fn: int | None = None
     ibid: bool = False
     body_from: str = "explicit"  # explicit | context | number
+    date: str | None = None      # the date the text gives it ("2005/55 of 20 April 2005"), ISO
 
 
 @dataclass
@@ -133,6 +142,19 @@ class RequestedVisit(_Item):
 
 
 @dataclass
+class MandateDecision(_Item):
+    """What a resolution or decision text does to the mandate."""
+    ref: str                    # the deciding text ("HRC 35/3", "HRC 16/118")
+    kind: str                   # resolution | decision
+    action: str                 # created | extended | renewed | renamed | postponed
+    period: str | None          # "P3Y"
+    until: str | None           # "2011-06"
+    date: str | None            # adoption date of the deciding text
+    locator: str
+    span: Span
+
+
+@dataclass
 class Extraction(_Item):
     document: DocumentInfo
     pursuant_to: list[ResolutionCitation] = field(default_factory=list)
@@ -142,6 +164,7 @@ class Extraction(_Item):
     holders: list[HolderMention] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     requested_visits: list[RequestedVisit] = field(default_factory=list)
+    decisions: list[MandateDecision] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------ patterns
@@ -227,7 +250,7 @@ def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list
         where, para = d.loc(cm.start, fn)
         out.append(ResolutionCitation(f"{body} {cm.number}", body, cm.number, cm.kind,
                                       list(cm.paragraphs), where, st.span(cm.start, cm.end), para, fn,
-                                      False, src))
+                                      False, src, parse_date(cm.date)))
     return out
 
 
@@ -311,6 +334,11 @@ def _own_symbol(d: _Doc):
     for sm in find_symbols(t[:lim]):
         if sm.symbol and not re.search(r"(?:\(|see\s)$", t[max(0, sm.start - 5):sm.start], re.I):
             return sm.symbol, d.body.span(sm.start, sm.end)
+    m = re.search(r"\b(?:present|this) report\s*\(\s*(" + SYMBOL_RE.pattern + r")\s*\)", t)
+    if m:                                       # "The present report (A/HRC/56/57) ..."
+        sm = next((s for s in find_symbols(m.group(1)) if s.symbol), None)
+        if sm:
+            return sm.symbol, d.body.span(m.start(1), m.end(1))
     return None, None
 
 
@@ -526,9 +554,12 @@ def extract(text: str, name: str) -> Extraction:
             s = bisect.bisect_left(d.body.pos, c.span[0])
             a, b = _sentence(d.body.masked, s, s)
             window = d.body.masked[a:s]
-            if re.search(r"(?:pursuant to|in accordance with|submitted under)\s+(?:\w+\s+){0,3}$", window) \
+            if re.search(r"(?:pursuant to|in accordance with|submitted under|prepared under)\s+(?:\w+\s+){0,3}$", window) \
                     and re.search(r"\breport\b", d.body.masked[a:b]):
                 pursuant.append(c)
     tasks = _tasks(d, by_fn, citations)
     holders, visits, requested = _people_and_places(d, info.author, sym_by_fn)
-    return Extraction(info, pursuant, symbols, citations, tasks, holders, visits, requested)
+    x = Extraction(info, pursuant, symbols, citations, tasks, holders, visits, requested)
+    from .kind_extractors import enrich
+    enrich(d, x, own_sym)
+    return x

@@ -98,7 +98,7 @@ def _split(text: str):
         if re.fullmatch(r"[_\-\u2014\u2013*]{3,}", s):
             separator = True
             continue
-        if s.startswith("%%%") or re.fullmatch(r"\d{1,3}|GE\.\d\d-\d+.*|\d{2}-\d{5}.*", s):
+        if s.startswith("%%%") or re.fullmatch(r"\d{1,3}|GE\.\d\d-\d+.*|\d{2}-\d{5}.*|[Pp]age \d{1,3}", s):
             continue
         if SYMBOL_RE.fullmatch(s):
             headers.append((ls, le))

@@ -1,0 +1,72 @@
+"""The extractors chosen by what a document shows (resolution, decision, report, GA report,
+OHCHR statement, press release or page), run after the generic extraction of
+loaders.documents: they add the document kind, a resolution's own ref and adoption date, what
+it decides about the mandate, the tasks its operative paragraphs give, and the holders and
+visits that statements, press releases and pages name. Same fact model, same locators and
+spans in the original text."""
+from __future__ import annotations
+
+from . import resolution_text as rt
+from .doc_kinds import classify
+from .people import find_holders
+from .symbols import ref_from_symbol
+from .visits import find_visits
+
+__all__ = ["enrich"]
+
+
+def enrich(d, x, own_sym) -> None:
+    """Add kind-specific facts to extraction x of segmented document d (loaders.documents._Doc)."""
+    from .documents import HolderMention, MandateDecision, TaskAttribution, TaskItem, Visit
+    st, t = d.body, d.body.masked
+    front = t[:d.first] if d.paras else t[:3000]
+    info = x.document
+    info.kind = classify(front, info.symbol)
+    if info.kind in ("resolution", "decision"):
+        sref = None
+        if own_sym is not None:
+            r = ref_from_symbol(own_sym)
+            if r:
+                sref = (r[0].body, r[0].number, r[1])
+        own = rt.own_ref(front, sref, info.kind)
+        after = d.body.pos[d.paras[0][1]] if d.paras and d.body.pos else 0
+        info.adopted = rt.adoption_date(front, d.src, after)
+        if own:
+            info.ref = own.ref
+            start = d.paras[0][1] if d.paras and info.kind == "resolution" else 0
+            for a in rt.mandate_actions(t, start):
+                where, _ = d.locate(a.span[0])
+                x.decisions.append(MandateDecision(own.ref, own.kind, a.action, a.period, a.until,
+                                                   info.adopted, where, st.span(*a.span)))
+            for letter, text, span, num in rt.operative_requests(t, d.paras, d.items):
+                loc = f"para. {num} ({letter})" if letter else f"para. {num}"
+                refs = [{"ref": own.ref, "kind": own.kind, "paragraphs": [str(num)]}]
+                x.task_attributions.append(TaskAttribution(
+                    "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
+    blocks = d._block_starts(0, len(t))
+    known = {h.name: h for h in x.holders if h.name}
+    for h in find_holders(t, blocks):
+        if h.name in known:
+            g = known[h.name]
+            g.appointed = g.appointed or h.appointed
+            g.took_up_functions = g.took_up_functions or h.took_up_functions
+            continue
+        where, _ = d.locate(h.span[0])
+        is_author = bool(info.author) and h.name == info.author
+        x.holders.append(HolderMention(h.name, is_author, None, h.appointed, None, h.took_up_functions,
+                                       where, st.span(*h.span)))
+        known[h.name] = x.holders[-1]
+        if info.author is None and h.span[0] < d.first and info.kind in ("report", "ga-report"):
+            info.author, info.author_span = h.name, st.span(*h.span)
+            x.holders[-1].is_author = True
+    found = find_visits(t)
+    for old in x.visits:              # the generic pattern reads "the Netherlands and Bonaire" as one name
+        for v in found:
+            if (old.start, old.end) == (v.start, v.end) and v.start and old.country.startswith(v.country):
+                old.country, old.status = v.country, v.status
+    seen = {(v.country, v.start, v.end) for v in x.visits}
+    for v in found:
+        if (v.country, v.start, v.end) in seen or (v.start is None and any(w.country == v.country for w in x.visits)):
+            continue
+        where, _ = d.locate(v.span[0])
+        x.visits.append(Visit(v.country, v.start, v.end, v.status, None, None, where, st.span(*v.span)))
