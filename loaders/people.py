@@ -84,7 +84,8 @@ def _candidate(text: str, raw: str, start: int, out: dict) -> None:
     h = out.setdefault(name, NamedHolder(name, (s, e)))
     a, b = _sentence_bounds(text, e)
     _, b2 = _sentence_bounds(text, b + 1) if b < len(text) else (a, b)
-    am = _APPOINTED.search(text, e, b)
+    tu = _TOOK_UP.search(text, e, b)                 # "appointed ... and took up the function on D":
+    am = _APPOINTED.search(text, e, tu.start() if tu else b)   # D is not the appointment
     if am and not h.appointed:
         h.appointed = parse_date(am.group(1))
     tm = _TOOK_UP.search(text, e, b2)
