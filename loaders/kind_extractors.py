@@ -17,7 +17,7 @@ __all__ = ["enrich"]
 
 def enrich(d, x, own_sym) -> None:
     """Add kind-specific facts to extraction x of segmented document d (loaders.documents._Doc)."""
-    from .documents import HolderMention, MandateDecision, TaskAttribution, TaskItem, Visit
+    from .documents import HolderMention, MandateDecision, RequestedVisit, TaskAttribution, TaskItem, Visit
     st, t = d.body, d.body.masked
     front = t[:d.first] if d.paras else t[:3000]
     info = x.document
@@ -69,4 +69,8 @@ def enrich(d, x, own_sym) -> None:
         if (v.country, v.start, v.end) in seen or (v.start is None and any(w.country == v.country for w in x.visits)):
             continue
         where, _ = d.locate(v.span[0])
+        if v.status == "accepted":           # a request the country accepted, not yet a visit
+            if not any(r.country == v.country for r in x.requested_visits):
+                x.requested_visits.append(RequestedVisit(v.country, "accepted", where, st.span(*v.span)))
+            continue
         x.visits.append(Visit(v.country, v.start, v.end, v.status, None, None, where, st.span(*v.span)))

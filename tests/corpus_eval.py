@@ -52,7 +52,8 @@ def keys(x: Extraction) -> dict[str, list[str]]:
         g[0] = g[0] or h.appointed
         g[1] = g[1] or h.took_up_functions
     hs = [n + (f" appointed {a}" if a else "") + (f" took-up {t}" if t else "") for n, (a, t) in holders.items()]
-    vs = sorted({f"{v.country} {v.start or ''}..{v.end or ''} {v.status}" for v in x.visits})
+    vs = sorted({f"{v.country} {v.start or ''}..{v.end or ''} {v.status}" for v in x.visits}
+                | {f"{r.country} .. accepted" for r in x.requested_visits if r.status == "accepted"})
     tasks = []
     for a in x.task_attributions:
         if a.kind != "operative":
