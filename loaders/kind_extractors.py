@@ -40,7 +40,7 @@ def enrich(d, x, own_sym) -> None:
                                                    info.adopted, where, st.span(*a.span)))
             for letter, text, span, num in rt.operative_requests(t, d.paras, d.items):
                 loc = f"para. {num} ({letter})" if letter else f"para. {num}"
-                refs = [{"ref": own.ref, "kind": own.kind, "paragraphs": [str(num)]}]
+                refs = [{"ref": own.ref, "kind": own.kind, "paragraphs": [f"{num} ({letter})" if letter else str(num)]}]
                 x.task_attributions.append(TaskAttribution(
                     "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
     blocks = d._block_starts(0, len(t))
