@@ -6,18 +6,32 @@ visits that statements, press releases and pages name. Same fact model, same loc
 spans in the original text."""
 from __future__ import annotations
 
+import re
+
 from . import resolution_text as rt
 from .doc_kinds import classify
+from .facts import HolderMention, MandateDecision, RequestedVisit, TaskAttribution, TaskItem, Visit
 from .people import find_holders
-from .symbols import ref_from_symbol
+from .symbols import SYMBOL_RE, find_symbols, ref_from_symbol
 from .visits import find_visits
 
 __all__ = ["enrich"]
 
+_ADDENDUM = re.compile(r"\b(?:addendum|issued as|report (?:on|of) (?:the|this|that|her|his) (?:visit|mission))\b"
+                       r"[^.;]{0,120}?(" + SYMBOL_RE.pattern + ")")
+
+
+def _addendum(t: str, pos: int) -> str | None:
+    """The mission report a text names right after a visit: "... issued as an addendum (A/HRC/44/44/Add.1)"."""
+    m = _ADDENDUM.search(t, pos, pos + 400)
+    if not m:
+        return None
+    sym = next((s.symbol for s in find_symbols(m.group(1)) if s.symbol), None)
+    return sym.format() if sym and any(x.startswith("Add.") for x in sym.modifiers) else None
+
 
 def enrich(d, x, own_sym) -> None:
     """Add kind-specific facts to extraction x of segmented document d (loaders.documents._Doc)."""
-    from .documents import HolderMention, MandateDecision, RequestedVisit, TaskAttribution, TaskItem, Visit
     st, t = d.body, d.body.masked
     front = t[:d.first] if d.paras else t[:3000]
     info = x.document
@@ -59,6 +73,10 @@ def enrich(d, x, own_sym) -> None:
         if info.author is None and h.span[0] < d.first and info.kind in ("report", "ga-report"):
             info.author, info.author_span = h.name, st.span(*h.span)
             x.holders[-1].is_author = True
+    m = re.search(r"\bAgenda item\s+(\d{1,3}(?:\s*\([a-z]\))?)|\bItem\s+(\d{1,3}(?:\s*\([a-z]\))?)\s+of the "
+                  r"(?:provisional )?agenda", front)
+    if m:
+        info.agenda_item = " ".join((m.group(1) or m.group(2)).split())
     found = find_visits(t)
     for old in x.visits:              # the generic pattern reads "the Netherlands and Bonaire" as one name
         for v in found:
@@ -73,4 +91,5 @@ def enrich(d, x, own_sym) -> None:
             if not any(r.country == v.country for r in x.requested_visits):
                 x.requested_visits.append(RequestedVisit(v.country, "accepted", where, st.span(*v.span)))
             continue
-        x.visits.append(Visit(v.country, v.start, v.end, v.status, None, None, where, st.span(*v.span)))
+        x.visits.append(Visit(v.country, v.start, v.end, v.status, _addendum(t, v.span[1]), None, where,
+                              st.span(*v.span)))

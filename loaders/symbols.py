@@ -342,8 +342,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
                       r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_OF_DATE})?")
-_SEP_RE = re.compile(rf"(?:,\s+on\s+[^,;:()]{{1,120}})?\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
-_SHARED_DATE_RE = re.compile(rf",\s+on\s+[^,;:()]{{1,120}},{_OF_DATE}")
+_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}})?\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
+_SHARED_DATE_RE = re.compile(rf",\s+on\s*[^,;:()\d]{{1,120}},{_OF_DATE}")   # "oninstitution-building": glued
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
 _BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
 

@@ -116,7 +116,8 @@ def find_visits(text: str) -> list[VisitMention]:
         a, b = _sentence(text, m.start())
         for name, s, e in _sentence_countries(text, a, b, b)[:1]:
             add(VisitMention(name, None, None, "accepted", (s, e)))
-    for m in re.finditer(r"\b(?:visited|went to)\s+", text):
+    for m in re.finditer(r"\b(?:visited|went to|(?:[Ww]rapping up|[Ee]nding|[Cc]oncluding|[Cc]losing|at the end of)\s+"
+                         r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visits?|missions?)\s+to)\s+", text):
         a, b = _sentence(text, m.start())
         if any(r.span[0] >= a and r.span[1] <= b for r in find_ranges(text, a, b)):
             continue
