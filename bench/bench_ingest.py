@@ -37,7 +37,9 @@ def main() -> None:
     from mandate_lineage.loaders.reconcile import Graph, reconcile
     from mandate_lineage.loaders.store import current_dir, open_store
 
-    paths = sorted(CORPUS.glob("*/*.txt"))
+    import yaml
+    paths = [p for p in sorted(CORPUS.glob("*/*.txt"))      # texts of a mandate in data/ (ingest needs one)
+             if yaml.safe_load(p.with_suffix(".yaml").read_text(encoding="utf-8")).get("mandate")]
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
     chars = sum(len(t) for _, t in texts)
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:

@@ -25,8 +25,11 @@ _RULES = [
                       r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
                       r"\bNews(?:Events)?\b|\bHeader image for news printout\b|"
                       r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b"),
+    ("press-release", r"\b(?:UN|United Nations) (?:human rights |rights )?expert\b"),
+    ("page", r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),
     ("ga-report", r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
-    ("report", r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b"),
+    ("report", r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
+               r"\bNote by the (?:United Nations )?High Commissioner\b"),
     ("page", r"\bAbout the mandate\b|\bmandate holders?\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
 ]
 

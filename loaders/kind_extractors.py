@@ -30,6 +30,19 @@ def _addendum(t: str, pos: int) -> str | None:
     return sym.format() if sym and any(x.startswith("Add.") for x in sym.modifiers) else None
 
 
+_TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])")
+
+
+def _treaty_symbols(d, x) -> None:
+    """Treaty-body symbols ("CCPR/C/130/D/3042/2017"), which the A/ and E/ symbol scheme does not cover."""
+    from .facts import SymbolMention
+    for st, fn in [(d.body, None)] + [(f, n) for n, f in d.fns.items()]:
+        for m in _TREATY_SYMBOL.finditer(st.masked):
+            where, para = d.loc(m.start(), fn)
+            x.symbols.append(SymbolMention(m.group(0), True, m.group(0).split("/")[0], None, where,
+                                           st.span(m.start(), m.end()), para, fn))
+
+
 def enrich(d, x, own_sym) -> None:
     """Add kind-specific facts to extraction x of segmented document d (loaders.documents._Doc)."""
     st, t = d.body, d.body.masked
@@ -57,6 +70,7 @@ def enrich(d, x, own_sym) -> None:
                 refs = [{"ref": own.ref, "kind": own.kind, "paragraphs": [f"{num} ({letter})" if letter else str(num)]}]
                 x.task_attributions.append(TaskAttribution(
                     "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
+    _treaty_symbols(d, x)
     blocks = d._block_starts(0, len(t))
     known = {h.name: h for h in x.holders if h.name}
     for h in find_holders(t, blocks):

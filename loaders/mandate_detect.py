@@ -10,7 +10,8 @@ __all__ = ["detect_mandate", "distinctive_phrases"]
 
 _STOP = {"on", "of", "the", "and", "to", "in", "for", "all", "other", "its", "a", "an", "independent",
          "expert", "special", "rapporteur", "working", "group", "mandate", "human", "rights", "full",
-         "particularly", "related", "states", "enjoyment"}
+         "particularly", "related", "states", "enjoyment", "economic", "social", "cultural", "civil",
+         "political"}
 
 
 def _norm(text: str) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import COUNTRY_RE, find_countries
-from .un_dates import find_ranges
+from .un_dates import MONTH_RE, find_ranges, parse_date
 
 __all__ = ["VisitMention", "find_visits"]
 
@@ -24,7 +24,9 @@ _TO_COUNTRIES = re.compile(r"\b(?:visits?|missions?|went|travel(?:led)?|visited)
 _FUTURE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:visit|make|carry|pay|conduct|undertake|travel|be)\b"
                      r"|\bis\s+(?:to|scheduled to)\s+visit\b|\bplans? to visit\b", re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed to|replied positively to)\s+(?:\w+\s+){0,3}request\s+to\s+visit"
-                       r"|\baccepted\s+(?:a|the|his|her)\s+visit", re.I)
+                       r"|\baccept(?:ed|ing)\s+(?:a|the|his|her)\s+(?:country\s+)?visit", re.I)
+_PLANNED = re.compile(r"\b(?:plans?|intends?|is scheduled|is to|will)\s+(?:to\s+)?(?:visit|travel to)\s+")
+_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while)\s+")
 _SENT = re.compile(r"(?<![A-Z])(?<!\bNo)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])")
 _TITLE_VISIT = re.compile(r"\b(?:visit|mission)\s+to\s+(?:the\s+)?", re.I)
 
@@ -109,9 +111,18 @@ def find_visits(text: str) -> list[VisitMention]:
         if not _VISIT_WORD.search(text, a, b):
             continue
         countries = _sentence_countries(text, a, b, r.span[0]) or ([fallback] if fallback else [])
-        status = "announced" if _FUTURE.search(text, a, b) else "completed"
+        ca = max([a] + [m.end() for m in _CLAUSE.finditer(text, a, r.span[0])])   # the clause of the period
+        nxt = _CLAUSE.search(text, r.span[1], b)
+        status = "announced" if _FUTURE.search(text, ca, nxt.start() if nxt else b) else "completed"
         for name, s, e in countries:
             add(VisitMention(name, r.start, r.end, status, (s, e)))
+    for m in _PLANNED.finditer(text):          # "he plans to visit Mali in May 2018"
+        a, b = _sentence(text, m.start())
+        found = _countries_after(text, m.end(), b)
+        if found:
+            dm = re.match(rf"\s+in\s+({MONTH_RE}\s+\d{{4}}|\d{{4}})", text[found[-1][2]:b])
+            for name, s, e in found:
+                add(VisitMention(name, parse_date(dm.group(1)) if dm else None, None, "announced", (s, e)))
     for m in _ACCEPTED.finditer(text):
         a, b = _sentence(text, m.start())
         for name, s, e in _sentence_countries(text, a, b, b)[:1]:
