@@ -15,6 +15,8 @@ KINDS = ("resolution", "decision", "report", "ga-report", "statement", "press-re
 
 _RULES = [
     ("decision", r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
+    ("report", r"\b(?:In|Under the terms of) paragraphs? [\d, and]+ of its resolution\b|\bbudget implications\b|"
+               r"\bwill be (?:needed|required) (?:for|to cover)\b"),
     ("resolution", r"\bResolution adopted by\b|\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\.|"
                    r"\bThe (?:Human Rights Council|Commission on Human Rights|General Assembly|Council),\s+"
                    r"(?:[A-Z][a-z]+ing|Bearing|Guided|Taking|Having|Deeply|Recalling)|"
@@ -25,7 +27,9 @@ _RULES = [
                       r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
                       r"\bNews(?:Events)?\b|\bHeader image for news printout\b|"
                       r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b"),
-    ("press-release", r"\b(?:UN|United Nations) (?:human rights |rights )?expert\b"),
+    ("press-release", r"\b(?:UN|United Nations) (?:human rights |rights )?expert\b|\bMeeting Summaries\b|"
+                      r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
+    ("page", r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b"),
     ("page", r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),
     ("ga-report", r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
     ("report", r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"

@@ -30,11 +30,12 @@ def _addendum(t: str, pos: int) -> str | None:
     return sym.format() if sym and any(x.startswith("Add.") for x in sym.modifiers) else None
 
 
-_TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])")
+_TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])"
+                            r"|(?:HR/CN|SG/SM|GA/SHC|HR/GVA|HRC/NGO)/\d{2,5})(?![\w/])")   # and press-release series
 
 
-def _treaty_symbols(d, x) -> None:
-    """Treaty-body symbols ("CCPR/C/130/D/3042/2017"), which the A/ and E/ symbol scheme does not cover."""
+def _other_symbols(d, x) -> None:
+    """Treaty-body ("CCPR/C/130/D/3042/2017") and press-release ("HR/CN/1109") symbols, outside the A/ E/ scheme."""
     from .facts import SymbolMention
     for st, fn in [(d.body, None)] + [(f, n) for n, f in d.fns.items()]:
         for m in _TREATY_SYMBOL.finditer(st.masked):
@@ -48,7 +49,7 @@ def enrich(d, x, own_sym) -> None:
     st, t = d.body, d.body.masked
     front = t[:d.first] if d.paras else t[:3000]
     info = x.document
-    info.kind = classify(front, info.symbol)
+    info.kind = classify(t[:len(front) + 400], info.symbol)    # the front and the start of paragraph 1
     if info.kind in ("resolution", "decision"):
         sref = None
         if own_sym is not None:
@@ -70,7 +71,7 @@ def enrich(d, x, own_sym) -> None:
                 refs = [{"ref": own.ref, "kind": own.kind, "paragraphs": [f"{num} ({letter})" if letter else str(num)]}]
                 x.task_attributions.append(TaskAttribution(
                     "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
-    _treaty_symbols(d, x)
+    _other_symbols(d, x)
     blocks = d._block_starts(0, len(t))
     known = {h.name: h for h in x.holders if h.name}
     for h in find_holders(t, blocks):

@@ -23,7 +23,7 @@ _TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)")
 _STOP = set("""Summary Note Report Global Artificial An The Human Rights Council United Nations UN
 Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Preliminary Current Previous
 Commission General Assembly Government Professor Mr Ms Mrs Dr Secretary Secretariat During In On At
-I He She It This Ending Closing End Geneva Thanks Welcomes Acknowledges Requests Decides Expresses
+I He She It This Ending Closing End Geneva For To From Thanks Welcomes Acknowledges Requests Decides Expresses
 Takes Notes Encourages Calls Invites Recalling Reaffirming""".split())
 _POST = r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|mandate holder)"
 _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*|Professor\s+)?$")
@@ -31,6 +31,7 @@ _AFTER = re.compile(
     rf"^\s*(?:\([A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?(?:UN\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|expert on\b)"
     rf"|,?\s+(?:was|has been)\s+appointed|\s+is the (?:current|new)\s+{_POST}"
+    rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 _APPOINTED = re.compile(rf"\bappointed\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
 _TOOK_UP = re.compile(rf"\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
