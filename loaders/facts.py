@@ -104,6 +104,7 @@ class HolderMention(_Item):
     took_up_functions: str | None
     locator: str
     span: Span
+    post: str | None = None     # the words tying the name to a post, when the text gives them
 
 
 @dataclass

@@ -83,7 +83,7 @@ def enrich(d, x, own_sym) -> None:
         where, _ = d.locate(h.span[0])
         is_author = bool(info.author) and h.name == info.author
         x.holders.append(HolderMention(h.name, is_author, None, h.appointed, None, h.took_up_functions,
-                                       where, st.span(*h.span)))
+                                       where, st.span(*h.span), h.post))
         known[h.name] = x.holders[-1]
         if info.author is None and h.span[0] < d.first and info.kind in ("report", "ga-report"):
             info.author, info.author_span = h.name, st.span(*h.span)

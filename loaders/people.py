@@ -45,6 +45,7 @@ class NamedHolder:
     span: tuple[int, int]
     appointed: str | None = None
     took_up_functions: str | None = None
+    post: str | None = None          # the words that tie the name to a post ("Special Rapporteur on ...")
 
 
 def clean_name(raw: str) -> str | None:
@@ -81,9 +82,13 @@ def _candidate(text: str, raw: str, start: int, out: dict) -> None:
         return
     s = start + raw.find(name.split(" ")[0])
     e = s + len(name)
-    if not (_BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])):
+    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
+    if not tie:
         return
     h = out.setdefault(name, NamedHolder(name, (s, e)))
+    if h.post is None:
+        rest = re.match(r"[^.;]{0,160}", text[e + tie.end():]).group(0) if tie.re is _AFTER else ""
+        h.post = " ".join((tie.group(0) + rest).split())
     a, b = _sentence_bounds(text, e)
     _, b2 = _sentence_bounds(text, b + 1) if b < len(text) else (a, b)
     tu = _TOOK_UP.search(text, e, b)                 # "appointed ... and took up the function on D":

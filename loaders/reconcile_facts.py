@@ -2,6 +2,7 @@
 tasks, holders, visits). Each appends Fact objects to the report; nothing here writes."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .documents import Extraction
@@ -246,6 +247,16 @@ def _person(ctx: Ctx, name: str) -> dict | None:
     return next((p for p in ctx.graph.holders(ctx.mandate) if name_match(p["name"], name)), None)
 
 
+def _other_post(ctx: Ctx, h) -> str | None:
+    """The post a name is tied to, when it is clearly another mandate's ("Special Rapporteur on X")."""
+    from .mandate_detect import detect_mandate
+    post = getattr(h, "post", None)
+    if not post or not re.search(r"\b(?:Special Rapporteur|Independent Expert|Working Group)\s+(?:on|of|for)\b", post):
+        return None
+    found = detect_mandate(post, ctx.graph.mandates())
+    return None if found == ctx.mandate else post
+
+
 def holder_facts(ctx: Ctx) -> None:
     g = ctx.graph
     seen = set()
@@ -255,6 +266,11 @@ def holder_facts(ctx: Ctx) -> None:
         p = _person(ctx, h.name)
         base = {"name": h.name, "holder": p["key"] if p else None, "appointed": h.appointed,
                 "appointed_by": h.appointed_by, "took_up_functions": h.took_up_functions}
+        other = _other_post(ctx, h)
+        if other and not p:                 # "Irene Khan (Bangladesh) as Special Rapporteur on freedom of ..."
+            ctx.add(Fact("holder", "new", h.name, locator=h.locator, span=h.span, data=dict(base, other_post=other),
+                         note=f"holds another post ({other[:80]}); not a holder of this mandate"))
+            continue
         if h.name not in seen:
             seen.add(h.name)
             f = ctx.add(Fact("holder", "new", h.name, locator=h.locator, span=h.span, data=base))
