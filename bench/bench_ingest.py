@@ -27,7 +27,7 @@ CORPUS = ROOT / "tests" / "documents" / "corpus"
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", default="1,2,4,8", help="corpus copies per size (comma-separated)")
-    ap.add_argument("--repeat", type=int, default=3, help="runs per size; the median is reported")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per size; the fastest is used, the median shown")
     ap.add_argument("--json-out", type=Path)
     args = ap.parse_args()
 
@@ -60,9 +60,11 @@ def main() -> None:
                     t_extract += time.perf_counter() - a
                     reconcile(graph, x, text, None)
                 runs.append((time.perf_counter() - t0, t_extract))
-            total, ext = sorted(runs)[len(runs) // 2]
+            total, ext = min(runs)                 # the machine is shared: the fastest run is the cost
+            median = sorted(r[0] for r in runs)[len(runs) // 2]
             rows.append({"documents": len(docs), "chars": chars * k, "seconds": round(total, 4),
-                         "extract_seconds": round(ext, 4), "ms_per_document": round(1000 * total / len(docs), 2)})
+                         "median_seconds": round(median, 4), "extract_seconds": round(ext, 4),
+                         "ms_per_document": round(1000 * total / len(docs), 2)})
         cmd = [sys.executable, "-m", "mandate_lineage.cli.main", "ingest", "--home", str(settings.home), "--json",
                *map(str, paths)]
         t0 = time.perf_counter()
@@ -70,13 +72,14 @@ def main() -> None:
         cli_seconds = time.perf_counter() - t0
         summary = json.loads(r.stdout)["summary"] if r.returncode == 0 else {"error": r.stderr.strip()}
 
-    print(f"{'documents':>10}{'chars':>10}{'total s':>10}{'extract s':>11}{'ms/doc':>9}{'docs x':>8}{'time x':>8}")
+    print(f"{'documents':>10}{'chars':>10}{'total s':>10}{'median s':>10}{'extract s':>11}{'ms/doc':>9}{'docs x':>8}{'time x':>8}")
     for i, row in enumerate(rows):
         grow = ""
         if i:
             grow = (f"{row['documents'] / rows[i - 1]['documents']:>8.2f}"
                     f"{row['seconds'] / rows[i - 1]['seconds']:>8.2f}")
-        print(f"{row['documents']:>10}{row['chars']:>10}{row['seconds']:>10.3f}{row['extract_seconds']:>11.3f}"
+        print(f"{row['documents']:>10}{row['chars']:>10}{row['seconds']:>10.3f}{row['median_seconds']:>10.3f}"
+              f"{row['extract_seconds']:>11.3f}"
               f"{row['ms_per_document']:>9.2f}{grow}")
     first, last = rows[0], rows[-1]
     growth = (last["seconds"] / first["seconds"]) / (last["documents"] / first["documents"])
