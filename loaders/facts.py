@@ -44,6 +44,7 @@ class DocumentInfo(_Item):
     ref: str | None = None        # a resolution's or decision's own ref ("HRC 35/3")
     adopted: str | None = None    # its adoption date (ISO, partial stays partial)
     agenda_item: str | None = None  # "3", "69 (b)"
+    vote: str | None = None       # "32-14-0" (in favour, against, abstentions) or "without a vote"
 
 
 @dataclass

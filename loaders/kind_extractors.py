@@ -59,6 +59,7 @@ def enrich(d, x, own_sym) -> None:
         own = rt.own_ref(front, sref, info.kind)
         after = d.body.pos[d.paras[0][1]] if d.paras and d.body.pos else 0
         info.adopted = rt.adoption_date(front, d.src, after)
+        info.vote = rt.vote(t)
         if own:
             info.ref = own.ref
             start = d.paras[0][1] if d.paras and info.kind == "resolution" else 0

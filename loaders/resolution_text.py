@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .un_dates import DATE_RE, MONTH_RE, parse_date
 
-__all__ = ["OwnRef", "own_ref", "adoption_date", "MandateAction", "mandate_actions", "operative_requests"]
+__all__ = ["OwnRef", "own_ref", "adoption_date", "vote", "MandateAction", "mandate_actions", "operative_requests"]
 
 _BODIES = [("HRC", r"Human Rights Council|HUMAN RIGHTS COUNCIL"),
            ("CHR", r"Commission on Human Rights|COMMISSION ON HUMAN RIGHTS"),
@@ -61,6 +61,22 @@ def adoption_date(front: str, src: str, after: int = 0) -> str | None:
         if lm:
             last = lm.group(1)
     return parse_date(last)
+
+
+_VOTE = re.compile(r"\[?\s*Adopted\s+(?:by a recorded vote of\s+(\d+)\s+to\s+(\d+)(?:,\s+with\s+(no|\d+)\s+"
+                   r"abstentions?)?|(without a vote))", re.I)
+
+
+def vote(text: str) -> str | None:
+    """"32-14-0" (in favour, against, abstentions) from "[Adopted by a recorded vote of 32 to 14, with no
+    abstentions.]", "without a vote", or None."""
+    m = _VOTE.search(text)
+    if not m:
+        return None
+    if m.group(4):
+        return "without a vote"
+    abst = m.group(3)
+    return f"{m.group(1)}-{m.group(2)}-{0 if abst in (None, 'no') else abst}"
 
 
 @dataclass
