@@ -29,7 +29,10 @@ _RULES = [
                       r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b"),
     ("press-release", r"\b(?:UN|United Nations) (?:human rights |rights )?expert\b|\bMeeting Summaries\b|"
                       r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
-    ("page", r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b"),
+    ("page", r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"
+             r"\bEvolution of the mandate\b"),
+    ("press-release", r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
+    ("report", r"(?-i:\bREPORT (?:ON|OF) THE\b)|\bReport of the Human Rights Council\b"),
     ("page", r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),
     ("ga-report", r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
     ("report", r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
@@ -45,7 +48,7 @@ def classify(front: str, symbol: str | None = None) -> str | None:
             return "resolution"
         if "/DEC/" in symbol:
             return "decision"
-        if re.fullmatch(r"A/\d{2,3}/\d+.*", symbol) and re.search(r"Secretary-General|General Assembly", front):
+        if re.fullmatch(r"A/\d{2,3}/\d+.*", symbol) and re.search(r"Secretary-General", front):
             return "ga-report"
     for kind, pat in _RULES:
         if re.search(pat, front):

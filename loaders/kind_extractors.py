@@ -10,7 +10,7 @@ import re
 
 from . import resolution_text as rt
 from .doc_kinds import classify
-from .facts import HolderMention, MandateDecision, RequestedVisit, TaskAttribution, TaskItem, Visit
+from .facts import HolderMention, MandateDecision, RequestedVisit, SymbolMention, TaskAttribution, TaskItem, Visit
 from .people import find_holders
 from .symbols import SYMBOL_RE, find_symbols, ref_from_symbol
 from .visits import find_visits
@@ -31,12 +31,12 @@ def _addendum(t: str, pos: int) -> str | None:
 
 
 _TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])"
-                            r"|(?:HR/CN|SG/SM|GA/SHC|HR/GVA|HRC/NGO)/\d{2,5})(?![\w/])")   # and press-release series
+                            r"|(?:HR/CN|SG/SM|GA/SHC|HR/GVA|HRC/NGO)/\d{2,5})(?![\w/])"   # and press-release series
+                            r"|(?<=\d)A/HRC/(?:RES|DEC)/\d{1,2}/\d{1,3}(?=[A-Z][a-z])")     # glued in a web table
 
 
 def _other_symbols(d, x) -> None:
     """Treaty-body ("CCPR/C/130/D/3042/2017") and press-release ("HR/CN/1109") symbols, outside the A/ E/ scheme."""
-    from .facts import SymbolMention
     for st, fn in [(d.body, None)] + [(f, n) for n, f in d.fns.items()]:
         for m in _TREATY_SYMBOL.finditer(st.masked):
             where, para = d.loc(m.start(), fn)
@@ -73,6 +73,11 @@ def enrich(d, x, own_sym) -> None:
                 x.task_attributions.append(TaskAttribution(
                     "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
     _other_symbols(d, x)
+    for s, e in d.headers:                       # a cover's second symbol line ("E/2005/23\nE/CN.4/2005/135")
+        for sm in find_symbols(d.src[s:e]):
+            if sm.symbol and sm.text != info.symbol and not any(y.symbol == sm.text for y in x.symbols):
+                x.symbols.append(SymbolMention(sm.text, True, sm.symbol.body, sm.symbol.session, "heading",
+                                               (s + sm.start, s + sm.end)))
     blocks = d._block_starts(0, len(t))
     known = {h.name: h for h in x.holders if h.name}
     for h in find_holders(t, blocks):

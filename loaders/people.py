@@ -28,10 +28,11 @@ Takes Notes Encourages Calls Invites Recalling Reaffirming""".split())
 _POST = r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|mandate holder)"
 _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*|Professor\s+)?$")
 _AFTER = re.compile(
-    rf"^\s*(?:\([A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?(?:UN\s+|United Nations\s+)?"
+    rf"^\s*(?:\([A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|expert on\b)"
     rf"|,?\s+(?:was|has been)\s+appointed|\s+is the (?:current|new)\s+{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
+    rf"|\s+as (?:the\s+)?(?:new\s+)?{_POST}"
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 _APPOINTED = re.compile(rf"\bappointed\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
 _TOOK_UP = re.compile(rf"\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
@@ -62,6 +63,9 @@ def clean_name(raw: str) -> str | None:
         toks.append(tok)
     while toks and re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", toks[-1]):
         toks.pop()
+    half = len(toks) // 2
+    if len(toks) % 2 == 0 and toks[:half] == toks[half:]:
+        toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
     if len(toks) < 2 or COUNTRY_RE.search(name):
         return None
@@ -80,7 +84,7 @@ def _candidate(text: str, raw: str, start: int, out: dict) -> None:
     name = clean_name(raw)
     if not name:
         return
-    s = start + raw.find(name.split(" ")[0])
+    s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
     tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
     if not tie:
