@@ -1,5 +1,5 @@
 """Which mandate a document is about, from the mandates' labels (data/): a document names its
-mandate by the label's distinctive words ("international solidarity", "foreign debt") in its
+mandate by the label's distinctive words (two words of the label that no other mandate's label has) in its
 title, its text or the expert's title, rarely by the whole label."""
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _norm(text: str) -> str:
 
 def distinctive_phrases(labels: dict[str, str]) -> dict[str, list[str]]:
     """Per mandate, the two-word phrases of its label that no other label has and that are not
-    made only of common words ("international solidarity", "foreign debt")."""
+    made only of common words."""
     grams = {}
     for key, label in labels.items():
         w = _norm(label or "").split()
