@@ -309,12 +309,24 @@ def int_literal(value) -> Literal | None:
     return None
 
 
+VOTE_RE = re.compile(r"^(\d{1,3})-(\d{1,3})-(\d{1,3})$")
+
+
+def vote_part(index: int):
+    """A converter taking one count out of a recorded vote 'in favour-against-abstentions'."""
+    def vote_literal(value) -> Literal | None:
+        match = VOTE_RE.match(str(value).strip()) if not isinstance(value, (dict, list, bool)) else None
+        return Literal(int(match[index + 1])) if match else None
+    return vote_literal
+
+
 def iri_value(value) -> URIRef | None:
     text = str(value).strip()
     return URIRef(text) if re.match(r"^https?://[^\s<>\"{}|\\^`]+$", text) else None
 
 
 _EXPECTED = {
+    "vote_literal": "a recorded vote written in favour-against-abstentions, like \"31-13-3\"",
     "date_literal": "a date (YYYY-MM-DD, \"YYYY-MM\" or YYYY) that exists",
     "year_literal": "a year written YYYY",
     "text_literal": "a text (not a list or mapping)",
@@ -622,10 +634,12 @@ class MandateReader:
                 ctx.note_field(iri, ML.extendsUntil, rec, "period")
         elif period is not None:
             ctx.emit(iri, rec, "period", ML.extendsBy, lambda v: Literal(str(v), datatype=XSD.duration) if DURATION_RE.match(str(v)) and str(v) != "P" else None, srcs)
+        for part, pred in enumerate((ML.votesInFavour, ML.votesAgainst, ML.abstentions)):
+            ctx.emit(iri, rec, "vote", pred, vote_part(part), srcs)
         ctx.emit(iri, rec, "recalls", ML.recalls, ctx.resolution, srcs)
         ctx.emit(iri, rec, "reaffirms", ML.reaffirms, ctx.resolution, srcs)
         ctx.emit(iri, rec, "note", RDFS.comment, text_literal, srcs)
-        _unknown_fields(ctx, rec, {"ref", "kind", "symbol", "body", "session", "adopted", "title", "mandate_action", "period", "recalls", "reaffirms", "source", "sources", "note"})
+        _unknown_fields(ctx, rec, {"ref", "kind", "symbol", "body", "session", "adopted", "title", "mandate_action", "period", "vote", "recalls", "reaffirms", "source", "sources", "note"})
 
     def read_task(self, rec: Located) -> None:
         ctx = self.ctx
