@@ -1,10 +1,9 @@
 """Extraction of symbols, resolution citations, tasks, holders and visits from UN document texts.
 
 ``extract(text, name) -> Extraction``. Every extracted item carries a ``locator`` ("para. 7 (b),
-fn. 3") and a ``span`` (start, end) in the ORIGINAL text. The text is first cleaned (page
-headers, page numbers and footnote blocks taken out of the running text, lines joined,
-hyphenated line breaks mended, quotes straightened) into streams that keep, for each character,
-its offset in the original; footnotes become streams of their own.
+fn. 3") and a ``span`` (start, end) in the ORIGINAL text. The text is first segmented
+(``loaders.segments``: page furniture out, lines joined, footnotes as streams of their own, each
+character keeping its offset in the original).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
+from .segments import Segmented, Stream
 from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, ResolutionRef, Symbol, body_of_name,
                       find_resolution_citations, find_symbols, is_year_number, split_paragraphs)
 
@@ -144,166 +144,6 @@ class Extraction(_Item):
     requested_visits: list[RequestedVisit] = field(default_factory=list)
 
 
-# ------------------------------------------------------------------------- cleaning
-
-_TRANS = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
-          "\u2009": " ", "\u202f": " ", "\t": " ", "\r": " ", "\u2010": "-", "\u2011": "-"}
-
-
-class _Stream:
-    """Cleaned text plus, per character, its offset in the original."""
-
-    def __init__(self, src: str, pieces: list[Span]):
-        out: list[str] = []
-        pos: list[int] = []
-        for s, e in pieces:
-            seg = [(i, _TRANS.get(src[i], src[i])) for i in range(s, e) if src[i] != "\u00ad"]
-            if not seg:
-                continue
-            if out:
-                if (re.match(r"[A-Za-z]-$", "".join(out[-2:])) and seg[0][1].isalpha()) or \
-                        (out[-1] == "/" and seg[0][1].isalnum()):
-                    pass                                  # "non-\ngovernmental", "A/HRC/30/\n5"
-                else:
-                    out.append(" ")
-                    pos.append(pos[-1] + 1)
-            for i, ch in seg:
-                out.append(ch)
-                pos.append(i)
-        self.text = "".join(out)
-        self.pos = pos
-        self.masked = self.text                          # footnote markers blanked out
-
-    def span(self, s: int, e: int) -> Span:
-        if not self.pos:
-            return (0, 0)
-        s = min(max(s, 0), len(self.pos) - 1)
-        if e <= s:
-            return (self.pos[s], self.pos[s])
-        return (self.pos[s], self.pos[min(e, len(self.pos)) - 1] + 1)
-
-
-_FN_START = re.compile(r"^(\d{1,3})\s+(?=\S)(?!\d)")
-_STRUCTURAL = re.compile(r"^(?:\d{1,3}\.\s+[A-Z]|[IVXL]+\.\s+[A-Z]|[A-Z]\.\s+[A-Z]|\([a-z]\)\s)")
-_COMPLETE = re.compile(r"[.!?][\"'”’)\]]*$")
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
-
-
-def _split(text: str):
-    """Classify the lines: body pieces, footnote pieces, header symbol spans."""
-    body: list[Span] = []
-    fns: dict[int, list[Span]] = {}
-    headers: list[Span] = []
-    in_block = separator = False
-    cur = None
-    complete = True
-    next_fn = 1
-    off = 0
-    for line in text.split("\n"):
-        start, end = off, off + len(line)
-        off = end + 1
-        s = line.strip()
-        ls = start + (len(line) - len(line.lstrip()))
-        le = ls + len(s)
-        if not s:
-            separator = separator or bool(line)
-            continue
-        if re.fullmatch(r"[_\-\u2014\u2013*]{3,}", s):
-            separator = True
-            continue
-        if s.startswith("%%%") or re.fullmatch(r"\d{1,3}|GE\.\d\d-\d+.*|\d{2}-\d{5}.*", s):
-            continue
-        if SYMBOL_RE.fullmatch(s):
-            headers.append((ls, le))
-            continue
-        m = _FN_START.match(s)
-        if m and int(m.group(1)) == next_fn and (in_block or separator) and s[len(m.group(0)):]:
-            cur, next_fn, in_block = next_fn, next_fn + 1, True
-            fns[cur] = [(ls + m.end(), le)]
-            complete = bool(_COMPLETE.search(s))
-        elif in_block and not complete and not _STRUCTURAL.match(s):
-            fns[cur].append((ls, le))
-            complete = bool(_COMPLETE.search(s))
-        elif in_block and complete and _URL_LINE.match(s):
-            pass
-        else:
-            in_block = False
-            body.append((ls, le))
-        separator = False
-    return body, fns, headers
-
-
-_ABBREV_BEFORE = re.compile(r"(?:\bparas?|\bpp?|\bNo|\bart|\bvol|\bchap|\bsect|\bop|\bAdd|\bRev|"
-                            r"\bCorr|\bCN|\bSub|\bCONF)[.]\s*$", re.I)
-
-
-def _find_markers(stream: _Stream, numbers: list[int]) -> dict[int, int]:
-    """Positions of footnote markers, searched in sequence ("Development.1 The", "harms. 16 These")."""
-    text = stream.text
-    protected = [(m.start(), m.end()) for m in SYMBOL_RE.finditer(text)]
-    found: dict[int, int] = {}
-    at = 0
-    masked = list(text)
-    for n in sorted(numbers):
-        pat = re.compile(rf"(?:(?<=[A-Za-z.,;:?!\"')\]])|(?<=[.,;:?!\"')]\s)|(?<=[.,;:?!\"')]\s\s))"
-                         rf"{n}(?![\d/]|\.\d|\.\s+[\"'(A-Z])")
-        for m in pat.finditer(text, at):
-            if any(a <= m.start() < b for a, b in protected):
-                continue
-            if _ABBREV_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
-                continue
-            found[n] = m.start()
-            at = m.end()
-            for i in range(m.start(), m.end()):
-                masked[i] = " "
-            break
-    stream.masked = "".join(masked)
-    return found
-
-
-# ------------------------------------------------------------------------ structure
-
-_ROMAN = {r: i for i, r in enumerate(
-    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV".split(), 1)}
-
-
-def _structure(stream: _Stream):
-    """Numbered paragraphs [(num, start, end)] and heading starts in the body stream."""
-    t = stream.masked
-    paras: list[list[int]] = []
-    for m in re.finditer(r"(?:^|(?<=\s))(\d{1,3})\.\s+(?=[\"'(\[A-Z])", t):
-        n = int(m.group(1))
-        if n == (paras[-1][0] + 1 if paras else 1):
-            paras.append([n, m.start(), len(t)])
-    heads: list[int] = []
-    last_roman, last_letter = 0, 0
-    for m in re.finditer(r"(?:^|(?<=\s))([IVXL]+|[A-Z])\.\s+(?=[A-Z])", t):
-        tok = m.group(1)
-        if tok in _ROMAN and (_ROMAN[tok] == last_roman + 1 or (last_roman == 0 and _ROMAN[tok] <= 2)):
-            last_roman, last_letter = _ROMAN[tok], 0
-            heads.append(m.start())
-        elif len(tok) == 1 and last_roman and ord(tok) - 64 == last_letter + 1:
-            last_letter += 1
-            heads.append(m.start())
-    for i, p in enumerate(paras):
-        nxt = paras[i + 1][1] if i + 1 < len(paras) else len(t)
-        p[2] = min([h for h in heads if p[1] < h < nxt] + [nxt])
-    return [tuple(p) for p in paras], heads
-
-
-def _items(t: str, s: int, e: int) -> list[tuple[str, int, int]]:
-    """Lettered items "(a) ...; (b) ..." within [s, e): (letter, text start, end)."""
-    out: list[list] = []
-    for m in re.finditer(r"(?:(?<=[:;.\"])|(?<=^)|(?<=\s\s))\s*\(([a-z])\)\s+", t[s:e]):
-        if m.group(1) == chr(ord("a") + len(out)) and (m.start() == 0 or t[s + m.start() - 1] != "("):
-            pre = t[s:s + m.start()].rstrip()
-            if out or not pre or pre[-1] in ":;.\"":
-                out.append([m.group(1), s + m.end(), e, s + m.end() - len(m.group(0).lstrip())])
-    for i in range(len(out) - 1):
-        out[i][2] = out[i + 1][3]
-    return [(a, b, c) for a, b, c, _ in out]
-
-
 # ------------------------------------------------------------------------ patterns
 
 _YEARLY = {"CHR", "SubCom", "ECOSOC"}
@@ -342,46 +182,10 @@ for _i, _t in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".
 
 # ---------------------------------------------------------------------- extraction
 
-class _Doc:
+class _Doc(Segmented):
     def __init__(self, text: str, name: str):
-        self.src, self.name = text, name
-        body, fnp, self.headers = _split(text)
-        self.body = _Stream(text, body)
-        self.fns = {n: _Stream(text, p) for n, p in fnp.items()}
-        self.markers = _find_markers(self.body, list(self.fns)) if self.fns else {}
-        self.paras, self.heads = _structure(self.body)
-        self.first = self.paras[0][1] if self.paras else min(len(self.body.text), 3000)
-        self.items = {p[0]: _items(self.body.masked, p[1], p[2]) for p in self.paras}
-        self.summary_at = None
-        m = re.search(r"\bSummary\b", self.body.masked[:self.first])
-        if m:
-            self.summary_at = m.start()
-
-    def para_at(self, pos: int):
-        for p in self.paras:
-            if p[1] <= pos < p[2] or (p[1] <= pos and p is self.paras[-1]):
-                return p
-        return None
-
-    def locate(self, pos: int) -> tuple[str, int | None]:
-        p = self.para_at(pos)
-        if p is None:
-            if pos < self.first:
-                return ("summary" if self.summary_at is not None and pos >= self.summary_at
-                        else "heading"), None
-            return "text", None
-        for letter, s, e in self.items.get(p[0], []):
-            if s - 5 <= pos < e:
-                return f"para. {p[0]} ({letter})", p[0]
-        return f"para. {p[0]}", p[0]
-
-    def loc(self, pos: int, fn: int | None) -> tuple[str, int | None]:
-        if fn is None:
-            return self.locate(pos)
-        if fn in self.markers:
-            where, para = self.locate(self.markers[fn])
-            return (f"{where}, fn. {fn}" if where not in ("text",) else f"fn. {fn}"), para
-        return f"fn. {fn}", None
+        super().__init__(text)
+        self.name = name
 
 
 def _sentence(t: str, s: int, e: int) -> Span:
@@ -402,7 +206,7 @@ def _doc_year_max_hrc(sym: Symbol | None) -> int | None:
     return None
 
 
-def _citations(d: _Doc, st: _Stream, fn: int | None, max_hrc: int | None) -> list[ResolutionCitation]:
+def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list[ResolutionCitation]:
     t = st.masked
     out: list[ResolutionCitation] = []
     for cm in find_resolution_citations(t):
@@ -427,7 +231,7 @@ def _citations(d: _Doc, st: _Stream, fn: int | None, max_hrc: int | None) -> lis
     return out
 
 
-def _resolve_ibid(d: _Doc, st: _Stream, fn: int, prev: list[ResolutionCitation],
+def _resolve_ibid(d: _Doc, st: Stream, fn: int, prev: list[ResolutionCitation],
                   symbol_after: bool) -> list[ResolutionCitation]:
     """"Ibid." refers to the previous footnote's last work: resolved when that is a resolution."""
     m = _IBID_RE.search(st.masked)
@@ -440,7 +244,7 @@ def _resolve_ibid(d: _Doc, st: _Stream, fn: int, prev: list[ResolutionCitation],
                                st.span(m.start(), m.end()), para, fn, True, "ibid")]
 
 
-def _symbols(d: _Doc, st: _Stream, fn: int | None, own: str | None) -> list[SymbolMention]:
+def _symbols(d: _Doc, st: Stream, fn: int | None, own: str | None) -> list[SymbolMention]:
     out = []
     t = st.masked
     for sm in find_symbols(t):
