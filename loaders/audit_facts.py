@@ -1,8 +1,8 @@
 """The checkable facts of the curated data: each value a record states, with each source that states it.
 
-A fact is one (value, source) pair: the value of one field of one record (a date, a resolution ref, a
-symbol, a person, a country, a vote, a term length, a paragraph number) and one of the sources cited for
-it (the field's own source, else the record's). Free-text fields (labels, titles, themes, notes) are
+A fact is one value of one field of one record (a date, a resolution ref, a symbol, a person, a country,
+a vote, a term length, a paragraph number) with the sources cited for it: the field's own source, else
+all the record's sources (any one of which may be the one that states it). Free-text fields (labels, titles, themes, notes) are
 project sentences, not facts to look up, and are left out.
 """
 from __future__ import annotations
@@ -22,10 +22,13 @@ class Fact:
     field: str                  # "adopted", "events[2].by", "terms[0].appointed"
     value: str                  # the value as written in the data (dates ISO, partial dates partial)
     kind: str                   # date | ref | symbol | person | country | vote | duration | paragraph | event
-    doc: str                    # symbol or source key of the source
-    at: str                     # its locator
+    sources: list[tuple[str, str]]   # (symbol or source key, locator): the field's own source, else the record's
     file: str = ""
     extra: dict = field(default_factory=dict)   # event kind, the resolution an event names ...
+
+    @property
+    def docs(self) -> set[str]:
+        return {d for d, _ in self.sources}
 
 
 def _claims(raw) -> list[tuple[object, dict | None]]:
@@ -60,10 +63,10 @@ class _Collector:
                 shown = _text(item)
                 if kind == "person":
                     shown = self.holders.get(shown, shown)
-                for src in ([own] if isinstance(own, dict) else (srcs if srcs is not None else _sources(rec))):
-                    if src.get("doc") and src.get("at"):
-                        self.facts.append(Fact(record, name or fld, shown, kind, str(src["doc"]).strip(),
-                                               str(src["at"]).strip(), self.file, dict(extra or {})))
+                cited = [own] if isinstance(own, dict) else (srcs if srcs is not None else _sources(rec))
+                pairs = [(str(c["doc"]).strip(), str(c["at"]).strip()) for c in cited if c.get("doc") and c.get("at")]
+                if pairs:
+                    self.facts.append(Fact(record, name or fld, shown, kind, pairs, self.file, dict(extra or {})))
 
 
 def _read(path: Path):
@@ -106,7 +109,7 @@ def _mandate(col: _Collector, rec: dict) -> None:
 def _resolution(col: _Collector, rec: dict) -> None:
     who = f"resolution {rec.get('ref')}"
     col.add(who, rec, "adopted", "date")
-    col.add(who, rec, "symbol", "symbol")
+    col.add(who, rec, "symbol", "res-symbol", extra={"ref": str(rec.get("ref", ""))})
     col.add(who, rec, "vote", "vote")
     period = rec.get("period")
     if not (isinstance(period, dict) and "until" in period):
@@ -120,7 +123,7 @@ def _document(col: _Collector, rec: dict) -> None:
     col.add(who, rec, "date", "date")
     col.add(who, rec, "author", "person")
     col.add(who, rec, "pursuant_to", "ref")
-    col.add(who, rec, "addendum_to", "symbol")
+    col.add(who, rec, "addendum_to", "addendum")
 
 
 def _holder(col: _Collector, rec: dict) -> None:
