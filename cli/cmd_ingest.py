@@ -11,6 +11,8 @@ from rich.table import Table
 
 from ..loaders import accept as accept_lib
 from ..loaders.build import BuildError
+from ..loaders.config import max_document_bytes
+from ..loaders.doc_checks import DocumentError, read_document_text
 from ..loaders.documents import extract
 from ..loaders.reconcile import Graph, ReconcileError, reconcile, summary
 from ..loaders.store import current_dir, open_store
@@ -21,22 +23,11 @@ STYLE = {"confirmed": "green", "new": "yellow", "conflicting": "bold red"}
 
 
 def read_document(path: Path) -> str:
-    """The text of one document file, or a clear error naming it."""
-    if not path.exists():
-        fail(f"{path}: no such file")
-    if path.is_dir():
-        fail(f"{path}: is a directory, not a document text file")
+    """The text of one document file, or a clear one-line error naming it (nothing is written)."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        fail(f"{path}: cannot be read ({exc.strerror or exc})")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        fail(f"{path}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); convert it to UTF-8 text first")
-    if not text.strip():
-        fail(f"{path}: the file is empty")
-    return text
+        return read_document_text(path, max_document_bytes())
+    except DocumentError as exc:
+        fail(str(exc))
 
 
 @app.command()

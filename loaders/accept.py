@@ -218,6 +218,10 @@ def _plan_document(p: _Planner, r: DocumentReport, facts: list[Fact]) -> None:
 
 
 def _plan_holders(p: _Planner, r: DocumentReport, facts: list[Fact]) -> None:
+    for f in facts:
+        if f.kind == "holder" and f.data.get("other_post"):
+            p.skip(f, "holds another post: not written as a holder of this mandate")
+    facts = [f for f in facts if not f.data.get("other_post")]
     new_people = {f.data["name"] for f in facts if f.kind == "holder"}
     for f in facts:
         if f.kind != "holder" and f.data["name"] not in new_people:

@@ -71,3 +71,18 @@ def load_settings(**overrides) -> Settings:
     if not settings.base_iri.endswith(("/", "#")):
         settings = replace(settings, base_iri=settings.base_iri + "/")
     return settings
+
+
+MAX_DOCUMENT_MB_ENV = "MANDATE_LINEAGE_MAX_DOCUMENT_MB"
+DEFAULT_MAX_DOCUMENT_MB = 10
+
+
+def max_document_bytes() -> int:
+    """Largest document text `ingest` reads (MANDATE_LINEAGE_MAX_DOCUMENT_MB, default 10 MB; the
+    longest UN reports are well under 1 MB of text)."""
+    raw = os.environ.get(MAX_DOCUMENT_MB_ENV)
+    try:
+        mb = float(raw) if raw else DEFAULT_MAX_DOCUMENT_MB
+    except ValueError:
+        mb = DEFAULT_MAX_DOCUMENT_MB
+    return int(mb * 1024 * 1024)

@@ -11,137 +11,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from typing import Any
 
+from .facts import (DocumentInfo, Extraction, HolderMention, MandateDecision, RequestedVisit,  # noqa: F401
+                    ResolutionCitation, SymbolMention, TaskAttribution, TaskItem, Visit)
 from .segments import Segmented, Stream
-from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, ResolutionRef, Symbol, body_of_name,
+from .un_dates import parse_date
+from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, Symbol, body_of_name,
                       find_resolution_citations, find_symbols, is_year_number, split_paragraphs)
 
 __all__ = ["extract", "Extraction", "DocumentInfo", "SymbolMention", "ResolutionCitation",
-           "TaskItem", "TaskAttribution", "HolderMention", "Visit", "RequestedVisit"]
+           "TaskItem", "TaskAttribution", "HolderMention", "Visit", "RequestedVisit", "MandateDecision"]
 
 Span = tuple[int, int]
-
-
-def _todict(obj: Any) -> Any:
-    if is_dataclass(obj):
-        return {f.name: _todict(getattr(obj, f.name)) for f in fields(obj)}
-    if isinstance(obj, (list, tuple)):
-        return [_todict(x) for x in obj]
-    if isinstance(obj, (Symbol, ResolutionRef)):
-        return obj.format()
-    return obj
-
-
-class _Item:
-    def to_dict(self) -> dict:
-        return _todict(self)
-
-
-@dataclass
-class DocumentInfo(_Item):
-    name: str
-    symbol: str | None = None
-    body: str | None = None
-    session: int | None = None
-    author: str | None = None
-    symbol_span: Span | None = None
-    author_span: Span | None = None
-    locator: str = "heading"
-    span: Span | None = None
-
-
-@dataclass
-class SymbolMention(_Item):
-    symbol: str                 # normalised; the text as written (spaces removed) when malformed
-    valid: bool
-    body: str | None
-    session: str | None
-    locator: str
-    span: Span
-    para: int | None = None
-    fn: int | None = None
-    error: str | None = None
-
-
-@dataclass
-class ResolutionCitation(_Item):
-    ref: str                    # "HRC 35/3"
-    body: str
-    number: str
-    kind: str                   # resolution | decision
-    paragraphs: list[str]
-    locator: str
-    span: Span
-    para: int | None = None
-    fn: int | None = None
-    ibid: bool = False
-    body_from: str = "explicit"  # explicit | context | number
-
-
-@dataclass
-class TaskItem(_Item):
-    label: str | None           # "a" for a lettered item
-    text: str
-    locator: str
-    span: Span
-
-
-@dataclass
-class TaskAttribution(_Item):
-    kind: str                   # footnote (lettered task + footnote) | request (resolution requests)
-    locator: str
-    span: Span
-    resolutions: list[dict]     # [{"ref": "HRC 7/5", "kind": "resolution", "paragraphs": ["1 (b)"]}]
-    tasks: list[TaskItem]
-    letter: str | None = None
-    fn: int | None = None
-
-
-@dataclass
-class HolderMention(_Item):
-    name: str | None            # None when the holder is the author, not named in the passage
-    is_author: bool
-    role: str | None            # first | second | former | current ...
-    appointed: str | None       # ISO date, partial dates stay partial ("2011-08", "2011")
-    appointed_by: str | None
-    took_up_functions: str | None
-    locator: str
-    span: Span
-
-
-@dataclass
-class Visit(_Item):
-    country: str
-    start: str | None
-    end: str | None
-    status: str                 # completed
-    report: str | None
-    holder: str | None
-    locator: str
-    span: Span
-
-
-@dataclass
-class RequestedVisit(_Item):
-    country: str
-    status: str                 # requested | accepted
-    locator: str
-    span: Span
-    accepted_span: Span | None = None
-
-
-@dataclass
-class Extraction(_Item):
-    document: DocumentInfo
-    pursuant_to: list[ResolutionCitation] = field(default_factory=list)
-    symbols: list[SymbolMention] = field(default_factory=list)
-    citations: list[ResolutionCitation] = field(default_factory=list)
-    task_attributions: list[TaskAttribution] = field(default_factory=list)
-    holders: list[HolderMention] = field(default_factory=list)
-    visits: list[Visit] = field(default_factory=list)
-    requested_visits: list[RequestedVisit] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------ patterns
@@ -227,7 +108,7 @@ def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list
         where, para = d.loc(cm.start, fn)
         out.append(ResolutionCitation(f"{body} {cm.number}", body, cm.number, cm.kind,
                                       list(cm.paragraphs), where, st.span(cm.start, cm.end), para, fn,
-                                      False, src))
+                                      False, src, parse_date(cm.date)))
     return out
 
 
@@ -311,6 +192,11 @@ def _own_symbol(d: _Doc):
     for sm in find_symbols(t[:lim]):
         if sm.symbol and not re.search(r"(?:\(|see\s)$", t[max(0, sm.start - 5):sm.start], re.I):
             return sm.symbol, d.body.span(sm.start, sm.end)
+    m = re.search(r"\b(?:present|this) report\s*\(\s*(" + SYMBOL_RE.pattern + r")\s*\)", t)
+    if m:                                       # "The present report (A/HRC/56/57) ..."
+        sm = next((s for s in find_symbols(m.group(1)) if s.symbol), None)
+        if sm:
+            return sm.symbol, d.body.span(m.start(1), m.end(1))
     return None, None
 
 
@@ -526,9 +412,12 @@ def extract(text: str, name: str) -> Extraction:
             s = bisect.bisect_left(d.body.pos, c.span[0])
             a, b = _sentence(d.body.masked, s, s)
             window = d.body.masked[a:s]
-            if re.search(r"(?:pursuant to|in accordance with|submitted under)\s+(?:\w+\s+){0,3}$", window) \
+            if re.search(r"(?:pursuant to|in accordance with|submitted under|prepared under)\s+(?:\w+\s+){0,3}$", window) \
                     and re.search(r"\breport\b", d.body.masked[a:b]):
                 pursuant.append(c)
     tasks = _tasks(d, by_fn, citations)
     holders, visits, requested = _people_and_places(d, info.author, sym_by_fn)
-    return Extraction(info, pursuant, symbols, citations, tasks, holders, visits, requested)
+    x = Extraction(info, pursuant, symbols, citations, tasks, holders, visits, requested)
+    from .kind_extractors import enrich
+    enrich(d, x, own_sym)
+    return x

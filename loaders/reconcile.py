@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from .documents import Extraction
+from .mandate_detect import detect_mandate
 from ..queries.sparql import run_named
 
 ML = "https://w3id.org/mandate-lineage/ontology#"
@@ -278,11 +279,9 @@ def mandate_of(graph: Graph, ext: Extraction, text: str, asked: str | None,
         return asked
     if doc and len(doc["mandates"]) == 1:
         return doc["mandates"][0]
-    flat = _norm(text)
-    hits = {k: flat.count(_norm(label)) for k, label in mandates.items() if label}
-    hits = {k: n for k, n in hits.items() if n}
-    if hits:
-        return max(sorted(hits), key=lambda k: hits[k])
+    found = detect_mandate(text, mandates)      # the label, or its distinctive words, in the text
+    if found:
+        return found
     if len(mandates) == 1:
         return next(iter(mandates))
     raise ReconcileError(f"cannot tell which mandate '{ext.document.name}' is about (no mandate label in its text); "
@@ -318,6 +317,7 @@ def reconcile(graph: Graph, ext: Extraction, text: str, mandate: str | None = No
     ctx = rf.Ctx(graph, ext, report, doc, m)
     rf.document_facts(ctx)
     rf.citation_facts(ctx)
+    rf.decision_facts(ctx)
     rf.task_facts(ctx)
     rf.holder_facts(ctx)
     rf.visit_facts(ctx)

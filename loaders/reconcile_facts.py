@@ -2,6 +2,7 @@
 tasks, holders, visits). Each appends Fact objects to the report; nothing here writes."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .documents import Extraction
@@ -110,6 +111,54 @@ def citation_facts(ctx: Ctx) -> None:
             if r["kind"] != c.kind:
                 f.note = f"the graph records it as a {r['kind']}, the document calls it a {c.kind}"
         seen[c.ref] = ctx.add(f)
+    dated: set = set()
+    for c in ctx.ext.citations:
+        if c.date and (c.ref, c.date) not in dated:
+            dated.add((c.ref, c.date))
+            ctx.add(_resolution_value(ctx, "resolution.adopted", c.ref, c.date, "adoptedOn", c.locator, c.span,
+                                      lambda v, d=c.date: dates_compatible(str(v["value"]), d)))
+
+
+def _resolution_value(ctx: Ctx, kind: str, ref: str, value: str, prop: str, locator, span, same) -> Fact:
+    """One stated property of a resolution (its date, what it did): confirmed / conflicting / new."""
+    g = ctx.graph
+    f = Fact(kind, "new", f"{ref}: {value}", locator=locator, span=span, data={"ref": ref, "value": value})
+    r = g.resolution(ref)
+    if not r:
+        f.note = "resolution not in the graph"
+        return f
+    vals = g.values(r["iri"], ML + prop)
+    f.match = r["iri"]
+    f.graph_value = ", ".join(str(v["key"] or v["value"]).rsplit("#", 1)[-1] for v in vals) or None
+    ok = [v for v in vals if same(v)]
+    if ok:
+        f.status, f.sources = "confirmed", _fact_sources(ok)
+    elif vals:
+        f.status, f.sources = "conflicting", _fact_sources(vals)
+        f.note = "the document and the graph disagree: both are listed (document here, graph sources)"
+    return f
+
+
+_ACTION_IRIS = {"created": "Created", "renewed": "Renewed", "extended": "Extended"}
+
+
+def decision_facts(ctx: Ctx) -> None:
+    """What a resolution or decision text does to the mandate, and its own adoption date."""
+    info = ctx.ext.document
+    if info.ref and info.adopted:
+        ctx.add(_resolution_value(ctx, "resolution.adopted", info.ref, info.adopted, "adoptedOn", "heading",
+                                  info.span, lambda v: dates_compatible(str(v["value"]), info.adopted)))
+    for m in ctx.ext.decisions:
+        local = _ACTION_IRIS.get(m.action)
+        value = m.action + (f" {m.period}" if m.period else "") + (f" until {m.until}" if m.until else "")
+        if local is None:       # renamed / postponed: the graph has no property for them
+            ctx.add(Fact("mandate_action", "new", f"{m.ref}: {value}", locator=m.locator, span=m.span,
+                         note="the graph records no such action", data={"ref": m.ref, "value": value}))
+            continue
+        f = _resolution_value(ctx, "mandate_action", m.ref, value, "mandateAction", m.locator, m.span,
+                              lambda v, a=local: str(v["value"]).endswith("#" + a)
+                              or (a in ("Extended", "Renewed") and str(v["value"]).endswith(("#Extended", "#Renewed"))))
+        ctx.add(f)
 
 
 # ---------------------------------------------------------------------------- tasks
@@ -198,6 +247,16 @@ def _person(ctx: Ctx, name: str) -> dict | None:
     return next((p for p in ctx.graph.holders(ctx.mandate) if name_match(p["name"], name)), None)
 
 
+def _other_post(ctx: Ctx, h) -> str | None:
+    """The post a name is tied to, when it is clearly another mandate's ("Special Rapporteur on X")."""
+    from .mandate_detect import detect_mandate
+    post = getattr(h, "post", None)
+    if not post or not re.search(r"\b(?:Special Rapporteur|Independent Expert|Working Group)\s+(?:on|of|for)\b", post):
+        return None
+    found = detect_mandate(post, ctx.graph.mandates())
+    return None if found == ctx.mandate else post
+
+
 def holder_facts(ctx: Ctx) -> None:
     g = ctx.graph
     seen = set()
@@ -207,6 +266,11 @@ def holder_facts(ctx: Ctx) -> None:
         p = _person(ctx, h.name)
         base = {"name": h.name, "holder": p["key"] if p else None, "appointed": h.appointed,
                 "appointed_by": h.appointed_by, "took_up_functions": h.took_up_functions}
+        other = _other_post(ctx, h)
+        if other and not p:                 # "Irene Khan (Bangladesh) as Special Rapporteur on freedom of ..."
+            ctx.add(Fact("holder", "new", h.name, locator=h.locator, span=h.span, data=dict(base, other_post=other),
+                         note=f"holds another post ({other[:80]}); not a holder of this mandate"))
+            continue
         if h.name not in seen:
             seen.add(h.name)
             f = ctx.add(Fact("holder", "new", h.name, locator=h.locator, span=h.span, data=base))

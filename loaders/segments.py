@@ -49,8 +49,9 @@ class Stream:
                 continue
             if out:
                 if (re.match(r"[A-Za-z]-$", "".join(out[-2:])) and seg[0][1].isalpha()) or \
-                        (out[-1] == "/" and seg[0][1].isalnum()):
-                    pass                                  # "non-\ngovernmental", "A/HRC/30/\n5"
+                        (out[-1] == "/" and seg[0][1].isalnum()) or \
+                        (seg[0][1].isdigit() and re.search(r"/(?:L|Add|Rev|Corr)\.$", "".join(out[-6:]))):
+                    pass                          # "non-\ngovernmental", "A/HRC/30/\n5", "A/HRC/55/L.\n5"
                 else:
                     out.append(" ")
                     pos.append(pos[-1] + 1)
@@ -98,7 +99,11 @@ def _split(text: str):
         if re.fullmatch(r"[_\-\u2014\u2013*]{3,}", s):
             separator = True
             continue
-        if s.startswith("%%%") or re.fullmatch(r"\d{1,3}|GE\.\d\d-\d+.*|\d{2}-\d{5}.*", s):
+        if re.fullmatch(r"\d{1,3}", s) and body and \
+                re.search(r"/(?:L|Add|Rev|Corr)\.$", text[body[-1][0]:body[-1][1]]):
+            body.append((ls, le))                 # "A/HRC/55/L.\n\n5": the symbol's number, not a page
+            continue
+        if s.startswith("%%%") or re.fullmatch(r"\d{1,3}|GE\.\d\d-\d+.*|\d{2}-\d{5}.*|[Pp]age \d{1,3}", s):
             continue
         if SYMBOL_RE.fullmatch(s):
             headers.append((ls, le))

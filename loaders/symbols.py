@@ -337,9 +337,13 @@ _PARA = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*"
 _PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
 PARA_LIST_RE = re.compile(_PLIST)
 _KW_RE = re.compile(rf"\b(resolutions?|decisions?)\s+(?={_NUM})")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
-                      r"(?:\s*\((?:of|adopted in) \d{4}\))?")
-_SEP_RE = re.compile(rf"\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
+                      r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_OF_DATE})?")
+_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}})?\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
+_SHARED_DATE_RE = re.compile(rf",\s+on\s*[^,;:()\d]{{1,120}},{_OF_DATE}")   # "oninstitution-building": glued
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
 _BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
 
@@ -368,6 +372,7 @@ class CitationMatch:
     body: str | None            # the body the text names for it, when it names one
     keyword_start: int          # where "resolution(s)" / "decision(s)" starts
     list_end: int               # end of the whole list the item belongs to
+    date: str | None = None     # "20 April 2005": the date written after it ("2005/55 of 20 April 2005")
 
 
 def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
@@ -394,6 +399,13 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
             continue
         am = re.match(r"\s*of the (?:" + BODY_NAME_RE.pattern + ")", text[items[0][0].end():])
         after = body_of_name(BODY_NAME_RE.search(am.group(0))) if am else None
+        dates = [im.group(3) for im, _ in items]
+        shared = _SHARED_DATE_RE.match(text, items[-1][0].end())
+        if shared:                      # "5/1, on ..., and 5/2, on ..., of 18 June 2007"
+            dates = [d or shared.group(1) for d in dates]
+        elif len(items) > 1 and dates[-1] and not any(dates[:-1]) and \
+                len({im.group(1).split("/")[0] for im, _ in items}) == 1:
+            dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
         for i, (im, paras) in enumerate(items):
             yearly = is_year_number(im.group(1))
             body = None
@@ -401,5 +413,7 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
                 if b and b != "SC" and (b in _YEAR_BODIES) == yearly:
                     body = b
                     break
-            yield CitationMatch(start0 if i == 0 else im.start(), im.end(), im.group(1), kind,
-                                tuple(paras), body, kw.start(), items[-1][0].end())
+            end = im.end(2) if im.group(3) and im.group(2) else (
+                im.start(3) - len(re.search(r"\s+of\s+$", text[:im.start(3)]).group(0)) if im.group(3) else im.end())
+            yield CitationMatch(start0 if i == 0 else im.start(), max(end, im.end(1)), im.group(1), kind,
+                                tuple(paras), body, kw.start(), items[-1][0].end(), dates[i])

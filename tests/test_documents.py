@@ -215,7 +215,7 @@ def test_to_dict_is_json_ready(paged, oneline):
     for _, x in (paged, oneline):
         d = x.to_dict()
         assert set(d) == {"document", "pursuant_to", "symbols", "citations", "task_attributions",
-                          "holders", "visits", "requested_visits"}
+                          "holders", "visits", "requested_visits", "decisions"}
         json.loads(json.dumps(d))
         assert d["citations"][0]["ref"] and isinstance(d["citations"][0]["span"], list)
         for c in x.citations:

@@ -1,0 +1,46 @@
+"""Country names as UN texts write them (the 193 Member States and the two observer States), for
+telling a country from a person or a place in a text. ``find_countries(text)`` yields
+(name, start, end), longest names first ("Bolivia (Plurinational State of)" before "Bolivia")."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["COUNTRIES", "find_countries", "is_country", "COUNTRY_RE"]
+
+COUNTRIES = sorted(set("""Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
+Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
+Bolivia (Plurinational State of)|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei Darussalam|Bulgaria|
+Burkina Faso|Burundi|Cabo Verde|Cambodia|Cameroon|Canada|Central African Republic|Chad|Chile|China|
+Colombia|Comoros|Congo|Costa Rica|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czechia|
+Democratic People's Republic of Korea|Democratic Republic of the Congo|Denmark|Djibouti|Dominica|
+Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|
+Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|
+Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran (Islamic Republic of)|Iraq|Ireland|Israel|Italy|
+Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kuwait|Kyrgyzstan|Lao People's Democratic Republic|
+Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|
+Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|Micronesia (Federated States of)|
+Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|
+Nicaragua|Niger|Nigeria|North Macedonia|Norway|Oman|Pakistan|Palau|Panama|Papua New Guinea|Paraguay|
+Peru|Philippines|Poland|Portugal|Qatar|Republic of Korea|Republic of Moldova|Romania|Russian Federation|
+Rwanda|Saint Kitts and Nevis|Saint Lucia|Saint Vincent and the Grenadines|Samoa|San Marino|
+Sao Tome and Principe|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|
+Solomon Islands|Somalia|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|
+Syrian Arab Republic|Tajikistan|Thailand|Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|Türkiye|Turkey|
+Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|
+United Kingdom of Great Britain and Northern Ireland|United Kingdom|United Republic of Tanzania|
+United States of America|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela (Bolivarian Republic of)|
+Venezuela|Viet Nam|Yemen|Zambia|Zimbabwe|Holy See|State of Palestine""".replace("\n", "").split("|")),
+                   key=len, reverse=True)
+COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                                                         for c in COUNTRIES) + r")(?![\w'])")
+
+
+def is_country(name: str) -> bool:
+    s = " ".join(name.split())
+    return s.removeprefix("the ") in COUNTRIES
+
+
+def find_countries(text: str, start: int = 0, end: int | None = None):
+    """(name, start, end) of every country name in text[start:end] (without a leading "the")."""
+    for m in COUNTRY_RE.finditer(text, start, len(text) if end is None else end):
+        yield " ".join(m.group(1).split()), m.start(1), m.end(1)

@@ -1,0 +1,66 @@
+"""What kind of UN text a document is, from what its text shows.
+
+``classify(front, symbol) -> kind``: resolution, decision, report, ga-report, statement,
+press-release, page, or None when nothing marks it as a UN text. ``front`` is the cleaned
+text of the document's front matter (heading, note, summary: everything before paragraph 1,
+or its first 3,000 characters).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["KINDS", "classify", "looks_like_un_text"]
+
+KINDS = ("resolution", "decision", "report", "ga-report", "statement", "press-release", "page")
+
+_RULES = [
+    ("decision", r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
+    ("report", r"\b(?:In|Under the terms of) paragraphs? [\d, and]+ of its resolution\b|\bbudget implications\b|"
+               r"\bwill be (?:needed|required) (?:for|to cover)\b"),
+    ("resolution", r"\bResolution adopted by\b|\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\.|"
+                   r"\bThe (?:Human Rights Council|Commission on Human Rights|General Assembly|Council),\s+"
+                   r"(?:[A-Z][a-z]+ing|Bearing|Guided|Taking|Having|Deeply|Recalling)|"
+                   r"\d\s*/\s*\d{1,3}\s*\.\s*Mandate of\b|\b\d+\.\s*(?:Decides|Thanks|Requests)\b"),
+    ("statement", r"\b(?:Preliminary findings|End of (?:visit|mission) statement|made (?:this|the following) statement|"
+                  r"delivered the following statement|gave this statement|Statements and speeches)\b"),
+    ("press-release", r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
+                      r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
+                      r"\bNews(?:Events)?\b|\bHeader image for news printout\b|"
+                      r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b"),
+    ("press-release", r"\b(?:UN|United Nations) (?:human rights |rights )?expert\b|\bMeeting Summaries\b|"
+                      r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
+    ("page", r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"
+             r"\bEvolution of the mandate\b"),
+    ("press-release", r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
+    ("report", r"(?-i:\bREPORT (?:ON|OF) THE\b)|\bReport of the Human Rights Council\b"),
+    ("page", r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),
+    ("ga-report", r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
+    ("report", r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
+               r"\bNote by the (?:United Nations )?High Commissioner\b"),
+    ("page", r"\bAbout the mandate\b|\bmandate holders?\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
+]
+
+
+def classify(front: str, symbol: str | None = None) -> str | None:
+    """The document kind (see KINDS), or None."""
+    if symbol:
+        if "/RES/" in symbol:
+            return "resolution"
+        if "/DEC/" in symbol:
+            return "decision"
+        if re.fullmatch(r"A/\d{2,3}/\d+.*", symbol) and re.search(r"Secretary-General", front):
+            return "ga-report"
+    for kind, pat in _RULES:
+        if re.search(pat, front):
+            return kind
+    return None
+
+
+_UN_MARKS = re.compile(r"\b(?:United Nations|Human Rights Council|Commission on Human Rights|General Assembly|"
+                       r"Special Rapporteur|Independent Expert|OHCHR|Special Procedures|Secretary-General|"
+                       r"special procedures)\b", re.I)
+
+
+def looks_like_un_text(text: str) -> bool:
+    """Whether the text names a UN body or post at all (a recipe or a novel does not)."""
+    return bool(_UN_MARKS.search(text) or re.search(r"\bUN (?:human rights |rights )?(?:expert|Independent|Special)", text))

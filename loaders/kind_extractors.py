@@ -1,0 +1,116 @@
+"""The extractors chosen by what a document shows (resolution, decision, report, GA report,
+OHCHR statement, press release or page), run after the generic extraction of
+loaders.documents: they add the document kind, a resolution's own ref and adoption date, what
+it decides about the mandate, the tasks its operative paragraphs give, and the holders and
+visits that statements, press releases and pages name. Same fact model, same locators and
+spans in the original text."""
+from __future__ import annotations
+
+import re
+
+from . import resolution_text as rt
+from .doc_kinds import classify
+from .facts import HolderMention, MandateDecision, RequestedVisit, SymbolMention, TaskAttribution, TaskItem, Visit
+from .people import find_holders
+from .symbols import SYMBOL_RE, find_symbols, ref_from_symbol
+from .visits import find_visits
+
+__all__ = ["enrich"]
+
+_ADDENDUM = re.compile(r"\b(?:addendum|issued as|report (?:on|of) (?:the|this|that|her|his) (?:visit|mission))\b"
+                       r"[^.;]{0,120}?(" + SYMBOL_RE.pattern + ")")
+
+
+def _addendum(t: str, pos: int) -> str | None:
+    """The mission report a text names right after a visit: "... issued as an addendum (A/HRC/44/44/Add.1)"."""
+    m = _ADDENDUM.search(t, pos, pos + 400)
+    if not m:
+        return None
+    sym = next((s.symbol for s in find_symbols(m.group(1)) if s.symbol), None)
+    return sym.format() if sym and any(x.startswith("Add.") for x in sym.modifiers) else None
+
+
+_TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])"
+                            r"|(?:HR/CN|SG/SM|GA/SHC|HR/GVA|HRC/NGO)/\d{2,5})(?![\w/])"   # and press-release series
+                            r"|(?<=\d)A/HRC/(?:RES|DEC)/\d{1,2}/\d{1,3}(?=[A-Z][a-z])")     # glued in a web table
+
+
+def _other_symbols(d, x) -> None:
+    """Treaty-body ("CCPR/C/130/D/3042/2017") and press-release ("HR/CN/1109") symbols, outside the A/ E/ scheme."""
+    for st, fn in [(d.body, None)] + [(f, n) for n, f in d.fns.items()]:
+        for m in _TREATY_SYMBOL.finditer(st.masked):
+            where, para = d.loc(m.start(), fn)
+            x.symbols.append(SymbolMention(m.group(0), True, m.group(0).split("/")[0], None, where,
+                                           st.span(m.start(), m.end()), para, fn))
+
+
+def enrich(d, x, own_sym) -> None:
+    """Add kind-specific facts to extraction x of segmented document d (loaders.documents._Doc)."""
+    st, t = d.body, d.body.masked
+    front = t[:d.first] if d.paras else t[:3000]
+    info = x.document
+    info.kind = classify(t[:len(front) + 400], info.symbol)    # the front and the start of paragraph 1
+    if info.kind in ("resolution", "decision"):
+        sref = None
+        if own_sym is not None:
+            r = ref_from_symbol(own_sym)
+            if r:
+                sref = (r[0].body, r[0].number, r[1])
+        own = rt.own_ref(front, sref, info.kind)
+        after = d.body.pos[d.paras[0][1]] if d.paras and d.body.pos else 0
+        info.adopted = rt.adoption_date(front, d.src, after)
+        info.vote = rt.vote(t)
+        if own:
+            info.ref = own.ref
+            start = d.paras[0][1] if d.paras and info.kind == "resolution" else 0
+            for a in rt.mandate_actions(t, start):
+                where, _ = d.locate(a.span[0])
+                x.decisions.append(MandateDecision(own.ref, own.kind, a.action, a.period, a.until,
+                                                   info.adopted, where, st.span(*a.span)))
+            for letter, text, span, num in rt.operative_requests(t, d.paras, d.items):
+                loc = f"para. {num} ({letter})" if letter else f"para. {num}"
+                refs = [{"ref": own.ref, "kind": own.kind, "paragraphs": [f"{num} ({letter})" if letter else str(num)]}]
+                x.task_attributions.append(TaskAttribution(
+                    "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
+    _other_symbols(d, x)
+    for s, e in d.headers:                       # a cover's second symbol line ("E/2005/23\nE/CN.4/2005/135")
+        for sm in find_symbols(d.src[s:e]):
+            if sm.symbol and sm.text != info.symbol and not any(y.symbol == sm.text for y in x.symbols):
+                x.symbols.append(SymbolMention(sm.text, True, sm.symbol.body, sm.symbol.session, "heading",
+                                               (s + sm.start, s + sm.end)))
+    blocks = d._block_starts(0, len(t))
+    known = {h.name: h for h in x.holders if h.name}
+    for h in find_holders(t, blocks):
+        if h.name in known:
+            g = known[h.name]
+            g.appointed = g.appointed or h.appointed
+            g.took_up_functions = g.took_up_functions or h.took_up_functions
+            continue
+        where, _ = d.locate(h.span[0])
+        is_author = bool(info.author) and h.name == info.author
+        x.holders.append(HolderMention(h.name, is_author, None, h.appointed, None, h.took_up_functions,
+                                       where, st.span(*h.span), h.post))
+        known[h.name] = x.holders[-1]
+        if info.author is None and h.span[0] < d.first and info.kind in ("report", "ga-report"):
+            info.author, info.author_span = h.name, st.span(*h.span)
+            x.holders[-1].is_author = True
+    m = re.search(r"\bAgenda item\s+(\d{1,3}(?:\s*\([a-z]\))?)|\bItem\s+(\d{1,3}(?:\s*\([a-z]\))?)\s+of the "
+                  r"(?:provisional )?agenda", front)
+    if m:
+        info.agenda_item = " ".join((m.group(1) or m.group(2)).split())
+    found = find_visits(t)
+    for old in x.visits:              # the generic pattern reads "the Netherlands and Bonaire" as one name
+        for v in found:
+            if (old.start, old.end) == (v.start, v.end) and v.start and old.country.startswith(v.country):
+                old.country, old.status = v.country, v.status
+    seen = {(v.country, v.start, v.end) for v in x.visits}
+    for v in found:
+        if (v.country, v.start, v.end) in seen or (v.start is None and any(w.country == v.country for w in x.visits)):
+            continue
+        where, _ = d.locate(v.span[0])
+        if v.status == "accepted":           # a request the country accepted, not yet a visit
+            if not any(r.country == v.country for r in x.requested_visits):
+                x.requested_visits.append(RequestedVisit(v.country, "accepted", where, st.span(*v.span)))
+            continue
+        x.visits.append(Visit(v.country, v.start, v.end, v.status, _addendum(t, v.span[1]), None, where,
+                              st.span(*v.span)))

@@ -1,0 +1,48 @@
+"""Which mandate a document is about, from the mandates' labels (data/): a document names its
+mandate by the label's distinctive words ("international solidarity", "foreign debt") in its
+title, its text or the expert's title, rarely by the whole label."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["detect_mandate", "distinctive_phrases"]
+
+_STOP = {"on", "of", "the", "and", "to", "in", "for", "all", "other", "its", "a", "an", "independent",
+         "expert", "special", "rapporteur", "working", "group", "mandate", "human", "rights", "full",
+         "particularly", "related", "states", "enjoyment", "economic", "social", "cultural", "civil",
+         "political"}
+
+
+def _norm(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return " " + " ".join(re.findall(r"[a-z0-9]+", t)) + " "
+
+
+def distinctive_phrases(labels: dict[str, str]) -> dict[str, list[str]]:
+    """Per mandate, the two-word phrases of its label that no other label has and that are not
+    made only of common words ("international solidarity", "foreign debt")."""
+    grams = {}
+    for key, label in labels.items():
+        w = _norm(label or "").split()
+        grams[key] = {f"{a} {b}" for a, b in zip(w, w[1:]) if not ({a, b} <= _STOP) and a not in _STOP
+                      and b not in _STOP}
+    out = {}
+    for key, gs in grams.items():
+        others = set().union(*[g for k, g in grams.items() if k != key]) if len(grams) > 1 else set()
+        out[key] = sorted(gs - others)
+    return out
+
+
+def detect_mandate(text: str, labels: dict[str, str]) -> str | None:
+    """The key of the mandate the text names most (whole label first), or None."""
+    flat = _norm(re.sub(r"(?m)^%%%.*$", "", text))      # "%%%" lines are comments, not text
+    whole = {k: flat.count(_norm(v).strip()) for k, v in labels.items() if v}
+    whole = {k: n for k, n in whole.items() if n}
+    if len(whole) == 1:
+        return next(iter(whole))
+    scores = {k: sum(flat.count(f" {p} ") for p in ps) for k, ps in distinctive_phrases(labels).items()}
+    best = sorted(((n, k) for k, n in scores.items() if n), reverse=True)
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0][1]

@@ -1,0 +1,123 @@
+"""Mandate holders named in any kind of UN text: report covers and notes, press releases,
+end-of-visit statements, mandate pages, resolutions that thank a holder.
+
+``find_holders(text) -> list[NamedHolder]``: a name counts when the text ties it to the post
+("the Independent Expert on ..., Obiora C. Okafor,", "Juan Pablo Bohoslavsky (Argentina) was
+appointed", "Thanks NAME for his work as independent expert", a "mandate holders" list), with
+the appointment date and the date of taking up functions when the same or the next sentence
+gives them. Dates stay partial ("June 2017" -> "2017-06").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .countries import COUNTRY_RE
+from .un_dates import DATE_RE, parse_date
+
+__all__ = ["NamedHolder", "find_holders", "NAME_RE", "clean_name"]
+
+_TOKEN = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
+NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|dos|da|de|del|van|von))" + "{1,4}")
+_TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)")
+_STOP = set("""Summary Note Report Global Artificial An The Human Rights Council United Nations UN
+Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Preliminary Current Previous
+Commission General Assembly Government Professor Mr Ms Mrs Dr Secretary Secretariat During In On At
+I He She It This Ending Closing End Geneva For To From Thanks Welcomes Acknowledges Requests Decides Expresses
+Takes Notes Encourages Calls Invites Recalling Reaffirming""".split())
+_POST = r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|mandate holder)"
+_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*|Professor\s+)?$")
+_AFTER = re.compile(
+    rf"^\s*(?:\([A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+    rf"(?:{_POST}|human rights expert|expert on\b)"
+    rf"|,?\s+(?:was|has been)\s+appointed|\s+is the (?:current|new)\s+{_POST}"
+    rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
+    rf"|\s+as (?:the\s+)?(?:new\s+)?{_POST}"
+    rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
+_APPOINTED = re.compile(rf"\bappointed\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
+_TOOK_UP = re.compile(rf"\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
+                      rf"(?:functions?|post|mandate)\s+on\s+({DATE_RE})")
+_SENT_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
+
+
+@dataclass
+class NamedHolder:
+    name: str
+    span: tuple[int, int]
+    appointed: str | None = None
+    took_up_functions: str | None = None
+    post: str | None = None          # the words that tie the name to a post ("Special Rapporteur on ...")
+
+
+def clean_name(raw: str) -> str | None:
+    """The name without titles, cut at the first word that cannot be part of a name."""
+    s = _TITLES.sub("", " ".join(raw.split()))
+    words = s.split(" ")
+    while words and (words[0] in _STOP or words[0].rstrip(".") in _STOP):
+        words.pop(0)
+    words = _TITLES.sub("", " ".join(words)).split(" ")
+    toks = []
+    for tok in words:
+        if tok in _STOP or tok.rstrip(".") in _STOP:
+            break
+        toks.append(tok)
+    while toks and re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", toks[-1]):
+        toks.pop()
+    half = len(toks) // 2
+    if len(toks) % 2 == 0 and toks[:half] == toks[half:]:
+        toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
+    name = " ".join(toks)
+    if len(toks) < 2 or COUNTRY_RE.search(name):
+        return None
+    return name
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = max(0, pos - 600)
+    for m in _SENT_END.finditer(text, max(0, pos - 600), pos):
+        a = m.end()
+    m = _SENT_END.search(text, pos)
+    return a, (m.start() + 1 if m else len(text))
+
+
+def _candidate(text: str, raw: str, start: int, out: dict) -> None:
+    name = clean_name(raw)
+    if not name:
+        return
+    s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
+    e = s + len(name)
+    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
+    if not tie:
+        return
+    h = out.setdefault(name, NamedHolder(name, (s, e)))
+    if h.post is None:
+        rest = re.match(r"[^.;]{0,160}", text[e + tie.end():]).group(0) if tie.re is _AFTER else ""
+        h.post = " ".join((tie.group(0) + rest).split())
+    a, b = _sentence_bounds(text, e)
+    _, b2 = _sentence_bounds(text, b + 1) if b < len(text) else (a, b)
+    tu = _TOOK_UP.search(text, e, b)                 # "appointed ... and took up the function on D":
+    am = _APPOINTED.search(text, e, tu.start() if tu else b)   # D is not the appointment
+    if am and not h.appointed:
+        h.appointed = parse_date(am.group(1))
+    tm = _TOOK_UP.search(text, e, b2)
+    if tm and not h.took_up_functions:
+        h.took_up_functions = parse_date(tm.group(1))
+
+
+def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
+    """Holders named in text (a cleaned stream: lines joined), merged by name, in order.
+    ``blocks``: offsets where the original starts a new block (after a blank line); a name
+    does not run across one."""
+    out: dict[str, NamedHolder] = {}
+    blocks = sorted(blocks)
+    for m in NAME_RE.finditer(text):
+        cuts = [m.start()] + [b for b in blocks if m.start() < b < m.end()] + [m.end()]
+        for start, end in zip(cuts, cuts[1:]):   # "Mozambique\n\nBernards A.N. Mudho": one block each
+            _candidate(text, text[start:end], start, out)
+    holders = list(out.values())
+
+    if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
+        tm = _TOOK_UP.search(text)
+        if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
+            holders[0].took_up_functions = parse_date(tm.group(1))
+    return holders

@@ -1,0 +1,151 @@
+"""What a resolution or decision text itself says: its own number, its adoption date, what it
+does to the mandate (creates, extends, renews, renames, postpones) and the tasks it gives.
+
+All functions take a ``Segmented`` document (loaders.segments) and work on its cleaned body;
+spans are offsets of that stream (the caller maps them to the original).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .un_dates import DATE_RE, MONTH_RE, parse_date
+
+__all__ = ["OwnRef", "own_ref", "adoption_date", "vote", "MandateAction", "mandate_actions", "operative_requests"]
+
+_BODIES = [("HRC", r"Human Rights Council|HUMAN RIGHTS COUNCIL"),
+           ("CHR", r"Commission on Human Rights|COMMISSION ON HUMAN RIGHTS"),
+           ("GA", r"The General Assembly,")]
+_SPACED_NUM = r"((?:S-)?\d(?:\s?\d){0,3})\s?/\s?(\d(?:\s?\d){0,3})"
+_HEAD_NUM = re.compile(rf"(?:(?<=\s)|^)(?:Resolution\s+)?{_SPACED_NUM}(?:\s*\.\s*|\s+(?=[A-Z][a-z]))(?=[A-Z])")
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1}
+
+
+@dataclass
+class OwnRef:
+    ref: str          # "HRC 35/3"
+    body: str
+    number: str
+    kind: str         # resolution | decision
+
+
+def own_ref(front: str, symbol_ref: tuple[str, str, str] | None, kind: str | None) -> OwnRef | None:
+    """The resolution's own ref: from a RES/DEC symbol, else from the heading "35/3. Title"."""
+    if symbol_ref:
+        body, number, k = symbol_ref
+        return OwnRef(f"{body} {number}", body, number, k)
+    for m in _HEAD_NUM.finditer(front):
+        number = re.sub(r"\s", "", m.group(1)) + "/" + re.sub(r"\s", "", m.group(2))
+        if re.search(r"session\s*$|agenda item\s*$", front[max(0, m.start() - 20):m.start()], re.I):
+            continue
+        if re.search(rf"{MONTH_RE}\s*$", front[:m.start()]):
+            continue
+        body = next((b for b, pat in _BODIES if re.search(pat, front[:m.start()] + front[m.end():m.end() + 300])), None)
+        if body is None:
+            body = "CHR" if re.match(r"(?:19|20)\d\d/", number) else "HRC"
+        return OwnRef(f"{body} {number}", body, number, "decision" if kind == "decision" else "resolution")
+    return None
+
+
+def adoption_date(front: str, src: str, after: int = 0) -> str | None:
+    """"Resolution adopted by ... on 22 June 2017" / "in July 2020", else the date line that
+    closes the text ("48th meeting 25 March 2011", "27 March 2008"), looked for from ``after``
+    (the first operative paragraph, in the original text) on."""
+    m = re.search(rf"\b(?:Resolution|Decision) adopted by the [A-Z][\w ]+?\s+(?:on|in)\s+({DATE_RE})", front)
+    if m:
+        return parse_date(m.group(1))
+    last = None
+    for line in src[after:].splitlines():
+        s = line.strip()
+        lm = re.fullmatch(rf"(?:\d{{1,3}}(?:st|nd|rd|th) meeting\s*)?(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}})", s)
+        if lm:
+            last = lm.group(1)
+    return parse_date(last)
+
+
+_VOTE = re.compile(r"\[?\s*Adopted\s+(?:by a recorded vote of\s+(\d+)\s+to\s+(\d+)(?:,\s+with\s+(no|\d+)\s+"
+                   r"abstentions?)?|(without a vote))", re.I)
+
+
+def vote(text: str) -> str | None:
+    """"32-14-0" (in favour, against, abstentions) from "[Adopted by a recorded vote of 32 to 14, with no
+    abstentions.]", "without a vote", or None."""
+    m = _VOTE.search(text)
+    if not m:
+        return None
+    if m.group(4):
+        return "without a vote"
+    abst = m.group(3)
+    return f"{m.group(1)}-{m.group(2)}-{0 if abst in (None, 'no') else abst}"
+
+
+@dataclass
+class MandateAction:
+    action: str               # created | extended | renewed | renamed | postponed
+    period: str | None        # "P3Y"
+    until: str | None         # "2011-06"
+    span: tuple[int, int]
+
+
+_ACTIONS = [
+    ("created", r"\bDecides to (?:appoint|establish|create)\b[^;]{0,200}?\b(?:independent expert|special rapporteur|mandate)\b"),
+    ("renamed", r"\b(?:Decides|decided) to redefine\b[^;]{0,80}?\brename\b"),
+    ("postponed", r"\b(?:postpone[sd]?|put off|defer(?:red|s)?)\s+(?:the\s+)?(?:renewal|consideration)\b"),
+    ("extended", r"\b(?:Decides|decided) to (?:extend|renew)\b[^;]{0,400}?\bmandate\b|\b(?:and to|to) extend it\b"
+                 r"|\bextended the mandate\b"),
+]
+_PERIOD = re.compile(r"\bfor a (?:further |new )?period of (one|two|three|four|five|\d)\s+years?\b")
+_UNTIL = re.compile(rf"\buntil\s+({DATE_RE})")
+
+
+def mandate_actions(text: str, start: int = 0) -> list[MandateAction]:
+    """What the text decides about the mandate, from ``start`` (the operative part) on."""
+    out: list[MandateAction] = []
+    for action, pat in _ACTIONS:
+        for m in re.finditer(pat, text[start:]):
+            a = start + m.start()
+            end = text.find(";", a)
+            end = len(text) if end < 0 else end
+            dot = re.search(r"\.(?:\s|$)", text[a:end])
+            end = a + dot.start() if dot and action != "extended" else end
+            sent = text[a:end]
+            period = until = None
+            if action in ("created", "extended"):
+                pm = _PERIOD.search(sent)
+                period = f"P{_WORDS.get(pm.group(1), pm.group(1))}Y" if pm else None
+                um = _UNTIL.search(sent)
+                until = parse_date(um.group(1)) if um else None
+                if action == "extended" and not (period or until):
+                    continue
+            if any(x.action == action and x.period == period and x.until == until for x in out):
+                continue
+            out.append(MandateAction(action, period, until, (a, start + m.end())))
+    return out
+
+
+_REQ = re.compile(r"\b(?:Also\s+)?[Rr]equests the (?:Independent Expert|independent expert|Special Rapporteur|"
+                  r"mandate holder)\b(?:,\s*inter alia,)?\s*(:|to\b)")
+
+
+def operative_requests(text: str, paras, items) -> list[tuple[str | None, str, tuple[int, int], int]]:
+    """(letter, task text, span, paragraph) of each task the operative paragraphs give the
+    mandate holder: "Requests the Independent Expert: (a) To ...; (b) To ..." or "... to ..."."""
+    out = []
+    for num, s, e in paras:
+        m = _REQ.search(text, s, e)
+        if not m or m.start() - s > 12:
+            continue
+        its = [i for i in items.get(num, []) if i[1] >= m.end()]
+        if m.group(1) == ":" and its:
+            for letter, a, b in its:
+                out.append((letter, _clean(text[a:b]), (a, b), num))
+        elif m.group(1) == "to":
+            a = m.end() - 2
+            b = text.find(";", a, e)
+            b = e if b < 0 else b
+            out.append((None, _clean(text[a:b]), (a, b), num))
+    return out
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.split()).rstrip(";,. ")

@@ -1,0 +1,67 @@
+"""Dates as UN texts write them, to ISO strings that stay partial when the text is partial.
+
+``parse_date("20 April 2005") -> "2005-04-20"``, ``"April 2005" -> "2005-04"``, ``"2005" -> "2005"``.
+``find_ranges(text)`` finds periods: "20-24 April 2005", "2 to 10 September 2019",
+"21 February to 3 March 2022", "28 April to 8 May 2009", "18 June–12 July 2024",
+"from 5 to 13 November 2018", each as a ``DateRange`` with ISO start and end and its span.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["MONTHS", "MONTH_RE", "DATE_RE", "parse_date", "find_dates", "find_ranges", "DateRange"]
+
+MONTHS = {m: i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a day may be written "03 March 2022" on OHCHR pages
+DATE_RE = rf"(?:\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{4}}|(?<![\d/.-])(?:19|20)\d\d(?![\d/]))"
+_DASH = r"\s*[-\u2013\u2014]\s*"
+_RANGE = re.compile(
+    rf"(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{MONTH_RE}))?(?:\s+(?P<y1>\d{{4}}))?"
+    rf"(?:{_DASH}|\s+(?:to|until|and)\s+)"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_RE})\s+(?P<y2>\d{{4}})\b")
+
+
+def parse_date(text: str | None) -> str | None:
+    """ISO form of one UN date; partial dates stay partial; None when it is not a date."""
+    if not text:
+        return None
+    s = " ".join(text.split())
+    m = re.fullmatch(rf"(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})", s)
+    if m:
+        return f"{m.group(3)}-{MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}"
+    m = re.fullmatch(rf"({MONTH_RE})\s+(\d{{4}})", s)
+    if m:
+        return f"{m.group(2)}-{MONTHS[m.group(1)]:02d}"
+    m = re.fullmatch(r"(?:19|20)\d\d", s)
+    return s if m else None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None):
+    """(iso, start, end) of every single date in text[start:end]."""
+    for m in re.finditer(DATE_RE, text[:end] if end is not None else text):
+        if m.start() >= start:
+            yield parse_date(m.group(0)), m.start(), m.end()
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: str
+    end: str
+    span: tuple[int, int]
+
+
+def find_ranges(text: str, start: int = 0, end: int | None = None):
+    """Every period "D1 [M1 [Y1]] - / to D2 M2 Y2" in text[start:end], as DateRange."""
+    for m in _RANGE.finditer(text, start, len(text) if end is None else end):
+        m2, y2 = m.group("m2"), m.group("y2")
+        y1 = m.group("y1") or y2
+        m1 = m.group("m1") or m2
+        if m.group("y1") and not m.group("m1"):
+            continue
+        a = parse_date(f"{m.group('d1')} {m1} {y1}")
+        b = parse_date(f"{m.group('d2')} {m2} {y2}")
+        if a and b and a <= b:
+            yield DateRange(a, b, (m.start(), m.end()))

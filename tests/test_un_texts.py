@@ -1,0 +1,81 @@
+"""The small readers behind the extractors: UN date forms, mandate detection, document kinds,
+votes, visits and holders in running text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mandate_lineage.loaders.documents import extract
+from mandate_lineage.loaders.mandate_detect import detect_mandate
+from mandate_lineage.loaders.people import find_holders
+from mandate_lineage.loaders.resolution_text import vote
+from mandate_lineage.loaders.un_dates import find_ranges, parse_date
+from mandate_lineage.loaders.visits import find_visits
+
+from .corpus_eval import mandate_labels
+
+CORPUS = Path(__file__).resolve().parent / "documents" / "corpus"
+
+
+@pytest.mark.parametrize("text,iso", [("20 April 2005", "2005-04-20"), ("03 March 2022", "2022-03-03"),
+                                      ("April 2005", "2005-04"), ("2005", "2005"), ("Spring 2005", None)])
+def test_single_dates_stay_partial(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text,rng", [
+    ("20-24 April 2005", ("2005-04-20", "2005-04-24")),
+    ("from 2 to 10 September 2019", ("2019-09-02", "2019-09-10")),
+    ("2\u201310 September 2019", ("2019-09-02", "2019-09-10")),
+    ("21 February to 3 March 2022", ("2022-02-21", "2022-03-03")),
+    ("(28 April to 8 May 2009)", ("2009-04-28", "2009-05-08")),
+    ("18 June\u201312 July 2024", ("2024-06-18", "2024-07-12")),
+    ("from 26 November 2012 to 8 January 2013", ("2012-11-26", "2013-01-08"))])
+def test_date_ranges(text, rng):
+    assert [(r.start, r.end) for r in find_ranges(text)] == [rng]
+
+
+def test_mandate_from_title_words_not_only_the_whole_label():
+    labels = mandate_labels()
+    assert detect_mandate("17/6 Mandate of the independent expert on human rights and international solidarity",
+                          labels) == "international-solidarity"
+    assert detect_mandate("The UN Independent Expert on foreign debt and human rights will visit", labels) == "foreign-debt"
+    assert detect_mandate("The Special Rapporteur on the human rights of migrants; economic, social and cultural "
+                          "rights", labels) is None
+    assert detect_mandate("%%% a comment naming international solidarity\nA recipe.", labels) is None
+
+
+def test_vote_forms():
+    assert vote("[Adopted by a recorded vote of 32 to 14, with no abstentions.]") == "32-14-0"
+    assert vote("[Adopted by a recorded vote of 31 to 14, with 2 abstentions.]") == "31-14-2"
+    assert vote("[Adopted without a vote.]") == "without a vote"
+    assert vote("The Council met.") is None
+
+
+def test_decision_kind_date_vote_and_actions():
+    text = (CORPUS / "tuned" / "d_hrc_16_118.txt").read_text(encoding="utf-8")
+    d = extract(text, "d").document
+    assert (d.kind, d.ref, d.adopted, d.vote, d.agenda_item) == ("decision", "HRC 16/118", "2011-03-25", "32-14-0", "1")
+    x = extract(text, "d")
+    assert [(m.action, m.until) for m in x.decisions] == [("postponed", None), ("extended", "2011-06")]
+    for m in x.decisions:
+        assert "extend" in text[m.span[0]:m.span[1]] or "postpone" in text[m.span[0]:m.span[1]]
+
+
+def test_visits_status_by_tense_and_clause():
+    t = ("The Special Rapporteur visited Nepal from 29 January to 5 February 2018, and he plans to visit "
+         "Mali in May 2018. The expert will visit Ghana from 3 to 11 September 2026.")
+    got = [(v.country, v.start, v.end, v.status) for v in find_visits(t)]
+    assert ("Nepal", "2018-01-29", "2018-02-05", "completed") in got
+    assert ("Mali", "2018-05", None, "announced") in got
+    assert ("Ghana", "2026-09-03", "2026-09-11", "announced") in got
+
+
+def test_holders_tied_to_a_post_with_their_dates():
+    t = ("GENEVA (5 November 2018) - Obiora C. Okafor, the UN Independent Expert on human rights and international "
+         "solidarity, will visit the Netherlands. Costa Rica, San José, is far. Mr. Obiora C. Okafor was appointed by "
+         "the Human Rights Council in June 2017. He assumed his functions on 1 August 2017.")
+    hs = {h.name: h for h in find_holders(t)}
+    assert set(hs) == {"Obiora C. Okafor"}
+    assert (hs["Obiora C. Okafor"].appointed, hs["Obiora C. Okafor"].took_up_functions) == ("2017-06", "2017-08-01")
