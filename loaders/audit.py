@@ -61,6 +61,7 @@ class Text:
     how: str            # "file name", "symbol in text", "title"
     seg: object | None  # segments.Segmented, or None when unreadable
     problem: str = ""
+    raw: str = ""       # the text as read (the heading check also looks at its page-header symbol lines)
 
 
 @dataclass
@@ -140,7 +141,7 @@ def read_texts(folder: Path, data_dir: Path, cited: set[str]) -> tuple[list[Text
             unrecognised.append(path.name)
             continue
         texts.append(Text(doc, path, how, segment(text) if text.strip() else None,
-                          "" if text.strip() else "the file is empty"))
+                          "" if text.strip() else "the file is empty", text))
     return texts, unrecognised
 
 
@@ -190,11 +191,15 @@ _RANK = {"confirmed": 0, "value not at locator": 1, "locator not found": 2, "not
          "source text not available": 4}
 
 
-def _pieces(seg, loc: str):
-    """The located piece, with the lead-in of its paragraph when it is a lettered item."""
+def _pieces(seg, loc: str, raw: str = ""):
+    """The located piece, with the lead-in of its paragraph when it is a lettered item; for the
+    heading, the original text up to its end (segmentation sets a lone symbol line apart as a page
+    header, but on a cover page that line is the document's own symbol)."""
     piece = seg.find(loc)
     if piece is None:
         return None
+    if piece.kind == "heading" and raw:
+        return " ".join(raw[:piece.span[1]].split())
     if piece.kind == "item":
         parent = seg.find(f"para. {piece.number}")
         if parent is not None:
@@ -223,7 +228,7 @@ def _check_one(fact: Fact, at: str, text: Text) -> Checked:
     wanted = locators(at)
     if not wanted:
         return Checked(fact, "not checkable", detail=f"{text.doc} '{at}' names no numbered place")
-    found = [(loc, _pieces(text.seg, loc)) for loc in wanted]
+    found = [(loc, _pieces(text.seg, loc, text.raw)) for loc in wanted]
     present = [(loc, t) for loc, t in found if t is not None]
     if not present:
         if not any(x.kind == "paragraph" for x in text.seg.segments()):
