@@ -171,4 +171,9 @@ def event_wording(text: str, kind: str, ref: str, referred_back: bool = False) -
         return "supported"
     if not found:
         return "cannot decide: no verb names what the resolution did (a citation only)"
+    if "reaffirmed" in found:
+        found.discard("added")          # "reiterates its request": the request is what is repeated
+    if found == {"added"} and kind in ("reaffirmed", "changed"):
+        # "requests" fits a repeated or an amended request alike: only the earlier wording can tell
+        return "cannot decide: the text shows a request, not whether it repeats or changes an earlier one"
     return "not supported: the wording suggests " + " or ".join(sorted(found))

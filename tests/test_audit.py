@@ -62,7 +62,10 @@ def test_locators_of_the_data():
 
 def test_event_wording():
     assert event_wording("The Council reiterated its request (resolution 23/12).", "reaffirmed", "HRC 23/12") == "supported"
-    assert event_wording("In resolution 21/10 the Council requested a report.", "changed", "HRC 21/10").startswith("not supported")
+    assert event_wording("In resolution 21/10 the Council requested a report.", "changed", "HRC 21/10").startswith("cannot decide")
+    # the hand check of issue 17: a resolution that reiterates a request does not change the task
+    assert event_wording("In resolution 35/3 the Council reiterated its request.", "changed", "HRC 35/3") == \
+        "not supported: the wording suggests reaffirmed"
     assert event_wording("Ibid., para. 8; and resolution 35/3, para. 13.", "reaffirmed", "HRC 35/3").startswith("cannot decide")
 
 
