@@ -14,6 +14,7 @@ COMMAND_MODULES = [
     "mandate_lineage.cli.cmd_ask",       # ask, lineage, asof, diff, timeline
     "mandate_lineage.cli.cmd_export",    # export, push, serve
     "mandate_lineage.cli.cmd_ingest",    # ingest
+    "mandate_lineage.cli.cmd_audit",     # audit
 ]
 
 

@@ -19,6 +19,7 @@ class Field:
     name: str
     predicate: URIRef
     value: Callable | str  # a value converter (values.py), or the kind of record the value refers to
+    explain: str | None = None  # what a valid value looks like, where the converter's own words do not say
 
     def __post_init__(self):
         if not callable(self.value) and self.value not in REFERENCE_KINDS:
@@ -27,6 +28,8 @@ class Field:
     @property
     def expected(self) -> str | None:
         """What a valid value looks like, for the message when one is refused."""
+        if self.explain:
+            return self.explain
         if self.value == "resolution":
             return RESOLUTION_EXPECTED
         return EXPECTED.get(self.value) if callable(self.value) else None

@@ -9,7 +9,7 @@ from ...ontology.vocab import ML
 from ..yamlfile import Located
 from .fields import Field
 from .mandate import MandateReader
-from .values import REF_RE, date_literal, duration_literal, int_literal, mandate_action, text_literal
+from .values import REF_RE, VOTE_EXPECTED, date_literal, vote_part, duration_literal, int_literal, mandate_action, text_literal
 
 KINDS = {"resolution": ML.Resolution, "decision": ML.Decision}
 SYMBOL = Field("symbol", ML.symbol, text_literal)
@@ -19,7 +19,10 @@ FIELDS_BEFORE_PERIOD = (
     Field("title", DCTERMS.title, text_literal),
     Field("mandate_action", ML.mandateAction, mandate_action),
 )
-FIELDS_AFTER_PERIOD = (
+FIELDS_AFTER_PERIOD = tuple(
+    Field("vote", pred, vote_part(i), VOTE_EXPECTED)
+    for i, pred in enumerate((ML.votesInFavour, ML.votesAgainst, ML.abstentions))
+) + (
     Field("recalls", ML.recalls, "resolution"),
     Field("reaffirms", ML.reaffirms, "resolution"),
     Field("note", RDFS.comment, text_literal),

@@ -96,6 +96,18 @@ def int_literal(value) -> Literal | None:
     return None
 
 
+VOTE_RE = re.compile(r"^(\d{1,3})-(\d{1,3})-(\d{1,3})$")
+VOTE_EXPECTED = "a recorded vote written in favour-against-abstentions, like \"31-13-3\""
+
+
+def vote_part(index: int):
+    """A converter taking one count out of a recorded vote 'in favour-against-abstentions'."""
+    def vote_literal(value) -> Literal | None:
+        match = VOTE_RE.match(str(value).strip()) if not isinstance(value, (dict, list, bool)) else None
+        return Literal(int(match[index + 1])) if match else None
+    return vote_literal
+
+
 def iri_value(value) -> URIRef | None:
     text = str(value).strip()
     return URIRef(text) if re.match(r"^https?://[^\s<>\"{}|\\^`]+$", text) else None
