@@ -26,7 +26,7 @@ def open_context(settings) -> Context:
 
 def reader_for(ctx: Context) -> Reader:
     if getattr(ctx, "_reader", None) is None:
-        ctx._reader = Reader(ctx.lexicon, ctx.build_dir / LEXICON_DIR / ENGLISH_FILE)
+        ctx._reader = Reader(ctx.lexicon, ctx.build_dir / LEXICON_DIR / ENGLISH_FILE, home=ctx.home)
     return ctx._reader
 
 

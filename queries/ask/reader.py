@@ -52,6 +52,7 @@ GENERIC_MANDATE_WORDS = {"international", "human", "rights", "and", "independent
                          "related", "financial", "obligations", "states", "full", "enjoyment", "all", "particularly", "economic",
                          "social", "cultural"}
 COMMON_CODES = {"no", "in", "is", "it", "as", "at", "by", "to", "on", "or", "me", "my", "we", "us", "am", "an", "be", "do", "go", "so", "up", "ie", "sr", "ga", "hr"}
+TASK_WORDS = {"task", "tasks", "duty", "duties", "job", "responsibility", "function"}
 HOW_RANK = {"key": 3, "ref": 3, "symbol": 3, "label": 2, "code": 2, "alias": 1, "part": 1}
 STOP = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "is", "are", "was",
         "were", "be", "been", "which", "what", "who", "when", "where", "how", "that", "this", "it", "its", "task", "tasks",
@@ -96,6 +97,15 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def norm(word: str) -> str:
+    """A light stem for comparing the words of a question with a task's names ('visiting' ~ 'visits')."""
+    w = word.lower()
+    for end, repl, size in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5), ("s", "", 4)):
+        if w.endswith(end) and len(w) >= size and not w.endswith("ss"):
+            return w[: len(w) - len(end)] + repl
+    return w
+
+
 def words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w]
 
@@ -103,14 +113,17 @@ def words(text: str) -> list[str]:
 class Reader:
     """Reads questions against one lexicon (built once per process)."""
 
-    def __init__(self, lexicon, english_path: Path | None = None):
+    def __init__(self, lexicon, english_path: Path | None = None, home: str | None = None):
         self.lex = lexicon
+        self.home = home
         self.english_path = english_path
         self._english: set | None = None
         self.index: dict[tuple, list] = {}  # stemmed word tuple -> [(kind, item, how, label)]
         self.symbols: dict[str, str] = {}  # normalised symbol -> IRI
         self.refs: dict[str, list] = {}  # number -> [(body, IRI)]
         self.task_words: dict[str, set] = {}  # task IRI -> stemmed words of its key, label and aliases
+        self.superseded: set = set()  # tasks a later resolution replaced
+        self.task_keys: dict[str, set] = {}  # task IRI -> words of its key
         vocab = set(QUESTION_WORDS)
         for e in lexicon.entries:
             if e.kind == "document":
@@ -122,11 +135,16 @@ class Reader:
                 continue
             if e.kind == "country" and e.how == "code":
                 continue
+            if e.how == "superseded":
+                self.superseded.add(e.item)
+                continue
             toks = words(e.label)
             vocab.update(t for t in toks if not t.isdigit())
             self._add(tuple(stem(t) for t in toks), e.kind, e.item, e.how, e.label)
             if e.kind == "task":
-                self.task_words.setdefault(e.item, set()).update(stem(t) for t in toks if t not in STOP)
+                self.task_words.setdefault(e.item, set()).update(norm(t) for t in toks if t not in STOP and len(t) > 2)
+                if e.how == "key":
+                    self.task_keys[e.item] = {norm(t) for t in toks if len(t) > 2}
             if e.kind == "holder" and e.how == "label":
                 parts = [t for t in toks if len(t) > 1]
                 for t in parts:
@@ -336,25 +354,43 @@ class Reader:
         r.mandates = [str(i).rsplit("/", 1)[-1] for i in r.mandates]
         r.bodies = [str(i).rsplit("/", 1)[-1] for i in r.bodies]
         tasks = [m for m in r.mentions if m.kind == "task"]
+        if r.mandates:  # a task of the mandate the question names
+            tasks = [m for m in tasks if any(self.lex.mandates_of.get(i, set()) & set(r.mandates) for i in m.items)]
+        if not tasks and (TASK_WORDS & set(r.tokens) or not (r.holders or r.countries or r.documents or r.resolutions)):
+            how = "words" if TASK_WORDS & set(r.tokens) else "some words"
+            tasks = [Mention("task", [t], "", how, (0, 0)) for t in self.task_words
+                     if not r.mandates or set(self.lex.mandates_of.get(t, set())) & set(r.mandates)]
         if not tasks:
             return
         if (r.holders or r.countries or r.documents) and max(m.score for m in tasks) < (2, 3):
             return  # a common word ('report', 'visits') next to a stronger name is not a task
         ranked = self._rank_tasks(r, tasks)
+        if not ranked or ranked[0][0] <= 0:
+            return
+        if not r.mandates and self.home:  # a question that names no mandate is about the home one
+            mine = [x for x in ranked if self.home in self.lex.mandates_of.get(x[1], set())]
+            if mine and mine[0][0] >= ranked[0][0] * 0.75:
+                ranked = mine + [x for x in ranked if x not in mine]
         r.tasks = [ranked[0][1]]
         others = [t for s, t in ranked[1:] if s >= ranked[0][0] * 0.75]
         if others:
             r.also_matched["task"] = others
 
     def _rank_tasks(self, r: Reading, tasks: list) -> list:
-        """(score, task) best first: the rarer the question words a task's names share, the better."""
-        content = {stem(t) for t in r.tokens if t not in STOP and t not in QUESTION_WORDS or t in ("report", "reports", "reporting", "visits")}
-        content = {stem(t) for t in r.tokens if t not in STOP} if not content else content
+        """(score, task) best first: the rarer the question words a task's names share, the better;
+        a task a later resolution replaced comes after one still in force."""
+        named = {w for m in r.mentions if m.kind in ("mandate", "body", "holder", "country") for w in words(m.text)}
+        content = {norm(t) for t in r.tokens if t not in STOP and t not in named}
+        strict = {norm(t) for t in r.tokens if t not in STOP and t not in QUESTION_WORDS and t not in named}
         scored = {}
         for m in tasks:
             for t in m.items:
-                words_hit = content & self.task_words.get(t, set())
-                s = sum(self.idf.get(w, 0) for w in words_hit) + m.score[0] * 0.5 + m.score[1] * 0.1
+                bag = (strict if m.how == "some words" else content)
+                hit = sum(self.idf.get(w, 0) for w in bag & self.task_words.get(t, set()))
+                hit += 0.5 * sum(self.idf.get(w, 0) for w in bag & self.task_keys.get(t, set()))
+                if m.how == "words" and hit < 1.5 or m.how == "some words" and hit < 2.5:
+                    continue
+                s = hit + m.score[0] * 0.5 + m.score[1] * 0.1 - (0.2 if t in self.superseded else 0)
                 scored[t] = max(s, scored.get(t, 0))
         return sorted(((s, t) for t, s in scored.items()), key=lambda st: (-st[0], self.lex.name(st[1]) or ""))
 
