@@ -43,7 +43,9 @@ def resolve_task(ctx: Context, text: str) -> list[str]:
     lex = ctx.lexicon
     exact = [e.item for e in lex.of_kind("task") if e.label.lower() == text.strip().lower() and e.how == "key"]
     if not exact:
-        exact = _reader(ctx).read(text).tasks
+        reading = _reader(ctx).read(text)
+        named = {i for m in reading.mentions if m.kind == "task" for i in m.items}
+        exact = [t for t in reading.tasks if t in named]
     if ctx.explicit_mandate:
         exact = [t for t in exact if ctx.explicit_mandate in lex.mandates_of.get(t, set())]
     if not exact:

@@ -372,7 +372,8 @@ class Reader:
             if mine and mine[0][0] >= ranked[0][0] * 0.75:
                 ranked = mine + [x for x in ranked if x not in mine]
         r.tasks = [ranked[0][1]]
-        others = [t for s, t in ranked[1:] if s >= ranked[0][0] * 0.75]
+        named = {i for m in tasks if m.how not in ("words", "some words") and m.score[0] >= 2 for i in m.items}
+        others = [t for s, t in ranked[1:] if s >= ranked[0][0] * 0.75 or t in named]
         if others:
             r.also_matched["task"] = others
 
