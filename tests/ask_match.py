@@ -78,7 +78,7 @@ def check(result: dict, expect: dict, mandate: str | None = None) -> list[str]:
             ok = not any(f"'{w}'" in _hay({"a": answers}) or any(a.get("task") == w for a in answers) for w in want)
         elif key in ("added", "dropped", "changed"):
             got = first.get(key) or []
-            ok = all(w in got for w in want)
+            ok = all(w in got for w in ([want] if isinstance(want, str) else want))
         elif key == "count":
             ok = first.get("count") == want or re.search(rf"(?<!\d){want}(?!\d)", first.get("text", "")) is not None
         elif key == "source":

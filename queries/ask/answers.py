@@ -386,6 +386,8 @@ def document_answer(ctx: Context, doc: str, notes: list) -> list[dict]:
         text += f"; presented pursuant to {' and '.join(pursuant)}"
     if ent.values("addendum_to"):
         text += f"; addendum to {lex.name(ent.first('addendum_to'))}"
+    if ent.values("note"):
+        text += ". Note: " + " ".join(str(n) for n in ent.values("note"))
     notes += disagreement_notes(ctx, doc, symbol)
     return [base(mandate, kind="document", symbol=symbol, text=text + ".", document_type=kind, body=tail(body) if body else None,
                  session=ent.first("session"), year=ent.first("year"), date=ent.first("date") or ent.first("year"),

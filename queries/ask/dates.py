@@ -82,4 +82,5 @@ def find_dates(text: str, r) -> str:
         text = re.sub(pattern, fn, text, flags=re.IGNORECASE)
     text = _ranges(text, r.dates)
     text = re.sub(rf"\b(?P<y>{YEAR})\b", lambda m: add(m["y"], None, None, m[0]), text)
+    text = re.sub(r"(?<![\w'])'(?P<y>\d{2})\b", lambda m: add(2000 + int(m["y"]) if int(m["y"]) < 70 else 1900 + int(m["y"]), None, None, m[0]), text)
     return text

@@ -90,7 +90,8 @@ def diff_answers(ctx: Context, mandate: str, r1: str, r2: str, notes: list) -> l
     data = diff_data(ctx, mandate, r1, r2)
     notes += data["notes"]
     f, t = data["from"], data["to"]
-    names = lambda g: ", ".join(a["task"] for a in data[g]) or "none"  # noqa: E731
+    names = lambda g: ", ".join(a["task"] + (f" ({a['resolution']}" + (f" para. {a['paragraph']}" if a["paragraph"] else "") + ")" if g != "unchanged" else "")
+                                for a in data[g]) or "none"  # noqa: E731
     text = (f"Tasks in force right after {A.res_phrase(f)} compared with right after {A.res_phrase(t)}: "
             f"added: {names('added')}; dropped: {names('dropped')}; changed: {names('changed')}; "
             f"unchanged: {len(data['unchanged'])} task(s)" + (f" ({names('unchanged')})" if data["unchanged"] else "") + ".")

@@ -46,11 +46,35 @@ def content_words(reading) -> set:
 
 
 def task_origin(ctx, reading, m, notes):
-    return [a for t in _tasks_in(ctx, reading, m) for a in A.task_origin(ctx, t, m, notes)]
+    """Which resolution added the task (or, when the question asks so, reaffirmed, changed or dropped it)."""
+    out = [a for t in _tasks_in(ctx, reading, m) for a in A.task_origin(ctx, t, m, notes)]
+    c = reading.cues
+    wanted = "reaffirmed" if c.get("reaffirmed") else "changed" if c.get("changed") else "superseded" if c.get("dropped") else None
+    hits = [a for a in out if a.get("kind") == wanted]
+    if wanted and hits:
+        for a in out:
+            a["role"] = "answer" if a in hits else "context"
+        out = hits + [a for a in out if a not in hits]
+    elif wanted and out:
+        notes.append(f"The graph records no '{wanted}' event for this task; its lineage is shown instead.")
+    return out
 
 
 def task_lineage(ctx, reading, m, notes):
-    return [a for t in _tasks_in(ctx, reading, m) for a in A.task_lineage(ctx, t, m, notes)]
+    out = []
+    for t in _tasks_in(ctx, reading, m):
+        events = A.task_lineage(ctx, t, m, notes)
+        steps = [a for a in events if a["role"] == "answer"]
+        if not steps:
+            continue
+        text = f"The task '{A.task_name(ctx, t)}': " + " ".join(f"{i}. {a['text']}" for i, a in enumerate(steps, 1))
+        replaced = [a for a in events if a["role"] == "context"]
+        if replaced:
+            text += " It replaced: " + " ".join(a["text"] for a in replaced)
+        head = L.summary(m, "lineage", steps, text, task=A.task_name(ctx, t), resolutions=[a["resolution"] for a in steps],
+                         resolution=steps[0]["resolution"], paragraph=steps[0]["paragraph"], date=steps[0]["date"])
+        out += [head] + events
+    return out
 
 
 def resolution_changes(ctx, reading, m, notes):
@@ -72,7 +96,21 @@ def diff(ctx, reading, m, notes):
 
 
 def mandate_resolutions(ctx, reading, m, notes):
-    return A.mandate_resolutions(ctx, m, notes)
+    found = A.mandate_resolutions(ctx, m, notes)
+    d = _date(reading)
+    if d:
+        found = [a for a in found if a["date"] and d["start"][:len(a["date"])] <= a["date"] <= d["end"]]
+    if LATEST.search(" ".join(reading.tokens)):
+        found = found[::-1]
+    if len(found) < 2:
+        return found
+    for a in found:
+        a["label"] = f"{a['resolution']} ({a['date'] or 'undated'}, {a['action']})"
+    what = "resolution(s) that created, renewed or extended the mandate"
+    text = f"{len(found)} {what}" + (f" {_when(reading)}" if d else "") + ": " + "; ".join(a["label"] for a in found) + "."
+    first = found[0]
+    return [L.summary(m, "resolutions", found, text, resolutions=[a["resolution"] for a in found], resolution=first["resolution"],
+                      date=first["date"], action=first["action"], period=first.get("period"))] + found
 
 
 def mandate_creator(ctx, reading, m, notes):
@@ -83,7 +121,11 @@ def tasks_asof(ctx, reading, m, notes):
     d = _date(reading)
     data = A.asof_data(ctx, m, d["start"], d["end"])
     notes += data["notes"]
-    return data["tasks"]
+    tasks = data["tasks"]
+    if not tasks:
+        return []
+    text = f"{len(tasks)} task(s) in force {_when(reading)}: " + ", ".join(a["task"] for a in tasks) + "."
+    return [L.summary(m, "tasks", tasks, text, tasks=[a["task"] for a in tasks])] + tasks
 
 
 def holder_on_date(ctx, reading, m, notes):
@@ -116,7 +158,10 @@ def visits_in_year(ctx, reading, m, notes):
 
 
 def country_visit(ctx, reading, m, notes):
-    return [a for c in reading.countries[:1] for a in A.visit_answers(ctx, A.visits_of(ctx, m, country=c), m, notes)]
+    out = [a for c in reading.countries[:1] for a in A.visit_answers(ctx, A.visits_of(ctx, m, country=c), m, notes)]
+    if len(out) < 2:
+        return out
+    return L.visit_list(ctx, A.visits_of(ctx, m, country=reading.countries[0]), m, notes, f"to {ctx.lexicon.name(reading.countries[0])}")
 
 
 def visits_by_status(ctx, reading, m, notes):

@@ -197,9 +197,7 @@ def document_author(ctx: Context, doc: str, notes: list) -> list[dict]:
     symbol = ctx.lexicon.get(doc, "symbol") or ctx.lexicon.name(doc)
     authors = info[0].get("authors") or []
     if not authors:
-        notes.append(f"The graph records no author of {symbol}.")
-        for a in info:
-            a["role"] = "context"
+        notes.append(f"The graph records no author of {symbol} as a field" + ("; its note is shown." if ent.values("note") else "."))
         return info
     first = A.base(info[0]["mandate"], kind="author", document=symbol, symbol=symbol, authors=authors, text=f"{symbol} was written by {' and '.join(authors)}.",
                    sources=ent.sources("author", "author_body", "author_name") or ent.sources(), date=info[0].get("date"))
@@ -210,7 +208,7 @@ def document_author(ctx: Context, doc: str, notes: list) -> list[dict]:
 
 # ------------------------------------------------------------------------------------ visits
 def visit_status_wanted(cues: dict, text: str) -> str:
-    if re.search(r"\b(accept\w*)\b", text) and not re.search(r"\bnot accept", text):
+    if re.search(r"\b(accept\w*)\b", text) and not re.search(r"\b(not|never|nor|un) ?accept", text):
         return "accepted"
     if re.search(r"\b(declin\w*|refus\w*)\b", text):
         return "declined"
@@ -259,7 +257,7 @@ def visit_list(ctx: Context, visits: list, mandate: str, notes: list, what: str)
         text += f" Also recorded: {_item_list([a for a in answers if a['role'] != 'answer'])}."
     lead = done[0] if done else answers[0]
     return [summary(mandate, "visits", done or answers, text, countries=[a["country"] for a in done], country=lead["country"],
-                    date=lead["date"], holder=lead.get("holder"))] + answers
+                    date=lead["date"], dates=[a["start"] for a in done if a.get("start")], holder=lead.get("holder"))] + answers
 
 
 # ------------------------------------------------------------------------------------ how many
@@ -267,7 +265,14 @@ def count(ctx: Context, reading, mandate: str, notes: list) -> list[dict]:
     cue, text = reading.cues, " ".join(reading.tokens)
     d = reading.dates[0] if reading.dates else None
     holder = reading.holders[0] if reading.holders else None
-    if cue.get("renew") or re.search(r"\brenew", text):
+    res = [x for x in reading.resolutions if not isinstance(x, list)]
+    if res and (cue.get("tasks") or re.search(r"\btasks?\b", text)):
+        kinds = [k for k, c in (("added", "add"), ("changed", "chang"), ("reaffirmed", "reaffirm"), ("superseded", "drop|supersed")) if re.search(rf"\b({c})", text)]
+        items = [a for a in A.resolution_changes(ctx, res[0], mandate, notes) if a.get("task") and (not kinds or a.get("kind") in kinds)]
+        what = f"tasks {'/'.join(kinds) or 'added, changed or reaffirmed'} by {ctx.lexicon.name(res[0])}"
+        for a in items:
+            a["label"] = a["task"] + (f" (para. {a['paragraph']})" if a.get("paragraph") else "")
+    elif cue.get("renew") or re.search(r"\brenew", text):
         items = [a for a in A.mandate_resolutions(ctx, mandate, notes) if a.get("action") == "renewed"]
         what = "renewals"
         for a in items:
