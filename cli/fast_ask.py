@@ -42,11 +42,13 @@ def _error(message: str, code: int, as_json: bool, question: str | None = None) 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    from ..queries.ask.reader import FORMS, MAX_QUESTION
+    from ..queries.ask.reader import MAX_QUESTION
 
     if args.forms:
-        for form, example in FORMS.values():
-            sys.stdout.write(f"{form}\n    e.g. {example}\n")
+        from ..queries.ask.catalogue import catalogue
+
+        for kind in catalogue().kinds:
+            sys.stdout.write(f"{kind.form}\n    e.g. {' / '.join(kind.examples[:3])}\n")
         return 0
     question = " ".join(args.question).strip()
     if not question:

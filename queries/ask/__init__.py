@@ -13,15 +13,23 @@ from __future__ import annotations
 from . import dispatch as D
 from . import lists as L
 from .catalogue import catalogue
-from .facts import LEXICON_DIR, ENGLISH_FILE, Context
-from .reader import FORMS, MAX_QUESTION, Reader, Reading, closest_forms, closest_names
+from .facts import CATALOGUE_FILE, ENGLISH_FILE, LEXICON_DIR, Context
+from .reader import MAX_QUESTION, Reader, Reading, closest_forms, closest_names
 
 EXIT = {"answered": 0, "no_answer": 0, "ambiguous": 2, "not_understood": 2, "refused": 2}
 
 
 def open_context(settings) -> Context:
     """The current build (raises FileNotFoundError without a build, LookupError for an unknown mandate)."""
-    return Context(settings)
+    ctx = Context(settings)
+    catalogue(ctx.build_dir / LEXICON_DIR / CATALOGUE_FILE)
+    return ctx
+
+
+def __getattr__(name: str):
+    if name == "FORMS":
+        return catalogue().forms()
+    raise AttributeError(name)
 
 
 def reader_for(ctx: Context) -> Reader:
@@ -55,7 +63,7 @@ def _describe(ctx: Context, reading: Reading) -> dict:
             seen.add(k)
             unique.append(m)
     matched = unique
-    out = {"kind": reading.kind, "form": FORMS[reading.kind][0] if reading.kind else None, "entities": ents,
+    out = {"kind": reading.kind, "form": catalogue().kind(reading.kind).form if reading.kind else None, "entities": ents,
            "matched": matched, "corrections": reading.corrections, "mandates": [], "restated": None}
     return out
 
@@ -183,7 +191,8 @@ def ask(ctx: Context, question) -> dict:
         for m in mandates:
             answers += fn(ctx, reading, m, notes)
     interp["mandates"] = mandates if mandates is not None else sorted({a["mandate"] for a in answers if isinstance(a.get("mandate"), str)})
-    interp["did_you_mean"] = [{"kind": k, "form": FORMS[k][0], "example": FORMS[k][1]} for k in reading.alternatives]
+    forms = catalogue().forms()
+    interp["did_you_mean"] = [{"kind": k, "form": forms[k][0], "example": forms[k][1]} for k in reading.alternatives]
     for slot, others in reading.also_matched.items():
         shown = [f"{ctx.lexicon.name(o)} ({ctx.lexicon.get(o, 'label')})" if ctx.lexicon.get(o, "label") else ctx.lexicon.name(o) for o in others[:4]]
         interp.setdefault("also_matched", {})[slot] = [ctx.lexicon.name(o) for o in others]

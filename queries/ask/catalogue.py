@@ -1,13 +1,15 @@
 """The catalogue of question kinds (queries/questions.toml): cue words, slots, rules, wording.
 
-Read once per process with the standard library's TOML reader (the fast path imports no YAML).
+Read once per process with the standard library's TOML reader (the fast path imports no YAML), or
+from the parsed copy the build stores next to the lexicon when it was made from the same text.
 A kind applies when one of its rules holds; the rule with the lowest priority number wins and
 the other kinds that matched are offered as "Did you mean".
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,9 +72,31 @@ def _rule(kind: str, text: str, cues: dict) -> tuple[int, list]:
     return int(prio), terms
 
 
-def load(path: Path = PATH) -> Catalogue:
-    with open(path, "rb") as fh:
-        raw = tomllib.load(fh)
+def parse(data: bytes) -> dict:
+    import tomllib
+
+    return tomllib.loads(data.decode("utf-8"))
+
+
+def cache_entry(path: Path = PATH) -> dict:
+    """The parsed catalogue with the digest of its text (the build stores it: JSON reads faster than TOML)."""
+    data = path.read_bytes()
+    return {"sha256": hashlib.sha256(data).hexdigest(), "catalogue": parse(data)}
+
+
+def load(path: Path = PATH, cache: Path | None = None) -> Catalogue:
+    """The catalogue; from `cache` (written by the build) when it was made from the same text."""
+    data = path.read_bytes()
+    raw = None
+    if cache is not None and cache.is_file():
+        try:
+            stored = json.loads(cache.read_text(encoding="utf-8"))
+            if stored.get("sha256") == hashlib.sha256(data).hexdigest():
+                raw = stored["catalogue"]
+        except (OSError, ValueError, KeyError):
+            raw = None
+    if raw is None:
+        raw = parse(data)
     cues = {name: re.compile(p) for name, p in raw["cues"].items()}
     kinds = []
     for entry in raw["kind"]:
@@ -85,8 +109,9 @@ def load(path: Path = PATH) -> Catalogue:
 _CATALOGUE: Catalogue | None = None
 
 
-def catalogue() -> Catalogue:
+def catalogue(cache: Path | None = None) -> Catalogue:
+    """The catalogue, read once per process (from the build's cache when given and current)."""
     global _CATALOGUE
     if _CATALOGUE is None:
-        _CATALOGUE = load()
+        _CATALOGUE = load(cache=cache)
     return _CATALOGUE

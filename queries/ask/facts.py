@@ -209,6 +209,7 @@ class Lexicon:
 LEXICON_DIR = "ask-lexicon"
 LEXICON_COLUMNS = ("kind", "item", "how", "label", "mkey")
 ENGLISH_FILE = "_english.txt"
+CATALOGUE_FILE = "_catalogue.json"  # queries/questions.toml parsed, with the digest of its text
 ENGLISH_MIN_COUNT = 200  # words at least this frequent in pyspellchecker's English list count as English
 
 
@@ -246,6 +247,9 @@ def precompute_lexicon(store, build_dir: Path) -> int:
     for key, items in groups.items():
         (folder / f"{key}.json").write_text(json.dumps(sorted(items, key=str), ensure_ascii=False), encoding="utf-8")
     (folder / ENGLISH_FILE).write_text("\n".join(english_words()) + "\n", encoding="utf-8")
+    from .catalogue import cache_entry
+
+    (folder / CATALOGUE_FILE).write_text(json.dumps(cache_entry(), ensure_ascii=False), encoding="utf-8")
     return len(rows)
 
 
@@ -254,7 +258,7 @@ def lexicon_rows(store, build_dir: Path, mandate: str | None) -> list[dict]:
     folder = Path(build_dir) / LEXICON_DIR
     if not folder.is_dir():
         return run_named(store, "ask-lexicon")
-    names = ["_shared.json", f"{mandate}.json"] if mandate else sorted(p.name for p in folder.glob("*.json"))
+    names = ["_shared.json", f"{mandate}.json"] if mandate else sorted(p.name for p in folder.glob("*.json") if p.name != CATALOGUE_FILE)
     rows = []
     for name in names:
         path = folder / name

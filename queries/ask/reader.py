@@ -19,7 +19,12 @@ from .catalogue import catalogue
 from .dates import MONTHS, find_dates  # noqa: F401  (find_dates is part of this module's interface)
 
 MAX_QUESTION = 2000
-FORMS = catalogue().forms()  # kind -> (form, example)
+
+
+def __getattr__(name: str):
+    if name == "FORMS":  # kind -> (form, example), read from the catalogue on first use
+        return catalogue().forms()
+    raise AttributeError(name)
 
 # Common words that are not typos of anything (kept out of spelling correction).
 QUESTION_WORDS = set("""
@@ -219,16 +224,16 @@ class Reader:
 
     def _codes(self, text: str, r: Reading) -> None:
         """Country codes: upper case as typed, or any case when the word is not English."""
-        for code, item in self.codes.items():
-            m = re.search(rf"(?<![A-Za-z]){re.escape(code)}(?![A-Za-z])", text, re.IGNORECASE)
-            if not m:
-                continue
-            typed = m.group(0)
+        if not self.codes:
+            return
+        upper = {c.upper(): c for c in self.codes}
+        for typed in set(re.findall(r"(?<![A-Za-z])[A-Za-z]{2,3}(?![A-Za-z])", text)):
+            code = upper.get(typed.upper())
             low = typed.lower()
-            if low in COMMON_CODES:
+            if code is None or low in COMMON_CODES:
                 continue
-            if typed.isupper() or (low not in QUESTION_WORDS and low not in self.english() and low not in self.vocab):
-                r.mentions.append(Mention("country", [item], typed, "code", (1, 2)))
+            if typed.isupper() or (low not in QUESTION_WORDS and low not in self.vocab and low not in self.english()):
+                r.mentions.append(Mention("country", [self.codes[code]], typed, "code", (1, 2)))
 
     def _protect(self, text: str) -> str:
         """Names with digits (an alias such as 'Agenda NNNN') are names, not dates: join their words.
