@@ -31,7 +31,7 @@ def render(result: dict, multi_mandate: bool = False) -> str:
             lines.append(f"Mandate(s): {', '.join(interp['mandates'])}")
     if result.get("message"):
         lines.append(wrap(result["message"], ""))
-    if status == "not_understood":
+    if status in ("not_understood", "refused"):
         ents = interp.get("entities") or {}
         if ents:
             lines.append("What I understood: " + "; ".join(f"{k}: {_flat(v)}" for k, v in ents.items()))
