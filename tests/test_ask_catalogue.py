@@ -1,0 +1,34 @@
+"""The catalogue of question kinds (queries/questions.toml) is usable data: every kind has its form,
+at least six examples, a named query that exists, rules over known slots and cues, and each of its
+examples is read as that kind."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mandate_lineage.queries.ask import ask
+from mandate_lineage.queries.ask.catalogue import load
+
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+CATALOGUE = load()
+
+
+@pytest.mark.parametrize("kind", CATALOGUE.kinds, ids=lambda k: k.name)
+def test_kind_entry(kind):
+    assert kind.form and kind.restate and kind.rules
+    assert len(kind.examples) >= 6, kind.name
+    assert (QUERIES / f"{kind.query}.rq").exists(), kind.query
+    from mandate_lineage.queries.ask import dispatch
+
+    assert callable(getattr(dispatch, kind.answer, None)), kind.answer
+
+
+@pytest.mark.parametrize("kind", CATALOGUE.kinds, ids=lambda k: k.name)
+def test_examples_are_read_as_their_kind(ctx_all, kind):
+    wrong = []
+    for q in kind.examples:
+        r = ask(ctx_all, q)
+        if (r["interpretation"] or {}).get("kind") != kind.name or not r["answers"]:
+            wrong.append((q, (r["interpretation"] or {}).get("kind"), r["status"]))
+    assert not wrong, wrong
