@@ -45,7 +45,8 @@ def exit_code(result: dict) -> int:
 def _describe(ctx: Context, reading: Reading) -> dict:
     lex = ctx.lexicon
     ents = {}
-    for kind, attr in (("task", "tasks"), ("holder", "holders"), ("country", "countries"), ("document", "documents")):
+    for kind, attr in (("task", "tasks"), ("holder", "holders"), ("country", "countries"), ("document", "documents"),
+                       ("body", "bodies"), ("mandate", "mandates")):
         vals = getattr(reading, attr)
         if vals:
             ents[kind] = [lex.name(v) for v in vals]
@@ -56,13 +57,16 @@ def _describe(ctx: Context, reading: Reading) -> dict:
         ents["date"] = [{k: d[k] for k in ("text", "start", "end", "precision")} for d in reading.dates]
     matched = [{"kind": m.kind, "words": m.text, "entity": lex.name(m.items[0]) if len(m.items) == 1 else [lex.name(i) for i in m.items], "how": m.how}
                for m in reading.mentions if _kept(m, reading)]
-    seen, unique = set(), []
-    for m in matched:
-        k = (m["kind"], m["words"], str(m["entity"]))
-        if k not in seen:
-            seen.add(k)
-            unique.append(m)
-    matched = unique
+    slots = set(catalogue().kind(reading.kind).slots) if reading.kind else set()
+    if reading.kind and "task" not in slots:
+        matched = [m for m in matched if m["kind"] != "task"]
+        ents.pop("task", None)
+    longest: dict = {}
+    for m in matched:  # one line per entity: the longest words that named it
+        k = (m["kind"], str(m["entity"]))
+        if k not in longest or len(m["words"]) > len(longest[k]["words"]):
+            longest[k] = m
+    matched = [m for m in matched if longest[(m["kind"], str(m["entity"]))] is m]
     out = {"kind": reading.kind, "form": catalogue().kind(reading.kind).form if reading.kind else None, "entities": ents,
            "matched": matched, "corrections": reading.corrections, "mandates": [], "restated": None}
     return out
