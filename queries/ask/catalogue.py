@@ -32,6 +32,7 @@ class Kind:
     examples: list
     slots: dict = field(default_factory=dict)
     wording: str | None = None
+    cypher: str | None = None
 
 
 @dataclass
@@ -102,7 +103,7 @@ def load(path: Path = PATH, cache: Path | None = None) -> Catalogue:
     for entry in raw["kind"]:
         kinds.append(Kind(name=entry["name"], form=entry["form"], query=entry["query"], answer=entry["answer"],
                           restate=entry["restate"], examples=list(entry["examples"]), slots=dict(entry.get("slots", {})),
-                          wording=entry.get("wording"), rules=[_rule(entry["name"], r, cues) for r in entry["rules"]]))
+                          wording=entry.get("wording"), cypher=entry.get("cypher"), rules=[_rule(entry["name"], r, cues) for r in entry["rules"]]))
     return Catalogue(cues, kinds)
 
 
