@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pytest
 import yaml
 
 from mandate_lineage.queries.ask import ask

@@ -14,7 +14,8 @@ from . import dispatch as D
 from . import lists as L
 from .catalogue import catalogue
 from .facts import CATALOGUE_FILE, ENGLISH_FILE, LEXICON_DIR, Context
-from .reader import MAX_QUESTION, Reader, Reading, closest_forms, closest_names
+from .reader import MAX_QUESTION, Reader, Reading
+from .suggest import closest_forms, closest_names
 
 EXIT = {"answered": 0, "no_answer": 0, "ambiguous": 2, "not_understood": 2, "refused": 2}
 
