@@ -1,13 +1,13 @@
 """The catalogue of question kinds (queries/questions.toml): cue words, slots, rules, wording.
 
 Read once per process with the standard library's TOML reader (the fast path imports no YAML), or
-from the parsed copy the build stores next to the lexicon when it was made from the same text.
+from the parsed copy the build stores next to the lexicon when it was made from the same text
+(after an edit of the TOML file, until the next build, it is parsed again).
 A kind applies when one of its rules holds; the rule with the lowest priority number wins and
 the other kinds that matched are offered as "Did you mean".
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -80,9 +80,9 @@ def parse(data: bytes) -> dict:
 
 
 def cache_entry(path: Path = PATH) -> dict:
-    """The parsed catalogue with the digest of its text (the build stores it: JSON reads faster than TOML)."""
+    """The parsed catalogue with the text it was parsed from (the build stores it: JSON reads faster than TOML)."""
     data = path.read_bytes()
-    return {"sha256": hashlib.sha256(data).hexdigest(), "catalogue": parse(data)}
+    return {"source": data.decode("utf-8"), "catalogue": parse(data)}
 
 
 def load(path: Path = PATH, cache: Path | None = None) -> Catalogue:
@@ -92,7 +92,7 @@ def load(path: Path = PATH, cache: Path | None = None) -> Catalogue:
     if cache is not None and cache.is_file():
         try:
             stored = json.loads(cache.read_text(encoding="utf-8"))
-            if stored.get("sha256") == hashlib.sha256(data).hexdigest():
+            if stored.get("source") == data.decode("utf-8"):
                 raw = stored["catalogue"]
         except (OSError, ValueError, KeyError):
             raw = None

@@ -209,7 +209,7 @@ class Lexicon:
 LEXICON_DIR = "ask-lexicon"
 LEXICON_COLUMNS = ("kind", "item", "how", "label", "mkey")
 ENGLISH_FILE = "_english.txt"
-CATALOGUE_FILE = "_catalogue.json"  # queries/questions.toml parsed, with the digest of its text
+CATALOGUE_FILE = "_catalogue.json"  # queries/questions.toml parsed, with the text it was parsed from
 ENGLISH_MIN_COUNT = 200  # words at least this frequent in pyspellchecker's English list count as English
 
 
