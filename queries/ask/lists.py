@@ -230,7 +230,11 @@ def visits_by_status(ctx: Context, mandate: str, wanted: str, notes: list, start
         def in_range(v):
             when = earliest(v.values("start")) or earliest(v.values("requested"))
             return when is not None and qs <= when <= qe
-        chosen = [v for v in chosen if in_range(v)]
+        dated = [v for v in chosen if in_range(v)]
+        if not dated and chosen and not any(earliest(v.values("start")) for v in chosen):
+            notes.append("The graph records no date for these visits, so the year could not narrow them; all are shown.")
+        else:
+            chosen = dated
     chosen.sort(key=lambda v: ctx.lexicon.name(v.first("country")) or "")
     items = []
     for v in chosen:
