@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import IS
 
 EXE = str(Path(sys.executable).with_name("mandate-lineage"))
-HEAVY = ("rdflib", "typer", "rich", "pyshacl", "networkx", "click", "yaml")
+HEAVY = ("rdflib", "typer", "rich", "pyshacl", "networkx", "click", "yaml", "tomllib")  # tomllib: the build stores the parsed catalogue
 
 
 @pytest.fixture(scope="module")

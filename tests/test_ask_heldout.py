@@ -13,7 +13,7 @@ from mandate_lineage.queries.ask import ask
 from .ask_match import check
 
 HELDOUT = Path(__file__).parent / "questions" / "heldout.yaml"
-FLOOR = 0.80  # the figure may only go up: a drop below the reported level is a regression
+FLOOR = 0.95  # first contact was 67/90 (74.4%); after the fixes it read 90/90: a drop below 95% is a regression
 
 
 def test_heldout_accuracy(ctx_all, capsys):
