@@ -114,7 +114,7 @@ def diff(
     mandate: MandateOpt = None,
     json: JsonOpt = False,
 ) -> None:
-    """Tasks added, changed and dropped (superseded) after the first resolution up to the second."""
+    """Compare the tasks in force right after each resolution: added, dropped, changed (before and after), unchanged."""
     ctx = _context(home, mandate)
     try:
         data = lib.diff(ctx, first, second)
@@ -126,11 +126,15 @@ def diff(
     for entry in data:
         out.print(f"[bold]{entry['mandate']}[/bold]: from {entry['from']['resolution']} ({entry['from']['date']}) "
                   f"to {entry['to']['resolution']} ({entry['to']['date']})", highlight=False)
-        for group in ("added", "changed", "dropped", "reaffirmed"):
+        for group in ("added", "dropped", "changed", "unchanged"):
             for ev in entry[group]:
                 typer.echo(wrap(f"{group:<10} {ev['task']}: {ev['resolution']}" + (f" para. {ev['paragraph']}" if ev["paragraph"] else "")
                                 + f" ({ev['date']}) - source: {sources_text(ev['sources'])}", "  "))
-        if not any(entry[g] for g in ("added", "changed", "dropped", "reaffirmed")):
+                if group == "changed" and ev.get("before"):
+                    b = ev["before"]
+                    typer.echo(wrap(f"{'':<10} before: {b['resolution']}" + (f" para. {b['paragraph']}" if b["paragraph"] else "")
+                                    + f" ({b['date']}) - source: {sources_text(b['sources'])}", "  "))
+        if not any(entry[g] for g in ("added", "changed", "dropped")):
             typer.echo("  no task was added, changed or dropped in between")
         for note in entry["notes"]:
             typer.echo(wrap("note: " + note, "  "))

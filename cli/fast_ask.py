@@ -42,17 +42,22 @@ def _error(message: str, code: int, as_json: bool, question: str | None = None) 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    from ..queries.ask.reader import FORMS, MAX_QUESTION
+    from ..queries.ask.reader import MAX_QUESTION
 
     if args.forms:
-        for form, example in FORMS.values():
-            sys.stdout.write(f"{form}\n    e.g. {example}\n")
+        from ..queries.ask.catalogue import catalogue
+
+        for kind in catalogue().kinds:
+            sys.stdout.write(f"{kind.form}\n    e.g. {' / '.join(kind.examples[:3])}\n")
         return 0
-    question = " ".join(args.question).strip()
+    # Bytes that are not UTF-8 arrive as surrogates: make them replacement characters, never a crash.
+    question = " ".join(args.question).encode("utf-8", "surrogateescape").decode("utf-8", "replace").strip()
     if not question:
+        if not args.json:
+            from ..queries.ask.catalogue import catalogue
+
+            sys.stdout.write("Questions I can answer, for example:\n" + "".join(f"  - {k.examples[0]}\n" for k in catalogue().kinds[:8]))
         return _error('no question given: mandate-lineage ask "Which resolution added the SDG task?" (see --forms)', 2, args.json, question)
-    if len(question) > MAX_QUESTION:
-        return _error(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION}", 2, args.json, question[:200] + "...")
     from ..loaders.config import load_settings
     from ..queries.ask import ask, exit_code, open_context
     from ..queries.ask.render import render, to_json
@@ -67,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - a question must never end in a traceback
         return _error(f"could not answer ({type(exc).__name__}: {exc})", 1, args.json, question)
     out = to_json(result) if args.json else render(result, multi_mandate=len(ctx.mandates) > 1)
+    if result.get("status") == "refused":
+        sys.stderr.write(f"error: the question is {len(question)} characters long; the limit is {MAX_QUESTION}\n")
     try:
         sys.stdout.write(out)
         sys.stdout.flush()

@@ -31,6 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
+from .home import home_mandate
 from .config import Settings
 from .curated import Origin, load_curated, union_lines
 from .workers import Worker, start_workers
@@ -447,6 +448,7 @@ def finish_build(settings: Settings, loaded, staged: Staged, written: dict) -> B
         "store_quads": staged.quads + staged.triples,
         "graphs": written["graphs"],
         "mandates": loaded.mandates,
+        "home_mandate": home_mandate(settings.data_dir, loaded.mandates),
         "class_counts": written["class_counts"],
         "files": loaded.files,
     }

@@ -68,3 +68,11 @@ def ctx_all(real_home):
     from mandate_lineage.queries.ask import open_context
 
     return open_context(load_settings(home=real_home))
+
+
+@pytest.fixture(scope="module")
+def ctx_every(real_home):
+    """An `ask` context on the real build answering for every mandate (`--mandate all`)."""
+    from mandate_lineage.queries.ask import open_context
+
+    return open_context(load_settings(home=real_home, mandate="all"))

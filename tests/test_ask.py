@@ -165,7 +165,7 @@ def test_country_visit_disagreement_on_end(ctx):
 
 
 # ----------------------------------------------------------------------------- documents
-@pytest.mark.parametrize("q", ["What is A/HRC/38/40?", "who wrote a/hrc/38/40", "Tell me about document A/HRC/38/40."])
+@pytest.mark.parametrize("q", ["What is A/HRC/38/40?", "Tell me about document A/HRC/38/40."])
 def test_document_info(ctx, q):
     r = ask(ctx, q)
     assert r["interpretation"]["kind"] == "document_info"
@@ -187,12 +187,13 @@ def test_document_pursuant(ctx, q, res):
 
 
 # ----------------------------------------------------------------------------- mandate
-@pytest.mark.parametrize("q", ["Which resolutions created and renewed the mandate, and when?", "When was the mandate renewed?", "which resolution established the mandate"])
+@pytest.mark.parametrize("q", ["Which resolutions created and renewed the mandate, and when?", "When was the mandate renewed?", "list the renewals of the mandate"])
 def test_mandate_resolutions(ctx, q):
     r = ask(ctx, q)
     assert r["interpretation"]["kind"] == "mandate_resolutions"
-    got = [(a["resolution"], a["action"]) for a in r["answers"]]
-    assert got[0] == ("CHR 2005/55", "created") and r["answers"][0]["date"] == "2005-04-20"
+    assert r["answers"][0]["role"] == "summary" and r["answers"][0]["count"] == len(answers(r))
+    got = [(a["resolution"], a["action"]) for a in answers(r)]
+    assert got[0] == ("CHR 2005/55", "created") and answers(r)[0]["date"] == "2005-04-20"
     assert {"HRC 7/5", "HRC 17/6", "HRC 26/6", "HRC 35/3", "HRC 44/11", "HRC 53/5"} <= {g[0] for g in got if g[1] == "renewed"}
     assert ("HRC 16/118", "extended") in got
 
@@ -201,36 +202,61 @@ def test_mandate_resolutions(ctx, q):
 def test_tasks_asof(ctx, q):
     r = ask(ctx, q)
     assert r["interpretation"]["kind"] == "tasks_asof"
-    tasks = {a["task"] for a in r["answers"]}
+    tasks = {a["task"] for a in answers(r)}
     assert {"draft-declaration", "views-and-summits", "promote-right", "reporting"} <= tasks
     assert "sdg-forums" not in tasks and "country-visits" not in tasks
 
 
 def test_tasks_asof_superseded(ctx):
-    before = {a["task"] for a in ask(ctx, "tasks in force on 2014-01-01")["answers"]}
-    after = {a["task"] for a in ask(ctx, "tasks in force on 2015-01-01")["answers"]}
+    before = {a["task"] for a in answers(ask(ctx, "tasks in force on 2014-01-01"))}
+    after = {a["task"] for a in answers(ask(ctx, "tasks in force on 2015-01-01"))}
     assert "mdg-forums" in before and "mdg-forums" not in after and "sdg-forums" in after
 
 
 @pytest.mark.parametrize("q", ["What changed between 21/10 and 26/6?", "compare resolutions HRC 21/10 and HRC 26/6", "differences between 26/6 and 21/10"])
 def test_diff(ctx, q):
+    """diff compares the tasks in force right after each resolution."""
     r = ask(ctx, q)
     assert r["interpretation"]["kind"] == "diff"
-    got = {(a["kind"], a["task"]) for a in r["answers"]}
-    assert ("added", "sdg-forums") in got and ("superseded", "mdg-forums") in got and ("reaffirmed", "preliminary-text") in got
+    head = r["answers"][0]
+    assert (head["from_resolution"], head["to_resolution"]) == ("HRC 21/10", "HRC 26/6")
+    assert set(head["added"]) == {"sdg-forums", "post-2015-engagement"} and head["dropped"] == ["mdg-forums"]
+    assert head["changed"] == ["reporting"] and "country-visits" in head["unchanged"]
+    changed = next(a for a in r["answers"] if a.get("group") == "changed")
+    assert changed["before"]["resolution"] == "HRC 21/10" and changed["resolution"] == "HRC 26/6" and changed["paragraph"] == "13"
+
+
+def test_diff_stays_in_the_mandate_of_its_resolutions(ctx_all):
+    r = ask(ctx_all, "What changed between 26/6 and 35/3?")
+    assert {a["mandate"] for a in r["answers"]} == {IS}
+    assert all(a["resolution"] in ("HRC 26/6", "HRC 35/3") for a in r["answers"] if a.get("group"))
 
 
 # ----------------------------------------------------------------------------- several mandates
-def test_several_mandates_each_answer_names_its_mandate(ctx_all):
-    r = ask(ctx_all, "When was Norway visited?")
+def test_several_mandates_each_answer_names_its_mandate(ctx_every):
+    r = ask(ctx_every, "When was Norway visited?")
     by = {a["mandate"]: a for a in r["answers"]}
     assert set(by) == {"foreign-debt", IS}
     assert by[IS]["report"] == "A/HRC/35/35/Add.1" and by[IS]["holder"] == "Virginia B. Dandan"
     assert by["foreign-debt"]["report"] != "A/HRC/35/35/Add.1" and by["foreign-debt"]["holder"] != "Virginia B. Dandan"
 
 
-def test_several_mandates_no_entity(ctx_all):
+def test_home_mandate_answers_and_counts_the_others(ctx_all):
     r = ask(ctx_all, "Who held the mandate in 2015?")
+    assert {a["mandate"] for a in r["answers"]} == {IS}
+    assert r["interpretation"]["mandates"] == [IS]
+    assert r["other_mandates"] == {"foreign-debt": 1}
+    assert any("--mandate all" in n and "foreign-debt: 1" in n for n in r["notes"])
+
+
+def test_naming_a_mandate_answers_for_it(ctx_all):
+    r = ask(ctx_all, "Who held the foreign debt mandate in 2015?")
+    assert {a["mandate"] for a in r["answers"]} == {"foreign-debt"}
+    assert r["answers"][0]["holder"] == "Juan Pablo Bohoslavsky"
+
+
+def test_several_mandates_no_entity(ctx_every):
+    r = ask(ctx_every, "Who held the mandate in 2015?")
     assert {a["mandate"] for a in r["answers"]} == {"foreign-debt", IS}
     assert r["interpretation"]["mandates"] == ["foreign-debt", IS]
 
@@ -255,10 +281,17 @@ def test_unreadable_suggests_names(ctx):
     assert r["suggestions"]["forms"][0]["kind"] == "resolution_changes"
 
 
-def test_ambiguous_lists_candidates(ctx):
+def test_several_tasks_match_answers_the_best_and_names_the_others(ctx):
+    r = ask(ctx, "which resolution added the task about obstacles to the right to international solidarity")
+    assert r["status"] == "answered" and r["answers"][0]["task"] == "obstacles"
+    assert {"draft-declaration", "promote-right"} <= set(r["interpretation"]["also_matched"]["task"])
+    assert any("also match" in n for n in r["notes"])
+
+
+def test_a_tie_still_answers(ctx):
     r = ask(ctx, "Which resolution added the right to international solidarity task?")
-    assert r["status"] == "ambiguous" and exit_code(r) == 2
-    assert {c["name"] for c in r["candidates"]} == {"draft-declaration", "promote-right"}
+    assert r["status"] == "answered" and r["answers"]
+    assert r["interpretation"]["also_matched"]["task"]
 
 
 def test_too_long(ctx):

@@ -37,8 +37,8 @@ def test_timeline_svg_and_png(ctx, tmp_path):
     assert pictures.png_size(png) == pictures.expected_png_size("timeline", 1)
 
 
-def test_timeline_several_mandates(ctx_all, tmp_path):
-    data = commands.timeline(ctx_all)
+def test_timeline_several_mandates(ctx_every, tmp_path):
+    data = commands.timeline(ctx_every)
     png = pictures.draw_timeline(data, tmp_path / "all.png")
     assert pictures.png_size(png) == pictures.expected_png_size("timeline", len(data)) == (1400, 840)
 

@@ -189,42 +189,6 @@ def mandate_resolutions(ctx: Context, mandate: str, notes: list) -> list[dict]:
     return answers
 
 
-def diff_data(ctx: Context, mandate: str, r1: str, r2: str) -> dict:
-    d1, d2 = earliest(ctx.res_dates(r1)), earliest(ctx.res_dates(r2))
-    notes = []
-    if d1 is None or d2 is None:
-        missing = [res_fields(ctx, r)["resolution"] for r, d in ((r1, d1), (r2, d2)) if d is None]
-        raise LookupError(f"the graph records no adoption date for {', '.join(missing)}: cannot order the two resolutions")
-    if d1 > d2:
-        r1, r2, d1, d2 = r2, r1, d2, d1
-        notes.append("The two resolutions were given in reverse order; they are compared oldest first.")
-    groups = {"added": [], "changed": [], "dropped": [], "reaffirmed": []}
-    undated = set()
-    for ev in ctx.events(mandate):
-        dates = ctx.res_dates(ev.res)
-        if not dates:
-            undated.add(res_fields(ctx, ev.res)["resolution"])
-            continue
-        d = earliest(dates)
-        if d1 < d <= d2 or (d == d2 and ev.res == r2):
-            if ev.res == r1:
-                continue
-            key = "dropped" if ev.kind == "superseded" else ev.kind
-            groups[key].append(event_answer(ctx, ev, role="answer" if key != "reaffirmed" else "context"))
-    if undated:
-        notes.append("Not placed in time (no adoption date recorded): events of " + ", ".join(sorted(undated)) + ".")
-    return {"mandate": mandate, "from": res_fields(ctx, r1), "to": res_fields(ctx, r2), **groups, "notes": notes}
-
-
-def diff_answers(ctx: Context, mandate: str, r1: str, r2: str, notes: list) -> list[dict]:
-    data = diff_data(ctx, mandate, r1, r2)
-    notes += data["notes"]
-    answers = data["added"] + data["changed"] + data["dropped"] + data["reaffirmed"]
-    if not answers:
-        notes.append(f"The graph records no task added, changed or dropped after {data['from']['resolution']} up to {data['to']['resolution']} in mandate {mandate}.")
-    return answers
-
-
 def asof_data(ctx: Context, mandate: str, start: str, end: str | None = None) -> dict:
     """Tasks in force at some time in [start, end]: added on or before end, not superseded before start."""
     qs, qe = span(start)[0], span(end or start)[1]
@@ -422,6 +386,8 @@ def document_answer(ctx: Context, doc: str, notes: list) -> list[dict]:
         text += f"; presented pursuant to {' and '.join(pursuant)}"
     if ent.values("addendum_to"):
         text += f"; addendum to {lex.name(ent.first('addendum_to'))}"
+    if ent.values("note"):
+        text += ". Note: " + " ".join(str(n) for n in ent.values("note"))
     notes += disagreement_notes(ctx, doc, symbol)
     return [base(mandate, kind="document", symbol=symbol, text=text + ".", document_type=kind, body=tail(body) if body else None,
                  session=ent.first("session"), year=ent.first("year"), date=ent.first("date") or ent.first("year"),

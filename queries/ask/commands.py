@@ -6,6 +6,7 @@ import difflib
 import re
 
 from . import answers as A
+from .diff import diff_data
 from .facts import Context, earliest, latest, sort_key, span
 from .reader import Reader
 
@@ -23,12 +24,18 @@ def _reader(ctx: Context) -> Reader:
 
 
 def mandates_for(ctx: Context, items: list | None = None) -> list[str]:
+    """The mandates to answer for: --mandate, else those the named items belong to (the home one
+    first among them), else the home mandate, else all."""
     if ctx.explicit_mandate:
         return [ctx.explicit_mandate]
     owners = set()
     for i in items or []:
         owners |= ctx.lexicon.mandates_of.get(i, set())
-    return [m for m in ctx.mandates if not owners or m in owners]
+    if owners:
+        if ctx.home in owners and len(owners) > 1:
+            return [ctx.home]
+        return [m for m in ctx.mandates if m in owners]
+    return [ctx.home] if ctx.home else list(ctx.mandates)
 
 
 def resolve_task(ctx: Context, text: str) -> list[str]:
@@ -36,7 +43,9 @@ def resolve_task(ctx: Context, text: str) -> list[str]:
     lex = ctx.lexicon
     exact = [e.item for e in lex.of_kind("task") if e.label.lower() == text.strip().lower() and e.how == "key"]
     if not exact:
-        exact = _reader(ctx).read(text).tasks
+        reading = _reader(ctx).read(text)
+        named = {i for m in reading.mentions if m.kind == "task" for i in m.items}
+        exact = [t for t in reading.tasks if t in named]
     if ctx.explicit_mandate:
         exact = [t for t in exact if ctx.explicit_mandate in lex.mandates_of.get(t, set())]
     if not exact:
@@ -91,7 +100,7 @@ def asof(ctx: Context, date_text: str) -> list[dict]:
 def diff(ctx: Context, r1_text: str, r2_text: str) -> list[dict]:
     r1, r2 = resolve_resolution(ctx, r1_text), resolve_resolution(ctx, r2_text)
     items = [r for r in (r1, r2) if ctx.lexicon.mandates_of.get(r)]
-    return [A.diff_data(ctx, m, r1, r2) for m in mandates_for(ctx, items[:1] if len(items) == 2 and ctx.lexicon.mandates_of[r1] == ctx.lexicon.mandates_of[r2] else [])]
+    return [diff_data(ctx, m, r1, r2) for m in mandates_for(ctx, items[:1] if len(items) == 2 and ctx.lexicon.mandates_of[r1] == ctx.lexicon.mandates_of[r2] else [])]
 
 
 def timeline_data(ctx: Context, mandate: str) -> dict:

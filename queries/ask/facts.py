@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from ...loaders.config import ONTOLOGY_NS as ML
+from ...loaders.home import home_mandate
 from ...loaders.store import current_dir, open_store, resolve_mandate
 from ..sparql import run_named
 
@@ -35,7 +36,7 @@ PROPS = {
     ML + "extendsUntil": "until", ML + "year": "year", DCT + "issued": "date", DCT + "creator": "author",
     ML + "authorBody": "author_body", ML + "authorName": "author_name", ML + "deadline": "deadline",
     ML + "theme": "theme", ML + "pursuantTo": "pursuant_to", ML + "addendumTo": "addendum_to",
-    SKOS + "prefLabel": "label", SKOS + "altLabel": "aliases", FOAF + "name": "name",
+    ML + "establishedBy": "established_by", SKOS + "prefLabel": "label", SKOS + "altLabel": "aliases", FOAF + "name": "name",
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "type",
 }
 
@@ -207,6 +208,28 @@ class Lexicon:
 
 LEXICON_DIR = "ask-lexicon"
 LEXICON_COLUMNS = ("kind", "item", "how", "label", "mkey")
+ENGLISH_FILE = "_english.txt"
+CATALOGUE_FILE = "_catalogue.json"  # queries/questions.toml parsed, with the text it was parsed from
+ENGLISH_MIN_COUNT = 200  # words at least this frequent in pyspellchecker's English list count as English
+
+
+def english_words(min_count: int = ENGLISH_MIN_COUNT) -> list[str]:
+    """Common English words (from pyspellchecker's frequency list), for the build to store.
+
+    `ask` corrects the spelling only of words that are neither English nor names of the graph, so
+    a correctly spelled word is never read as another. Without pyspellchecker: an empty list.
+    """
+    try:
+        import gzip
+        from importlib.resources import files
+
+        raw = (files("spellchecker") / "resources" / "en.json.gz").read_bytes()
+    except (ImportError, FileNotFoundError, ModuleNotFoundError):
+        return []
+    counts = json.loads(gzip.decompress(raw))
+    return sorted(w for w, n in counts.items() if n >= min_count and w.isascii() and w.isalpha())
+
+
 
 
 def precompute_lexicon(store, build_dir: Path) -> int:
@@ -223,6 +246,10 @@ def precompute_lexicon(store, build_dir: Path) -> int:
     folder.mkdir(exist_ok=True)
     for key, items in groups.items():
         (folder / f"{key}.json").write_text(json.dumps(sorted(items, key=str), ensure_ascii=False), encoding="utf-8")
+    (folder / ENGLISH_FILE).write_text("\n".join(english_words()) + "\n", encoding="utf-8")
+    from .catalogue import cache_entry
+
+    (folder / CATALOGUE_FILE).write_text(json.dumps(cache_entry(), ensure_ascii=False), encoding="utf-8")
     return len(rows)
 
 
@@ -231,7 +258,7 @@ def lexicon_rows(store, build_dir: Path, mandate: str | None) -> list[dict]:
     folder = Path(build_dir) / LEXICON_DIR
     if not folder.is_dir():
         return run_named(store, "ask-lexicon")
-    names = ["_shared.json", f"{mandate}.json"] if mandate else sorted(p.name for p in folder.iterdir())
+    names = ["_shared.json", f"{mandate}.json"] if mandate else sorted(p.name for p in folder.glob("*.json") if p.name != CATALOGUE_FILE)
     rows = []
     for name in names:
         path = folder / name
@@ -250,7 +277,10 @@ class Context:
         manifest = json.loads((self.build_dir / "manifest.json").read_text(encoding="utf-8"))
         self.mandates: list[str] = list(manifest.get("mandates") or [])
         self.base_iri = manifest.get("base_iri") or settings.base_iri
-        self.explicit_mandate = resolve_mandate(settings, self.mandates) if settings.mandate else None
+        self.all_mandates = (settings.mandate or "").lower() == "all"
+        self.explicit_mandate = resolve_mandate(settings, self.mandates) if settings.mandate and not self.all_mandates else None
+        home = manifest["home_mandate"] if "home_mandate" in manifest else home_mandate(manifest.get("data"), self.mandates)
+        self.home = None if self.all_mandates or home not in self.mandates or len(self.mandates) < 2 else home
         self.store = open_store(self.build_dir)
         self.lexicon = Lexicon(lexicon_rows(self.store, self.build_dir, self.explicit_mandate))
         self._facts: dict = {}

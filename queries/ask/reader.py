@@ -1,55 +1,30 @@
 """The question reader: which kind of question, about which entities, on which date.
 
-Names come from the graph (the lexicon: task keys, labels and aliases, holder names, countries,
-symbols, refs); the only words written here are the question words that pick the kind of
-question. Small typos are corrected with difflib against both vocabularies.
+Kinds, their cue words and rules come from the catalogue (queries/questions.toml); names come from
+the graph (the lexicon: task keys, labels and aliases, holder names, countries and their codes,
+bodies, mandates, symbols, refs). Only words that are neither English nor names of the graph are
+corrected for spelling, and every correction is reported.
 """
 from __future__ import annotations
 
-import calendar
 import difflib
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+
+from .catalogue import catalogue
+from .dates import find_dates
 
 MAX_QUESTION = 2000
 
-# The question forms ask supports: kind -> (form, example).
-FORMS = {
-    "task_origin": ("Which resolution added the task X?", "Which resolution added the SDG task?"),
-    "task_lineage": ("How did the task X change over time?", "How did the reporting task change over time?"),
-    "resolution_changes": ("What did resolution R add or change?", "What did resolution 35/3 add or change?"),
-    "diff": ("What changed between resolutions R1 and R2?", "What changed between 26/6 and 35/3?"),
-    "mandate_resolutions": ("Which resolutions created and renewed the mandate, and when?", "Which resolutions renewed the mandate?"),
-    "tasks_asof": ("What were the mandate's tasks on DATE?", "What were the mandate's tasks on 1 January 2015?"),
-    "holder_on_date": ("Who held the mandate on DATE / in YEAR?", "Who held the mandate in 2015?"),
-    "holder_term": ("When was H appointed, and until when did H serve?", "When was Okafor appointed?"),
-    "holder_visits": ("Which countries did H visit?", "Which countries did Dandan visit?"),
-    "visits_in_year": ("Which visits took place in YEAR?", "Which visits took place in 2018?"),
-    "country_visit": ("When was COUNTRY visited, and which report covers it?", "When was Brazil visited?"),
-    "document_info": ("What is document SYMBOL (author, body, session, year, theme)?", "What is A/HRC/38/40?"),
-    "document_pursuant": ("Which resolution was SYMBOL presented pursuant to?", "Which resolution was A/HRC/38/40 presented pursuant to?"),
-}
 
-# Question words (never entity names): cues per kind, on the corrected lower-case text.
-CUES = {
-    "diff": r"\b(between|differ\w*|diff|compare\w*|comparison|versus|vs|from \S+ to)\b",
-    "pursuant": r"\b(pursuant|presented|submitted|mandated by|requested by|under which|which resolution|what resolution|in response to|basis|why)\b",
-    "change": r"\b(add\w*|chang\w*|introduc\w*|do|did|does|doing|say\w*|contain\w*|modif\w*|new|amend\w*|gave|give\w*|creat\w*|reaffirm\w*|drop\w*|supersed\w*|affect\w*)\b",
-    "info": r"\b(what is|what was|what s|tell me|describe|info\w*|details?|about|who wrote|author\w*|written|theme|session|body|year)\b",
-    "lineage": r"\b(over time|histor\w*|lineage|evolv\w*|evolution|timeline|trace\w*|all (the )?changes|every change|how (did|has|was|have) .*chang\w*|changes? to|chang\w* (of|to|in) the task)\b",
-    "renew": r"\b(renew\w*|extend\w*|extension\w*|prolong\w*)\b",
-    "create": r"\b(creat\w*|establish\w*|set up|found\w*|start\w*|began|begin\w*|origin\w*)\b",
-    "origin": r"\b(add\w*|creat\w*|introduc\w*|first|gave|give\w*|origin\w*|establish\w*|start\w*|began|begin\w*|come from|comes from|came from|mandat\w*|request\w*|assign\w*|set up|where does|which resolution|what resolution|which paragraph|what paragraph|when was|when did|since when|source)\b",
-    "tasks": r"\b(tasks?|in force|duties|duty|mandate cover\w*|asked to do|responsibilit\w*|functions|terms of the mandate|mandated to do)\b",
-    "visit": r"\b(visit\w*|travel\w*|went|go|gone|mission\w*|trips?|journey\w*|been to)\b",
-    "report": r"\b(report\w*|covers?|covered|mission report)\b",
-    "where": r"\b(countr\w*|where|which places)\b",
-    "term": r"\b(appoint\w*|serv\w*|term|terms|until|since|start\w*|end\w*|took up|take up|office|tenure|how long|when|who is|who was|leav\w*|left|succeed\w*|nominat\w*|step\w* down|held)\b",
-    "who": r"\b(who|holder|held|hold|holds|holding|expert|in office|incumbent|rapporteur|occupied|office)\b",
-    "now": r"\b(now|today|currently|current|present|at present|presently)\b",
-}
+def __getattr__(name: str):
+    if name == "FORMS":  # kind -> (form, example), read from the catalogue on first use
+        return catalogue().forms()
+    raise AttributeError(name)
 
 # Common words that are not typos of anything (kept out of spelling correction).
 QUESTION_WORDS = set("""
@@ -69,17 +44,24 @@ established establish set compare difference differences differ between versus f
 now today current currently present place took take happened happen occur occurred completed done made end ended start
 started began begin long still left leave succeeded reaffirmed reaffirm superseded supersede dropped drop replaced new
 old latest earliest whole entire text asked ask question questions answer does doing say says said contain contains
+successor predecessor preceded precede succeed accepted accept never carried pending outstanding declined how many
+number count often events event happened decided drafted prepared topic subject about council assembly commission
 january february march april may june july august september october november december
 """.split())
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 GENERIC_NAME_WORDS = {"republic", "of", "the", "united", "state", "states", "plurinational", "democratic", "people",
                       "peoples", "islamic", "kingdom", "federation", "federal", "arab", "socialist", "and", "islands",
                       "south", "north", "new", "saint", "republica"}
+GENERIC_BODY_WORDS = {"human", "rights", "general", "promotion", "protection", "office", "united", "nations", "high", "on", "of", "the", "for"}
+GENERIC_MANDATE_WORDS = {"international", "human", "rights", "and", "independent", "expert", "on", "the", "of", "effects", "other",
+                         "related", "financial", "obligations", "states", "full", "enjoyment", "all", "particularly", "economic",
+                         "social", "cultural"}
+COMMON_CODES = {"no", "in", "is", "it", "as", "at", "by", "to", "on", "or", "me", "my", "we", "us", "am", "an", "be", "do", "go", "so", "up", "ie", "sr", "ga", "hr"}
+TASK_WORDS = {"task", "tasks", "duty", "duties", "job", "responsibility", "function"}
 HOW_RANK = {"key": 3, "ref": 3, "symbol": 3, "label": 2, "code": 2, "alias": 1, "part": 1}
+STOP = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "is", "are", "was",
+        "were", "be", "been", "which", "what", "who", "when", "where", "how", "that", "this", "it", "its", "task", "tasks",
+        "did", "does", "do", "has", "have", "had", "mandate", "expert", "independent"}
 
 
 @dataclass
@@ -96,24 +78,37 @@ class Reading:
     question: str
     kind: str | None = None
     status: str = "read"  # read | ambiguous | not_understood | refused
-    tasks: list = field(default_factory=list)  # IRIs (best candidates)
+    tasks: list = field(default_factory=list)  # IRIs (best candidate first)
     holders: list = field(default_factory=list)
     countries: list = field(default_factory=list)
     documents: list = field(default_factory=list)
     resolutions: list = field(default_factory=list)  # in order of mention
     mandates: list = field(default_factory=list)  # named in the question
+    bodies: list = field(default_factory=list)  # body keys named in the question
     dates: list = field(default_factory=list)  # [{"text", "start", "end", "precision"}]
     corrections: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     mentions: list = field(default_factory=list)
     unknown_symbols: list = field(default_factory=list)
     candidates: list = field(default_factory=list)  # for an ambiguous reading
+    also_matched: dict = field(default_factory=dict)  # slot -> other entities the words matched
+    alternatives: list = field(default_factory=list)  # other kinds the question could be ("Did you mean")
+    cues: dict = field(default_factory=dict)
     missing: str | None = None
     tokens: list = field(default_factory=list)
 
 
 def stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def norm(word: str) -> str:
+    """A light stem for comparing the words of a question with a task's names ('visiting' ~ 'visits')."""
+    w = word.lower()
+    for end, repl, size in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5), ("s", "", 4)):
+        if w.endswith(end) and len(w) >= size and not w.endswith("ss"):
+            return w[: len(w) - len(end)] + repl
+    return w
 
 
 def words(text: str) -> list[str]:
@@ -123,11 +118,17 @@ def words(text: str) -> list[str]:
 class Reader:
     """Reads questions against one lexicon (built once per process)."""
 
-    def __init__(self, lexicon):
+    def __init__(self, lexicon, english_path: Path | None = None, home: str | None = None):
         self.lex = lexicon
+        self.home = home
+        self.english_path = english_path
+        self._english: set | None = None
         self.index: dict[tuple, list] = {}  # stemmed word tuple -> [(kind, item, how, label)]
         self.symbols: dict[str, str] = {}  # normalised symbol -> IRI
         self.refs: dict[str, list] = {}  # number -> [(body, IRI)]
+        self.task_words: dict[str, set] = {}  # task IRI -> stemmed words of its key, label and aliases
+        self.superseded: set = set()  # tasks a later resolution replaced
+        self.task_keys: dict[str, set] = {}  # task IRI -> words of its key
         vocab = set(QUESTION_WORDS)
         for e in lexicon.entries:
             if e.kind == "document":
@@ -139,9 +140,16 @@ class Reader:
                 continue
             if e.kind == "country" and e.how == "code":
                 continue
+            if e.how == "superseded":
+                self.superseded.add(e.item)
+                continue
             toks = words(e.label)
             vocab.update(t for t in toks if not t.isdigit())
             self._add(tuple(stem(t) for t in toks), e.kind, e.item, e.how, e.label)
+            if e.kind == "task":
+                self.task_words.setdefault(e.item, set()).update(norm(t) for t in toks if t not in STOP and len(t) > 2)
+                if e.how == "key":
+                    self.task_keys[e.item] = {norm(t) for t in toks if len(t) > 2}
             if e.kind == "holder" and e.how == "label":
                 parts = [t for t in toks if len(t) > 1]
                 for t in parts:
@@ -154,7 +162,21 @@ class Reader:
                 for t in plain:
                     if len(t) >= 4 and t not in GENERIC_NAME_WORDS:
                         self._add((stem(t),), "country", e.item, "part", e.label)
-        self.vocab = sorted(vocab)
+            if e.kind == "body" and e.how == "label":
+                for t in toks:
+                    if len(t) >= 5 and t not in GENERIC_BODY_WORDS:
+                        self._add((stem(t),), "body", e.item, "part", e.label)
+            if e.kind == "mandate":
+                for t in toks:
+                    if len(t) >= 4 and t not in GENERIC_MANDATE_WORDS:
+                        self._add((stem(t),), "mandate", e.item, "part", e.label)
+        n = max(len(self.task_words), 1)
+        df: dict[str, int] = {}
+        for ws in self.task_words.values():
+            for w in ws:
+                df[w] = df.get(w, 0) + 1
+        self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        self.vocab = vocab
         self.question_vocab = sorted(QUESTION_WORDS)
         self.name_vocab = sorted(vocab - QUESTION_WORDS)
         self.bodies = sorted({b for v in self.refs.values() for b, _ in v}, key=len, reverse=True)
@@ -162,6 +184,15 @@ class Reader:
         self.digit_keys = {k for k in self.index if any(t.isdigit() for t in k) and len(k) > 1}
         self.digit_key_len = max((len(k) for k in self.digit_keys), default=0)
         self.codes = {e.label: e.item for e in lexicon.entries if e.kind == "country" and e.how == "code"}
+
+    def english(self) -> set:
+        """Common English words (read from the build on first need)."""
+        if self._english is None:
+            try:
+                self._english = set(self.english_path.read_text(encoding="utf-8").split()) if self.english_path else set()
+            except OSError:
+                self._english = set()
+        return self._english
 
     def _add(self, key: tuple, kind: str, item: str, how: str, label: str) -> None:
         if key:
@@ -176,22 +207,33 @@ class Reader:
             r.status = "refused"
             r.notes.append(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION}")
             return r
-        text = " " + question.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-") + " "
+        text = " " + re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", question).replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-") + " "
         if "/" in text:
             text = self._symbols(text, r)
             text = self._refs(text, r)
         if re.search(r"\d", text):
             text = self._protect(text)
-            text = self._dates(text, r)
-        for code, item in self.codes.items():
-            if re.search(rf"(?<![A-Za-z]){re.escape(code)}(?![A-Za-z])", text) and code.isupper() and code not in ("NO", "IN", "IS", "IT", "AS", "AT", "BY", "TO", "ON", "OR", "ME", "MY", "WE", "US", "AM", "AN", "BE", "DO", "GO", "SO", "UP"):
-                r.mentions.append(Mention("country", [item], code, "code", (1, 2)))
+            text = find_dates(text, r)
+        self._codes(text, r)
         toks = self._correct(words(text), r)
         r.tokens = toks
         self._phrases(toks, r)
         self._choose_entities(r)
         self._intent(" ".join(toks), r)
         return r
+
+    def _codes(self, text: str, r: Reading) -> None:
+        """Country codes: upper case as typed, or any case when the word is not English."""
+        if not self.codes:
+            return
+        upper = {c.upper(): c for c in self.codes}
+        for typed in set(re.findall(r"(?<![A-Za-z])[A-Za-z]{2,3}(?![A-Za-z])", text)):
+            code = upper.get(typed.upper())
+            low = typed.lower()
+            if code is None or low in COMMON_CODES:
+                continue
+            if typed.isupper() or (low not in QUESTION_WORDS and low not in self.vocab and low not in self.english()):
+                r.mentions.append(Mention("country", [self.codes[code]], typed, "code", (1, 2)))
 
     def _protect(self, text: str) -> str:
         """Names with digits (an alias such as 'Agenda NNNN') are names, not dates: join their words.
@@ -273,20 +315,20 @@ class Reader:
             return " "
         return pattern.sub(repl, text)
 
-    def _dates(self, text: str, r: Reading) -> str:
-        return find_dates(text, r)
-
     def _correct(self, toks: list[str], r: Reading) -> list[str]:
-        known = set(self.vocab)
+        """Correct only words that are neither English nor names of the graph (each correction is reported)."""
         out = []
         for t in toks:
-            if t in known or len(t) < 4 or not t.isalpha() or stem(t) in known or t + "s" in known:
+            if t in self.vocab or len(t) < 4 or not t.isalpha() or stem(t) in self.vocab or t + "s" in self.vocab:
+                out.append(t)
+                continue
+            if t in self.english() or stem(t) in self.english():
                 out.append(t)
                 continue
             # Question words first; names need a closer match (one slip in a longer word).
             close = difflib.get_close_matches(t, self.question_vocab, n=1, cutoff=0.8)
             if not close and len(t) >= 5:
-                close = difflib.get_close_matches(t, self.name_vocab, n=1, cutoff=0.85)
+                close = difflib.get_close_matches(t, self.name_vocab, n=1, cutoff=0.8)
             if close:
                 r.corrections.append({"from": t, "to": close[0]})
                 out.append(close[0])
@@ -303,8 +345,8 @@ class Reader:
                     r.mentions.append(Mention(kind, [item], " ".join(toks[i:i + n]), how, (n, HOW_RANK.get(how, 1))))
 
     def _choose_entities(self, r: Reading) -> None:
-        """For each kind, keep the best-scoring candidates (per mandate, the best overall score)."""
-        for kind, attr in (("task", "tasks"), ("holder", "holders"), ("country", "countries"), ("mandate", "mandates")):
+        """For each kind, keep the best-scoring candidates; tasks are ranked by the question words they cover."""
+        for kind, attr in (("holder", "holders"), ("country", "countries"), ("mandate", "mandates"), ("body", "bodies")):
             ms = [m for m in r.mentions if m.kind == kind]
             if not ms:
                 continue
@@ -315,86 +357,75 @@ class Reader:
                     items.extend(i for i in m.items if i not in items)
             setattr(r, attr, items)
         r.mandates = [str(i).rsplit("/", 1)[-1] for i in r.mandates]
+        r.bodies = [str(i).rsplit("/", 1)[-1] for i in r.bodies]
         tasks = [m for m in r.mentions if m.kind == "task"]
-        if (r.holders or r.countries or r.documents) and tasks and max(m.score for m in tasks) < (2, 3):
-            r.tasks = []  # a common word ('report', 'visits') next to a stronger name is not a task
+        if r.mandates:  # a task of the mandate the question names
+            tasks = [m for m in tasks if any(self.lex.mandates_of.get(i, set()) & set(r.mandates) for i in m.items)]
+        if not tasks and (TASK_WORDS & set(r.tokens) or not (r.holders or r.countries or r.documents or r.resolutions)):
+            how = "words" if TASK_WORDS & set(r.tokens) else "some words"
+            tasks = [Mention("task", [t], "", how, (0, 0)) for t in self.task_words
+                     if not r.mandates or set(self.lex.mandates_of.get(t, set())) & set(r.mandates)]
+        if not tasks:
+            return
+        if (r.holders or r.countries or r.documents) and max(m.score for m in tasks) < (2, 3):
+            return  # a common word ('report', 'visits') next to a stronger name is not a task
+        ranked = self._rank_tasks(r, tasks)
+        if not ranked or ranked[0][0] <= 0:
+            return
+        if not r.mandates and self.home:  # a question that names no mandate is about the home one
+            mine = [x for x in ranked if self.home in self.lex.mandates_of.get(x[1], set())]
+            if mine and mine[0][0] >= ranked[0][0] * 0.75:
+                ranked = mine + [x for x in ranked if x not in mine]
+        r.tasks = [ranked[0][1]]
+        named = {i for m in tasks if m.how not in ("words", "some words") and m.score[0] >= 2 for i in m.items}
+        others = [t for s, t in ranked[1:] if s >= ranked[0][0] * 0.75 or t in named]
+        if others:
+            r.also_matched["task"] = others
+
+    def _rank_tasks(self, r: Reading, tasks: list) -> list:
+        """(score, task) best first: the rarer the question words a task's names share, the better;
+        a task a later resolution replaced comes after one still in force."""
+        named = {w for m in r.mentions if m.kind in ("mandate", "body", "holder", "country") for w in words(m.text)}
+        content = {norm(t) for t in r.tokens if t not in STOP and t not in named}
+        strict = {norm(t) for t in r.tokens if t not in STOP and t not in QUESTION_WORDS and t not in named}
+        scored = {}
+        for m in tasks:
+            for t in m.items:
+                bag = (strict if m.how == "some words" else content)
+                hit = sum(self.idf.get(w, 0) for w in bag & self.task_words.get(t, set()))
+                hit += 0.5 * sum(self.idf.get(w, 0) for w in bag & self.task_keys.get(t, set()))
+                if m.how == "words" and hit < 1.5 or m.how == "some words" and hit < 2.5:
+                    continue
+                s = hit + m.score[0] * 0.5 + m.score[1] * 0.1 - (0.2 if t in self.superseded else 0)
+                scored[t] = max(s, scored.get(t, 0))
+        return sorted(((s, t) for t, s in scored.items()), key=lambda st: (-st[0], self.lex.name(st[1]) or ""))
 
     # ------------------------------------------------------------------------------------
     def _intent(self, text: str, r: Reading) -> None:
-        cue = {name: bool(re.search(p, text)) for name, p in CUES.items()}
+        cat = catalogue()
+        cue = cat.cue_hits(text)
+        r.cues = cue
         if cue["now"] and not r.dates:
             today = date.today().isoformat()
             r.dates.append({"text": "now", "start": today, "end": today, "precision": "day"})
-        has_date = bool(r.dates)
         res = r.resolutions
         docs = [d for d in r.documents if not self.lex.get(d, "ref")]
-        mandate_word = "mandate" in text.split() or "mandates" in text.split()
-        order = [
-            ("diff", len(res) >= 2),
-            ("document_pursuant", bool(docs) and cue["pursuant"]),
-            ("document_info", bool(res) and cue["info"] and not cue["change"]),
-            ("resolution_changes", bool(res) and (cue["change"] or not r.tasks)),
-            ("task_lineage", bool(r.tasks) and cue["lineage"]),
-            ("mandate_resolutions", cue["renew"] or (cue["create"] and mandate_word and not r.tasks)
-             or (mandate_word and not r.tasks and not has_date and re.search(r"\bresolutions?\b", text) is not None)),
-            ("task_origin", bool(r.tasks) and cue["origin"]),
-            ("tasks_asof", has_date and cue["tasks"] and not r.holders and not r.countries),
-            ("holder_visits", bool(r.holders) and (cue["visit"] or cue["where"])),
-            ("country_visit", bool(r.countries) and (cue["visit"] or cue["report"] or "when" in text.split())),
-            ("visits_in_year", has_date and cue["visit"]),
-            ("holder_term", bool(r.holders) and cue["term"]),
-            ("holder_on_date", has_date and cue["who"]),
-            ("document_info", bool(docs)),
-            ("task_lineage", bool(r.tasks) and _bare(text, r)),
-            ("holder_term", bool(r.holders) and _bare(text, r)),
-            ("country_visit", bool(r.countries) and _bare(text, r)),
-            ("tasks_asof", has_date and mandate_word),
-        ]
-        for kind, ok in order:
-            if ok:
-                r.kind = kind
-                break
-        if r.kind is None:
+        split = text.split()
+        atoms = dict(cue, task=bool(r.tasks), holder=bool(r.holders), country=bool(r.countries), doc=bool(docs),
+                     res=bool(res), res2=len(res) >= 2, date=bool(r.dates), body=bool(r.bodies),
+                     mandate_word=bool({"mandate", "mandates", "ie", "post"} & set(split)) or bool(r.mandates),
+                     bare=_bare(text, r))
+        found = cat.matches(atoms)
+        if not found:
             r.status = "not_understood"
             r.missing = _missing(cue, r)
             return
+        r.kind = found[0][1]
+        r.alternatives = [name for prio, name in found[1:] if prio < 85][:2]
         if r.kind == "diff" and any(isinstance(x, list) for x in res[:2]):
             r.status, r.candidates = "ambiguous", [i for x in res[:2] if isinstance(x, list) for i in x]
-        elif r.kind in ("resolution_changes", "document_info") and res and isinstance(res[0], list):
+        elif r.kind in ("resolution_changes", "document_info", "reports_pursuant") and res and isinstance(res[0], list):
             r.status, r.candidates = "ambiguous", res[0]
-
-
-def find_dates(text: str, r: Reading) -> str:
-    """Dates in the text into r.dates (as intervals); the text without them."""
-    def add(y, mo=None, d=None, raw=""):
-        try:
-            y = int(y)
-            if d:
-                start = end = date(y, int(mo), int(d))
-                prec = "day"
-            elif mo:
-                start, end = date(y, int(mo), 1), date(y, int(mo), calendar.monthrange(y, int(mo))[1])
-                prec = "month"
-            else:
-                start, end, prec = date(y, 1, 1), date(y, 12, 31), "year"
-        except ValueError:
-            r.notes.append(f"'{raw.strip()}' is not a valid date")
-            return " "
-        r.dates.append({"text": raw.strip(), "start": start.isoformat(), "end": end.isoformat(), "precision": prec})
-        return " "
-
-    month = rf"(?P<mon>{_MONTH_RE})\.?"
-    rules = [
-        (r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", lambda m: add(m["y"], m["m"], m["d"], m[0])),
-        (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+(?P<y>\d{{4}})\b", lambda m: add(m["y"], MONTHS[m["mon"].lower()], m["d"], m[0])),
-        (rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", lambda m: add(m["y"], MONTHS[m["mon"].lower()], m["d"], m[0])),
-        (rf"\b{month},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", lambda m: add(m["y"], MONTHS[m["mon"].lower()], None, m[0])),
-        (r"\b(?P<y>\d{4})-(?P<m>\d{2})\b", lambda m: add(m["y"], m["m"], None, m[0])),
-        (r"\b(?P<y>1[89]\d{2}|2\d{3})\b", lambda m: add(m["y"], None, None, m[0])),
-    ]
-    for pattern, fn in rules:
-        text = re.sub(pattern, fn, text, flags=re.IGNORECASE)
-    return text
 
 
 def _bare(text: str, r: Reading) -> bool:
@@ -423,44 +454,6 @@ def _missing(cue: dict, r: Reading) -> str | None:
     return None
 
 
+
 def _norm_symbol(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
-
-
-def closest_forms(question: str, n: int = 3) -> list[dict]:
-    q = question.lower()
-    scored = []
-    for kind, (form, example) in FORMS.items():
-        score = max(difflib.SequenceMatcher(None, q, form.lower()).ratio(), difflib.SequenceMatcher(None, q, example.lower()).ratio())
-        scored.append((score, kind, form, example))
-    scored.sort(key=lambda s: (-s[0], s[1]))
-    return [{"kind": k, "form": f, "example": e} for _, k, f, e in scored[:n]]
-
-
-def closest_names(reader: Reader, reading: Reading, n: int = 5, kind: str | None = None) -> list[dict]:
-    """Entity names closest to the words of the question that named nothing."""
-    lex = reader.lex
-    names = {}
-    for e in lex.entries:
-        if kind and e.kind != kind:
-            continue
-        if e.how in ("key", "label", "alias", "symbol", "ref"):
-            names.setdefault(e.label.lower(), (e.kind, e.label, lex.name(e.item)))
-    used = {w for m in reading.mentions for w in words(m.text)}
-    probes = [w for w in reading.tokens if w not in QUESTION_WORDS and w not in used and len(w) > 2]
-    probes += [s.lower() for s in reading.unknown_symbols]
-    if not probes and kind is None:
-        return []
-    scored = {}
-    keys = list(names)
-    for p in probes or [" ".join(reading.tokens)]:
-        for cand in difflib.get_close_matches(p, keys, n=n, cutoff=0.5):
-            score = difflib.SequenceMatcher(None, p, cand).ratio()
-            scored[cand] = max(score, scored.get(cand, 0))
-        for cand in keys:
-            if p in cand.split() and cand not in scored:
-                scored[cand] = 0.6
-    if not scored and kind:
-        return [{"kind": names[k][0], "name": names[k][1], "entity": names[k][2]} for k in sorted(keys)[:n]]
-    best = sorted(scored, key=lambda c: (-scored[c], c))[:n]
-    return [{"kind": names[c][0], "name": names[c][1], "entity": names[c][2]} for c in best]

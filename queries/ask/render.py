@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import textwrap
 
-ROLE_HEADINGS = {"later": "Later:", "context": "Also:"}
+ROLE_HEADINGS = {"later": "Later:", "context": "Also:", "answer": "Details:"}
 
 
 def sources_text(sources: list) -> str:
@@ -31,7 +31,7 @@ def render(result: dict, multi_mandate: bool = False) -> str:
             lines.append(f"Mandate(s): {', '.join(interp['mandates'])}")
     if result.get("message"):
         lines.append(wrap(result["message"], ""))
-    if status == "not_understood":
+    if status in ("not_understood", "refused"):
         ents = interp.get("entities") or {}
         if ents:
             lines.append("What I understood: " + "; ".join(f"{k}: {_flat(v)}" for k, v in ents.items()))
@@ -47,7 +47,7 @@ def render(result: dict, multi_mandate: bool = False) -> str:
         for c in result.get("candidates", []):
             line = f"{c['name']}" + (f": {c['label']}" if c.get("label") else "") + (f" [{', '.join(c['mandates'])}]" if c.get("mandates") else "")
             lines.append(wrap(line, "  - "))
-    role = "answer"
+    role = result["answers"][0].get("role", "answer") if result.get("answers") else "answer"
     for i, a in enumerate(result.get("answers", []), 1):
         if a.get("role", "answer") != role:
             role = a.get("role", "answer")
@@ -55,6 +55,9 @@ def render(result: dict, multi_mandate: bool = False) -> str:
         prefix = f"{i}. " + (f"[{_flat(a['mandate'])}] " if multi_mandate and a.get("mandate") else "")
         lines.append(wrap(prefix + a["text"], ""))
         lines.append(wrap("Source: " + sources_text(a.get("sources", [])), "   "))
+    if interp.get("did_you_mean") and status in ("answered", "no_answer"):
+        lines.append("Did you mean:")
+        lines += [f"  - {d['form']}   e.g. \"{d['example']}\"" for d in interp["did_you_mean"]]
     if result.get("notes"):
         lines.append("Notes:")
         lines += [wrap(n, "  - ") for n in result["notes"]]
