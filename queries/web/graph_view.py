@@ -1,0 +1,181 @@
+"""What a page reads from the build: names, facts with their sources, links in and out, the CBD.
+
+Every lookup goes through pyoxigraph with the IRI as a bound term (quad patterns or query
+substitutions), never pasted into query text.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from ...loaders.config import ONTOLOGY_NS as ML
+from . import words
+
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+DG = ox.DefaultGraph()
+N = ox.NamedNode
+LABEL_PROPS = [N(ML + "ref"), N(ML + "symbol"), N("http://xmlns.com/foaf/0.1/name"),
+               N("http://www.w3.org/2004/02/skos/core#prefLabel"), N("http://purl.org/dc/terms/title"),
+               N("http://www.w3.org/2000/01/rdf-schema#label"), N(ML + "key")]
+HIDDEN = {ML + "citation", "http://www.w3.org/ns/prov#wasDerivedFrom"}  # shown as the sources column
+
+FACT_SOURCES = f"""PREFIX ml: <{ML}>
+SELECT DISTINCT ?p ?o ?doc ?loc WHERE {{
+  GRAPH ?g {{ ?s ?p ?o . ?s ml:citation ?c . ?c ml:document ?doc ; ml:locator ?loc . }}
+}}"""
+
+
+class GraphView:
+    """Read helpers over one build's store (thread-safe: no shared mutable state but a name cache)."""
+
+    def __init__(self, store: ox.Store, base_iri: str) -> None:
+        self.store, self.base = store, base_iri
+        self._names: dict[str, str] = {}
+
+    # -- single lookups ------------------------------------------------------------------------
+    def exists(self, iri: str) -> bool:
+        try:
+            node = N(iri)
+        except ValueError:
+            return False
+        return next(iter(self.store.quads_for_pattern(node, None, None, DG)), None) is not None
+
+    def objects(self, iri: str, prop: str) -> list:
+        return sorted((q.object for q in self.store.quads_for_pattern(N(iri), N(prop), None, DG)), key=str)
+
+    def value(self, iri: str, prop: str) -> str | None:
+        objs = self.objects(iri, prop)
+        return objs[0].value if objs else None
+
+    def kinds(self, iri: str) -> list[str]:
+        return [o.value for o in self.objects(iri, RDF_TYPE.value)]
+
+    def name(self, iri: str) -> str:
+        """A display name: reference, symbol, person's name, label, title or key; else the IRI's tail."""
+        cached = self._names.get(iri)
+        if cached is not None:
+            return cached
+        name = None
+        try:
+            node = N(iri)
+            for prop in LABEL_PROPS:
+                for q in self.store.quads_for_pattern(node, prop, None, DG):
+                    name = q.object.value
+                    break
+                if name:
+                    break
+        except ValueError:
+            pass
+        if name is None:
+            name = words.class_words(iri) if iri.startswith(ML) else words.local_name(iri)
+        if len(name) > 120:
+            name = name[:117].rstrip() + "..."
+        self._names[iri] = name
+        return name
+
+    def cbd(self, iri: str) -> list[ox.Triple]:
+        """The concise bounded description: every triple with the IRI as subject, and (through blank
+        nodes, which builds do not use today) the triples of the blank nodes it reaches."""
+        out, todo, seen = [], [N(iri)], set()
+        while todo:
+            s = todo.pop()
+            if s in seen:
+                continue
+            seen.add(s)
+            for q in self.store.quads_for_pattern(s, None, None, DG):
+                out.append(ox.Triple(q.subject, q.predicate, q.object))
+                if isinstance(q.object, ox.BlankNode):
+                    todo.append(q.object)
+        return sorted(out, key=str)
+
+    # -- sources ---------------------------------------------------------------------------------
+    def source(self, doc_iri: str, locator: str | None) -> dict:
+        """A source as a page shows it: the document's name, its page here, its text on undocs.org."""
+        symbol = self.value(doc_iri, ML + "symbol")
+        return {"name": symbol or self.name(doc_iri), "href": self.href(doc_iri), "locator": locator,
+                "undocs": words.undocs(symbol) if symbol else None}
+
+    def fact_sources(self, iri: str) -> dict[tuple[str, str], list[dict]]:
+        """(property, object) -> the sources that state that fact about ``iri``."""
+        found: dict[tuple[str, str], list] = {}
+        for row in self.store.query(FACT_SOURCES, substitutions={ox.Variable("s"): N(iri)}):
+            key = (row["p"].value, str(row["o"]))
+            src = (row["doc"].value, row["loc"].value)
+            found.setdefault(key, [])
+            if src not in found[key]:
+                found[key].append(src)
+        return {k: [self.source(d, loc) for d, loc in sorted(v)] for k, v in found.items()}
+
+    def citations(self, iri: str) -> list[dict]:
+        out = []
+        for c in self.objects(iri, ML + "citation"):
+            doc = self.value(c.value, ML + "document")
+            if doc:
+                out.append(self.source(doc, self.value(c.value, ML + "locator")))
+        return sorted(out, key=lambda s: (s["name"], s["locator"] or ""))
+
+    # -- links -----------------------------------------------------------------------------------
+    def href(self, iri: str) -> str | None:
+        """The local address of an IRI under the base (None for IRIs elsewhere)."""
+        if iri.startswith(self.base):
+            return "/" + iri[len(self.base):]
+        return None
+
+    def term(self, term) -> dict:
+        """A term as a page cell: text (dates in words), link."""
+        if isinstance(term, ox.NamedNode):
+            href = self.href(term.value)
+            if href is None:
+                return {"text": term.value, "href": term.value if term.value.startswith("http") else None}
+            return {"text": self.name(term.value), "href": href}
+        if isinstance(term, ox.Literal):
+            dt = term.datatype.value
+            if dt.endswith(("#date", "#gYearMonth", "#gYear")):
+                return {"text": words.date_words(term.value)}
+            if dt.endswith("#duration"):
+                return {"text": words.duration_words(term.value)}
+            return {"text": term.value}
+        return {"text": str(term)}
+
+    def term_iri(self, iri: str) -> dict:
+        return self.term(N(iri))
+
+    def facts(self, iri: str) -> list[dict]:
+        """Every property of the IRI with its values, each value with the sources that state it."""
+        sources = self.fact_sources(iri)
+        groups: dict[str, list] = {}
+        for q in self.store.quads_for_pattern(N(iri), None, None, DG):
+            p = q.predicate.value
+            if p in HIDDEN:
+                continue
+            cell = self.term(q.object)
+            cell["sources"] = sources.get((p, str(q.object)), [])
+            groups.setdefault(p, []).append(cell)
+        order = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": 0}
+        return [{"property": words.property_words(p), "iri": p, "values": sorted(v, key=lambda c: c["text"])}
+                for p, v in sorted(groups.items(), key=lambda kv: (order.get(kv[0], 1), words.property_words(kv[0])))]
+
+    def incoming(self, iri: str, limit: int = 400) -> list[dict]:
+        """Resources that point at the IRI, grouped by property (citations left out)."""
+        groups: dict[str, list] = {}
+        n = 0
+        for q in self.store.quads_for_pattern(None, None, N(iri), DG):
+            p = q.predicate.value
+            if p in HIDDEN or p == ML + "document" or isinstance(q.subject, ox.BlankNode):
+                continue
+            groups.setdefault(p, []).append(self.term(q.subject))
+            n += 1
+            if n >= limit:
+                break
+        return [{"property": words.property_words(p), "values": sorted(v, key=lambda c: c["text"])}
+                for p, v in sorted(groups.items(), key=lambda kv: words.property_words(kv[0]))]
+
+    def select(self, query: str, **params) -> list[dict]:
+        """Rows of a SELECT with parameters bound as terms (IRIs as NamedNode, others as literals)."""
+        subs = {ox.Variable(k): (v if isinstance(v, (ox.NamedNode, ox.Literal)) else N(v)) for k, v in params.items()}
+        rows = []
+        result = self.store.query(query, substitutions=subs)
+        names = [v.value for v in result.variables]
+        for sol in result:
+            rows.append({n: sol[n] for n in names})
+        del result
+        return rows
