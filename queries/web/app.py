@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from . import pages, sparql_endpoint as ep
@@ -58,12 +59,12 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
         if query is None:
             if request.method == "POST":
                 return ep.error_response(HTTPError(400, "no query given (send query=... or an application/sparql-query body)"))
-            return pages.html(pages.home(state(), request), request)
+            return pages.html(await run_in_threadpool(pages.home, state()), request)
         return await ep.answer(request, state(), params, query, allow_service)
 
     async def home(request: Request) -> Response:
         if request.method == "GET" and not request.url.query:
-            return pages.html(pages.home(state(), request), request)
+            return pages.html(await run_in_threadpool(pages.home, state()), request)
         return await sparql(request)
 
     async def linked_data(request: Request) -> Response:
@@ -85,7 +86,7 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
             return RedirectResponse(path + ext, status_code=303, headers={"Vary": "Accept"})
         for ext, mt in DOCUMENTS.items():
             if path.endswith(ext) and st.view.exists(iri[: -len(ext)]):
-                return document(request, st, iri[: -len(ext)], mt)
+                return await run_in_threadpool(document, request, st, iri[: -len(ext)], mt)
         return pages.not_found(st, request)
 
     def document(request: Request, st, iri: str, media_type: str) -> Response:
@@ -96,16 +97,16 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
                         headers={"Content-Type": media_type + "; charset=utf-8", "Access-Control-Allow-Origin": "*"})
 
     async def ask_page(request: Request) -> Response:
-        return pages.html(pages.ask_page(state(), request.query_params.get("q", "")), request)
+        return pages.html(await run_in_threadpool(pages.ask_page, state(), request.query_params.get("q", "")), request)
 
     async def disagreements(request: Request) -> Response:
-        return pages.html(pages.disagreements(state()), request)
+        return pages.html(await run_in_threadpool(pages.disagreements, state()), request)
 
     async def timeline_svg(request: Request) -> Response:
-        return pages.picture(state(), "timeline", request.query_params.get("mandate", ""))
+        return await run_in_threadpool(pages.picture, state(), "timeline", request.query_params.get("mandate", ""))
 
     async def lineage_svg(request: Request) -> Response:
-        return pages.picture(state(), "lineage", request.query_params.get("task", ""))
+        return await run_in_threadpool(pages.picture, state(), "lineage", request.query_params.get("task", ""))
 
     async def style(request: Request) -> Response:
         return Response((STATIC / "style.css").read_bytes(), media_type="text/css",
@@ -115,10 +116,6 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
         """Reserved for the DCAT/VoID description of the dataset (queries/dataset.py, written in
         parallel): the lead wires it here. Until then: 404."""
         return pages.not_found(state(), request)
-
-    async def server_error(request: Request, exc: Exception) -> Response:
-        log.error("error on %s: %s: %s", request.url.path, type(exc).__name__, exc)
-        return PlainTextResponse("500 Internal Server Error: the page could not be made (see the server log)\n", 500)
 
     everything = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
     routes = [
@@ -132,4 +129,34 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
         Route("/.well-known/void", well_known_void, methods=["GET", "HEAD"]),
         Route("/{path:path}", linked_data, methods=everything),
     ]
-    return Starlette(routes=routes, exception_handlers={Exception: server_error, 500: server_error})
+    return OneLineErrors(Starlette(routes=routes))
+
+
+class OneLineErrors:
+    """ASGI wrapper: an unexpected error becomes a one-line 500 answer and one log line, never a
+    traceback on the page (nor a second one from the server's own error logging)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.state = app.state
+
+    async def __call__(self, scope, receive, send) -> None:
+        started = False
+
+        async def tracked(message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked)
+        except Exception as exc:  # noqa: BLE001 - the whole point
+            log.error("error on %s: %s: %s", scope.get("path"), type(exc).__name__, exc)
+            if scope["type"] != "http" or started:
+                return
+            body = b"500 Internal Server Error: the page could not be made (see the server log)\n"
+            await send({"type": "http.response.start", "status": 500,
+                        "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                    (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})

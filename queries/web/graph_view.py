@@ -8,11 +8,13 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from ...loaders.config import ONTOLOGY_NS as ML
+from ..sparql import bind
 from . import words
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 DG = ox.DefaultGraph()
 N = ox.NamedNode
+TASK = N(ML + "Task")
 LABEL_PROPS = [N(ML + "ref"), N(ML + "symbol"), N("http://xmlns.com/foaf/0.1/name"),
                N("http://www.w3.org/2004/02/skos/core#prefLabel"), N("http://purl.org/dc/terms/title"),
                N("http://www.w3.org/2000/01/rdf-schema#label"), N(ML + "key")]
@@ -57,7 +59,10 @@ class GraphView:
         name = None
         try:
             node = N(iri)
-            for prop in LABEL_PROPS:
+            props = LABEL_PROPS
+            if next(iter(self.store.quads_for_pattern(node, RDF_TYPE, TASK, DG)), None) is not None:
+                props = [N(ML + "key")]  # a task is known by its key; its label is a sentence
+            for prop in props:
                 for q in self.store.quads_for_pattern(node, prop, None, DG):
                     name = q.object.value
                     break
@@ -97,7 +102,7 @@ class GraphView:
     def fact_sources(self, iri: str) -> dict[tuple[str, str], list[dict]]:
         """(property, object) -> the sources that state that fact about ``iri``."""
         found: dict[tuple[str, str], list] = {}
-        for row in self.store.query(FACT_SOURCES, substitutions={ox.Variable("s"): N(iri)}):
+        for row in self.select(FACT_SOURCES, s=iri):
             key = (row["p"].value, str(row["o"]))
             src = (row["doc"].value, row["loc"].value)
             found.setdefault(key, [])
@@ -170,10 +175,11 @@ class GraphView:
                 for p, v in sorted(groups.items(), key=lambda kv: words.property_words(kv[0]))]
 
     def select(self, query: str, **params) -> list[dict]:
-        """Rows of a SELECT with parameters bound as terms (IRIs as NamedNode, others as literals)."""
-        subs = {ox.Variable(k): (v if isinstance(v, (ox.NamedNode, ox.Literal)) else N(v)) for k, v in params.items()}
+        """Rows of a SELECT with parameters bound as terms (a VALUES block, escaped by pyoxigraph:
+        queries/sparql.py's ``bind``); a plain string is taken as an IRI."""
+        terms = {k: (v if isinstance(v, (ox.NamedNode, ox.Literal)) else N(v)) for k, v in params.items()}
         rows = []
-        result = self.store.query(query, substitutions=subs)
+        result = self.store.query(bind(query, terms))
         names = [v.value for v in result.variables]
         for sol in result:
             rows.append({n: sol[n] for n in names})

@@ -33,7 +33,7 @@ REPORTS = P + """SELECT ?d (MIN(?when) AS ?date) (SAMPLE(?th) AS ?theme) WHERE {
 } GROUP BY ?d ORDER BY ?date ?d"""
 EVENTS_OF_TASK = P + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + """
 SELECT ?task ?e ?cls ?r ?para ?num ?note ?sup WHERE {
-  { BIND(?t AS ?task) } UNION { ?t ml:supersededBy ?task } UNION { ?task ml:supersededBy ?t }
+  { ?t a ml:Task . BIND(?t AS ?task) }
   UNION { ?x ml:task ?t ; ml:supersededBy ?task } UNION { ?x ml:task ?task ; ml:supersededBy ?t }
   ?e ml:task ?task ; a ?cls .
   FILTER(?cls IN (ml:TaskAdded, ml:TaskReaffirmed, ml:TaskChanged, ml:TaskSuperseded))
