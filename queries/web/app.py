@@ -25,7 +25,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from . import pages, sparql_endpoint as ep
+from . import ontology_doc, pages, sparql_endpoint as ep
 from .protocol import HTTPError, negotiate
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
         if len(path) > MAX_PATH or "%2f" in low or "%5c" in low or "\\" in path or not path.startswith("/"):
             return pages.not_found(st, request)
         iri = st.base_iri + path[1:]
-        if st.view.exists(iri):
+        if what(st, iri):
             mt = negotiate(request.headers.get("accept"), LD_PREFERENCE)
             if mt is None:
                 return PlainTextResponse("406 Not Acceptable: this resource is served as text/html, text/turtle, "
@@ -85,14 +85,28 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
             ext = LD_ALIASES.get(mt) or next(e for e, m in DOCUMENTS.items() if m == mt)
             return RedirectResponse(path + ext, status_code=303, headers={"Vary": "Accept"})
         for ext, mt in DOCUMENTS.items():
-            if path.endswith(ext) and st.view.exists(iri[: -len(ext)]):
+            if path.endswith(ext) and what(st, iri[: -len(ext)]):
                 return await run_in_threadpool(document, request, st, iri[: -len(ext)], mt)
         return pages.not_found(st, request)
 
+    def what(st, iri: str) -> str | None:
+        """What the IRI names in this build: a resource, a named graph, the ontology, or nothing."""
+        if st.view.exists(iri):
+            return "resource"
+        if iri == ontology_doc.ONTOLOGY_DOC:
+            return "ontology"
+        if iri.startswith(st.base_iri + "graph/") and st.view.is_graph(iri):
+            return "graph"
+        return None
+
     def document(request: Request, st, iri: str, media_type: str) -> Response:
+        kind = what(st, iri)
         if media_type == "text/html":
-            return pages.html(pages.entity(st, iri), request)
-        data = ox.serialize(st.view.cbd(iri), format=RDF[media_type], prefixes=pages.PREFIXES)
+            page = {"resource": pages.entity, "graph": pages.graph, "ontology": pages.ontology}[kind](st, iri)
+            return pages.html(page, request)
+        triples = {"resource": st.view.cbd, "graph": st.view.graph_triples,
+                   "ontology": lambda _iri: ontology_doc.triples()}[kind](iri)
+        data = ox.serialize(triples, format=RDF[media_type], prefixes=pages.PREFIXES)
         return Response(b"" if request.method == "HEAD" else data,
                         headers={"Content-Type": media_type + "; charset=utf-8", "Access-Control-Allow-Origin": "*"})
 

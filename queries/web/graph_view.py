@@ -77,6 +77,18 @@ class GraphView:
         self._names[iri] = name
         return name
 
+    def is_graph(self, iri: str) -> bool:
+        """True when the IRI names a named graph of the build (the facts one source states)."""
+        try:
+            node = N(iri)
+        except ValueError:
+            return False
+        return next(iter(self.store.quads_for_pattern(None, None, None, node)), None) is not None
+
+    def graph_triples(self, iri: str) -> list[ox.Triple]:
+        return sorted((ox.Triple(q.subject, q.predicate, q.object)
+                       for q in self.store.quads_for_pattern(None, None, None, N(iri))), key=str)
+
     def cbd(self, iri: str) -> list[ox.Triple]:
         """The concise bounded description: every triple with the IRI as subject, and (through blank
         nodes, which builds do not use today) the triples of the blank nodes it reaches."""

@@ -93,9 +93,37 @@ def entity(state, iri: str) -> Page:
     return Page("entity.html", iri=iri, title=title, label=label if label != title else None, kind=kind,
                 kinds=[words.class_words(k) for k in kinds], sections=secs, facts=view.facts(iri),
                 incoming=view.incoming(iri), citations=view.citations(iri), picture=picture, undocs=undocs,
-                alternates=[{"ext": e, "href": path + e, "name": n} for e, n in
-                            ((".ttl", "Turtle"), (".jsonld", "JSON-LD"), (".nt", "N-Triples"))],
+                alternates=_alternates(path),
                 **_common(state))
+
+
+def _alternates(path: str) -> list[dict]:
+    return [{"ext": e, "href": path + e, "name": n, "type": t} for e, n, t in
+            ((".ttl", "Turtle", "text/turtle"), (".jsonld", "JSON-LD", "application/ld+json"),
+             (".nt", "N-Triples", "application/n-triples"))]
+
+
+def graph(state, iri: str) -> Page:
+    """A named graph: the facts one source document states."""
+    view = state.view
+    doc = iri.replace(state.base_iri + "graph/", state.base_iri, 1)
+    rows = [[view.term(t.subject), {"text": words.property_words(t.predicate.value)}, view.term(t.object)]
+            for t in view.graph_triples(iri)]
+    title = f"Facts stated by {view.name(doc)}" if view.exists(doc) else "Facts derived from several sources"
+    section = {"title": f"{len(rows)} facts", "columns": ["About", "Property", "Value"], "rows": rows}
+    return Page("graph.html", iri=iri, title=title, doc=view.term_iri(doc) if view.exists(doc) else None,
+                section=section, alternates=_alternates(view.href(iri)), **_common(state))
+
+
+def ontology(state, iri: str) -> Page:
+    from . import ontology_doc
+
+    terms = ontology_doc.terms()
+    for t in terms:
+        t["parents"] = [{"text": p.rsplit("#", 1)[-1], "href": "#" + p.rsplit("#", 1)[-1]} if p.startswith(ML)
+                        else {"text": p, "href": p} for p in t["parents"]]
+    return Page("ontology.html", iri=iri, title="The mandate-lineage ontology", terms=terms,
+                alternates=_alternates(state.view.href(iri) or "/ontology"), **_common(state))
 
 
 def not_found(state, request: Request) -> Response:
