@@ -108,7 +108,8 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
                    "ontology": lambda _iri: ontology_doc.triples()}[kind](iri)
         data = ox.serialize(triples, format=RDF[media_type], prefixes=pages.PREFIXES)
         return Response(b"" if request.method == "HEAD" else data,
-                        headers={"Content-Type": media_type + "; charset=utf-8", "Access-Control-Allow-Origin": "*"})
+                        headers={"Content-Type": media_type + "; charset=utf-8", "Access-Control-Allow-Origin": "*",
+                                 pages.BUILD_HEADER: st.build_id})
 
     async def ask_page(request: Request) -> Response:
         return pages.html(await run_in_threadpool(pages.ask_page, state(), request.query_params.get("q", "")), request)

@@ -23,6 +23,7 @@ PREFIXES = {"ml": ML, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf
             "skos": "http://www.w3.org/2004/02/skos/core#", "dct": "http://purl.org/dc/terms/",
             "prov": "http://www.w3.org/ns/prov#", "foaf": "http://xmlns.com/foaf/0.1/", "xsd": "http://www.w3.org/2001/XMLSchema#",
             "org": "http://www.w3.org/ns/org#"}
+BUILD_HEADER = "X-Mandate-Lineage-Build"  # the build an answer comes from (one per answer, never a mix)
 SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
 
 HOME = f"""PREFIX ml: <{ML}>
@@ -49,7 +50,7 @@ class Page(dict):
 def html(page: Page, request: Request) -> Response:
     body = TEMPLATES.get_template(page.template).render(**page)
     return HTMLResponse(b"" if request.method == "HEAD" else body.encode("utf-8"), status_code=page.status,
-                        headers={"Vary": "Accept"})
+                        headers={"Vary": "Accept", BUILD_HEADER: str(page.get("build_id", ""))})
 
 
 def _common(state) -> dict:

@@ -196,6 +196,8 @@ class QueryPool:
         self._lock = threading.Lock()
         self._closed = False
         self._slots: asyncio.Semaphore | None = None
+        self.stopped_pids: list[int] = []  # workers killed (a query over its time, or its client gone)
+        self.stats = {"answered": 0, "timed_out": 0, "disconnected": 0, "refused_busy": 0}
         self._spare = threading.Thread(target=self._prestart, daemon=True, name="sparql-worker-start")
         self._spare.start()
 
@@ -240,6 +242,7 @@ class QueryPool:
     def _discard(self, w: _Worker) -> None:
         with self._lock:
             self._count -= 1
+        self.stopped_pids.append(w.proc.pid)
         threading.Thread(target=w.kill, daemon=True).start()
 
     async def run(self, job: dict, disconnected: Callable[[], Awaitable[bool]]) -> tuple[bytes, str] | None:
@@ -249,6 +252,7 @@ class QueryPool:
         try:
             await asyncio.wait_for(self._slots.acquire(), WAIT_FOR_WORKER)
         except TimeoutError:
+            self.stats["refused_busy"] += 1
             raise HTTPError(503, f"refused: {self.size} queries are already running (the limit); try again shortly",
                             [("Retry-After", "1")]) from None
         try:
@@ -280,12 +284,14 @@ class QueryPool:
                     settled = True
                     loop.remove_reader(fd)
                     self._discard(worker)
+                    self.stats["disconnected"] += 1
                     log.info("query stopped: the client disconnected after %.1f s", time.monotonic() - started)
                     return None
                 if time.monotonic() - started > self.timeout:
                     settled = True
                     loop.remove_reader(fd)
                     self._discard(worker)
+                    self.stats["timed_out"] += 1
                     raise HTTPError(503, f"query stopped: it ran longer than the time limit of {self.timeout:g} s "
                                     "(MANDATE_LINEAGE_QUERY_TIMEOUT)")
             loop.remove_reader(fd)
@@ -297,6 +303,7 @@ class QueryPool:
                 raise HTTPError(500, "query evaluation failed: the query worker died") from None
             settled = True
             self._give_back(worker)
+            self.stats["answered"] += 1
         finally:
             try:
                 loop.remove_reader(fd)

@@ -118,7 +118,8 @@ async def answer(request: Request, state, params: dict, query: str, allow_servic
         return Response(b"", status_code=499)
     data, media_type = result
     ctype = media_type if "charset" in media_type else media_type + "; charset=utf-8"
-    return Response(b"" if head else data, headers={"Content-Type": ctype, "Vary": "Accept", **CORS})
+    return Response(b"" if head else data, headers={"Content-Type": ctype, "Vary": "Accept",
+                                                    "X-Mandate-Lineage-Build": state.build_id, **CORS})
 
 
 def options() -> Response:
