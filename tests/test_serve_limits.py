@@ -18,9 +18,7 @@ from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.queries.serve import serve_in_thread
 from mandate_lineage.queries.web.state import Limits
 
-pytest_plugins = ["tests.web"]
-
-from tests.web import fetch  # noqa: E402
+from tests.web import fetch
 
 CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 SMALL = "ASK { ?s ?p ?o }"

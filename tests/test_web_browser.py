@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-pytest_plugins = ["tests.web"]
-
-from tests.web import screenshot  # noqa: E402
+from tests.web import screenshot
 
 
 def by_text(driver, text: str):

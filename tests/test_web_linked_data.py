@@ -13,10 +13,8 @@ import pytest
 
 from mandate_lineage.loaders.store import current_dir, open_store
 
-pytest_plugins = ["tests.web"]
-
-from tests.test_export import _riot_command  # noqa: E402
-from tests.web import fetch  # noqa: E402
+from tests.test_export import _riot_command
+from tests.web import fetch
 
 BASE = "https://w3id.org/mandate-lineage/"
 ML = BASE + "ontology#"
