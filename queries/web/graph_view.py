@@ -52,30 +52,53 @@ class GraphView:
         return [o.value for o in self.objects(iri, RDF_TYPE.value)]
 
     def name(self, iri: str) -> str:
-        """A display name: reference, symbol, person's name, label, title or key; else the IRI's tail."""
+        """A display name: reference, symbol, person's name, label, title or key; paragraphs, lineage
+        events, citations, terms, visits and disagreements by what they are about; else the IRI's tail."""
         cached = self._names.get(iri)
         if cached is not None:
             return cached
-        name = None
         try:
-            node = N(iri)
-            props = LABEL_PROPS
-            if next(iter(self.store.quads_for_pattern(node, RDF_TYPE, TASK, DG)), None) is not None:
-                props = [N(ML + "key")]  # a task is known by its key; its label is a sentence
-            for prop in props:
-                for q in self.store.quads_for_pattern(node, prop, None, DG):
-                    name = q.object.value
-                    break
-                if name:
-                    break
+            name = self._composed(iri) or self._labelled(N(iri))
         except ValueError:
-            pass
+            name = None
         if name is None:
             name = words.class_words(iri) if iri.startswith(ML) else words.local_name(iri)
         if len(name) > 120:
             name = name[:117].rstrip() + "..."
         self._names[iri] = name
         return name
+
+    def _labelled(self, node) -> str | None:
+        props = LABEL_PROPS
+        if next(iter(self.store.quads_for_pattern(node, RDF_TYPE, TASK, DG)), None) is not None:
+            props = [N(ML + "key")]  # a task is known by its key; its label is a sentence
+        for prop in props:
+            for q in self.store.quads_for_pattern(node, prop, None, DG):
+                return q.object.value
+        return None
+
+    def _composed(self, iri: str) -> str | None:
+        kinds = {words.local_name(k) for k in self.kinds(iri)}
+        v = lambda p: self.value(iri, ML + p)  # noqa: E731
+        if "Paragraph" in kinds and v("paragraphOf"):
+            return f"para. {v('number')} of {self.name(v('paragraphOf'))}"
+        if kinds & {"TaskAdded", "TaskReaffirmed", "TaskChanged", "TaskSuperseded"} and v("task"):
+            kind = next(words.class_words(k) for k in kinds if k.startswith("Task")).replace("task ", "")
+            para = v("paragraph")
+            where = self.name(v("resolution")) + (f" para. {self.value(para, ML + 'number')}" if para else "")
+            return f"{self.name(v('task'))} {kind} by {where}"
+        if "Citation" in kinds and v("document"):
+            return f"{self.name(v('document'))}, {v('locator')}"
+        if "Term" in kinds and v("holder"):
+            start = v("startDate") or v("appointedOn")
+            return f"term of {self.name(v('holder'))}" + (f" from {words.date_words(start)}" if start else "")
+        if "CountryVisit" in kinds and v("country"):
+            start = v("startDate")
+            return f"visit to {self.name(v('country'))}" + (f", {words.date_words(start)}" if start else
+                                                            f" ({words.class_words(v('visitStatus') or '').lower()})")
+        if "Disagreement" in kinds and v("about"):
+            return f"disagreement on the {words.property_words(v('onProperty') or '')} of {self.name(v('about'))}"
+        return None
 
     def is_graph(self, iri: str) -> bool:
         """True when the IRI names a named graph of the build (the facts one source states)."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ PREFIXES = {"ml": ML, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf
             "prov": "http://www.w3.org/ns/prov#", "foaf": "http://xmlns.com/foaf/0.1/", "xsd": "http://www.w3.org/2001/XMLSchema#",
             "org": "http://www.w3.org/ns/org#"}
 BUILD_HEADER = "X-Mandate-Lineage-Build"  # the build an answer comes from (one per answer, never a mix)
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")  # ISO dates in an answer's sentence, shown in words
 SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
 
 HOME = f"""PREFIX ml: <{ML}>
@@ -196,7 +198,7 @@ def ask_page(state, question: str) -> Page:
                     error = "The question could not be answered (an internal error; see the server log)."
     answers = []
     for a in (result or {}).get("answers", []):
-        answers.append({"text": a.get("text") or "", "date": a.get("date"), "links": _answer_links(state, a),
+        answers.append({"text": ISO_DAY.sub(lambda m: words.date_words(m.group()), a.get("text") or ""), "date": a.get("date"), "links": _answer_links(state, a),
                         "sources": _answer_sources(state, a)})
     return Page("ask.html", question=question, result=result, answers=answers, error=error, **_common(state))
 

@@ -50,15 +50,16 @@ SELECT ?task ?e ?cls ?r ?para ?num ?note ?sup WHERE {
 MANDATE_TASKS = P + "SELECT DISTINCT ?task WHERE { ?e ml:task ?task ; ml:mandate ?m }"
 PURSUANT = P + """SELECT ?d (MIN(?when) AS ?date) WHERE {
   { ?d ml:pursuantTo ?r } UNION { ?d ml:appointedPursuantTo ?r }
-  OPTIONAL { { ?d dct:issued ?when } UNION { ?d ml:startDate ?when } }
+  OPTIONAL { { ?d dct:issued ?when } UNION { ?d ml:startDate ?when } UNION { ?d ml:year ?when } }
 } GROUP BY ?d ORDER BY ?date ?d"""
 HOLDER_TERMS = P + """SELECT ?t ?m ?start ?end WHERE {
   ?t a ml:Term ; ml:holder ?p ; ml:mandate ?m .
   OPTIONAL { ?t ml:startDate ?start } OPTIONAL { ?t ml:endDate ?end }
 } ORDER BY ?start"""
-HOLDER_VISITS = P + """SELECT ?v ?country ?start ?end WHERE {
+HOLDER_VISITS = P + """SELECT ?v ?country ?start ?end ?status WHERE {
   ?v a ml:CountryVisit ; ml:holder ?p .
   OPTIONAL { ?v ml:country ?country } OPTIONAL { ?v ml:startDate ?start } OPTIONAL { ?v ml:endDate ?end }
+  OPTIONAL { ?v ml:visitStatus ?status }
 } ORDER BY ?start ?v"""
 KIND_WORDS = {"TaskAdded": "added", "TaskReaffirmed": "reaffirmed", "TaskChanged": "changed",
               "TaskSuperseded": "superseded"}
@@ -81,8 +82,14 @@ def _link(view: GraphView, iri: str | None) -> dict:
 
 
 def _period(start, end) -> dict:
+    if not start and not end:
+        return {"text": "dates not known", "date": True}
     text = words.date_words(start) if start else "?"
-    return {"text": text + (f" to {words.date_words(end)}" if end else " onwards")}
+    return {"text": text + (f" to {words.date_words(end)}" if end else " onwards"), "date": True}
+
+
+def _when(value) -> dict:
+    return {"text": words.date_words(value) if value else "date not known", "date": True}
 
 
 def events(view: GraphView, rows: list[dict]) -> list[dict]:
@@ -98,16 +105,17 @@ def events(view: GraphView, rows: list[dict]) -> list[dict]:
     return sorted(uniq.values(), key=lambda e: (e["date"] or "9999", e["kind"] != "superseded", e["event"]))
 
 
-def event_rows(view: GraphView, evs: list[dict], with_task: bool) -> list[list[dict]]:
+def event_rows(view: GraphView, evs: list[dict], with_task: bool, with_resolution: bool = True) -> list[list[dict]]:
     rows = []
     for e in evs:
         what = e["kind"]
         if e["superseded_by"]:
             what += f" by {view.name(e['superseded_by'])}"
-        row = [{"text": words.date_words(e["date"]) if e["date"] else "date not known"},
-               _link(view, e["resolution"]),
+        row = [_when(e["date"]),
                {"text": f"para. {e['number']}", "href": view.href(e["paragraph"])} if e["paragraph"] else {"text": "-"},
                {"text": what, "href": view.href(e["event"]), "note": e["note"]}]
+        if with_resolution:
+            row.insert(1, _link(view, e["resolution"]))
         if with_task:
             row.insert(1, _link(view, e["task"]))
         row.append({"text": "", "sources": e["sources"]})
@@ -117,7 +125,7 @@ def event_rows(view: GraphView, evs: list[dict], with_task: bool) -> list[list[d
 
 def mandate_sections(view: GraphView, iri: str, today: date | None = None) -> list[dict]:
     today_iso = (today or date.today()).isoformat()
-    acting = [[{"text": words.date_words(_v(r, "date")) if _v(r, "date") else "date not known"}, _link(view, _v(r, "r")),
+    acting = [[_when(_v(r, "date")), _link(view, _v(r, "r")),
                {"text": words.class_words(_v(r, "action")).lower()},
                {"text": "", "sources": view.fact_sources(_v(r, "r")).get((ML + "mandateAction", f"<{_v(r, 'action')}>"), [])}]
               for r in view.select(ACTING, m=iri)]
@@ -126,7 +134,7 @@ def mandate_sections(view: GraphView, iri: str, today: date | None = None) -> li
     visits = [[_link(view, _v(r, "country")), {**_period(_v(r, "start"), _v(r, "end")), "href": view.href(_v(r, "v"))},
                {"text": words.class_words(_v(r, "status")).lower() if _v(r, "status") else ""},
                {"text": "", "sources": view.citations(_v(r, "v"))}] for r in view.select(VISITS, m=iri)]
-    reports = [[{"text": words.date_words(_v(r, "date")) if _v(r, "date") else ""}, _link(view, _v(r, "d")),
+    reports = [[_when(_v(r, "date")), _link(view, _v(r, "d")),
                 {"text": _v(r, "theme") or ""}] for r in view.select(REPORTS, m=iri)]
     in_force = []
     for row in view.select(MANDATE_TASKS, m=iri):
@@ -165,11 +173,11 @@ def task_sections(view: GraphView, iri: str) -> list[dict]:
 
 def resolution_sections(view: GraphView, iri: str) -> list[dict]:
     evs = events(view, view.select(EVENTS_OF_RESOLUTION, r=iri))
-    docs = [[{"text": words.date_words(_v(r, "date")) if _v(r, "date") else ""}, _link(view, _v(r, "d")),
+    docs = [[_when(_v(r, "date")), _link(view, _v(r, "d")),
              {"text": ", ".join(words.class_words(k) for k in view.kinds(_v(r, "d")))}] for r in view.select(PURSUANT, r=iri)]
     return [
-        {"title": "What it did to the mandate's tasks", "columns": ["Date", "Task", "Resolution", "Paragraph", "What it did", "Sources"],
-         "rows": event_rows(view, evs, True)},
+        {"title": "What it did to the mandate's tasks", "columns": ["Date", "Task", "Paragraph", "What it did", "Sources"],
+         "rows": event_rows(view, evs, True, with_resolution=False)},
         {"title": "Documents and appointments pursuant to it", "columns": ["Date", "Document or term", "Kind"], "rows": docs},
     ]
 
@@ -178,9 +186,10 @@ def holder_sections(view: GraphView, iri: str) -> list[dict]:
     terms = [[_link(view, _v(r, "m")), {**_period(_v(r, "start"), _v(r, "end")), "href": view.href(_v(r, "t"))},
               {"text": "", "sources": view.citations(_v(r, "t"))}] for r in view.select(HOLDER_TERMS, p=iri)]
     visits = [[_link(view, _v(r, "country")), {**_period(_v(r, "start"), _v(r, "end")), "href": view.href(_v(r, "v"))},
+               {"text": words.class_words(_v(r, "status")).lower() if _v(r, "status") else ""},
                {"text": "", "sources": view.citations(_v(r, "v"))}] for r in view.select(HOLDER_VISITS, p=iri)]
     return [{"title": "Terms", "columns": ["Mandate", "Term", "Sources"], "rows": terms},
-            {"title": "Country visits", "columns": ["Country", "Dates", "Sources"], "rows": visits}]
+            {"title": "Country visits", "columns": ["Country", "Dates", "Status", "Sources"], "rows": visits}]
 
 
 def sections_for(view: GraphView, iri: str, kinds: list[str]) -> tuple[str, list[dict]]:
