@@ -142,7 +142,11 @@ def test_bad_paths_get_404_pages(site, path):
                                     ";;;q=abc,,", "\x7f"])
 def test_unacceptable_or_malformed_accept(site, accept):
     status, headers, body = fetch(site + "/mandate/international-solidarity", headers={"Accept": accept}, redirect=False)
-    assert status in (303, 406) and b"Traceback" not in body
+    assert b"Traceback" not in body
+    if accept == "\x7f":  # not a valid header value: h11 passes it on (406), httptools refuses it (400)
+        assert status in (400, 406)
+        return
+    assert status in (303, 406)
     if status == 303:  # a malformed header that names nothing is read as "anything"
         assert headers["Location"].endswith(".html")
     else:
