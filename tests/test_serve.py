@@ -301,14 +301,20 @@ def test_home_page_and_errors(endpoint):
 
 def test_asgi_app_directly():
     """make_app is a plain ASGI application (Starlette), usable without a server."""
-    from starlette.testclient import TestClient
+    import asyncio
+
+    import httpx
 
     store = build_store()
     app = make_app(store)
+
+    async def ask():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+            return await client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"},
+                                    headers={"Accept": "application/sparql-results+xml"})
+
     try:
-        with TestClient(app) as client:
-            resp = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"},
-                              headers={"Accept": "application/sparql-results+xml"})
+        resp = asyncio.run(ask())
         assert resp.status_code == 200
         assert ET.fromstring(resp.content).find(f"{SRX}boolean").text == "true"
     finally:
