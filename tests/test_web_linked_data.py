@@ -169,3 +169,17 @@ def test_question_box_answers_with_links(site):
     assert 'href="https://undocs.org/A/HRC/38/40"' in text
     status, _h, body = fetch(site + "/-/ask?" + urllib.parse.urlencode({"q": "x" * 5000}))
     assert status == 200 and b"Traceback" not in body
+
+
+def test_tasks_in_force_on_a_mandate_page_are_asofs(site, ctx_all):
+    """The mandate page's "tasks in force today" agree with the `asof` library for today."""
+    import datetime
+    import re
+
+    from mandate_lineage.queries.ask import commands
+
+    for entry in commands.asof(ctx_all, datetime.date.today().isoformat()):
+        status, _h, body = fetch(site + f"/mandate/{entry['mandate']}.html")
+        section = body.decode().split("Tasks in force today", 1)[1].split("</table>", 1)[0]
+        shown = set(re.findall(r'href="/mandate/[^/]+/task/([^/"]+)"', section))
+        assert status == 200 and shown == {t["task"] for t in entry["tasks"]}, entry["mandate"]
