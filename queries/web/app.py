@@ -59,6 +59,8 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
         if query is None:
             if request.method == "POST":
                 return ep.error_response(HTTPError(400, "no query given (send query=... or an application/sparql-query body)"))
+            if request.url.path == "/sparql":
+                return pages.html(pages.sparql_form(state()), request)
             return pages.html(await run_in_threadpool(pages.home, state()), request)
         return await ep.answer(request, state(), params, query, allow_service)
 

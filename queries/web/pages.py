@@ -129,6 +129,14 @@ def ontology(state, iri: str) -> Page:
                 alternates=_alternates(state.view.href(iri) or "/ontology"), **_common(state))
 
 
+def sparql_form(state) -> Page:
+    example = ("PREFIX ml: <https://w3id.org/mandate-lineage/ontology#>\n"
+               "SELECT ?task ?resolution WHERE { ?e a ml:TaskAdded ; ml:task ?task ; ml:resolution ?resolution }\nLIMIT 25")
+    limits = state.limits
+    return Page("sparql.html", example=example, timeout=limits.query_timeout, max_queries=limits.max_queries,
+                max_rows=limits.max_rows, **_common(state))
+
+
 def not_found(state, request: Request) -> Response:
     page = Page("not_found.html", status=404, path=request.url.path[:200], **_common(state))
     return html(page, request)

@@ -113,7 +113,7 @@ def event_rows(view: GraphView, evs: list[dict], with_task: bool, with_resolutio
             what += f" by {view.name(e['superseded_by'])}"
         row = [_when(e["date"]),
                {"text": f"para. {e['number']}", "href": view.href(e["paragraph"])} if e["paragraph"] else {"text": "-"},
-               {"text": what, "href": view.href(e["event"]), "note": e["note"]}]
+               {"text": what, "href": view.href(e["event"]), "note": e["note"], "label": view.name(e["event"])}]
         if with_resolution:
             row.insert(1, _link(view, e["resolution"]))
         if with_task:
