@@ -8,7 +8,10 @@ from datetime import date
 
 from ...loaders.config import ONTOLOGY_NS as ML
 from . import words
-from .graph_view import GraphView
+from .graph_view import DG, GraphView, N
+
+N_TASK = N(ML + "task")
+N_SUP = N(ML + "supersededBy")
 
 P = f"PREFIX ml: <{ML}>\nPREFIX dct: <http://purl.org/dc/terms/>\n"
 
@@ -33,8 +36,6 @@ REPORTS = P + """SELECT ?d (MIN(?when) AS ?date) (SAMPLE(?th) AS ?theme) WHERE {
 } GROUP BY ?d ORDER BY ?date ?d"""
 EVENTS_OF_TASK = P + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + """
 SELECT ?task ?e ?cls ?r ?para ?num ?note ?sup WHERE {
-  { ?t a ml:Task . BIND(?t AS ?task) }
-  UNION { ?x ml:task ?t ; ml:supersededBy ?task } UNION { ?x ml:task ?task ; ml:supersededBy ?t }
   ?e ml:task ?task ; a ?cls .
   FILTER(?cls IN (ml:TaskAdded, ml:TaskReaffirmed, ml:TaskChanged, ml:TaskSuperseded))
   OPTIONAL { ?e ml:resolution ?r } OPTIONAL { ?e ml:paragraph ?para . ?para ml:number ?num }
@@ -92,6 +93,22 @@ def _when(value) -> dict:
     return {"text": words.date_words(value) if value else "date not known", "date": True}
 
 
+def task_events(view: GraphView, task: str, related: bool = False) -> list[dict]:
+    """The lineage events of a task; with ``related``, also those of the tasks it replaced or that
+    replaced it (found by quad lookups first: one small query per task stays fast at 1M triples)."""
+    tasks = [task]
+    if related:
+        for q in view.store.quads_for_pattern(None, N_TASK, N(task), DG):
+            for sup in view.objects(q.subject.value, ML + "supersededBy"):
+                tasks.append(sup.value)
+        for q in view.store.quads_for_pattern(None, N_SUP, N(task), DG):
+            tasks += [t.value for t in view.objects(q.subject.value, ML + "task")]
+    rows = []
+    for t in dict.fromkeys(tasks):
+        rows += view.select(EVENTS_OF_TASK, task=t)
+    return events(view, rows)
+
+
 def events(view: GraphView, rows: list[dict]) -> list[dict]:
     """Lineage events as dicts, in date order (undated last), each with its sources."""
     out = []
@@ -139,7 +156,7 @@ def mandate_sections(view: GraphView, iri: str, today: date | None = None) -> li
     in_force = []
     for row in view.select(MANDATE_TASKS, m=iri):
         t = _v(row, "task")
-        evs = [e for e in events(view, view.select(EVENTS_OF_TASK, t=t)) if e["task"] == t]
+        evs = task_events(view, t)
         added = [e for e in evs if e["kind"] == "added" and e["date"] and e["date"] <= today_iso]
         gone = [e for e in evs if e["kind"] == "superseded" and e["date"] and e["date"] <= today_iso]
         if added and not gone:
@@ -159,7 +176,7 @@ def mandate_sections(view: GraphView, iri: str, today: date | None = None) -> li
 
 
 def task_sections(view: GraphView, iri: str) -> list[dict]:
-    evs = events(view, view.select(EVENTS_OF_TASK, t=iri))
+    evs = task_events(view, iri, related=True)
     mine = [e for e in evs if e["task"] == iri]
     other = [e for e in evs if e["task"] != iri]
     out = [{"title": "Lineage: each resolution paragraph that added, reaffirmed, changed or superseded the task",
