@@ -19,6 +19,7 @@ import http.client
 import json
 import os
 import random
+import signal
 import socket
 import statistics
 import subprocess
@@ -143,6 +144,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", action="store_true", help="print only the JSON record")
     args = ap.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the server on the way out
     if args.synth:
         home = synth_home(args.synth, args.workdir or Path(tempfile.mkdtemp(prefix="bench-web-")))
         graph = f"synthetic {args.synth}"
