@@ -117,7 +117,8 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
         return pages.html(await run_in_threadpool(pages.ask_page, state(), request.query_params.get("q", "")), request)
 
     async def disagreements(request: Request) -> Response:
-        return pages.html(await run_in_threadpool(pages.disagreements, state()), request)
+        page = request.query_params.get("page", "1")
+        return pages.html(await run_in_threadpool(pages.disagreements, state(), int(page) if page.isdigit() and len(page) < 6 else 1), request)
 
     async def timeline_svg(request: Request) -> Response:
         return await run_in_threadpool(pages.picture, state(), "timeline", request.query_params.get("mandate", ""))

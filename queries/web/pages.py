@@ -142,10 +142,16 @@ def not_found(state, request: Request) -> Response:
     return html(page, request)
 
 
-def disagreements(state) -> Page:
+PER_PAGE = 100
+
+
+def disagreements(state, page: int = 1) -> Page:
     view = state.view
     items = []
-    for row in view.select(DISAGREEMENTS):
+    rows = view.select(DISAGREEMENTS)
+    pages = max(1, -(-len(rows) // PER_PAGE))
+    page = min(max(1, page), pages)
+    for row in rows[(page - 1) * PER_PAGE: page * PER_PAGE]:
         about, prop = row["about"].value, row["prop"].value
         sources = view.fact_sources(about)
         values = []
@@ -155,7 +161,7 @@ def disagreements(state) -> Page:
             values.append(cell)
         items.append({"about": view.term(row["about"]), "property": words.property_words(prop), "values": values,
                       "href": view.href(row["d"].value), "note": row["note"].value if row.get("note") else None})
-    return Page("disagreements.html", items=items, **_common(state))
+    return Page("disagreements.html", items=items, page=page, pages=pages, total=len(rows), **_common(state))
 
 
 def _answer_links(state, answer: dict) -> list[dict]:
