@@ -67,8 +67,7 @@ class BuildState:
     def ask_context(self):
         """The `ask` library's context on this build (None for an in-memory store)."""
         if self._ctx is None and self.build_dir is not None:
-            from ..ask import open_context  # noqa: F401 - the public entry point; Context takes the build dir
-            from ..ask.facts import Context
+            from ..ask import Context  # open_context's class; it takes the build to open
 
             self._ctx = Context(self.settings, self.build_dir)
         return self._ctx
