@@ -34,6 +34,7 @@ def test_pages_and_queries_switch_builds_whole(switching_home):
     settings = load_settings(home=home, base_iri=BASE)
     server, _thread = serve_in_thread(settings, port=0)
     url = f"http://127.0.0.1:{server.server_port}"
+    old_state = server.app.state.source.state
     seen: list[tuple[str, str, int]] = []
     stop = threading.Event()
 
@@ -72,3 +73,6 @@ def test_pages_and_queries_switch_builds_whole(switching_home):
             assert n == builds[b]["triples"], (b, n)
     last = [i for i, (_k, b, _n) in enumerate(seen) if b == first.path.name][-1]
     assert all(b == second.path.name for _k, b, _n in seen[last + 1:])  # never back to the old build
+    # the old build was closed once its last request ended: its SPARQL workers are gone
+    assert old_state._closed and old_state._pool is not None
+    assert all(not w.proc.is_alive() for w in old_state._pool._idle) and not old_state._pool._idle

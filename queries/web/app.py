@@ -44,8 +44,6 @@ MAX_PATH = 1024
 def create_app(source, *, allow_service: bool = False) -> Starlette:
     """The ASGI application over ``source`` (state.Fixed or state.FollowCurrent)."""
 
-    def state():
-        return source.get()
 
     async def sparql(request: Request) -> Response:
         if request.method == "OPTIONS":
@@ -60,13 +58,13 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
             if request.method == "POST":
                 return ep.error_response(HTTPError(400, "no query given (send query=... or an application/sparql-query body)"))
             if request.url.path == "/sparql":
-                return pages.html(pages.sparql_form(state()), request)
-            return pages.html(await run_in_threadpool(pages.home, state()), request)
-        return await ep.answer(request, state(), params, query, allow_service)
+                return pages.html(pages.sparql_form(request.scope[STATE_KEY]), request)
+            return pages.html(await run_in_threadpool(pages.home, request.scope[STATE_KEY]), request)
+        return await ep.answer(request, request.scope[STATE_KEY], params, query, allow_service)
 
     async def home(request: Request) -> Response:
         if request.method == "GET" and not request.url.query:
-            return pages.html(await run_in_threadpool(pages.home, state()), request)
+            return pages.html(await run_in_threadpool(pages.home, request.scope[STATE_KEY]), request)
         return await sparql(request)
 
     async def linked_data(request: Request) -> Response:
@@ -75,7 +73,7 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
         raw = request.scope.get("raw_path") or request.url.path.encode()
         path = raw.decode("latin-1").split("?", 1)[0]
         low = path.lower()
-        st = state()
+        st = request.scope[STATE_KEY]
         if len(path) > MAX_PATH or "%2f" in low or "%5c" in low or "\\" in path or not path.startswith("/"):
             return pages.not_found(st, request)
         iri = st.base_iri + path[1:]
@@ -114,17 +112,17 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
                                  pages.BUILD_HEADER: st.build_id})
 
     async def ask_page(request: Request) -> Response:
-        return pages.html(await run_in_threadpool(pages.ask_page, state(), request.query_params.get("q", "")), request)
+        return pages.html(await run_in_threadpool(pages.ask_page, request.scope[STATE_KEY], request.query_params.get("q", "")), request)
 
     async def disagreements(request: Request) -> Response:
         page = request.query_params.get("page", "1")
-        return pages.html(await run_in_threadpool(pages.disagreements, state(), int(page) if page.isdigit() and len(page) < 6 else 1), request)
+        return pages.html(await run_in_threadpool(pages.disagreements, request.scope[STATE_KEY], int(page) if page.isdigit() and len(page) < 6 else 1), request)
 
     async def timeline_svg(request: Request) -> Response:
-        return await run_in_threadpool(pages.picture, state(), "timeline", request.query_params.get("mandate", ""))
+        return await run_in_threadpool(pages.picture, request.scope[STATE_KEY], "timeline", request.query_params.get("mandate", ""))
 
     async def lineage_svg(request: Request) -> Response:
-        return await run_in_threadpool(pages.picture, state(), "lineage", request.query_params.get("task", ""))
+        return await run_in_threadpool(pages.picture, request.scope[STATE_KEY], "lineage", request.query_params.get("task", ""))
 
     async def style(request: Request) -> Response:
         return Response((STATIC / "style.css").read_bytes(), media_type="text/css",
@@ -133,7 +131,7 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
     async def well_known_void(request: Request) -> Response:
         """Reserved for the DCAT/VoID description of the dataset (queries/dataset.py, written in
         parallel): the lead wires it here. Until then: 404."""
-        return pages.not_found(state(), request)
+        return pages.not_found(request.scope[STATE_KEY], request)
 
     everything = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
     routes = [
@@ -147,7 +145,31 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
         Route("/.well-known/void", well_known_void, methods=["GET", "HEAD"]),
         Route("/{path:path}", linked_data, methods=everything),
     ]
-    return OneLineErrors(Starlette(routes=routes))
+    return OneLineErrors(OneBuildPerRequest(Starlette(routes=routes), source))
+
+
+STATE_KEY = "mandate_lineage.build"
+
+
+class OneBuildPerRequest:
+    """ASGI wrapper: each request takes the current build once, at its start, and uses it to the end
+    (so a build switch never mixes two builds in one answer); the build knows how many requests
+    still use it, so a build switched away from is closed as soon as the last one ends."""
+
+    def __init__(self, app, source) -> None:
+        self.app, self.source = app, source
+        self.state = app.state
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        build = self.source.get()
+        build.enter()
+        try:
+            await self.app({**scope, STATE_KEY: build}, receive, send)
+        finally:
+            build.leave()
 
 
 class OneLineErrors:

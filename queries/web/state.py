@@ -48,10 +48,34 @@ class BuildState:
         self._ctx = None
         self._pool: QueryPool | None = None
         self._dump: str | None = None
+        self._count_lock = threading.Lock()
+        self._pool_lock = threading.Lock()
+        self._users = 0  # requests using this build now
+        self._retired = False
+        self._closed = False
+
+    def enter(self) -> None:
+        with self._count_lock:
+            self._users += 1
+
+    def leave(self) -> None:
+        with self._count_lock:
+            self._users -= 1
+            done = self._retired and self._users == 0
+        if done:
+            self.close()
+
+    def retire(self) -> None:
+        """A newer build is served: close this one once no request uses it."""
+        with self._count_lock:
+            self._retired = True
+            idle = self._users == 0
+        if idle:
+            self.close()
 
     @property
     def pool(self) -> QueryPool:
-        with self.lock:
+        with self._pool_lock:
             if self._pool is None:
                 if self.build_dir is not None:
                     source = {"build_dir": str(self.build_dir)}
@@ -79,6 +103,10 @@ class BuildState:
         return list(manifest.get("mandates") or [])
 
     def close(self) -> None:
+        with self._count_lock:
+            if self._closed:
+                return
+            self._closed = True
         if self._pool is not None:
             self._pool.close()
         if self._dump:
@@ -102,7 +130,6 @@ class FollowCurrent:
     """The build ``home/current`` points at; a newer one is opened aside, then swapped in."""
 
     CHECK_EVERY = 0.5  # seconds between looks at the symlink
-    OLD_KEPT = 120.0  # seconds an old build stays open for the requests still using it
 
     def __init__(self, settings, limits: Limits) -> None:
         from ...loaders.store import current_dir
@@ -112,6 +139,7 @@ class FollowCurrent:
         self.state = self._open(current_dir(settings))
         self._checked = time.monotonic()
         self._switching = threading.Lock()
+        self._failed: Path | None = None
 
     def _open(self, build_dir: Path) -> BuildState:
         from ...loaders.store import open_store
@@ -130,21 +158,24 @@ class FollowCurrent:
             target = self._link.resolve(strict=True)
         except (OSError, RuntimeError):
             return self.state  # the link is gone or being switched: keep the build we have
-        if target == self.state.build_dir or not self._switching.acquire(blocking=False):
+        if target in (self.state.build_dir, self._failed) or not self._switching.acquire(blocking=False):
             return self.state
+        # open the new build aside (in a thread: requests keep their answers from the old one meanwhile)
+        threading.Thread(target=self._switch, args=(target,), daemon=True, name="open-build").start()
+        return self.state
+
+    def _switch(self, target: Path) -> None:
         try:
             new = self._open(target)
-            old, self.state = self.state, new
         except Exception as exc:  # noqa: BLE001 - keep serving the build we have
             log.warning("could not open the new build %s: %s", target.name, exc)
-            return self.state
-        finally:
+            self._failed = target  # not tried again; a newer build will be
             self._switching.release()
+            return
+        old, self.state = self.state, new
+        self._switching.release()
         log.info("now serving build %s", new.build_id)
-        timer = threading.Timer(self.OLD_KEPT, old.close)
-        timer.daemon = True
-        timer.start()
-        return new
+        old.retire()
 
     def close(self) -> None:
         self.state.close()
