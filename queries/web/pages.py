@@ -76,6 +76,8 @@ def entity(state, iri: str) -> Page:
     kind, secs = sections.sections_for(view, iri, kinds)
     title = view.name(iri)
     label = view.value(iri, SKOS_PREF)
+    if title.endswith("...") and label and label.startswith(title[:-3]):
+        title = label  # the heading shows the whole name
     picture = None
     if state.build_dir is not None and kind == "mandate":
         key = view.value(iri, ML + "key")
