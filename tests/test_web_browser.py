@@ -83,5 +83,5 @@ def test_other_pages_render(site, browser, path, name):
     for img in browser.find_elements(By.TAG_NAME, "img"):
         assert img.get_attribute("alt")
     for a in browser.find_elements(By.TAG_NAME, "a"):
-        assert a.text.strip() or a.get_attribute("aria-label"), a.get_attribute("href")
+        assert a.get_attribute("textContent").strip() or a.get_attribute("aria-label"), a.get_attribute("href")
     screenshot(browser, name)
