@@ -200,10 +200,14 @@ def ask_page(state, question: str) -> Page:
     question = question[:2000]
     result, error = None, None
     if question.strip():
-        ctx = state.ask_context()
-        if ctx is None:
+        try:
+            ctx = state.ask_context()
+        except (OSError, ValueError, LookupError) as exc:
+            log.error("cannot open the build for questions: %s", exc)
+            ctx, error = None, "Questions cannot be answered now: the build could not be opened (see the server log)."
+        if ctx is None and error is None:
             error = "Questions need a build (this server was started on a bare store)."
-        else:
+        if ctx is not None:
             from ..ask import ask
 
             with state.lock:
@@ -226,7 +230,11 @@ def picture(state, kind: str, subject: str) -> Response:
 
     key = f"{kind}:{subject}"
     if key not in state.pictures:
-        ctx = state.ask_context()
+        try:
+            ctx = state.ask_context()
+        except (OSError, ValueError, LookupError) as exc:
+            log.warning("cannot draw %s: %s", key, exc)
+            ctx = None
         if ctx is None or not subject:
             return Response(b"", status_code=404)
         with state.lock:
