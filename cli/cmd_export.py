@@ -107,20 +107,22 @@ def push(
 def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
+    query_timeout: Annotated[Optional[float], typer.Option("--query-timeout", help="Seconds a SPARQL query may run (default 30; MANDATE_LINEAGE_QUERY_TIMEOUT).")] = None,
+    max_queries: Annotated[Optional[int], typer.Option("--max-queries", help="SPARQL queries running at once (default 4; MANDATE_LINEAGE_MAX_QUERIES).")] = None,
+    max_rows: Annotated[Optional[int], typer.Option("--max-rows", help="Rows or triples in a SPARQL result (default 100000; MANDATE_LINEAGE_MAX_ROWS).")] = None,
     home: HomeOpt = None,
 ) -> None:
-    """Serve the current build as a read-only SPARQL endpoint at http://HOST:PORT/sparql (Ctrl-C stops it)."""
-    from ..loaders.store import current_dir, open_store
-    from ..queries.serve import serve as serve_store
+    """Serve the current build: Linked Data pages at http://HOST:PORT/ and a read-only SPARQL endpoint at /sparql (Ctrl-C stops it)."""
+    from ..loaders.store import current_dir
+    from ..queries.serve import serve as serve_build
 
-    settings = settings_from(home=home)
     try:
+        settings = settings_from(home=home, query_timeout=query_timeout, max_queries=max_queries, max_rows=max_rows)
         build_dir = current_dir(settings)
-        store = open_store(build_dir)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ValueError) as exc:
         fail(str(exc))
     err.print(f"[dim]build {build_dir.name}[/dim]", highlight=False)
     try:
-        serve_store(store, host, port)
+        serve_build(settings, host, port)
     except OSError as exc:
         fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")

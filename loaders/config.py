@@ -20,7 +20,12 @@ ENV = {
     "neo4j_user": "NEO4J_USER",
     "neo4j_password": "NEO4J_PASSWORD",
     "neo4j_database": "NEO4J_DATABASE",
+    "query_timeout": "MANDATE_LINEAGE_QUERY_TIMEOUT",
+    "max_queries": "MANDATE_LINEAGE_MAX_QUERIES",
+    "max_rows": "MANDATE_LINEAGE_MAX_ROWS",
 }
+# `serve`'s SPARQL endpoint: seconds a query may run, queries at once, rows (or triples) in a result
+NUMBERS = {"query_timeout": float, "max_queries": int, "max_rows": int}
 
 
 def packaged_data_dir() -> Path:
@@ -45,6 +50,9 @@ class Settings:
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = field(default=None, repr=False)
     neo4j_database: str | None = None
+    query_timeout: float = 30.0
+    max_queries: int = 4
+    max_rows: int = 100_000
 
     @property
     def data_dir(self) -> Path:
@@ -56,6 +64,14 @@ class Settings:
         for key in ("home", "data"):
             if key in given:
                 given[key] = Path(given[key]).expanduser()
+        for key, kind in NUMBERS.items():
+            if key in given:
+                try:
+                    given[key] = kind(given[key])
+                except ValueError:
+                    raise ValueError(f"{ENV[key]} (or its flag) must be a number, not {given[key]!r}") from None
+                if given[key] <= 0:
+                    raise ValueError(f"{ENV[key]} (or its flag) must be above 0, not {given[key]!r}")
         return replace(self, **given)
 
 

@@ -9,6 +9,8 @@ import pytest
 from mandate_lineage.loaders.build import build
 from mandate_lineage.loaders.config import load_settings
 
+pytest_plugins = ["tests.web"]  # serve on the real build, headless Chromium (the web tests)
+
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
 MINIMAL = TESTS / "data" / "minimal"

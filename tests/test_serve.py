@@ -299,25 +299,26 @@ def test_home_page_and_errors(endpoint):
     assert status == 200 and body == b""
 
 
-def test_wsgi_app_directly():
-    """make_app is a plain WSGI callable."""
-    from wsgiref.util import setup_testing_defaults
+def test_asgi_app_directly():
+    """make_app is a plain ASGI application (Starlette), usable without a server."""
+    import asyncio
+
+    import httpx
 
     store = build_store()
     app = make_app(store)
-    environ: dict = {}
-    setup_testing_defaults(environ)
-    environ["QUERY_STRING"] = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
-    environ["PATH_INFO"] = "/sparql"
-    environ["HTTP_ACCEPT"] = "application/sparql-results+xml"
-    seen = {}
 
-    def start_response(status, headers):
-        seen["status"], seen["headers"] = status, dict(headers)
+    async def ask():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+            return await client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"},
+                                    headers={"Accept": "application/sparql-results+xml"})
 
-    body = b"".join(app(environ, start_response))
-    assert seen["status"] == "200 OK"
-    assert ET.fromstring(body).find(f"{SRX}boolean").text == "true"
+    try:
+        resp = asyncio.run(ask())
+        assert resp.status_code == 200
+        assert ET.fromstring(resp.content).find(f"{SRX}boolean").text == "true"
+    finally:
+        app.state.source.close()
 
 
 def test_helpers():
