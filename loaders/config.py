@@ -20,7 +20,9 @@ ENV = {
     "neo4j_user": "NEO4J_USER",
     "neo4j_password": "NEO4J_PASSWORD",
     "neo4j_database": "NEO4J_DATABASE",
+    "sparql_endpoint": "MANDATE_LINEAGE_SPARQL_ENDPOINT",
 }
+DEFAULT_SPARQL_ENDPOINT = "http://127.0.0.1:8000/sparql"  # where `serve` answers by default
 
 
 def packaged_data_dir() -> Path:
@@ -45,6 +47,7 @@ class Settings:
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = field(default=None, repr=False)
     neo4j_database: str | None = None
+    sparql_endpoint: str = DEFAULT_SPARQL_ENDPOINT  # the public endpoint named in the dataset description
 
     @property
     def data_dir(self) -> Path:
