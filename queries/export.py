@@ -273,8 +273,24 @@ def run_view(store, name: str, mandate: str | None = None) -> list:
 
 # --------------------------------------------------------------------------- rendering and writing
 def render(dataset: Dataset, fmt: str) -> bytes | dict[str, bytes]:
-    """The dataset in the format: bytes, or {file name: bytes} for a directory format."""
-    return get_format(fmt).writer()(dataset)
+    """The dataset in the format: bytes, or {file name: bytes} for a directory format.
+
+    The property-graph formats never see the standard terms (they are the mirror's projection)."""
+    spec = get_format(fmt)
+    if not spec.standard_terms and not dataset.plain:
+        dataset = without_standard_terms(dataset)
+    return spec.writer()(dataset)
+
+
+def without_standard_terms(dataset: Dataset) -> Dataset:
+    """The dataset less the quads of the standard-terms graph."""
+    from ..ontology.standard_terms import GRAPH_PATH
+
+    def standard(q) -> bool:
+        return type(q.graph_name).__name__ == "NamedNode" and q.graph_name.value.endswith(GRAPH_PATH)
+
+    return Dataset([q for q in dataset.quads if not standard(q)], dataset.build_dir, dataset.view,
+                   dataset.mandate, True, dataset.endpoint)
 
 
 @dataclass
