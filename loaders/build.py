@@ -244,9 +244,7 @@ def stage_files(builds: Path, loaded, base_iri: str) -> Staged:
             for chunk in _chunks(lines):
                 digest.update(chunk)
                 out.write(chunk)
-        relevant = standard_terms.relevant_lines(lines)
-        entailed = standard_terms.entailed_quads(standard_terms.parse_quad_lines(relevant), base_iri)
-        del relevant
+        entailed = standard_terms.entailed_quads(standard_terms.mapped_triples(lines), base_iri)
         standard_digest = hashlib.sha256()
         with open(tmp / standard_terms.FILE_NAME, "wb") as out:
             for chunk in _chunks(entailed):

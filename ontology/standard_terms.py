@@ -107,21 +107,15 @@ def entailed_quads(triples, base_iri: str, ontology_file: Path = ONTOLOGY_FILE) 
     return [line[:-3] + graph for line in entailed_triples(triples, ontology_file)]
 
 
-def parse_quad_lines(lines):
-    """(subject, predicate IRI, object) of canonical N-Quads lines, parsed by pyoxigraph."""
-    import pyoxigraph as ox
-
-    for q in ox.parse(input="".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS):
-        yield str(q.subject), q.predicate.value, str(q.object)
-
-
-def relevant_lines(lines, ontology_file: Path = ONTOLOGY_FILE) -> list[str]:
-    """The N-Quads lines whose predicate is rdf:type or a mapped property (a cheap text filter)."""
+def mapped_triples(lines, ontology_file: Path = ONTOLOGY_FILE):
+    """(subject, predicate IRI, object) of the canonical N-Quads lines whose predicate is rdf:type or a
+    mapped property: plain text operations, no parser (the lines are the build's own, one quad each,
+    always with a graph: the subject and predicate hold no space, the graph IRI comes last)."""
     _classes, properties = mappings(ontology_file)
-    wanted = {f"<{RDF_TYPE}>"} | {f"<{p}>" for p in properties}
-    out = []
+    wanted = {f"<{RDF_TYPE}>": RDF_TYPE} | {f"<{p}>": p for p in properties}
     for line in lines:
-        start = line.find(" ") + 1
-        if line[start: line.find(" ", start)] in wanted:
-            out.append(line)
-    return out
+        first = line.find(" ")
+        second = line.find(" ", first + 1)
+        predicate = wanted.get(line[first + 1: second])
+        if predicate is not None:
+            yield line[:first], predicate, line[second + 1: line.rindex(" <")]
