@@ -122,3 +122,23 @@ def test_description_is_of_the_export(real_build):
     one = dataset_description(load_dataset(settings, mandate="foreign-debt"))
     subjects = {str(t.object) for t in one if t.predicate.value == "http://purl.org/dc/terms/subject"}
     assert subjects == {f"<{settings.base_iri}mandate/foreign-debt>"}
+
+
+def test_cli_export_plain_bundle_and_void(real_build, tmp_path):
+    from typer.testing import CliRunner
+
+    from mandate_lineage.cli.app import _register, app
+
+    _register()
+    settings, result = real_build
+    run = lambda *args: CliRunner().invoke(app, list(args) + ["--home", str(settings.home)])  # noqa: E731
+    plain, full = run("export", "--format", "nt", "--plain"), run("export", "--format", "nt")
+    assert plain.exit_code == 0 == full.exit_code
+    assert b"eli/ontology#LegalResource" not in plain.stdout_bytes and b"eli/ontology#LegalResource" in full.stdout_bytes
+    assert len(full.stdout_bytes.splitlines()) == result.triples
+    bundle = run("export", "--format", "bundle", "--out", str(tmp_path / "partner"))
+    assert bundle.exit_code == 0, bundle.output
+    assert sorted(p.name for p in (tmp_path / "partner").iterdir()) == ["graph.nq", "graph.trig", "union.nt", "void.ttl"]
+    assert (tmp_path / "partner" / "union.nt").read_bytes() == full.stdout_bytes
+    stats = run("stats", "--json")
+    assert '"eli:LegalResource"' in stats.stdout
