@@ -22,7 +22,6 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import defaultdict
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
