@@ -90,8 +90,9 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def _checksum(out: _Out, subject, value: str) -> None:
-    node = ox.BlankNode(f"sha256-{value[:16]}")
+def _checksum(out: _Out, subject, value: str, key: str) -> None:
+    """An spdx:Checksum (SHA-256) of ``subject``; its blank node is named after ``key``, a stable name of the file."""
+    node = ox.BlankNode("checksum-" + hashlib.sha256(key.encode()).hexdigest()[:16])
     out.add(subject, SPDX + "checksum", node)
     out.add(node, RDF + "type", SPDX + "Checksum")
     out.add(node, SPDX + "algorithm", SPDX + "checksumAlgorithm_sha256")
@@ -237,7 +238,7 @@ def _shapes(out: _Out, shapes: str) -> None:
         out.add(shapes, DCT + "hasPart", part)
         out.add(part, RDF + "type", DCT + "Standard")
         out.add(part, RDFS + "label", _lit(f"ontology/shapes/{path.name}"))
-        _checksum(out, part, file_sha256(path))
+        _checksum(out, part, file_sha256(path), f"shapes/{path.name}")
 
 
 def _provenance(out: _Out, ds: str, manifest: dict, base: str) -> None:
@@ -257,13 +258,13 @@ def _provenance(out: _Out, ds: str, manifest: dict, base: str) -> None:
         out.add(agent, RDFS + "comment", _lit(f"git commit {code['git_commit']}"))
     checksum = manifest.get("checksum_sha256")
     if checksum:
-        _checksum(out, ds, checksum)  # of graph.nq, the canonical source quads
+        _checksum(out, ds, checksum, "graph.nq")  # of graph.nq, the canonical source quads
     for name, digest in sorted((manifest.get("file_sha256") or {}).items()):
         entity = f"{base}build/{manifest['build_id']}/data/{name}"
         out.add(activity, PROV + "used", entity)
         out.add(entity, RDF + "type", PROV + "Entity")
         out.add(entity, RDFS + "label", _lit(f"data/{name}"))
-        _checksum(out, entity, digest)
+        _checksum(out, entity, digest, f"data/{name}")
 
 
 def write_void(dataset) -> bytes:

@@ -182,12 +182,19 @@ def build_quads(build_dir: Path, plain: bool = False) -> set:
 
 
 def undated(data, build_dir: Path):
-    """An export with the build's id, date and code commit replaced by fixed words (for goldens)."""
+    """An export with the build's id, date and code commit, and the SHA-256 of the shapes files (which
+    change with the shapes, not with the export), replaced by fixed words (for goldens)."""
+    from mandate_lineage.queries.dataset import SHAPES_DIR, file_sha256
+
     if isinstance(data, dict):
         return {name: undated(content, build_dir) for name, content in data.items()}
     manifest = lib.read_manifest(build_dir)
-    for value, word in ((manifest["build_id"], "BUILD-ID"), (manifest["created"], "BUILD-DATE"),
-                        ((manifest.get("code") or {}).get("git_commit"), "GIT-COMMIT")):
+    words = [(manifest["build_id"], "BUILD-ID"), (manifest["created"], "BUILD-DATE"),
+             ((manifest.get("code") or {}).get("git_commit"), "GIT-COMMIT")]
+    for path in sorted(SHAPES_DIR.glob("*.ttl")):
+        digest = file_sha256(path)
+        words.append((digest, f"SHAPES-SHA256-{path.stem}"))
+    for value, word in words:
         if value:
             data = data.replace(value.encode(), word.encode())
     return data
