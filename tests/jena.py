@@ -16,7 +16,9 @@ RUNNER = Path(__file__).resolve().parent / "jena" / "RunQueries.java"
 NAMES = ["jena-cmds", "jena-arq", "jena-core", "jena-base", "jena-iri", "slf4j-api", "slf4j-simple", "guava",
          "commons-csv", "commons-io", "commons-lang3", "commons-codec", "commons-compress", "dexx.collection",
          "commons-cli", "jsonld-java", "gson", "httpclient", "httpclient-cache", "httpcore", "jackson-core",
-         "jackson-databind", "jackson-annotations", "thrift", "protobuf", "titanium-json-ld", "jakarta.json-api"]
+         "jackson-databind", "jackson-annotations", "thrift", "protobuf", "titanium-json-ld", "jakarta.json-api",
+         "jena-tdb2", "jena-tdb", "jena-dboe-base", "jena-dboe-index", "jena-dboe-storage", "jena-dboe-trans-data",
+         "jena-dboe-transaction"]
 
 
 def classpath(tmp: Path) -> str | None:
@@ -41,3 +43,11 @@ def run_queries(cp: str, data: Path, mode: str, jobs: list[tuple[Path, Path]], t
                           capture_output=True, text=True, timeout=timeout)
     if done.returncode != 0:
         raise RuntimeError(f"ARQ failed ({done.returncode}): {done.stderr[-3000:]}")
+
+
+def tdb2(cp: str, command: str, *args: str, timeout: float = 600) -> str:
+    """Run a Jena TDB2 command (tdb2.tdbloader, tdb2.tdbquery) and return its standard output."""
+    done = subprocess.run(["java", "-cp", cp, f"tdb2.{command}", *args], capture_output=True, text=True, timeout=timeout)
+    if done.returncode != 0:
+        raise RuntimeError(f"tdb2.{command} failed ({done.returncode}): {done.stderr[-3000:]}")
+    return done.stdout

@@ -251,6 +251,39 @@ def test_arq_over_trig_as_loaded_sees_nothing_in_the_default_graph(exported, arq
     assert doc["results"]["bindings"][0]["n"]["value"] == "0"
 
 
+def test_jena_tdb2_with_the_union_default_graph(exported, arq_classpath):
+    """The README's Jena TDB2 recipe: tdbloader the TriG, query with tdb:unionDefaultGraph (or the
+    <urn:x-arq:UnionGraph> graph); without either the default graph is empty."""
+    settings, result, store, _dataset, tmp = exported
+    db = tmp / "tdb2"
+    jena.tdb2(arq_classpath, "tdbloader", "--loc", str(db), str(tmp / "graph.trig"))
+    legal = tmp / "legal.rq"
+    legal.write_text("PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+                     "SELECT ?r ?d WHERE { ?r a eli:LegalResource ; eli:date_document ?d }")
+    expected = project_answer_text(store, legal.read_text())
+    union = jena.tdb2(arq_classpath, "tdbquery", "--loc", str(db), "--set", "tdb:unionDefaultGraph=true",
+                      "--results=JSON", "--query", str(legal))
+    assert json_answer(json.loads(union)) == expected and len(expected) >= 30
+    plain = jena.tdb2(arq_classpath, "tdbquery", "--loc", str(db), "--results=JSON", "--query", str(legal))
+    assert json_answer(json.loads(plain)) == []
+    in_graph = tmp / "legal-graph.rq"
+    in_graph.write_text(legal.read_text().replace("WHERE { ?r", "WHERE { GRAPH <urn:x-arq:UnionGraph> { ?r") + " }")
+    named = jena.tdb2(arq_classpath, "tdbquery", "--loc", str(db), "--results=JSON", "--query", str(in_graph))
+    assert json_answer(json.loads(named)) == expected
+    chain = tmp / "chain.rq"
+    params = {"mandate": "international-solidarity"}
+    chain.write_text(with_values(text_of("renewal-chain"), params))
+    rows = jena.tdb2(arq_classpath, "tdbquery", "--loc", str(db), "--set", "tdb:unionDefaultGraph=true",
+                     "--results=JSON", "--query", str(chain))
+    assert json_answer(json.loads(rows)) == project_answer(store, "renewal-chain", params)
+
+
+def project_answer_text(store, text: str) -> list:
+    result = store.query(text)
+    names = [v.value for v in result.variables]
+    return sorted((tuple(_cell(s[n].value if s[n] is not None else None) for n in names) for s in result), key=repr)
+
+
 # --------------------------------------------------------------------------- Virtuoso
 UNION_GRAPH = "http://example.org/partner-test/union"
 http.client._MAXHEADERS = 10_000
