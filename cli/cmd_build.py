@@ -35,6 +35,7 @@ def build(home: HomeOpt = None, data: DataOpt = None, base_iri: BaseIriOpt = Non
         print_json({
             "build_id": result.build_id, "path": str(result.path), "triples": result.triples, "quads": result.quads,
             "graphs": result.graphs, "checksum_sha256": result.checksum, "class_counts": result.class_counts,
+            "standard_class_counts": result.standard_class_counts, "standard_terms": result.standard_quads,
             "mandates": result.mandates, "mirror": result.mirrored, "timings_s": {k: round(v, 3) for k, v in result.timings.items()},
         })
         return
@@ -44,6 +45,7 @@ def build(home: HomeOpt = None, data: DataOpt = None, base_iri: BaseIriOpt = Non
     for name, count in result.class_counts.items():
         table.add_row(name, str(count))
     out.print(table)
+    _print_standard(result.standard_class_counts, result.standard_quads)
     if result.mirrored:
         out.print(f"Cypher mirror: {result.mirrored.get('nodes')} nodes, {result.mirrored.get('relationships')} relationships ({result.mirrored.get('engine')})")
     out.print(f"Built in {result.timings['total']:.2f} s; current build: {result.path}")
@@ -82,7 +84,17 @@ def stats(home: HomeOpt = None, mandate: MandateOpt = None, json: JsonOpt = Fals
     for name, count in result["class_counts"].items():
         table.add_row(name, str(count))
     out.print(table)
+    _print_standard(result.get("standard_class_counts", {}), result.get("standard_terms"))
     out.print(f"{result['triples']} triples, {result['graphs']} named graphs, mandates: {', '.join(result['mandates'])}")
+
+
+def _print_standard(counts: dict, triples: int | None) -> None:
+    """One line: the standard types the build carries (materialized from the ontology's mappings)."""
+    if not counts:
+        return
+    types = ", ".join(f"{name} {n}" for name, n in counts.items())
+    lead = f"Standard terms ({triples} triples in their own graph): " if triples is not None else "Standard types: "
+    out.print(lead + types, highlight=False)
 
 
 def problem_dict(problem) -> dict:

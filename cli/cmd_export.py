@@ -19,6 +19,10 @@ ViewOpt = Annotated[
     Optional[str],
     typer.Option("--view", help="A named CONSTRUCT view (queries/view-NAME.rq): wikidata-positions, country-visits ..."),
 ]
+PlainOpt = Annotated[
+    bool,
+    typer.Option("--plain", help="Leave out the standard terms (eli:, dct:, prov:, org:, skos:, foaf: types and properties the ontology's mappings entail)."),
+]
 ExportMandateOpt = Annotated[
     Optional[str],
     typer.Option("--mandate", help="Only one mandate's resources (for a view: its parameter). Default: MANDATE_LINEAGE_MANDATE, else all."),
@@ -38,10 +42,12 @@ def export(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (a folder for neo4j-csv); default stdout.")] = None,
     view: ViewOpt = None,
     mandate: ExportMandateOpt = None,
+    plain: PlainOpt = False,
     home: HomeOpt = None,
     list_: Annotated[bool, typer.Option("--list", help="List the formats and views, then exit.")] = False,
 ) -> None:
-    """Export the current build (or a named view) as Turtle, TriG, JSON-LD, N-Triples, N-Quads, GraphML or Neo4j CSV."""
+    """Export the current build (or a named view) as Turtle, TriG, JSON-LD, N-Triples, N-Quads, GraphML, Neo4j CSV,
+    its DCAT/VoID description (void) or a partner bundle (named graphs, their union, the description)."""
     from ..queries import export as lib
 
     if list_:
@@ -52,7 +58,7 @@ def export(
         return
     settings = settings_from(home=home, mandate=mandate)
     try:
-        result = lib.export(settings, format, out=out, stream=None if out else sys.stdout.buffer, view=view, mandate=mandate)
+        result = lib.export(settings, format, out=out, stream=None if out else sys.stdout.buffer, view=view, mandate=mandate, plain=plain)
     except _user_errors() as exc:
         fail(str(exc))
     except BrokenPipeError:  # `export | head`
@@ -71,6 +77,7 @@ def push(
     view: ViewOpt = None,
     format: Annotated[str, typer.Option("--format", "-f", help=f"Serialisation sent: {', '.join(PUSH_FORMATS)}.")] = "turtle",
     mandate: ExportMandateOpt = None,
+    plain: PlainOpt = False,
     home: HomeOpt = None,
     retries: Annotated[int, typer.Option("--retries", min=0, help="Extra attempts on transient failures (with backoff).")] = 4,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for the store on each attempt.")] = 30.0,
@@ -88,7 +95,7 @@ def push(
     password = os.environ.get(ENV_PASSWORD) or None
     try:
         result, triples = lib.push_export(settings, endpoint, graph, fmt=format, view=view, mandate=mandate,
-                                          user=user, password=password, retries=retries, timeout=timeout)
+                                          user=user, password=password, retries=retries, timeout=timeout, plain=plain)
     except PushError as exc:
         fail(f"push failed: {exc}")
     except (ValueError, TypeError) + _user_errors() as exc:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import fcntl
 import gc
 import hashlib
+import heapq
 import io
 import json
 import os
@@ -61,6 +62,8 @@ class BuildResult:
     graphs: int
     checksum: str
     class_counts: dict = field(default_factory=dict)
+    standard_class_counts: dict = field(default_factory=dict)  # eli:LegalResource ...: the materialized standard types
+    standard_quads: int = 0  # triples of the standard-terms graph
     mandates: list = field(default_factory=list)
     timings: dict = field(default_factory=dict)
     mirrored: dict | None = None
@@ -195,7 +198,7 @@ def load_and_stage(data_dir: Path, base_iri: str, builds: Path) -> Loaded:
         if loaded.problems:
             return Loaded(list(loaded.problems) + (validate_quads(loaded) if loaded.quads else []), seconds=seconds)
         t = time.perf_counter()
-        staged = stage_files(builds, loaded)
+        staged = stage_files(builds, loaded, base_iri)
         # as tuples: pickling a dataclass instance costs several times as much
         origins = {"subjects": {str(k): (v.file, v.line, v.field) for k, v in loaded.subjects.items()},
                    "fields": {(str(a), str(b)): (v.file, v.line, v.field) for (a, b), v in loaded.fields.items()}}
@@ -216,17 +219,21 @@ class Staged:
     path: Path
     build_id: str
     checksum: str
-    quads: int
+    quads: int  # of every named graph: the source documents' and the standard terms'
     triples: int
+    standard_terms: dict = field(default_factory=dict)
 
 
-def stage_files(builds: Path, loaded) -> Staged:
-    """Write the canonical N-Quads and the union N-Triples into a new temporary build directory.
+def stage_files(builds: Path, loaded, base_iri: str) -> Staged:
+    """Write the canonical N-Quads, the standard terms and the union N-Triples into a new temporary build directory.
 
-    Both files are written in chunks straight from the sorted lines, never as one text (at 1M triples
-    that text and its bytes were the loading worker's peak). The union needs no set either: in sorted
+    The files are written in chunks straight from the sorted lines, never as one text (at 1M triples
+    that text and its bytes were the loading worker's peak). The union needs no set either: the
+    source quads and the standard-terms quads are both sorted, so merged they are too, and in sorted
     N-Quads the lines of one triple are adjacent (see union_lines).
     """
+    from ..ontology import standard_terms
+
     builds.mkdir(parents=True, exist_ok=True)
     lines = loaded.nquad_lines
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
@@ -238,9 +245,15 @@ def stage_files(builds: Path, loaded) -> Staged:
             for chunk in _chunks(lines):
                 digest.update(chunk)
                 out.write(chunk)
+        entailed = standard_terms.entailed_quads(standard_terms.mapped_triples(lines), base_iri)
+        standard_digest = hashlib.sha256()
+        with open(tmp / standard_terms.FILE_NAME, "wb") as out:
+            for chunk in _chunks(entailed):
+                standard_digest.update(chunk)
+                out.write(chunk)
         with open(tmp / UNION_FILE, "wb") as out:
             triples = 0
-            for chunk in _chunks(union_lines(lines)):
+            for chunk in _chunks(union_lines(heapq.merge(lines, entailed))):
                 out.write(chunk)
                 triples += chunk.count(b"\n")
     except BaseException:
@@ -248,7 +261,9 @@ def stage_files(builds: Path, loaded) -> Staged:
         raise
     checksum = digest.hexdigest()
     build_id = f"{stamp}-{checksum[:8]}"
-    return Staged(tmp, build_id, checksum, quads=len(lines), triples=triples)
+    standard = {"graph": standard_terms.graph_iri(base_iri), "file": standard_terms.FILE_NAME,
+                "quads": len(entailed), "sha256": standard_digest.hexdigest()}
+    return Staged(tmp, build_id, checksum, quads=len(lines) + len(entailed), triples=triples, standard_terms=standard)
 
 
 def _chunks(lines, size: int = 20_000):
@@ -383,25 +398,41 @@ def validation_results(union: str | Path) -> list[dict]:
 def write_store(build_dir: Path) -> dict:
     """The query store of a staged build: its named graphs plus every triple once in the default graph.
 
-    One bulk load of graph.nq followed by union.nt (N-Triples lines are N-Quads in the default
-    graph): a second bulk load into a filled store cost more than the first (RocksDB compactions).
-    The default graph gives queries set semantics, as the SPARQL union default graph of other stores
-    does (pyoxigraph's own union repeats a triple per graph).
+    One bulk load of graph.nq, standard-terms.nq and union.nt (N-Triples lines are N-Quads in the
+    default graph): a second bulk load into a filled store cost more than the first (RocksDB
+    compactions). The default graph gives queries set semantics, as the SPARQL union default graph
+    of other stores does (pyoxigraph's own union repeats a triple per graph).
     """
     import pyoxigraph
 
+    from ..ontology.standard_terms import FILE_NAME as STANDARD_FILE
+
     store = pyoxigraph.Store(str(build_dir / "store"))
-    with _concatenated(build_dir / "graph.nq", build_dir / UNION_FILE) as stream:
+    parts = [build_dir / "graph.nq"] + [p for p in [build_dir / STANDARD_FILE] if p.exists()] + [build_dir / UNION_FILE]
+    with _concatenated(*parts) as stream:
         store.bulk_load(input=stream, format=pyoxigraph.RdfFormat.N_QUADS, lenient=True)  # our own canonical output
     store.optimize()
     store.flush()
     _precompute_indexes(store, build_dir)
-    counts = Counter()
-    for row in store.query("SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c"):
-        counts[row["c"].value.rsplit("#", 1)[-1]] += int(row["n"].value)
+    counts = class_counts(store)
     graphs = sum(1 for _ in store.named_graphs())
     del store
-    return {"class_counts": dict(sorted(counts.items())), "graphs": graphs}
+    return {**counts, "graphs": graphs}
+
+
+def class_counts(store) -> dict:
+    """Resources per class: the ontology's classes by local name (``class_counts``, as the mirror's
+    labels) and the standard classes by prefixed name (``standard_class_counts``: eli:LegalResource ...)."""
+    from ..ontology.standard_terms import ML, is_standard, prefixed
+
+    counts, standard = Counter(), Counter()
+    for row in store.query("SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c"):
+        iri, n = row["c"].value, int(row["n"].value)
+        if is_standard(iri):
+            standard[prefixed(iri)] += n
+        else:
+            counts[iri[len(ML):] if iri.startswith(ML) else iri.rsplit("#", 1)[-1]] += n
+    return {"class_counts": dict(sorted(counts.items())), "standard_class_counts": dict(sorted(standard.items()))}
 
 
 class _Chain(io.RawIOBase):
@@ -450,7 +481,11 @@ def finish_build(settings: Settings, loaded, staged: Staged, written: dict) -> B
         "mandates": loaded.mandates,
         "home_mandate": home_mandate(settings.data_dir, loaded.mandates),
         "class_counts": written["class_counts"],
+        "standard_class_counts": written.get("standard_class_counts", {}),
+        "standard_terms": staged.standard_terms,
         "files": loaded.files,
+        "file_sha256": data_file_hashes(settings.data_dir, loaded.files),
+        "code": code_version(),
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     (tmp / ORIGINS_FILE).unlink(missing_ok=True)  # needed only to report problems
@@ -465,13 +500,44 @@ def finish_build(settings: Settings, loaded, staged: Staged, written: dict) -> B
         graphs=written["graphs"],
         checksum=staged.checksum,
         class_counts=written["class_counts"],
+        standard_class_counts=written.get("standard_class_counts", {}),
+        standard_quads=staged.standard_terms.get("quads", 0),
         mandates=loaded.mandates,
     )
 
 
+def data_file_hashes(data_dir: Path, files: list) -> dict:
+    """SHA-256 of each data file the build read (its provenance), by path relative to the data folder."""
+    out = {}
+    for name in files:
+        path = Path(data_dir) / name
+        if path.is_file():
+            out[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return dict(sorted(out.items()))
+
+
+def code_version() -> dict:
+    """The package version, and the git commit of the code when it runs from a checkout."""
+    import subprocess
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        out = {"version": version("mandate-lineage")}
+    except PackageNotFoundError:
+        out = {"version": None}
+    here = Path(__file__).resolve().parent
+    try:
+        done = subprocess.run(["git", "-C", str(here), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return out
+    if done.returncode == 0 and re.fullmatch(r"[0-9a-f]{40}", done.stdout.strip()):
+        out["git_commit"] = done.stdout.strip()
+    return out
+
+
 def write_build(settings: Settings, loaded) -> BuildResult:
     """Write a build from validated quads without validating or mirroring it (and without switching)."""
-    staged = stage_files(settings.home / "builds", loaded)
+    staged = stage_files(settings.home / "builds", loaded, settings.base_iri)
     try:
         return finish_build(settings, loaded, staged, write_store(staged.path))
     finally:

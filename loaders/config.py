@@ -23,7 +23,9 @@ ENV = {
     "query_timeout": "MANDATE_LINEAGE_QUERY_TIMEOUT",
     "max_queries": "MANDATE_LINEAGE_MAX_QUERIES",
     "max_rows": "MANDATE_LINEAGE_MAX_ROWS",
+    "sparql_endpoint": "MANDATE_LINEAGE_SPARQL_ENDPOINT",
 }
+DEFAULT_SPARQL_ENDPOINT = "http://127.0.0.1:8000/sparql"  # where `serve` answers by default
 # `serve`'s SPARQL endpoint: seconds a query may run, queries at once, rows (or triples) in a result
 NUMBERS = {"query_timeout": float, "max_queries": int, "max_rows": int}
 
@@ -53,6 +55,7 @@ class Settings:
     query_timeout: float = 30.0
     max_queries: int = 4
     max_rows: int = 100_000
+    sparql_endpoint: str = DEFAULT_SPARQL_ENDPOINT  # the public endpoint named in the dataset description
 
     @property
     def data_dir(self) -> Path:

@@ -5,6 +5,7 @@ from .build import current_build, read_manifest
 from .config import Settings
 from ..queries.sparql import select
 from .store import open_store, resolve_mandate
+from ..ontology.standard_terms import is_standard, prefixed
 
 ML = "https://w3id.org/mandate-lineage/ontology#"
 
@@ -21,6 +22,8 @@ def stats(settings: Settings) -> dict:
         "triples": manifest["triples"],
         "graphs": manifest["graphs"],
         "class_counts": manifest["class_counts"],
+        "standard_class_counts": manifest.get("standard_class_counts", {}),
+        "standard_terms": manifest.get("standard_terms", {}).get("quads"),
     }
     if settings.mandate:
         key = resolve_mandate(settings, manifest["mandates"])
@@ -29,8 +32,11 @@ def stats(settings: Settings) -> dict:
             SELECT ?cls (COUNT(DISTINCT ?s) AS ?n) WHERE {{
                 ?s <{ML}mandate> ?m . ?m <{ML}key> ?key . ?s a ?cls .
             }} GROUP BY ?cls ORDER BY ?cls"""
-        counts = {}
+        counts, standard = {}, {}
         for row in select(store, query, {"key": key}):
-            counts[row["cls"].rsplit("#", 1)[-1]] = row["n"]
-        result.update(mandate=key, class_counts=counts)
+            if is_standard(row["cls"]):
+                standard[prefixed(row["cls"])] = row["n"]
+            else:
+                counts[row["cls"].rsplit("#", 1)[-1]] = row["n"]
+        result.update(mandate=key, class_counts=counts, standard_class_counts=dict(sorted(standard.items())))
     return result

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..ontology.standard_terms import FILE_NAME as STANDARD_FILE
 from .config import Settings
 
 IN_MEMORY_LIMIT = 4 * 1024 * 1024  # bytes of N-Quads below which parsing beats opening RocksDB
@@ -16,8 +17,8 @@ def current_dir(settings: Settings) -> Path:
 
 
 def open_store(build_dir: Path):
-    """The build as a read-only pyoxigraph store: one named graph per source, and a default graph
-    holding every triple once (so that queries over the default graph get set semantics).
+    """The build as a read-only pyoxigraph store: one named graph per source, one of the standard
+    terms, and a default graph holding every triple once (so that queries over the default graph get set semantics).
 
     A small graph is parsed into memory (faster than opening the on-disk store); a large one
     opens the on-disk store read-only. Either way nothing can write to the build.
@@ -29,6 +30,9 @@ def open_store(build_dir: Path):
     if nq.stat().st_size <= IN_MEMORY_LIMIT or not union.exists():
         store = pyoxigraph.Store()
         store.bulk_load(path=str(nq), format=pyoxigraph.RdfFormat.N_QUADS)
+        standard = build_dir / STANDARD_FILE
+        if standard.exists():  # the standard terms' own named graph
+            store.bulk_load(path=str(standard), format=pyoxigraph.RdfFormat.N_QUADS)
         if union.exists():
             store.bulk_load(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.DefaultGraph())
         else:  # a build made before union.nt existed

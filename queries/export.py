@@ -12,8 +12,13 @@ a new format gets golden and round-trip tests by adding one line here. A writer 
 
 What is exported:
 
-* the whole build (every quad of graph.nq: one named graph per source document); triple formats
-  (Turtle, N-Triples, JSON-LD) hold the union of the graphs, quad formats (TriG, N-Quads) keep them;
+* the whole build: every quad of graph.nq (one named graph per source document) and of
+  standard-terms.nq (the standard types and properties the ontology's mappings entail, in a named
+  graph of their own; ``plain`` leaves them out); triple formats (Turtle, N-Triples, JSON-LD) hold
+  the union of the graphs, quad formats (TriG, N-Quads) keep them; the property-graph formats
+  (GraphML, Neo4j CSV) never take the standard terms: they are the Cypher mirror's projection;
+* ``bundle``: a folder for partners with the named graphs (TriG, N-Quads), their union as its own
+  file (N-Triples, for stores that ignore named graphs) and the dataset description (DCAT/VoID);
 * with ``mandate``: only one mandate's resources (see :func:`restrict_to_mandate`);
 * with ``view``: the triples of a named CONSTRUCT query ``queries/view-NAME.rq``, run over the
   build's store; a view that uses ``?mandateKey`` takes ``mandate`` as a safely bound parameter.
@@ -51,6 +56,8 @@ class Format:
     rdf: str | None = None  # "triples" or "quads" for RDF syntaxes (parsed back in tests)
     directory: bool = False  # writes several files into a folder (needs --out DIR)
     description: str = ""
+    standard_terms: bool = True  # carries the standard terms (False: the property graph of the mirror)
+    dated: bool = False  # names the build (id, date, code version): the same build, the same bytes
 
     def writer(self):
         module, func = self.target.split(":")
@@ -67,8 +74,11 @@ FORMATS: dict[str, Format] = {
         Format("jsonld", f"{_RDF}:write_jsonld", "application/ld+json", ".jsonld", "triples", description="JSON-LD with ontology/context.jsonld inlined"),
         Format("nt", f"{_RDF}:write_ntriples", "application/n-triples", ".nt", "triples", description="N-Triples, sorted"),
         Format("nquads", f"{_RDF}:write_nquads", "application/n-quads", ".nq", "quads", description="N-Quads, sorted (as graph.nq)"),
-        Format("graphml", f"{_PG}:write_graphml", "application/graphml+xml", ".graphml", description="GraphML for Gephi (networkx)"),
-        Format("neo4j-csv", f"{_PG}:write_neo4j_csv", "text/csv", "", directory=True, description="CSV files for neo4j-admin database import full"),
+        Format("graphml", f"{_PG}:write_graphml", "application/graphml+xml", ".graphml", description="GraphML for Gephi (networkx)", standard_terms=False),
+        Format("neo4j-csv", f"{_PG}:write_neo4j_csv", "text/csv", "", directory=True, description="CSV files for neo4j-admin database import full", standard_terms=False),
+        Format("void", "mandate_lineage.queries.dataset:write_void", "text/turtle", ".void.ttl", description="the dataset description (DCAT and VoID) in Turtle", dated=True),
+        Format("bundle", f"{_RDF}:write_bundle", "application/trig", "", directory=True, dated=True,
+               description="a folder for partners: graph.trig and graph.nq (named graphs), union.nt (their union), void.ttl (description)"),
     )
 }
 #: formats for a Graph Store Protocol PUT of one graph (Virtuoso 7.2 takes Turtle and N-Triples, not JSON-LD)
@@ -91,6 +101,8 @@ class Dataset:
     build_dir: Path | None = None
     view: str | None = None
     mandate: str | None = None
+    plain: bool = False  # without the standard terms
+    endpoint: str | None = None  # the SPARQL endpoint named by the dataset description
     _triples: list | None = field(default=None, repr=False)
 
     def triples(self) -> list:
@@ -126,21 +138,41 @@ def check_mandate(key: str | None, build_dir: Path) -> str | None:
     return key
 
 
-def load_dataset(settings: Settings, *, view: str | None = None, mandate: str | None = None) -> Dataset:
-    """The current build's quads (or a view's triples), restricted to one mandate if asked."""
+def load_dataset(settings: Settings, *, view: str | None = None, mandate: str | None = None, plain: bool = False) -> Dataset:
+    """The current build's quads (or a view's triples), restricted to one mandate if asked.
+
+    With the standard terms (the build's standard-terms graph, restricted to the same resources)
+    unless ``plain``; a view has none (it is a CONSTRUCT of its own).
+    """
     import pyoxigraph as ox
 
     build_dir = current_dir(settings)
     key = check_mandate(mandate if mandate is not None else settings.mandate, build_dir)
+    endpoint = settings.sparql_endpoint
     if view is not None:
         store = open_store(build_dir)
         triples = run_view(store, view, key)
         quads = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
-        return Dataset(_sorted_unique(quads), build_dir, view, key)
+        return Dataset(_sorted_unique(quads), build_dir, view, key, plain, endpoint)
     quads = list(ox.parse(path=str(build_dir / "graph.nq"), format=ox.RdfFormat.N_QUADS))
     if key is not None:
         quads = restrict_to_mandate(quads, key)
-    return Dataset(_sorted_unique(quads), build_dir, None, key)
+    if not plain:
+        quads += standard_quads(build_dir, {q.subject for q in quads} if key is not None else None)
+    return Dataset(_sorted_unique(quads), build_dir, None, key, plain, endpoint)
+
+
+def standard_quads(build_dir: Path, subjects: set | None = None) -> list:
+    """The quads of the build's standard-terms graph (about ``subjects`` only, when given)."""
+    import pyoxigraph as ox
+
+    from ..ontology.standard_terms import FILE_NAME
+
+    path = Path(build_dir) / FILE_NAME
+    if not path.exists():  # a build made before the standard terms
+        return []
+    quads = ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)
+    return [q for q in quads if subjects is None or q.subject in subjects]
 
 
 def restrict_to_mandate(quads: list, key: str) -> list:
@@ -241,8 +273,24 @@ def run_view(store, name: str, mandate: str | None = None) -> list:
 
 # --------------------------------------------------------------------------- rendering and writing
 def render(dataset: Dataset, fmt: str) -> bytes | dict[str, bytes]:
-    """The dataset in the format: bytes, or {file name: bytes} for a directory format."""
-    return get_format(fmt).writer()(dataset)
+    """The dataset in the format: bytes, or {file name: bytes} for a directory format.
+
+    The property-graph formats never see the standard terms (they are the mirror's projection)."""
+    spec = get_format(fmt)
+    if not spec.standard_terms and not dataset.plain:
+        dataset = without_standard_terms(dataset)
+    return spec.writer()(dataset)
+
+
+def without_standard_terms(dataset: Dataset) -> Dataset:
+    """The dataset less the quads of the standard-terms graph."""
+    from ..ontology.standard_terms import GRAPH_PATH
+
+    def standard(q) -> bool:
+        return type(q.graph_name).__name__ == "NamedNode" and q.graph_name.value.endswith(GRAPH_PATH)
+
+    return Dataset([q for q in dataset.quads if not standard(q)], dataset.build_dir, dataset.view,
+                   dataset.mandate, True, dataset.endpoint)
 
 
 @dataclass
@@ -257,15 +305,15 @@ class ExportResult:
 
 
 def export(settings: Settings, fmt: str, *, out: Path | None = None, stream=None,
-           view: str | None = None, mandate: str | None = None) -> ExportResult:
+           view: str | None = None, mandate: str | None = None, plain: bool = False) -> ExportResult:
     """Export the current build (or a view) to ``out`` (a file, or a folder for directory formats)
-    or to ``stream`` (a binary file object) when ``out`` is None."""
+    or to ``stream`` (a binary file object) when ``out`` is None; ``plain``: without the standard terms."""
     spec = get_format(fmt)
     if spec.directory and out is None:
         raise ExportError(f"format '{fmt}' writes several files: give a folder with --out DIR")
     if view is not None:
         get_view(view)  # fail on an unknown view before loading anything
-    dataset = load_dataset(settings, view=view, mandate=mandate)
+    dataset = load_dataset(settings, view=view, mandate=mandate, plain=plain or not spec.standard_terms)
     data = render(dataset, fmt)
     result = ExportResult(fmt, [], 0, len(dataset.triples()), len(dataset.quads), view, dataset.mandate)
     if spec.directory:
@@ -306,7 +354,7 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> list[Path]:
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"{folder} exists and is not a folder")
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in list(folder.glob("nodes_*.csv")) + list(folder.glob("relationships*.csv")):
+    for stale in list(folder.glob("nodes_*.csv")) + list(folder.glob("relationships*.csv")):  # neo4j-csv
         if stale.name not in files:
             stale.unlink()
     paths = []
@@ -322,9 +370,10 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> list[Path]:
 # --------------------------------------------------------------------------- push
 def push_export(settings: Settings, endpoint: str, graph_iri: str, *, fmt: str = "turtle",
                 view: str | None = None, mandate: str | None = None, user: str | None = None,
-                password: str | None = None, retries: int = 4, timeout: float = 30):
+                password: str | None = None, retries: int = 4, timeout: float = 30, plain: bool = False):
     """Replace the partner's named graph ``graph_iri`` with the build (or a view), by a Graph Store
-    Protocol PUT (queries/push.py). Returns (PushResult, number of triples sent)."""
+    Protocol PUT (queries/push.py): the union of the build's graphs, standard terms included unless
+    ``plain``. Returns (PushResult, number of triples sent)."""
     from .push import push
 
     if fmt not in PUSH_FORMATS:
@@ -332,7 +381,7 @@ def push_export(settings: Settings, endpoint: str, graph_iri: str, *, fmt: str =
     spec = get_format(fmt)
     if view is not None:
         get_view(view)
-    dataset = load_dataset(settings, view=view, mandate=mandate)
+    dataset = load_dataset(settings, view=view, mandate=mandate, plain=plain)
     data = render(dataset, fmt)
     result = push(data, spec.media_type, endpoint, graph_iri, user=user, password=password,
                   retries=retries, timeout=timeout)

@@ -237,3 +237,16 @@ def write_jsonld(dataset) -> bytes:
         nodes.append(node)
     doc = {"@context": context(), "@graph": nodes}
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# --------------------------------------------------------------------------- the partner bundle
+def write_bundle(dataset) -> dict[str, bytes]:
+    """The `bundle` folder: the named graphs (TriG, N-Quads), their union (N-Triples) and the description."""
+    from .dataset import write_void
+
+    return {
+        "graph.trig": write_trig(dataset),
+        "graph.nq": write_nquads(dataset),
+        "union.nt": write_ntriples(dataset),
+        "void.ttl": write_void(dataset),
+    }
