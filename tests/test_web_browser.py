@@ -16,6 +16,7 @@ def by_text(driver, text: str):
 
 def test_home_to_sdg_task_lineage_and_a_question(site, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(site + "/")
     assert browser.title.startswith("Mandates")
@@ -57,7 +58,8 @@ def test_home_to_sdg_task_lineage_and_a_question(site, browser):
 
     box = browser.find_element(By.ID, "q")
     box.send_keys("Which resolution added the SDG task?")
-    box.submit()
+    box.submit()  # a scripted submit: the driver does not wait for the answer page, so wait for it here
+    WebDriverWait(browser, 60).until(lambda b: "/-/ask" in b.current_url and b.find_elements(By.CSS_SELECTOR, "ol.answers li"))
     answer = browser.find_element(By.CSS_SELECTOR, "ol.answers li")
     assert "HRC 26/6" in answer.text and "para. 9" in answer.text and "A/HRC/38/40" in answer.text
     link = answer.find_element(By.LINK_TEXT, "task sdg-forums")
