@@ -277,10 +277,12 @@ def write_void(dataset) -> bytes:
     return write_turtle(Dataset(quads, dataset.build_dir))
 
 
-def describe(settings: Settings, *, endpoint: str | None = None, mandate: str | None = None, plain: bool = False) -> bytes:
-    """The description of the current build (what `serve` publishes at /.well-known/void), in Turtle."""
+def describe(settings: Settings, *, endpoint: str | None = None, mandate: str | None = None, plain: bool = False,
+             build_dir: Path | None = None) -> bytes:
+    """The description of the current build (or of `build_dir`: what `serve` publishes at
+    /.well-known/void for the build it serves), in Turtle."""
     from .export import load_dataset
 
-    dataset = load_dataset(settings, mandate=mandate, plain=plain)
+    dataset = load_dataset(settings, mandate=mandate, plain=plain, build_dir=build_dir)
     dataset.endpoint = endpoint or settings.sparql_endpoint
     return write_void(dataset)

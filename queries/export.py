@@ -138,15 +138,16 @@ def check_mandate(key: str | None, build_dir: Path) -> str | None:
     return key
 
 
-def load_dataset(settings: Settings, *, view: str | None = None, mandate: str | None = None, plain: bool = False) -> Dataset:
-    """The current build's quads (or a view's triples), restricted to one mandate if asked.
+def load_dataset(settings: Settings, *, view: str | None = None, mandate: str | None = None, plain: bool = False,
+                 build_dir: Path | None = None) -> Dataset:
+    """The current build's (or `build_dir`'s) quads, or a view's triples, restricted to one mandate if asked.
 
     With the standard terms (the build's standard-terms graph, restricted to the same resources)
     unless ``plain``; a view has none (it is a CONSTRUCT of its own).
     """
     import pyoxigraph as ox
 
-    build_dir = current_dir(settings)
+    build_dir = Path(build_dir) if build_dir is not None else current_dir(settings)
     key = check_mandate(mandate if mandate is not None else settings.mandate, build_dir)
     endpoint = settings.sparql_endpoint
     if view is not None:

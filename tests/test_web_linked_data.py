@@ -183,3 +183,14 @@ def test_tasks_in_force_on_a_mandate_page_are_asofs(site, ctx_all):
         section = body.decode().split("Tasks in force today", 1)[1].split("</table>", 1)[0]
         shown = set(re.findall(r'href="/mandate/[^/]+/task/([^/"]+)"', section))
         assert status == 200 and shown == {t["task"] for t in entry["tasks"]}, entry["mandate"]
+
+
+def test_well_known_void_describes_the_build_served(site, store):
+    status, headers, body = fetch(site + "/.well-known/void")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    described = {(q.subject.value, q.predicate.value, q.object.value) for q in ox.parse(body, ox.RdfFormat.TURTLE)}
+    void = "http://rdfs.org/ns/void#"
+    triples = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert (BASE + "dataset", void + "triples", str(triples)) in described
+    endpoints = {o for s, p, o in described if p == "http://www.w3.org/ns/dcat#endpointURL"}
+    assert endpoints == {site + "/sparql"}, "the description names this server's SPARQL endpoint"

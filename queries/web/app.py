@@ -11,7 +11,7 @@ Addresses (the site's own pages live under ``/-/``, where no IRI of the graph ca
     /-/disagreements        where sources disagree
     /-/timeline.svg?mandate=KEY, /-/lineage.svg?task=IRI   the pictures of queries/pictures.py
     /-/style.css            the one stylesheet
-    /.well-known/void       reserved for the dataset description (see ``well_known_void``)
+    /.well-known/void       the dataset description (DCAT and VoID, Turtle) of the build served
 """
 from __future__ import annotations
 
@@ -129,9 +129,14 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
                         headers={"Cache-Control": "max-age=3600"})
 
     async def well_known_void(request: Request) -> Response:
-        """Reserved for the DCAT/VoID description of the dataset (queries/dataset.py, written in
-        parallel): the lead wires it here. Until then: 404."""
-        return pages.not_found(request.scope[STATE_KEY], request)
+        """The DCAT/VoID description of the build being served (queries/dataset.py), naming this
+        server's /sparql as the dataset's SPARQL endpoint."""
+        state = request.scope[STATE_KEY]
+        if state.build_dir is None or state.settings is None:  # a bare store has no build to describe
+            return pages.not_found(state, request)
+        endpoint = str(request.url.replace(path="/sparql", query="", fragment=""))
+        body = await run_in_threadpool(state.description, endpoint)
+        return Response(body, media_type="text/turtle; charset=utf-8")
 
     everything = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
     routes = [

@@ -45,6 +45,7 @@ class BuildState:
         self.triples = len(store)
         self.lock = threading.Lock()  # for `ask` and matplotlib, which are not thread-safe
         self.pictures: dict[str, bytes] = {}
+        self._descriptions: dict[str, bytes] = {}  # endpoint -> the dataset description (Turtle)
         self._ctx = None
         self._pool: QueryPool | None = None
         self._dump: str | None = None
@@ -95,6 +96,15 @@ class BuildState:
 
             self._ctx = Context(self.settings, self.build_dir)
         return self._ctx
+
+    def description(self, endpoint: str) -> bytes:
+        """The DCAT/VoID description of this build naming `endpoint`, made once per endpoint."""
+        with self.lock:
+            if endpoint not in self._descriptions:
+                from ..dataset import describe
+
+                self._descriptions[endpoint] = describe(self.settings, endpoint=endpoint, build_dir=self.build_dir)
+            return self._descriptions[endpoint]
 
     def mandates(self) -> list[str]:
         if self.build_dir is None:
