@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .build import current_build, read_manifest
 from .config import Settings
-from ..queries.sparql import select
+from .sparql import select
 from .store import open_store, resolve_mandate
 from ..ontology.standard_terms import is_standard, prefixed
 

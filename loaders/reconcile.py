@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .documents import Extraction
 from .mandate_detect import detect_mandate
-from ..queries.sparql import run_named
+from .sparql import run_named
 
 ML = "https://w3id.org/mandate-lineage/ontology#"
 DCT = "http://purl.org/dc/terms/"
