@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .build import BuildError, build
 from .config import Settings
-from .reconcile import DocumentReport, Fact, Graph, _norm, name_match
+from .reconcile_model import DocumentReport, Fact, Graph, _norm, name_match
 from .yamlfile import DataError, Located, read_yaml
 
 EXISTING = "the graph already holds a record of it; adding a field to an existing record is left to the curator"

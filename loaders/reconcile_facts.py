@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .documents import Extraction
-from .reconcile import (DCT, ML, DocumentReport, Fact, Graph, _fact_sources, _norm, dates_compatible,
+from .reconcile_model import (DCT, ML, DocumentReport, Fact, Graph, _fact_sources, _norm, dates_compatible,
                         locator_parts, name_match, words)
 
 TASK_THRESHOLD = 0.3

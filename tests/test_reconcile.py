@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from mandate_lineage.loaders.documents import extract
-from mandate_lineage.loaders.reconcile import (Graph, ReconcileError, dates_compatible, locator_parts,
-                                               name_match, reconcile, summary)
+from mandate_lineage.loaders.reconcile import Graph, ReconcileError, reconcile, summary
+from mandate_lineage.loaders.reconcile_model import dates_compatible, locator_parts, name_match
 from mandate_lineage.loaders.store import open_store
 
 from .conftest import SHARED
