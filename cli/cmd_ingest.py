@@ -9,25 +9,14 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..loaders import accept as accept_lib
 from ..loaders.build import BuildError
-from ..loaders.config import max_document_bytes
-from ..loaders.doc_checks import DocumentError, read_document_text
-from ..loaders.documents import extract
-from ..loaders.reconcile import Graph, ReconcileError, reconcile, summary
-from ..loaders.store import current_dir, open_store
+from ..loaders.doc_checks import DocumentError
+from ..loaders.ingest import ingest as ingest_lib
+from ..loaders.reconcile import ReconcileError, summary
 from .cmd_build import print_problems
 from .common import DataOpt, HomeOpt, JsonOpt, MandateOpt, app, err, fail, out, print_json, settings_from
 
 STYLE = {"confirmed": "green", "new": "yellow", "conflicting": "bold red"}
-
-
-def read_document(path: Path) -> str:
-    """The text of one document file, or a clear one-line error naming it (nothing is written)."""
-    try:
-        return read_document_text(path, max_document_bytes())
-    except DocumentError as exc:
-        fail(str(exc))
 
 
 @app.command()
@@ -42,35 +31,18 @@ def ingest(
 ) -> None:
     """Extract facts from documents and report each as confirmed, new or conflicting against the graph."""
     settings = settings_from(home=home, data=data, mandate=mandate)
-    texts = [(p, read_document(p)) for p in paths]
+    say = (lambda m: None) if json else (lambda m: err.print(f"[dim]- {m}[/dim]"))
     try:
-        store = open_store(current_dir(settings))
-    except FileNotFoundError as exc:
-        fail(str(exc))
-    graph = Graph(store, settings.base_iri)
-    reports = []
-    for path, text in texts:
-        try:
-            reports.append(reconcile(graph, extract(text, path.name), text, settings.mandate))
-        except ReconcileError as exc:
-            fail(f"{path}: {exc}")
-    result = None
-    if accept:
-        say = (lambda m: None) if json else (lambda m: err.print(f"[dim]- {m}[/dim]"))
-        try:
-            result = accept_lib.accept(reports, graph, settings, mirror=not no_mirror, progress=say)
-        except BuildError as exc:           # e.g. another build holds the lock: nothing was kept
-            fail(str(exc))
+        result = ingest_lib(settings, paths, accept=accept, mirror=not no_mirror, progress=say)
+    except (DocumentError, FileNotFoundError, ReconcileError, BuildError) as exc:
+        fail(str(exc))  # a BuildError: e.g. another build holds the lock; nothing was kept
     if json:
-        payload = {"documents": [r.to_dict() for r in reports], "summary": summary(reports)}
-        if result is not None:
-            payload["accept"] = result.to_dict()
-        print_json(payload)
+        print_json(result.to_dict())
     else:
-        show(reports)
-        if result is not None:
-            show_accept(result, settings.data_dir)
-    if result is not None and result.error:
+        show(result.reports)
+        if result.accepted is not None:
+            show_accept(result.accepted, settings.data_dir)
+    if result.accepted is not None and result.accepted.error:
         raise typer.Exit(1)
 
 
