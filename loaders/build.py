@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Callable
 
 from .home import home_mandate
+from .builds import Build
 from .config import Settings
 from .curated import Origin, load_curated, union_lines
 from .workers import Worker, start_workers
@@ -71,10 +72,8 @@ class BuildResult:
 
 
 def current_build(home: Path) -> Path | None:
-    link = Path(home) / "current"
-    if not link.exists():
-        return None
-    return link.resolve()
+    found = Build.current_or_none(home)
+    return found.path if found is not None else None
 
 
 @contextmanager
@@ -624,4 +623,4 @@ def _alive(pid: int) -> bool:
 
 
 def read_manifest(build_dir: Path) -> dict:
-    return json.loads((Path(build_dir) / "manifest.json").read_text())
+    return Build(Path(build_dir)).manifest

@@ -28,13 +28,13 @@ Output is deterministic: the same build gives the same bytes (no dates, ids or r
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..loaders.builds import Build
 from ..loaders.config import ONTOLOGY_NS, Settings
 from ..loaders.store import current_dir, open_store
 from .sparql import QUERIES_DIR, QueryError, bind, is_update
@@ -126,16 +126,12 @@ def _sorted_unique(quads) -> list:
 
 
 def read_manifest(build_dir: Path) -> dict:
-    return json.loads((Path(build_dir) / "manifest.json").read_text(encoding="utf-8"))
+    return Build(Path(build_dir)).manifest
 
 
 def check_mandate(key: str | None, build_dir: Path) -> str | None:
-    if key is None:
-        return None
-    mandates = read_manifest(build_dir).get("mandates", [])
-    if key not in mandates:
-        raise LookupError(f"unknown mandate '{key}'; the build has: {', '.join(mandates)}")
-    return key
+    """The mandate asked for (LookupError if the build lacks it), or None: every mandate."""
+    return Build(Path(build_dir)).mandate(key, only_one=False)
 
 
 def load_dataset(settings: Settings, *, view: str | None = None, mandate: str | None = None, plain: bool = False,

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ...loaders.builds import Build
 from ...loaders.config import ONTOLOGY_NS as ML
 from ...loaders.home import home_mandate
-from ...loaders.store import current_dir, open_store, resolve_mandate
+from ...loaders.store import open_store, resolve_mandate
 from ..sparql import run_named
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -273,9 +274,10 @@ class Context:
 
     def __init__(self, settings, build_dir: Path | None = None):
         self.settings = settings
-        self.build_dir = Path(build_dir) if build_dir else current_dir(settings)
-        manifest = json.loads((self.build_dir / "manifest.json").read_text(encoding="utf-8"))
-        self.mandates: list[str] = list(manifest.get("mandates") or [])
+        build = Build(Path(build_dir)) if build_dir else Build.current(settings.home)
+        self.build_dir = build.path
+        manifest = build.manifest
+        self.mandates: list[str] = build.mandates()
         self.base_iri = manifest.get("base_iri") or settings.base_iri
         self.all_mandates = (settings.mandate or "").lower() == "all"
         self.explicit_mandate = resolve_mandate(settings, self.mandates) if settings.mandate and not self.all_mandates else None

@@ -7,7 +7,6 @@ in one assignment. ``FollowCurrent`` watches ``home/current`` (a symlink switche
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 import tempfile
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ...loaders.builds import Build
 from .graph_view import GraphView
 from .query_pool import QueryPool
 
@@ -107,10 +107,7 @@ class BuildState:
             return self._descriptions[endpoint]
 
     def mandates(self) -> list[str]:
-        if self.build_dir is None:
-            return []
-        manifest = json.loads((self.build_dir / "manifest.json").read_text(encoding="utf-8"))
-        return list(manifest.get("mandates") or [])
+        return Build(self.build_dir).mandates() if self.build_dir is not None else []
 
     def close(self) -> None:
         with self._count_lock:
@@ -152,11 +149,9 @@ class FollowCurrent:
         self._failed: Path | None = None
 
     def _open(self, build_dir: Path) -> BuildState:
-        from ...loaders.store import open_store
-
-        manifest = json.loads((build_dir / "manifest.json").read_text(encoding="utf-8"))
-        store = open_store(build_dir)
-        return BuildState(store, manifest.get("base_iri") or self.settings.base_iri, self.limits,
+        build = Build(build_dir)
+        store = build.store()
+        return BuildState(store, build.manifest.get("base_iri") or self.settings.base_iri, self.limits,
                           build_dir=build_dir, settings=self.settings, build_id=build_dir.name)
 
     def get(self) -> BuildState:
