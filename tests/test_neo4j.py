@@ -20,16 +20,15 @@ from mandate_lineage.queries.mirror import STAGING_LABEL, load_property_graph, m
 
 from .test_query_library import normalise, parameter_sets
 
-pytestmark = [
-    pytest.mark.neo4j,
-    pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set: no Neo4j server to test against"),
-]
+pytest_plugins = ["tests.neo4j_server"]
+pytestmark = pytest.mark.neo4j
 
 
 @pytest.fixture(scope="module")
-def neo(real_build):
+def neo(real_build, neo4j_server):
     built, result = real_build
-    settings = load_settings(home=built.home)  # NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE
+    settings = load_settings(home=built.home, neo4j_uri=neo4j_server.uri, neo4j_user=neo4j_server.user,
+                             neo4j_password=neo4j_server.password)
     summary = mirror_neo4j(settings, result.path)
     return settings, result, summary
 
