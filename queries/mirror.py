@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import mapping as M
+from .derived import RELATIONSHIP_KEYS, derive
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,7 @@ def property_graph(quads: Iterable) -> PropertyGraph:
                 "citations": [f"{d}, {loc}" for d, loc in cites],
             }
         rels.append({"type": rel_type, "start": s, "end": o, "props": provenance[key]})
+    rels += derive(types, props, rels)
 
     nodes = []
     for iri in sorted(set(graphs_of) | inferred.keys()):
@@ -229,6 +231,12 @@ def _labels(labels: Iterable[str]) -> str:
     return ":".join(M.check_identifier(label) for label in labels)
 
 
+def _rel_pattern(rel_type: str, props: str) -> str:
+    """The type, and the key property for derived types that can link the same two nodes twice."""
+    key = RELATIONSHIP_KEYS.get(rel_type)
+    return M.check_identifier(rel_type) + (f" {{{key}: {props}.{key}}}" if key else "")
+
+
 def write_batched(run: Run, pg: PropertyGraph, staging: bool = False, batch_size: int = BATCH_SIZE) -> None:
     """UNWIND-batched MERGE of every node, then every relationship (nodes matched by iri)."""
     match_label = STAGING_LABEL if staging else M.COMMON_LABEL
@@ -251,7 +259,7 @@ def write_batched(run: Run, pg: PropertyGraph, staging: bool = False, batch_size
     for rel_type, rows in sorted(by_type.items()):
         query = (
             f"UNWIND $rows AS row MATCH (a:{match_label} {{iri: row.start}}) MATCH (b:{match_label} {{iri: row.end}}) "
-            f"MERGE (a)-[r:{M.check_identifier(rel_type)}]->(b) SET r += row.props"
+            f"MERGE (a)-[r:{_rel_pattern(rel_type, 'row.props')}]->(b) SET r += row.props"
         )
         for batch in _batches(rows, batch_size):
             run(query, {"rows": batch})
@@ -264,7 +272,7 @@ def write_per_row(run: Run, pg: PropertyGraph) -> None:
     for r in pg.relationships:
         run(
             f"MATCH (a:{M.COMMON_LABEL} {{iri: $start}}) MATCH (b:{M.COMMON_LABEL} {{iri: $end}}) "
-            f"MERGE (a)-[r:{M.check_identifier(r['type'])}]->(b) SET r += $props",
+            f"MERGE (a)-[r:{_rel_pattern(r['type'], '$props')}]->(b) SET r += $props",
             {"start": r["start"], "end": r["end"], "props": r["props"]},
         )
 

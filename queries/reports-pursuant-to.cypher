@@ -1,4 +1,6 @@
 // Reports and other documents presented pursuant to a resolution, with year, author and title.
+// An addendum that names no resolution of its own counts under the resolution of its main report
+// (the mirror derives that PURSUANT_TO relationship, with `via` = the main report).
 // Parameters: $mandate (mandate key), $resolution (resolution ref, e.g. 'HRC 35/3').
 // Expected on the real data ($mandate = international-solidarity, $resolution = HRC 35/3): see queries/README.md.
 MATCH (m:Mandate {key: $mandate})<-[:MANDATE]-(d:Document)-[:PURSUANT_TO]->(r:Document {ref: $resolution})
