@@ -8,6 +8,7 @@ READ_ACCESS session with ``execute_read``. Rows come back as dicts of plain valu
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 QUERIES_DIR = Path(__file__).resolve().parent
@@ -154,6 +155,9 @@ def plain(value):
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     kind = type(value).__module__ + "." + type(value).__name__
+    graph = sys.modules.get("neo4j.graph")  # loaded when Neo4j answered; its Relationship has a subclass per type
+    if graph is not None and isinstance(value, (graph.Node, graph.Relationship, graph.Path)):
+        kind = "neo4j.graph." + next(c.__name__ for c in (graph.Node, graph.Relationship, graph.Path) if isinstance(value, c))
     if kind in ("falkordb.node.Node", "neo4j.graph.Node"):
         props = value.properties if hasattr(value, "properties") else dict(value)
         return {"_labels": sorted(value.labels), **{k: plain(v) for k, v in props.items()}}

@@ -413,7 +413,8 @@ def mirror_neo4j(settings, build_dir: Path, pg: PropertyGraph | None = None, bat
     t0 = time.perf_counter()
     build_dir = Path(build_dir)
     pg = pg if pg is not None else load_property_graph(build_dir)
-    with N.connect(settings) as driver:
+    after = ": readers see the previous mirror or this one, whole; run `mandate-lineage mirror --neo4j` again"
+    with N.connect(settings) as driver, N.reported(settings, "the mirror", after):
         N.ensure_schema(driver, settings)
         N.clear_staging(driver, settings)
         with N.write_session(driver, settings) as session:

@@ -9,7 +9,9 @@ does not outlive a test run that was killed.
 
 The session fixture ``neo4j_server`` (use it with ``pytest_plugins = ["tests.neo4j_server"]``)
 starts one server for the whole run. Without Java or Maven the Neo4j tests skip with the reason;
-with ``CI=true`` they fail instead.
+with ``CI=true`` they fail instead. While developing, ``ML_TEST_NEO4J_URI`` and
+``ML_TEST_NEO4J_PASSWORD`` point the tests at a server kept running between runs (one you can
+spare: the tests replace its mirror).
 """
 from __future__ import annotations
 
@@ -133,6 +135,9 @@ def give_up(reason: str) -> None:
 @pytest.fixture(scope="session")
 def neo4j_server(tmp_path_factory) -> Iterator[Neo4jServer]:
     """One private Neo4j for the session (skipped without Java/Maven, except in CI)."""
+    if os.environ.get("ML_TEST_NEO4J_URI"):  # a server kept running between runs while developing
+        yield Neo4jServer(os.environ["ML_TEST_NEO4J_URI"], "neo4j", os.environ.get("ML_TEST_NEO4J_PASSWORD", ""))
+        return
     try:
         manager = running(tmp_path_factory.mktemp("neo4j"))
         server = manager.__enter__()
