@@ -7,6 +7,7 @@ sessions opened with ``default_access_mode=READ_ACCESS`` and ``execute_read``.
 """
 from __future__ import annotations
 
+import logging
 import re
 from contextlib import contextmanager
 
@@ -30,6 +31,14 @@ def _said(exc) -> str:
     return " ".join(str(text).split())
 
 
+def _quiet_driver_log() -> None:
+    """The driver logs a lost connection itself before raising; the error it raises is what we report
+    (one line). Without a handler of its own, Python would print those records on stderr."""
+    logger = logging.getLogger("neo4j")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
 @contextmanager
 def connect(settings):
     if not settings.neo4j_uri:
@@ -37,11 +46,13 @@ def connect(settings):
     import neo4j
     from neo4j.exceptions import AuthError, ServiceUnavailable
 
+    _quiet_driver_log()
     auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
     where = redact(settings.neo4j_uri)
     problem = None
     try:
-        driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth)
+        # Notifications (unknown labels, deprecations) would reach stderr as log lines: the CLI prints results only.
+        driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth, notifications_min_severity="OFF")
     except (neo4j.exceptions.ConfigurationError, ValueError) as exc:  # the message quotes the URI: redact it
         problem = redact(str(exc).replace(settings.neo4j_uri, where))
     if problem is not None:  # raised here, so that the original (with the URI) is not kept as __context__
