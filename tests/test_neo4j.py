@@ -6,6 +6,7 @@ twin test uses, for both mandates, idempotent re-mirroring, the direct relations
 """
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -17,7 +18,7 @@ from mandate_lineage.queries import cypher, neo4j_engine, sparql
 from mandate_lineage.queries.falkor import graph_name, opened
 from mandate_lineage.queries.mirror import STAGING_LABEL, load_property_graph, mirror_build, mirror_neo4j
 
-from .conftest import BASE
+from .conftest import BASE, REPO
 from .falkor_procs import no_falkor_left, wait_none_left  # noqa: F401 - fixture
 from .test_query_library import normalise, parameter_sets
 
@@ -142,3 +143,22 @@ def test_cli_sdg_check_on_neo4j(neo, neo4j_server):
                                 env=neo4j_server.env())
     assert result.exit_code == 0, result.output
     assert '"HRC 26/6"' in result.output and '"HRC 35/3"' in result.output
+
+
+# --------------------------------------------------------------------------- the README's cheat sheet
+def cheat_sheet() -> list[tuple[str, str]]:
+    readme = (REPO / "README.md").read_text()
+    section = readme.split("### Cypher cheat sheet", 1)[1].split("\n### ", 1)[0]
+    return re.findall(r"\*\*(.+?)\*\*.*?```cypher\n(.*?)```", section, re.S)
+
+
+def test_the_cheat_sheet_has_ten_questions():
+    assert len(cheat_sheet()) == 10
+
+
+@pytest.mark.parametrize("question, query", cheat_sheet(), ids=[q for q, _ in cheat_sheet()])
+def test_each_cheat_sheet_query_answers_alike_on_both_engines(neo, question, query):
+    settings, *_ = neo
+    falkor, neo4j = on_falkor(settings, query), on_neo4j(settings, query)
+    assert falkor, f"{question}: no answer on the real data"
+    assert normalise(neo4j) == normalise(falkor), question
