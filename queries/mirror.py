@@ -242,11 +242,16 @@ def _rel_pattern(rel_type: str, props: str) -> str:
 
 
 def write_batched(run: Run, pg: PropertyGraph, staging: bool = False, batch_size: int = BATCH_SIZE) -> None:
-    """UNWIND-batched MERGE of every node, then every relationship (nodes matched by iri)."""
+    """UNWIND-batched writes of every node, then every relationship (their ends matched by iri).
+
+    Into the live labels: MERGE by iri (idempotent over what is there). Into the staging label
+    (Neo4j's mirror, which empties the staging set first): CREATE, since `pg` holds each node and
+    relationship once, so nothing has to be looked up before it is written.
+    """
     match_label = STAGING_LABEL if staging else M.COMMON_LABEL
     if staging:
-        rows = [{"iri": n["iri"], "props": {**n["props"], STAGING_LABELS_PROP: list(n["labels"])}} for n in pg.nodes]
-        query = f"UNWIND $rows AS row MERGE (n:{STAGING_LABEL} {{iri: row.iri}}) SET n += row.props"
+        rows = [{**n["props"], STAGING_LABELS_PROP: list(n["labels"])} for n in pg.nodes]
+        query = f"UNWIND $rows AS row CREATE (n:{STAGING_LABEL}) SET n = row"
         for batch in _batches(rows, batch_size):
             run(query, {"rows": batch})
     else:
@@ -261,10 +266,9 @@ def write_batched(run: Run, pg: PropertyGraph, staging: bool = False, batch_size
     for r in pg.relationships:
         by_type[r["type"]].append({"start": r["start"], "end": r["end"], "props": r["props"]})
     for rel_type, rows in sorted(by_type.items()):
-        query = (
-            f"UNWIND $rows AS row MATCH (a:{match_label} {{iri: row.start}}) MATCH (b:{match_label} {{iri: row.end}}) "
-            f"MERGE (a)-[r:{_rel_pattern(rel_type, 'row.props')}]->(b) SET r += row.props"
-        )
+        write = (f"CREATE (a)-[r:{M.check_identifier(rel_type)}]->(b) SET r = row.props" if staging
+                 else f"MERGE (a)-[r:{_rel_pattern(rel_type, 'row.props')}]->(b) SET r += row.props")
+        query = f"UNWIND $rows AS row MATCH (a:{match_label} {{iri: row.start}}) MATCH (b:{match_label} {{iri: row.end}}) {write}"
         for batch in _batches(rows, batch_size):
             run(query, {"rows": batch})
 
