@@ -156,8 +156,9 @@ def test_a_server_dying_in_the_middle_gives_one_line(tmp_path):
 
 # --------------------------------------------------------------------------- kill -9 of the mirror
 def test_kill_9_of_the_mirror_leaves_the_old_or_the_new_graph_whole(neo4j_server, tmp_path):
-    """Two synthetic builds mirrored in turn; each run is killed at another moment (by time, and at
-    marks of progress: staging started, half the nodes staged, all staged, switched)."""
+    """Two synthetic builds mirrored in turn; each run is killed at another moment: by time (a
+    fraction of a full run), and at marks of progress (what an interrupted run staged is cleared,
+    then staging starts, half and all the nodes are staged, relationships are staged, the switch)."""
     home = synthetic_home(tmp_path / "home", {"a": 500, "b": 700})
     settings = settings_for(neo4j_server, home)
     expected = {name: graph_state(home / "builds" / name) for name in ("a", "b")}
@@ -168,18 +169,20 @@ def test_kill_9_of_the_mirror_leaves_the_old_or_the_new_graph_whole(neo4j_server
     full = time.monotonic() - t0
     assert visible(settings) == ("b", expected["b"])
     nodes = {name: expected[name]["label Resource"] for name in expected}
-    marks = [("staging started", lambda t: staged(settings) > 0),
-             ("half the nodes staged", lambda t: staged(settings) >= nodes[t] // 2),
-             ("all nodes staged", lambda t: staged(settings) >= nodes[t]),
-             ("switched", lambda t: mirror_info(settings) == t)]
-    moments = [(f"{f:.0%} of a full run", f) for f in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)] + marks
+    marks = [("staging cleared", lambda t, n: True),
+             ("staging started", lambda t, n: n > 0),
+             ("half the nodes staged", lambda t, n: n >= nodes[t] // 2),
+             ("all nodes staged", lambda t, n: n >= nodes[t]),
+             ("relationships staged", lambda t, n: n >= nodes[t] and staged_relationships(settings) > 0),
+             ("switched", lambda t, n: mirror_info(settings) == t)]
+    moments = [(f"{f:.0%} of a full run", f) for f in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)] + marks
     seen, current, killed = Counter(), "b", []
     for label, moment in moments:
         target = "a" if current == "b" else "b"
         point(home, target)
         proc = start_cli(["mirror", "--neo4j", "--home", str(home)], env)
         if callable(moment):
-            wait_for(lambda: moment(target), proc)
+            wait_for(after_clearing(settings, lambda n: moment(target, n)), proc)
         else:
             time.sleep(full * moment)
         if proc.poll() is None:
@@ -250,6 +253,24 @@ def mirror_info(settings) -> str | None:
 
 def staged(settings) -> int:
     return cypher.run(settings, f"MATCH (n:{STAGING_LABEL}) RETURN count(n) AS n", neo4j=True)[1][0]["n"]
+
+
+def staged_relationships(settings) -> int:
+    query = f"MATCH (:{STAGING_LABEL})-[r]->() RETURN count(r) AS n"
+    return cypher.run(settings, query, neo4j=True)[1][0]["n"]
+
+
+def after_clearing(settings, test):
+    """A condition on the staged node count that holds only once this run has cleared what an
+    interrupted run left staged (the count went to zero)."""
+    cleared = False
+
+    def condition() -> bool:
+        nonlocal cleared
+        n = staged(settings)
+        cleared = cleared or n == 0
+        return cleared and test(n)
+    return condition
 
 
 def start_cli(args: list[str], env: dict) -> subprocess.Popen:
