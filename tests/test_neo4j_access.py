@@ -163,10 +163,12 @@ def test_kill_9_of_the_mirror_leaves_the_old_or_the_new_graph_whole(neo4j_server
     settings = settings_for(neo4j_server, home)
     expected = {name: graph_state(home / "builds" / name) for name in ("a", "b")}
     env = neo4j_server.env()
+    point(home, "a")
+    assert cli(["mirror", "--neo4j", "--home", str(home)], env).returncode == 0  # the server's first: slower
     point(home, "b")
     t0 = time.monotonic()
     assert cli(["mirror", "--neo4j", "--home", str(home)], env).returncode == 0
-    full = time.monotonic() - t0
+    full = time.monotonic() - t0  # a warm run: what the timed moments are fractions of
     assert visible(settings) == ("b", expected["b"])
     nodes = {name: expected[name]["label Resource"] for name in expected}
     marks = [("staging cleared", lambda t, n: True),
@@ -195,6 +197,7 @@ def test_kill_9_of_the_mirror_leaves_the_old_or_the_new_graph_whole(neo4j_server
         assert found == expected[name], f"{label}: the graph is not build {name}'s, whole"
         seen["new" if name == target else "old"] += 1
         current = name
+    print(f"killed at {len(killed)} moments: {killed}; the graph left: {dict(seen)}")
     assert len(killed) >= 10 and seen["old"] and seen["new"], (killed, seen)
     assert cli(["mirror", "--neo4j", "--home", str(home)], env).returncode == 0
     assert staged(settings) == 0, "a complete mirror clears what the killed ones staged"
