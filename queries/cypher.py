@@ -8,6 +8,7 @@ READ_ACCESS session with ``execute_read``. Rows come back as dicts of plain valu
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 QUERIES_DIR = Path(__file__).resolve().parent
@@ -45,6 +46,22 @@ def load_named(name: str) -> str:
     return library()[name].read_text(encoding="utf-8")
 
 
+# Client commands of Neo4j Browser and cypher-shell (`:param task => 'sdg-forums';`): a library file
+# sets its example parameters with them so that it runs in Browser as it is; the engines never see them.
+_CLIENT_COMMAND = re.compile(r"^[ \t]*:[^\n]*$", re.M)
+_BROWSER_PARAM = re.compile(r"^[ \t]*:param\s+([A-Za-z_][A-Za-z0-9_]*)\s*=>\s*'((?:[^'\\]|\\.)*)'\s*;?[ \t]*$", re.M)
+
+
+def query_body(text: str) -> str:
+    """The query without client-command lines (blanked, so line numbers in errors stay right)."""
+    return _CLIENT_COMMAND.sub("", text)
+
+
+def browser_params(text: str) -> dict[str, str]:
+    """The `:param name => 'value';` lines of a library file, as a dict."""
+    return {name: re.sub(r"\\(.)", r"\1", value) for name, value in _BROWSER_PARAM.findall(text)}
+
+
 def description(text: str) -> str:
     """The opening comment of a library file, without the comment markers."""
     lines = []
@@ -56,8 +73,8 @@ def description(text: str) -> str:
 
 
 def parameters(text: str) -> list[str]:
-    """The $parameters a Cypher query uses (not those in strings or comments)."""
-    return sorted(set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", _OPAQUE.sub(" ", text))))
+    """The $parameters a Cypher query uses (not those in strings, comments or client commands)."""
+    return sorted(set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", _OPAQUE.sub(" ", query_body(text)))))
 
 
 def declared_parameters(text: str) -> list[str]:
@@ -93,6 +110,7 @@ def refuse_writes(text: str) -> None:
 # --------------------------------------------------------------------------- running
 def run(settings, query: str, params: dict | None = None, neo4j: bool = False) -> tuple[list[str], list[dict]]:
     """Run a read-only query on the mirror of the current build (or on Neo4j); columns and rows."""
+    query = query_body(query)
     refuse_writes(query)
     params = dict(params or {})
     if neo4j:
@@ -121,7 +139,7 @@ def run_on(db, graph: str, query: str, params: dict | None = None) -> tuple[list
     import redis
 
     try:
-        result = db.ro_query(graph, query, params or {})
+        result = db.ro_query(graph, query_body(query), params or {})
     except redis.ResponseError as exc:
         raise CypherError(f"FalkorDB refused the query: {exc}") from None
     columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in result.header]
@@ -137,6 +155,9 @@ def plain(value):
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     kind = type(value).__module__ + "." + type(value).__name__
+    graph = sys.modules.get("neo4j.graph")  # loaded when Neo4j answered; its Relationship has a subclass per type
+    if graph is not None and isinstance(value, (graph.Node, graph.Relationship, graph.Path)):
+        kind = "neo4j.graph." + next(c.__name__ for c in (graph.Node, graph.Relationship, graph.Path) if isinstance(value, c))
     if kind in ("falkordb.node.Node", "neo4j.graph.Node"):
         props = value.properties if hasattr(value, "properties") else dict(value)
         return {"_labels": sorted(value.labels), **{k: plain(v) for k, v in props.items()}}

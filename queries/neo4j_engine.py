@@ -7,6 +7,7 @@ sessions opened with ``default_access_mode=READ_ACCESS`` and ``execute_read``.
 """
 from __future__ import annotations
 
+import logging
 from contextlib import contextmanager
 
 from ..loaders.redaction import redact
@@ -20,6 +21,20 @@ class Neo4jError(RuntimeError):
     """Neo4j is not configured, not reachable, or refused the work."""
 
 
+def _said(exc) -> str:
+    """What the driver or the server said, on one line."""
+    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return " ".join(str(text).split())
+
+
+def _quiet_driver_log() -> None:
+    """The driver logs a lost connection itself before raising; the error it raises is what we report
+    (one line). Without a handler of its own, Python would print those records on stderr."""
+    logger = logging.getLogger("neo4j")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
 @contextmanager
 def connect(settings):
     if not settings.neo4j_uri:
@@ -27,22 +42,44 @@ def connect(settings):
     import neo4j
     from neo4j.exceptions import AuthError, ServiceUnavailable
 
+    _quiet_driver_log()
     auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+    where = redact(settings.neo4j_uri)
     problem = None
     try:
-        driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth)
+        # Notifications (unknown labels, deprecations) would reach stderr as log lines: the CLI prints results only.
+        driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth, notifications_min_severity="OFF")
     except (neo4j.exceptions.ConfigurationError, ValueError) as exc:  # the message quotes the URI: redact it
-        problem = redact(str(exc).replace(settings.neo4j_uri, redact(settings.neo4j_uri)))
+        problem = redact(str(exc).replace(settings.neo4j_uri, where))
     if problem is not None:  # raised here, so that the original (with the URI) is not kept as __context__
-        raise Neo4jError(f"cannot use the Neo4j URI {redact(settings.neo4j_uri)}: {problem}")
+        raise Neo4jError(f"cannot use the Neo4j URI {where}: {problem}")
     try:
         try:
             driver.verify_connectivity()
-        except (ServiceUnavailable, AuthError, OSError, ValueError) as exc:
-            raise Neo4jError(f"cannot reach Neo4j at {redact(settings.neo4j_uri)}: {exc}") from None
+        except AuthError:
+            raise Neo4jError(f"Neo4j at {where} refused user '{settings.neo4j_user}': wrong user or password "
+                             "(NEO4J_USER, NEO4J_PASSWORD)") from None
+        except (ServiceUnavailable, OSError, ValueError) as exc:
+            raise Neo4jError(f"cannot reach Neo4j at {where}: {redact(_said(exc))}") from None
         yield driver
     finally:
         driver.close()
+
+
+@contextmanager
+def reported(settings, doing: str, after: str = ""):
+    """Errors of the driver or the server while `doing` something, as one Neo4jError line."""
+    from neo4j.exceptions import DriverError, Neo4jError as ServerError, ServiceUnavailable, SessionExpired
+
+    where = redact(settings.neo4j_uri)
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired, OSError) as exc:
+        raise Neo4jError(f"lost the connection to Neo4j at {where} during {doing} ({redact(_said(exc))}){after}") from None
+    except ServerError as exc:
+        raise Neo4jError(f"Neo4j refused {doing}: {redact(_said(exc))}{after}") from None
+    except DriverError as exc:
+        raise Neo4jError(f"Neo4j driver error during {doing} ({redact(_said(exc))}){after}") from None
 
 
 def _session(driver, settings, read: bool):
@@ -115,14 +152,10 @@ def counts(driver, settings) -> dict:
 
 def read(settings, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
     """Run a query in a READ_ACCESS session; the column names and the rows."""
-    from neo4j.exceptions import ClientError
-
     with connect(settings) as driver, _session(driver, settings, read=True) as session:
         def work(tx):
             result = tx.run(query, params or {})
             return list(result.keys()), [list(record.values()) for record in result]
 
-        try:
+        with reported(settings, "the query"):
             return session.execute_read(work)
-        except ClientError as exc:
-            raise Neo4jError(f"Neo4j refused the query: {exc.message}") from None

@@ -4,6 +4,8 @@
 // Expected on the real data ($mandate = international-solidarity): CHR 2005/55 (created, 2005-04-20),
 //   HRC 7/5, HRC 16/118 (extended), HRC 17/6, HRC 26/6, HRC 35/3, HRC 44/11, HRC 53/5 (renewed).
 // A mandate whose founding resolution no source names still shows its renewals.
+// The example parameters, for Neo4j Browser and cypher-shell (mandate-lineage passes --param instead):
+:param mandate => 'international-solidarity';
 MATCH (m:Mandate {key: $mandate})
 OPTIONAL MATCH (m)-[:ESTABLISHED_BY]->(f)
 WITH m, f

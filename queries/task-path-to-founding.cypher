@@ -7,10 +7,13 @@
 // Parameters: $mandate (mandate key), $task (task key).
 // Expected on the real data ($mandate = international-solidarity, $task = sdg-forums):
 //   reaffirmed  HRC 35/3  1  HRC 35/3 - CHR 2005/55
+// The example parameters, for Neo4j Browser and cypher-shell (mandate-lineage passes --param instead):
+:param mandate => 'international-solidarity';
+:param task => 'sdg-forums';
 MATCH (m:Mandate {key: $mandate})-[:ESTABLISHED_BY]->(f)
-MATCH (m)<-[:MANDATE]-(t:Task {key: $task})<-[:TASK]-(e:LineageEvent)-[:RESOLUTION]->(r)
+MATCH (m)<-[:MANDATE]-(:Task {key: $task})<-[a:ADDED|REAFFIRMED|CHANGED|SUPERSEDED]-(r)
 MATCH p = (r)-[:REAFFIRMS|RECALLS*0..3]-(f)
-WITH e.kind AS via, r.ref AS resolution, length(p) AS hops,
+WITH toLower(type(a)) AS via, r.ref AS resolution, length(p) AS hops,
      reduce(acc = '', n IN nodes(p) | acc + CASE acc WHEN '' THEN '' ELSE ' - ' END + n.ref) AS path
 WITH collect({via: via, resolution: resolution, hops: hops, path: path}) AS found, min(hops) AS best
 UNWIND found AS x

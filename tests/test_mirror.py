@@ -18,6 +18,7 @@ from mandate_lineage.loaders import build as build_lib
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.curated import MANDATE_ACTIONS, VISIT_STATUSES, load_curated
 from mandate_lineage.queries import cypher, mapping as M
+from mandate_lineage.queries.derived import DERIVED_TYPES
 from mandate_lineage.queries.falkor import FalkorDB, db_path, graph_name, opened, servers_for
 from mandate_lineage.queries.mirror import falkor_counts, load_property_graph, mirror_build
 
@@ -274,6 +275,8 @@ def test_the_readme_and_the_style_name_everything_the_mapping_gives():
     grass = (REPO / "ontology" / "mandate-lineage.grass").read_text()
     names = M.all_labels() + [t for t, _ in M.RELATIONSHIPS.values()] + [n for n, _ in M.PROPERTIES.values()]
     names += ["sources", "locators", "citations", "kind", M.KEY, "MLStaging", "mlLabels"]
+    names += list(DERIVED_TYPES) + ["paragraph", "date", "event", "from", "to", "term", "status", "visit", "via"]
     missing = [n for n in names if f"`{n}`" not in readme]
     assert not missing, f"queries/README.md does not document: {missing}"
     assert not [label for label in M.all_labels() if label != "Resource" and f"node.{label} {{" not in grass]
+    assert not [t for t in DERIVED_TYPES if f"relationship.{t} {{" not in grass]

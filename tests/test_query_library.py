@@ -94,6 +94,19 @@ def test_each_query_has_a_documented_twin(name):
     assert cypher.write_clause(text) is None
 
 
+@pytest.mark.parametrize("name", PAIRS)
+def test_each_query_runs_in_neo4j_browser_as_it_is(engines, name):
+    """Its `:param` lines set every parameter it declares, and with those values it answers."""
+    db, graph, *_ = engines
+    text = cypher.load_named(name)
+    example = cypher.browser_params(text)
+    assert sorted(example) == sorted(cypher.declared_parameters(text)), f"{name}: one :param line per parameter"
+    assert all(line.rstrip().endswith(";") for line in text.splitlines() if line.startswith(":")), name
+    assert ":param" not in cypher.query_body(text)
+    _, raw = cypher.run_on(db, graph, text, example)
+    assert raw, f"{name}: the example parameters give no row"
+
+
 def test_the_library_covers_the_issue():
     assert {"task-lineage", "resolution-tasks", "renewal-chain", "holder-on-date", "visits-by-holder",
             "visits-by-country", "reports-pursuant-to", "task-path-to-founding"} <= set(PAIRS)

@@ -21,6 +21,7 @@ neo4j-admin database import full \
     --nodes=nodes_Resource_Person.csv \
     --nodes=nodes_Resource_Task.csv \
     --nodes=nodes_Resource_Term.csv \
+    --relationships=relationships_ADDED.csv \
     --relationships=relationships_APPOINTED_BY.csv \
     --relationships=relationships_APPOINTED_PURSUANT_TO.csv \
     --relationships=relationships_BODY.csv \
@@ -29,13 +30,16 @@ neo4j-admin database import full \
     --relationships=relationships_CREATOR.csv \
     --relationships=relationships_DOCUMENT.csv \
     --relationships=relationships_ESTABLISHED_BY.csv \
+    --relationships=relationships_HELD.csv \
     --relationships=relationships_HOLDER.csv \
     --relationships=relationships_MANDATE.csv \
     --relationships=relationships_PARAGRAPH.csv \
     --relationships=relationships_PARAGRAPH_OF.csv \
     --relationships=relationships_PURSUANT_TO.csv \
+    --relationships=relationships_REAFFIRMED.csv \
     --relationships=relationships_REAFFIRMS.csv \
     --relationships=relationships_RESOLUTION.csv \
     --relationships=relationships_TASK.csv \
+    --relationships=relationships_VISITED.csv \
     --relationships=relationships_WAS_DERIVED_FROM.csv \
     "${1:-neo4j}"
