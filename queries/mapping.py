@@ -33,6 +33,10 @@ ORG = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 COMMON_LABEL = "Resource"
+# A mirror is written under this label first and switched in at the end (Neo4j); the real labels
+# wait in this property meanwhile.
+STAGING_LABEL = "MLStaging"
+STAGING_LABELS_PROP = "mlLabels"
 KEY = "iri"
 
 # ontology class (local name in ml:) -> labels, superclasses first (a node gets the union).

@@ -31,14 +31,13 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import mapping as M
+from .mapping import STAGING_LABEL, STAGING_LABELS_PROP
 from .derived import RELATIONSHIP_KEYS, derive
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 2000
 FALKOR_BATCH_SIZE = 5000
-STAGING_LABEL = "MLStaging"
-STAGING_LABELS_PROP = "mlLabels"
 
 
 @dataclass

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from ..loaders.redaction import redact
 from . import mapping as M
-from .mirror import STAGING_LABEL, STAGING_LABELS_PROP
+from .mapping import STAGING_LABEL, STAGING_LABELS_PROP
 
 DELETE_BATCH = 5000
 
