@@ -58,9 +58,14 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+TRIAL_MARK = "MANDATE_LINEAGE_CRASH_TRIAL"  # in the environment of the trials' processes (inherited by their workers)
+
+
 def start(args: list[str]) -> subprocess.Popen:
     # A session of its own: SIGINT can go to the whole group (the engine's server too), as Ctrl-C does.
-    return subprocess.Popen(CLI + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    env = {**os.environ, TRIAL_MARK: str(os.getpid())}
+    return subprocess.Popen(CLI + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env=env)
 
 
 def run(args: list[str], timeout: float = 300) -> subprocess.CompletedProcess:
@@ -88,8 +93,9 @@ def our_servers(root: Path) -> list[int]:
 def orphan_workers(wait: float = 10.0) -> list[int]:
     """Build worker processes (multiprocessing's fork server and its children) that no live build owns.
 
-    The test process has its own (in-process builds of other tests): those are its descendants and
-    do not count. A killed build's fork server and workers must go by themselves, within `wait` s.
+    Only the workers of this test's trials count (marked in their environment): the test process's
+    own (in-process builds of other tests) and those of other test runs on a shared machine do not.
+    A killed build's fork server and workers must go by themselves, within `wait` s.
     """
     import psutil
 
@@ -101,6 +107,7 @@ def orphan_workers(wait: float = 10.0) -> list[int]:
             try:
                 if "multiprocessing.forkserver" in " ".join(proc.info["cmdline"] or []) and proc.pid not in ours \
                         and proc.status() != psutil.STATUS_ZOMBIE and proc.parent() is not None \
+                        and proc.environ().get(TRIAL_MARK) == str(os.getpid()) \
                         and proc.parent().pid not in ours | {os.getpid()}:
                     found.append(proc.pid)
             except (psutil.NoSuchProcess, psutil.AccessDenied):
