@@ -55,8 +55,7 @@ def graph_name(build_id: str) -> str:
 # --------------------------------------------------------------------------- processes
 # Which server is ours, leftovers of a crash and torn snapshots: see falkor_server.py.
 servers_for = _server.servers_for
-clear_stale = _server.end_leftovers
-_is_alive = lambda pid: not _server._gone(pid)  # noqa: E731
+clear_stale = _server.end_leftovers  # the former name
 _wait_gone = _server.wait_gone
 _terminate = _server.terminate
 
