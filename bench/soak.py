@@ -173,9 +173,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_serve(home: Path, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen(CLI + ["serve", "--home", str(home), "--port", str(port)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+def start_serve(home: Path, port: int, log_path: Path) -> subprocess.Popen:
+    # Its log goes to a file: an unread pipe fills up and blocks the server's threads (it logs each request).
+    with open(log_path, "w") as log_file:
+        proc = subprocess.Popen(CLI + ["serve", "--home", str(home), "--port", str(port)], stdout=subprocess.DEVNULL,
+                                stderr=log_file, text=True, start_new_session=True)
     end = time.monotonic() + 120
     while time.monotonic() < end:
         try:
@@ -183,7 +185,7 @@ def start_serve(home: Path, port: int) -> subprocess.Popen:
             return proc
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             if proc.poll() is not None:
-                raise RuntimeError(f"serve exited: {proc.stderr.read()[-500:]}")
+                raise RuntimeError(f"serve exited: {log_path.read_text()[-500:]}")
             time.sleep(0.2)
     raise RuntimeError("serve did not answer within 120 s")
 
@@ -280,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
 
     port = free_port()
-    serve = start_serve(home, port)
+    serve = start_serve(home, port, workdir / "serve.log")
     try:
         return _soak(args, workdir, home, data, expected, serve, port, target, builds, abuses, t_start, load_start)
     finally:
