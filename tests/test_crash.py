@@ -28,6 +28,7 @@ import pytest
 from mandate_lineage.loaders.build import current_build, read_manifest
 
 from .conftest import BASE, REAL_DATA, copy_data
+from .falkor_procs import wait_none_left
 
 pytestmark = pytest.mark.slow
 
@@ -58,9 +59,14 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+TRIAL_MARK = "MANDATE_LINEAGE_CRASH_TRIAL"  # in the environment of the trials' processes (inherited by their workers)
+
+
 def start(args: list[str]) -> subprocess.Popen:
     # A session of its own: SIGINT can go to the whole group (the engine's server too), as Ctrl-C does.
-    return subprocess.Popen(CLI + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    env = {**os.environ, TRIAL_MARK: str(os.getpid())}
+    return subprocess.Popen(CLI + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env=env)
 
 
 def run(args: list[str], timeout: float = 300) -> subprocess.CompletedProcess:
@@ -88,8 +94,9 @@ def our_servers(root: Path) -> list[int]:
 def orphan_workers(wait: float = 10.0) -> list[int]:
     """Build worker processes (multiprocessing's fork server and its children) that no live build owns.
 
-    The test process has its own (in-process builds of other tests): those are its descendants and
-    do not count. A killed build's fork server and workers must go by themselves, within `wait` s.
+    Only the workers of this test's trials count (marked in their environment): the test process's
+    own (in-process builds of other tests) and those of other test runs on a shared machine do not.
+    A killed build's fork server and workers must go by themselves, within `wait` s.
     """
     import psutil
 
@@ -101,6 +108,7 @@ def orphan_workers(wait: float = 10.0) -> list[int]:
             try:
                 if "multiprocessing.forkserver" in " ".join(proc.info["cmdline"] or []) and proc.pid not in ours \
                         and proc.status() != psutil.STATUS_ZOMBIE and proc.parent() is not None \
+                        and proc.environ().get(TRIAL_MARK) == str(os.getpid()) \
                         and proc.parent().pid not in ours | {os.getpid()}:
                     found.append(proc.pid)
             except (psutil.NoSuchProcess, psutil.AccessDenied):
@@ -265,3 +273,75 @@ def test_leftovers_do_not_block_the_next_build(crash_home):
     assert not list(builds.glob(".tmp-*")), "a leftover temporary build was not removed"
     assert not list(home.glob(".current-*")), "a leftover temporary symlink was not removed"
     assert len([p for p in builds.iterdir()]) <= 2, "builds that never became current were not pruned"
+
+
+# --------------------------------------------------------------------------- ingest and export
+INGEST_TRIALS = 6
+EXPORT_TRIALS = 4
+
+
+def _killed_at(rng: random.Random, args: list[str], span: float, i: int) -> tuple[subprocess.Popen, float, str]:
+    """Start a command, then SIGKILL it (even trials) or Ctrl-C its group (odd ones) at a seeded moment."""
+    proc = start(args)
+    delay = 0.15 + rng.random() * span
+    time.sleep(delay)
+    how = "SIGINT" if i % 2 else "SIGKILL"
+    try:
+        os.killpg(proc.pid, signal.SIGINT) if i % 2 else proc.send_signal(signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.communicate(timeout=120)
+    return proc, delay, how
+
+
+def test_sigkill_and_ctrl_c_during_ingest_accept(tmp_path):
+    """A killed `ingest --accept` leaves every data file whole (the old text or the new), and the next build works."""
+    import yaml
+
+    from .conftest import MINIMAL
+    from .test_ingest_cli import NEW
+
+    data = copy_data(MINIMAL, tmp_path / "data")
+    original = {p: p.read_bytes() for p in data.rglob("*.yaml")}
+    home = tmp_path / "home"
+    assert run(["build", "--data", str(data), "--home", str(home), "--base-iri", BASE]).returncode == 0
+    doc = tmp_path / "new.txt"
+    doc.write_text(NEW, encoding="utf-8")
+    args = ["ingest", str(doc), "--home", str(home), "--data", str(data), "--accept"]
+    t0 = time.perf_counter()
+    assert run(args).returncode == 0
+    span = 1.1 * (time.perf_counter() - t0)
+    rng = random.Random(SEED + 3)
+    outcomes = []
+    for i in range(INGEST_TRIALS):
+        for path, raw in original.items():  # back to the data before the facts were accepted
+            path.write_bytes(raw)
+        proc, delay, how = _killed_at(rng, args, span, i)
+        for path in data.rglob("*.yaml"):
+            try:
+                yaml.safe_load(path.read_text(encoding="utf-8"))
+            except yaml.YAMLError as exc:
+                raise AssertionError(f"{path} torn by a {how} after {delay:.2f} s: {exc}") from None
+        changed = sorted(str(p.relative_to(data)) for p, raw in original.items() if p.read_bytes() != raw)
+        result = run(["build", "--data", str(data), "--home", str(home), "--base-iri", BASE])
+        assert result.returncode == 0, f"after a {how} at {delay:.2f} s: {result.stderr[-2000:]}"
+        outcomes.append((round(delay, 2), how, proc.returncode, len(changed)))
+    print("\ningest --accept trials (delay s, signal, exit, data files changed):", outcomes)
+    assert wait_none_left(tmp_path) == [], "a redis-server outlived the trials"
+
+
+def test_sigkill_and_ctrl_c_during_export(crash_home):
+    """A killed export never leaves a half file under the asked name, and the next export works."""
+    root, home, _data, _known, _seconds = crash_home
+    out = root / "export.ttl"
+    args = ["export", "--format", "turtle", "--home", str(home), "--out", str(out)]
+    t0 = time.perf_counter()
+    assert run(args).returncode == 0
+    whole = out.read_bytes()
+    span = 1.1 * (time.perf_counter() - t0)
+    rng = random.Random(SEED + 4)
+    for i in range(EXPORT_TRIALS):
+        out.unlink(missing_ok=True)  # a trial killed before writing leaves none
+        _proc, delay, how = _killed_at(rng, args, span, i)
+        assert not out.exists() or out.read_bytes() == whole, f"a half export after a {how} at {delay:.2f} s"
+    assert run(args).returncode == 0 and out.read_bytes() == whole
