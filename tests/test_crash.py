@@ -12,7 +12,6 @@ of that data. Leftovers never block the next build, and no redis-server of ours 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import random
@@ -37,8 +36,6 @@ KILL_TRIALS = 20
 INTERRUPT_TRIALS = 6
 MIRROR_TRIALS = 8
 CLI = [sys.executable, "-m", "mandate_lineage.cli.main"]
-HAS_MIRROR = importlib.util.find_spec("mandate_lineage.queries.mirror") is not None
-HAS_MIRROR_COMMAND = importlib.util.find_spec("mandate_lineage.cli.cmd_query") is not None
 STAGES = ("loading", "validating", "writing", "mirroring", "is current")
 
 
@@ -167,7 +164,7 @@ def check_consistent(home: Path, known: dict) -> str:
         assert manifest["quads"] == expected["quads"], "the build holds another graph"
     finally:
         del store
-    if HAS_MIRROR and expected["nodes"] is not None:
+    if expected["nodes"] is not None:
         assert mirror_nodes(home, build_dir.name) == expected["nodes"], "the Cypher mirror of the current build is incomplete"
     return expected["name"]
 
@@ -227,7 +224,6 @@ def test_ctrl_c_during_build_is_clean(crash_home):
     print("\nSIGINT trials (delay s, stage, exit, current after):", outcomes)
 
 
-@pytest.mark.skipif(not (HAS_MIRROR and HAS_MIRROR_COMMAND), reason="no `mirror` command (cli/cmd_query.py) yet")
 def test_sigkill_and_ctrl_c_during_mirror(crash_home):
     root, home, data, known, seconds = crash_home
     t0 = time.perf_counter()
