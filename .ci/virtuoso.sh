@@ -170,7 +170,8 @@ VADInstallDir            = /usr/share/virtuoso-opensource-7/vad/
 PrefixResultNames        = 0
 RdfFreeTextRulesSize     = 100
 IndexTreeMaps            = 64
-MaxQueryMem              = 256M
+MaxQueryMem              = 1G
+MaxMemPoolSize           = 2000000000
 VectorSize               = 1000
 MaxVectorSize            = 1000000
 AdjustVectorSize         = 0
@@ -223,7 +224,7 @@ DefaultHost  = 127.0.0.1:$2
 
 [SPARQL]
 ResultSetMaxRows           = 100000
-MaxQueryCostEstimationTime = 400
+MaxQueryCostEstimationTime = 0
 MaxQueryExecutionTime      = 60
 DefaultGraph               = urn:ml:virtuoso:default
 EOF
