@@ -10,6 +10,7 @@ reason.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -334,8 +335,21 @@ def apply(writes: list[Write], data_dir: Path) -> dict[Path, bytes | None]:
                 w.line = len(lines) + w.record_at + 1
                 lines += w.lines
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_atomically(path, ("\n".join(lines) + "\n").encode("utf-8"))
     return backups
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` by `data` with one rename: a kill at any moment leaves the old file or the new one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def restore(backups: dict[Path, bytes | None]) -> list[str]:
@@ -343,7 +357,7 @@ def restore(backups: dict[Path, bytes | None]) -> list[str]:
         if raw is None:
             path.unlink(missing_ok=True)
         else:
-            path.write_bytes(raw)
+            write_atomically(path, raw)
     return [str(p) for p in backups]
 
 
