@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,10 +10,9 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ..loaders.config import load_settings
+from ..loaders.config import BASE_IRI_RE, load_settings
 from ..loaders.redaction import redact
 
-_BASE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
 
 app = typer.Typer(
     name="mandate-lineage",
@@ -47,7 +45,7 @@ MandateOpt = Annotated[
 
 def settings_from(home=None, data=None, base_iri=None, mandate=None, **extra):
     settings = load_settings(home=home, data=data, base_iri=base_iri, mandate=mandate, **extra)
-    if not _BASE_IRI.match(settings.base_iri):
+    if not BASE_IRI_RE.match(settings.base_iri):
         fail(f"--base-iri: '{settings.base_iri}' is not an absolute http(s) IRI ending in / or # "
              "(from --base-iri or MANDATE_LINEAGE_BASE_IRI)")
     if settings.home.exists() and not settings.home.is_dir():

@@ -14,7 +14,6 @@ A failed build (bad data, invalid graph, crash, Ctrl-C) never touches `current`.
 """
 from __future__ import annotations
 
-import fcntl
 import gc
 import hashlib
 import heapq
@@ -22,7 +21,6 @@ import io
 import json
 import os
 import pickle
-import re
 import shutil
 import time
 from collections import Counter
@@ -33,25 +31,16 @@ from pathlib import Path
 from typing import Callable
 
 from .home import home_mandate
-from .builds import Build
+from .builds import (  # noqa: F401 - also the names callers import from here
+    KEEP_BUILDS, Build, BuildError, BuildLocked, build_lock, code_version, current_build, data_file_hashes,
+    fsync_dir, pid_alive, read_manifest, switch_current,
+)
+from .check import check_base_iri, validate_quads, validation_results  # noqa: F401
 from .config import Settings
 from .curated import Origin, load_curated, union_lines
 from .workers import Worker, start_workers
 
-KEEP_BUILDS = 2
 UNION_FILE = "union.nt"  # every triple once: the default graph of the query store
-
-
-class BuildError(Exception):
-    """The build did not complete; the previous good build is still current."""
-
-    def __init__(self, message: str, problems: list | None = None):
-        super().__init__(message)
-        self.problems = problems or []
-
-
-class BuildLocked(BuildError):
-    pass
 
 
 @dataclass
@@ -69,30 +58,6 @@ class BuildResult:
     timings: dict = field(default_factory=dict)
     mirrored: dict | None = None
     worker_peak_rss_mb: dict = field(default_factory=dict)  # the worker processes' own peaks
-
-
-def current_build(home: Path) -> Path | None:
-    found = Build.current_or_none(home)
-    return found.path if found is not None else None
-
-
-@contextmanager
-def build_lock(home: Path):
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-        handle = open(home / "build.lock", "a+")
-    except OSError as exc:
-        raise BuildError(
-            f"cannot use {home} as the home directory (--home or MANDATE_LINEAGE_HOME): {exc.strerror or exc}"
-        ) from None
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise BuildLocked(f"another build is running in {home} (lock {home / 'build.lock'}); try again when it has finished") from None
-        yield
-    finally:
-        handle.close()
 
 
 @contextmanager
@@ -350,50 +315,6 @@ class _Failed:
         return self.worker.error() is not None or bool(self.worker.result()["violations"])
 
 
-_BASE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
-
-
-def check_base_iri(base_iri: str) -> None:
-    """Minted IRIs start with the base: refuse one that would make them invalid."""
-    if not _BASE_IRI.match(base_iri or ""):
-        raise BuildError(
-            f"base IRI '{base_iri}' is not an absolute http(s) IRI ending in / or # "
-            "(set it with --base-iri or MANDATE_LINEAGE_BASE_IRI)"
-        )
-
-
-def validate_quads(loaded) -> list:
-    """Every shape violation of the loaded quads (all named graphs together, with the ontology), located."""
-    from ..ontology.validate import locate
-
-    return locate(validation_results(loaded.union_ntriples), loaded.subjects, loaded.fields)
-
-
-def validation_results(union: str | Path) -> list[dict]:
-    """The shape results and chain cycles of the union of the graphs (N-Triples text, or a file of it).
-
-    The triples go into an in-memory pyoxigraph store with the ontology; no rdflib graph is built
-    unless the shapes use a feature the fast engine does not compile (then plain pyshacl runs them).
-    The build runs this in a worker process on union.nt; `locate` then adds file, line and field.
-    """
-    import pyoxigraph as ox
-
-    from ..ontology.validate import ONTOLOGY_FILE, graph_cycles_store, run_shacl, run_shapes_on_store
-
-    source = {"path": str(union)} if isinstance(union, Path) else {"input": union}
-    store = ox.Store()
-    store.bulk_load(**source, format=ox.RdfFormat.N_TRIPLES)
-    store.bulk_load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
-
-    def fallback(core):
-        from rdflib import Graph
-
-        graph = Graph().parse(source=str(union), format="nt") if "path" in source else Graph().parse(data=union, format="nt")
-        return run_shacl(graph, core)
-
-    return run_shapes_on_store(store, fallback=fallback) + graph_cycles_store(store)
-
-
 def write_store(build_dir: Path) -> dict:
     """The query store of a staged build: its named graphs plus every triple once in the default graph.
 
@@ -488,7 +409,7 @@ def finish_build(settings: Settings, loaded, staged: Staged, written: dict) -> B
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     (tmp / ORIGINS_FILE).unlink(missing_ok=True)  # needed only to report problems
-    _fsync_dir(tmp)
+    fsync_dir(tmp)
     final = tmp.parent / staged.build_id
     os.rename(tmp, final)
     return BuildResult(
@@ -503,35 +424,6 @@ def finish_build(settings: Settings, loaded, staged: Staged, written: dict) -> B
         standard_quads=staged.standard_terms.get("quads", 0),
         mandates=loaded.mandates,
     )
-
-
-def data_file_hashes(data_dir: Path, files: list) -> dict:
-    """SHA-256 of each data file the build read (its provenance), by path relative to the data folder."""
-    out = {}
-    for name in files:
-        path = Path(data_dir) / name
-        if path.is_file():
-            out[name] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return dict(sorted(out.items()))
-
-
-def code_version() -> dict:
-    """The package version, and the git commit of the code when it runs from a checkout."""
-    import subprocess
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        out = {"version": version("mandate-lineage")}
-    except PackageNotFoundError:
-        out = {"version": None}
-    here = Path(__file__).resolve().parent
-    try:
-        done = subprocess.run(["git", "-C", str(here), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return out
-    if done.returncode == 0 and re.fullmatch(r"[0-9a-f]{40}", done.stdout.strip()):
-        out["git_commit"] = done.stdout.strip()
-    return out
 
 
 def write_build(settings: Settings, loaded) -> BuildResult:
@@ -557,24 +449,6 @@ def _mirror_embedded(settings: Settings, staged: Staged, cancel, before_switch) 
     return mirror_build(settings, staged.path, build_id=staged.build_id, cancel=cancel, before_switch=before_switch)
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def switch_current(home: Path, target: Path) -> None:
-    """Point home/current at target with a single atomic rename."""
-    tmp_link = home / f".current-{os.getpid()}"
-    if tmp_link.is_symlink() or tmp_link.exists():
-        tmp_link.unlink()
-    os.symlink(os.path.relpath(target, home), tmp_link)
-    os.replace(tmp_link, home / "current")
-    _fsync_dir(home)
-
-
 def prune_builds(home: Path, keep: int = KEEP_BUILDS, previous: Path | None = None) -> None:
     """Remove old builds and leftovers of interrupted ones; never the current one.
 
@@ -597,11 +471,11 @@ def prune_builds(home: Path, keep: int = KEEP_BUILDS, previous: Path | None = No
             _remove_build(home, old)
     for leftover in builds.glob(".tmp-*"):
         pid = leftover.name.rsplit("-", 1)[-1]
-        if not (pid.isdigit() and _alive(int(pid))):
+        if not (pid.isdigit() and pid_alive(int(pid))):
             shutil.rmtree(leftover, ignore_errors=True)
     for link in home.glob(".current-*"):  # the temporary symlink of a build killed while switching
         pid = link.name.rsplit("-", 1)[-1]
-        if not (pid.isdigit() and _alive(int(pid))) and link.is_symlink():
+        if not (pid.isdigit() and pid_alive(int(pid))) and link.is_symlink():
             link.unlink(missing_ok=True)
 
 
@@ -610,17 +484,3 @@ def _remove_build(home: Path, path: Path) -> None:
 
     drop_build_graph(home, path.name)
     shutil.rmtree(path, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def read_manifest(build_dir: Path) -> dict:
-    return Build(Path(build_dir)).manifest

@@ -1,16 +1,23 @@
-"""A build on disk, in one place: finding the current one, its manifest, its store, its mandates.
+"""A build on disk, in one place: finding the current one, its manifest, its store, its mandates;
+the lock that lets one build run at a time, the atomic switch of `current`, and a build's provenance.
 
 Every command reads a build through this module; nothing here imports rdflib.
 """
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
+import os
+import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from ..ontology.standard_terms import FILE_NAME as STANDARD_FILE
 
+KEEP_BUILDS = 2
 IN_MEMORY_LIMIT = 4 * 1024 * 1024  # bytes of N-Quads below which parsing beats opening RocksDB
 
 
@@ -73,3 +80,100 @@ class Build:
                 store.bulk_extend(pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples)
             return store
         return pyoxigraph.Store.read_only(str(self.path / "store"))
+
+
+class BuildError(Exception):
+    """The build did not complete; the previous good build is still current."""
+
+    def __init__(self, message: str, problems: list | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+
+class BuildLocked(BuildError):
+    pass
+
+
+def current_build(home: Path) -> Path | None:
+    found = Build.current_or_none(home)
+    return found.path if found is not None else None
+
+
+@contextmanager
+def build_lock(home: Path):
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        handle = open(home / "build.lock", "a+")
+    except OSError as exc:
+        raise BuildError(
+            f"cannot use {home} as the home directory (--home or MANDATE_LINEAGE_HOME): {exc.strerror or exc}"
+        ) from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildLocked(f"another build is running in {home} (lock {home / 'build.lock'}); try again when it has finished") from None
+        yield
+    finally:
+        handle.close()
+
+
+def read_manifest(build_dir: Path) -> dict:
+    return Build(Path(build_dir)).manifest
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def switch_current(home: Path, target: Path) -> None:
+    """Point home/current at target with a single atomic rename."""
+    tmp_link = home / f".current-{os.getpid()}"
+    if tmp_link.is_symlink() or tmp_link.exists():
+        tmp_link.unlink()
+    os.symlink(os.path.relpath(target, home), tmp_link)
+    os.replace(tmp_link, home / "current")
+    fsync_dir(home)
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def data_file_hashes(data_dir: Path, files: list) -> dict:
+    """SHA-256 of each data file the build read (its provenance), by path relative to the data folder."""
+    out = {}
+    for name in files:
+        path = Path(data_dir) / name
+        if path.is_file():
+            out[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return dict(sorted(out.items()))
+
+
+def code_version() -> dict:
+    """The package version, and the git commit of the code when it runs from a checkout."""
+    import subprocess
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        out = {"version": version("mandate-lineage")}
+    except PackageNotFoundError:
+        out = {"version": None}
+    here = Path(__file__).resolve().parent
+    try:
+        done = subprocess.run(["git", "-C", str(here), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return out
+    if done.returncode == 0 and re.fullmatch(r"[0-9a-f]{40}", done.stdout.strip()):
+        out["git_commit"] = done.stdout.strip()
+    return out

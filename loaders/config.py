@@ -5,10 +5,12 @@ Kept free of heavy imports: the fast `ask` path reads it.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 DEFAULT_BASE_IRI = "https://w3id.org/mandate-lineage/"
+BASE_IRI_RE = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")  # minted IRIs start with it: absolute, ending in / or #
 ONTOLOGY_NS = "https://w3id.org/mandate-lineage/ontology#"
 
 ENV = {
