@@ -235,9 +235,10 @@ def leftovers(workdir: Path, home: Path) -> list[str]:
 
     found = [f"redis-server {pid}" for pid in servers_for(db_path(home))]
     root = str(workdir.resolve())
+    own = {os.getpid()} | {p.pid for p in psutil.Process().parents()}  # the soak and whatever started it
     for proc in psutil.process_iter(["cmdline"]):
         try:
-            if proc.pid != os.getpid() and proc.status() != psutil.STATUS_ZOMBIE \
+            if proc.pid not in own and proc.status() != psutil.STATUS_ZOMBIE \
                     and (root in " ".join(proc.info["cmdline"] or []) or proc.cwd().startswith(root)):
                 found.append(f"pid {proc.pid}: {' '.join(proc.info['cmdline'] or [])[:120]}")
         except (psutil.NoSuchProcess, psutil.AccessDenied):

@@ -32,6 +32,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 EXIT_WAIT = 30.0  # seconds a server being shut down gets to write its last snapshot and exit
+BUSY_WAIT = 120.0  # seconds a server that is not shutting down gets to answer again (a long write, a save)
 START_TIMEOUT = 60  # seconds a server gets to start and load its snapshot (the machine may be busy)
 RDB_PROBLEMS = ("Short read", "Bad file format", "Internal error in RDB", "Wrong RDB checksum", "Unexpected EOF",
                 "Can't handle RDB format")
@@ -169,12 +170,32 @@ def end_registered(path: Path) -> None:
     pid, server_dir = registered(path)
     if pid is not None and _answers(server_dir):
         return  # up after all (the failure was on our side): others may be using it
+    if pid is not None and _is_ours(pid, server_dir) and not shutting_down(server_dir):
+        # Alive and not stopping: busy (a long batch, a synchronous save on a loaded machine), with
+        # other commands using it. Ending it would fail them all (the soak saw exactly that): wait.
+        end = time.monotonic() + BUSY_WAIT
+        while time.monotonic() < end and not _gone(pid) and not shutting_down(server_dir):
+            if _answers(server_dir):
+                return
+            time.sleep(0.5)
     if pid is not None and not wait_gone(pid, EXIT_WAIT):
         log.warning("ending the embedded redis-server (pid %s) for %s: it does not answer", pid, path)
         terminate(pid)
     registry_file(path).unlink(missing_ok=True)
     _forget(path, None, server_dir)
     end_leftovers(path)
+
+
+def shutting_down(server_dir: Path | None) -> bool:
+    """Has the server begun to stop (SHUTDOWN, SIGTERM) since it last became ready? From its log."""
+    if server_dir is None:
+        return False
+    try:
+        text = (server_dir / "redis.log").read_text(errors="replace")
+    except OSError:
+        return False
+    since_ready = text.rsplit("Ready to accept connections", 1)[-1].lower()
+    return "shutdown" in since_ready or "ready to exit" in since_ready
 
 
 def _answers(server_dir: Path | None) -> bool:
