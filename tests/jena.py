@@ -2,7 +2,7 @@
 
 The jars live in /usr/share/java; Debian's jena-core relocates the bundled Xerces classes to xerces.*
 but leaves their message bundles under org/apache/jena/ext/xerces/, and Jena dies at start-up without
-them: they are copied to a folder put first on the class path (as tests/test_export.py does for riot).
+them: they are copied to a folder put first on the class path (riot in tests/test_export.py uses it too).
 """
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ NAMES = ["jena-cmds", "jena-arq", "jena-core", "jena-base", "jena-iri", "slf4j-a
          "jena-dboe-transaction"]
 
 
-def classpath(tmp: Path) -> str | None:
-    """Jena's class path (with the resource fix), or None when Jena or a JDK is missing."""
-    if not shutil.which("java") or not shutil.which("javac") or not (JARS / "jena-arq.jar").exists():
+def classpath(tmp: Path, compiler: bool = True) -> str | None:
+    """Jena's class path (with the resource fix), or None when Jena, java (or, when `compiler`, javac) is missing."""
+    if not shutil.which("java") or (compiler and not shutil.which("javac")) or not (JARS / "jena-cmds.jar").exists():
         return None
     fix = tmp / "jena-resources"
     with zipfile.ZipFile(JARS / "jena-core.jar") as jar:

@@ -20,8 +20,6 @@ import json
 import os
 import shutil
 import subprocess
-import zipfile
-from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -31,6 +29,8 @@ from mandate_lineage.loaders.build import build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.queries import export as lib
 from mandate_lineage.queries.export import FORMATS, list_views, load_dataset, render
+
+from . import jena
 
 HERE = Path(__file__).resolve().parent
 MINIMAL = HERE / "data" / "minimal"
@@ -108,25 +108,8 @@ def _riot_command(tmp: Path) -> list[str] | None:
     """How to run Jena's riot: a launcher on PATH, else Debian's jars (with their resource fix)."""
     if shutil.which("riot"):
         return ["riot"]
-    java, jars = shutil.which("java"), Path("/usr/share/java")
-    if not java or not (jars / "jena-cmds.jar").exists():
-        return None
-    names = ["jena-cmds", "jena-arq", "jena-core", "jena-base", "jena-iri", "slf4j-api", "slf4j-simple", "guava",
-             "commons-csv", "commons-io", "commons-lang3", "commons-codec", "commons-compress", "dexx.collection",
-             "commons-cli", "jsonld-java", "gson", "httpclient", "httpclient-cache", "httpcore", "jackson-core",
-             "jackson-databind", "jackson-annotations", "thrift", "protobuf", "titanium-json-ld", "jakarta.json-api"]
-    classpath = [str(jars / f"{n}.jar") for n in names if (jars / f"{n}.jar").exists()]
-    # Debian's jena-core relocates the bundled Xerces classes to xerces.* but leaves their message
-    # bundles under org/apache/jena/ext/xerces/, and riot dies at start-up without them: copy them.
-    fix = tmp / "jena-resources"
-    with zipfile.ZipFile(jars / "jena-core.jar") as jar:
-        if "xerces/impl/xpath/regex/message.properties" not in jar.namelist():
-            for name in jar.namelist():
-                if name.startswith("org/apache/jena/ext/xerces/") and name.endswith(".properties"):
-                    target = fix / name[len("org/apache/jena/ext/"):]
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(jar.read(name))
-    return [java, "-cp", ":".join([str(fix)] + classpath), "riotcmd.riot"]
+    cp = jena.classpath(tmp, compiler=False)
+    return None if cp is None else [shutil.which("java"), "-cp", cp, "riotcmd.riot"]
 
 
 @pytest.fixture(scope="session")
