@@ -9,7 +9,7 @@ from ...ontology.vocab import ML
 from ..yamlfile import Located
 from .fields import Field
 from .mandate import MandateReader
-from .values import KEY_RE, date_literal, text_literal
+from .values import date_literal, text_literal
 
 HOLDER_FIELDS = (
     Field("name", FOAF.name, text_literal),
@@ -32,8 +32,8 @@ TERM_FIELDS = (
 
 def read_holder(reader: MandateReader, rec: Located) -> None:
     ctx = reader.ctx
-    key = ctx.require(rec, "key", KEY_RE, "a key (lower-case letters, digits and dashes)")
-    if key is None or reader.duplicate("holder", "key", key, rec):
+    key = reader.new_key(rec, "holder")
+    if key is None:
         return
     iri = iris.person(ctx.base, key)
     srcs = ctx.record_sources(rec)

@@ -40,6 +40,11 @@ class MandateReader:
         self.ctx.problem(rec, fld, f"duplicate {what} {fld} '{value}' (first at {where})")
         return True
 
+    def new_key(self, rec: Located, what: str) -> str | None:
+        """The record's key; None (reported) when it is missing, not a key, or a duplicate in this mandate."""
+        key = self.ctx.require(rec, "key", KEY_RE, "a key (lower-case letters, digits and dashes)")
+        return None if key is None or self.duplicate(what, "key", key, rec) else key
+
     def belongs(self, subject: str, graph: str) -> None:
         self.ctx.add(subject, ML.mandate, URIRef(self.iri), graph)
 

@@ -9,7 +9,7 @@ from ...ontology.vocab import ML
 from ..yamlfile import Located
 from .fields import Field
 from .mandate import MandateReader
-from .values import EVENT_KINDS, KEY_RE, REF_RE, iri_value, text_literal
+from .values import EVENT_KINDS, REF_RE, iri_value, text_literal
 
 TASK_FIELDS = (
     Field("label", SKOS.prefLabel, text_literal),
@@ -23,8 +23,8 @@ SUPERSEDED_BY = Field("superseded_by", ML.supersededBy, "task")
 
 def read_task(reader: MandateReader, rec: Located) -> None:
     ctx = reader.ctx
-    key = ctx.require(rec, "key", KEY_RE, "a key (lower-case letters, digits and dashes)")
-    if key is None or reader.duplicate("task", "key", key, rec):
+    key = reader.new_key(rec, "task")
+    if key is None:
         return
     iri = iris.task(ctx.base, reader.key, key)
     srcs = ctx.record_sources(rec)

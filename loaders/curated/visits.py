@@ -9,7 +9,7 @@ from ...ontology.vocab import ML
 from ..yamlfile import Located
 from .fields import Field
 from .mandate import MandateReader
-from .values import ISO2_RE, KEY_RE, VISIT_STATUSES, date_literal, text_literal
+from .values import ISO2_RE, VISIT_STATUSES, date_literal, text_literal
 
 FIELDS = (
     Field("holder", ML.holder, "person"),
@@ -23,8 +23,8 @@ FIELDS = (
 
 def read_visit(reader: MandateReader, rec: Located) -> None:
     ctx = reader.ctx
-    key = ctx.require(rec, "key", KEY_RE, "a key (lower-case letters, digits and dashes)")
-    if key is None or reader.duplicate("visit", "key", key, rec):
+    key = reader.new_key(rec, "visit")
+    if key is None:
         return
     iri = iris.visit(ctx.base, reader.key, key)
     srcs = ctx.record_sources(rec)
