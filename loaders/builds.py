@@ -57,6 +57,13 @@ class Build:
             return asked
         return mandates[0] if only_one and len(mandates) == 1 else None
 
+    @property
+    def in_memory(self) -> bool:
+        """Whether store() parses the build into memory (small, or made before union.nt) rather than
+        opening the on-disk store."""
+        nq = self.path / "graph.nq"
+        return nq.stat().st_size <= IN_MEMORY_LIMIT or not (self.path / "union.nt").exists()
+
     def store(self):
         """The build as a read-only pyoxigraph store: one named graph per source, one of the standard
         terms, and a default graph holding every triple once (set semantics for queries over it).
@@ -67,7 +74,7 @@ class Build:
         import pyoxigraph
 
         nq, union = self.path / "graph.nq", self.path / "union.nt"
-        if nq.stat().st_size <= IN_MEMORY_LIMIT or not union.exists():
+        if self.in_memory:
             store = pyoxigraph.Store()
             store.bulk_load(path=str(nq), format=pyoxigraph.RdfFormat.N_QUADS)
             standard = self.path / STANDARD_FILE

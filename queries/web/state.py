@@ -37,8 +37,9 @@ class BuildState:
     """One build: its store, page helpers, `ask` context, SPARQL workers and page caches."""
 
     def __init__(self, store: ox.Store, base_iri: str, limits: Limits, *, build_dir: Path | None = None,
-                 settings=None, build_id: str = "in-memory") -> None:
+                 settings=None, build_id: str = "in-memory", in_memory: bool = True) -> None:
         self.store, self.base_iri, self.limits = store, base_iri, limits
+        self.in_memory = in_memory  # the store is a parsed copy: query workers load that copy, not the disk
         self.build_dir, self.settings, self.build_id = build_dir, settings, build_id
         self.view = GraphView(store, base_iri)
         self.own_default = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
@@ -78,9 +79,10 @@ class BuildState:
     def pool(self) -> QueryPool:
         with self._pool_lock:
             if self._pool is None:
-                if self.build_dir is not None:
+                if not self.in_memory:  # the on-disk store: each worker opens it read-only
                     source = {"build_dir": str(self.build_dir)}
-                else:  # an in-memory store: the workers load a copy of it
+                else:  # the server's in-memory copy: the workers load it (never the build directory again,
+                    # which may change or go under a running server)
                     fd, self._dump = tempfile.mkstemp(prefix="mandate-lineage-serve-", suffix=".nq")
                     os.close(fd)
                     self.store.dump(self._dump, format=ox.RdfFormat.N_QUADS)
@@ -150,9 +152,10 @@ class FollowCurrent:
 
     def _open(self, build_dir: Path) -> BuildState:
         build = Build(build_dir)
+        in_memory = build.in_memory
         store = build.store()
         return BuildState(store, build.manifest.get("base_iri") or self.settings.base_iri, self.limits,
-                          build_dir=build_dir, settings=self.settings, build_id=build_dir.name)
+                          build_dir=build_dir, settings=self.settings, build_id=build_dir.name, in_memory=in_memory)
 
     def get(self) -> BuildState:
         now = time.monotonic()
