@@ -21,12 +21,14 @@ _RULES = [
                    r"\bThe (?:Human Rights Council|Commission on Human Rights|General Assembly|Council),\s+"
                    r"(?:[A-Z][a-z]+ing|Bearing|Guided|Taking|Having|Deeply|Recalling)|"
                    r"\d\s*/\s*\d{1,3}\s*\.\s*Mandate of\b|\b\d+\.\s*(?:Decides|Thanks|Requests)\b"),
-    ("statement", r"\b(?:Preliminary findings|End of (?:visit|mission) statement|made (?:this|the following) statement|"
+    ("statement", r"\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement|made (?:this|the following) statement|"
                   r"delivered the following statement|gave this statement|Statements and speeches)\b"),
     ("press-release", r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
                       r"\bNews(?:Events)?\b|\bHeader image for news printout\b|"
-                      r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b"),
+                      r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b|"
+                      r"\bPublished(?: in| on|:)\s|"                                  # a news item's byline
+                      r"(?:^|\s)[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{1,2} [A-Z][a-z]{2,8}\.? \([^)]{2,40}\) [-\u2013]"),
     ("press-release", r"\b(?:UN|United Nations) (?:human rights |rights )?expert\b|\bMeeting Summaries\b|"
                       r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
     ("page", r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"
@@ -38,6 +40,8 @@ _RULES = [
     ("report", r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
                r"\bNote by the (?:United Nations )?High Commissioner\b"),
     ("page", r"\bAbout the mandate\b|\bmandate holders?\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
+    ("page", r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*\w+)+)\s+"
+             r"(?=[A-Z])|\bis the current (?:Independent Expert|Special Rapporteur)\b|\bterms of (?:his|her) mandate\b"),
 ]
 
 

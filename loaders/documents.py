@@ -412,7 +412,8 @@ def extract(text: str, name: str) -> Extraction:
             s = bisect.bisect_left(d.body.pos, c.span[0])
             a, b = _sentence(d.body.masked, s, s)
             window = d.body.masked[a:s]
-            if re.search(r"(?:pursuant to|in accordance with|submitted under|prepared under)\s+(?:\w+\s+){0,3}$", window) \
+            if re.search(r"(?:pursuant to|in accordance with|(?:submit(?:s|ted)?|prepared|presented)\s+under)\s+(?:\w+\s+){0,3}$",
+                         window) \
                     and re.search(r"\breport\b", d.body.masked[a:b]):
                 pursuant.append(c)
     tasks = _tasks(d, by_fn, citations)

@@ -59,9 +59,16 @@ def enrich(d, x, own_sym) -> None:
         own = rt.own_ref(front, sref, info.kind)
         after = d.body.pos[d.paras[0][1]] if d.paras and d.body.pos else 0
         info.adopted = rt.adoption_date(front, d.src, after)
+        if rt.is_draft(front, info.symbol):
+            info.adopted = None                  # a draft (A/HRC/28/L.14): its dates are not adoption dates
         info.vote = rt.vote(t)
         if own:
             info.ref = own.ref
+            if info.symbol is None and own.body == "HRC":     # a record titled "RES/29/3 ...": the symbol without "A/HRC/"
+                sm = re.search(r"(?<![\w/])(RES|DEC)/" + re.escape(own.number) + r"(?![\w/])", front)
+                if sm and (sm.group(1) == "RES") == (own.kind == "resolution"):
+                    info.symbol, info.body = f"A/HRC/{sm.group(1)}/{own.number}", "HRC"
+                    info.symbol_span = info.span = st.span(sm.start(), sm.end())
             start = d.paras[0][1] if d.paras and info.kind == "resolution" else 0
             for a in rt.mandate_actions(t, start):
                 where, _ = d.locate(a.span[0])
@@ -107,6 +114,8 @@ def enrich(d, x, own_sym) -> None:
     for v in found:
         if (v.country, v.start, v.end) in seen or (v.start is None and any(w.country == v.country for w in x.visits)):
             continue
+        if v.end is None and v.start and any(w.country == v.country and (w.start or "").startswith(v.start) for w in x.visits):
+            continue                         # "in June 2012" of a visit already dated "25 to 29 June 2012"
         where, _ = d.locate(v.span[0])
         if v.status == "accepted":           # a request the country accepted, not yet a visit
             if not any(r.country == v.country for r in x.requested_visits):

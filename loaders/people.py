@@ -28,13 +28,13 @@ Takes Notes Encourages Calls Invites Recalling Reaffirming""".split())
 _POST = r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|mandate holder)"
 _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*|Professor\s+)?$")
 _AFTER = re.compile(
-    rf"^\s*(?:\([A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|expert on\b)"
-    rf"|,?\s+(?:was|has been)\s+appointed|\s+is the (?:current|new)\s+{_POST}"
+    rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
     rf"|\s+as (?:the\s+)?(?:new\s+)?{_POST}"
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
-_APPOINTED = re.compile(rf"\bappointed\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
+_APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
 _TOOK_UP = re.compile(rf"\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
                       rf"(?:functions?|post|mandate)\s+on\s+({DATE_RE})")
 _SENT_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
@@ -115,9 +115,39 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         for start, end in zip(cuts, cuts[1:]):   # "Mozambique\n\nBernards A.N. Mudho": one block each
             _candidate(text, text[start:end], start, out)
     holders = list(out.values())
+    for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
+        if h.appointed or len(h.name.split()) < 2:
+            continue
+        sur = re.escape(h.name.split()[-1])
+        am = re.search(rf"\bappointed\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{sur}\b[^.;]{{0,120}}?\b(?:in|on)\s+({DATE_RE})"
+                       rf"|\b{sur},?\s+(?:was|has been)\s+(?:appointed|named)\b[^.;]{{0,200}}?\b(?:in|on)\s+({DATE_RE})",
+                       text[h.span[1]:])
+        if am:
+            h.appointed = parse_date(am.group(1) or am.group(2))
 
+    if not holders:                   # named only by title and surname: "On her official visit to Brazil, Ms. Dandan gathered"
+        holders = _surname_only(text)
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
         tm = _TOOK_UP.search(text)
         if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
             holders[0].took_up_functions = parse_date(tm.group(1))
     return holders
+
+
+_TITLED_SURNAME = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([A-Z][a-z\u00e0-\u00ff'-]+)\s+(?=[a-z]+(?:ed|s)\b)")
+_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:official |country )?(?:visit|mission|mandate)\b")
+
+
+def _surname_only(text: str) -> list[NamedHolder]:
+    """A holder the text names only as "Ms. Dandan", the subject of a sentence that (or whose previous
+    sentence) speaks of the post or of her visit or mandate; used when no full name is tied to the post."""
+    out: dict[str, NamedHolder] = {}
+    for m in _TITLED_SURNAME.finditer(text):
+        name = m.group(1)
+        if name in _STOP or COUNTRY_RE.fullmatch(name):
+            continue
+        a, b = _sentence_bounds(text, m.start())
+        pa, _ = _sentence_bounds(text, max(0, a - 2)) if a else (a, b)
+        if _POST_ACT.search(text, pa, b):
+            out.setdefault(name, NamedHolder(name, (m.start(1), m.end(1)), post=_POST_ACT.search(text, pa, b).group(0)))
+    return list(out.values())

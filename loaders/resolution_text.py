@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .un_dates import DATE_RE, MONTH_RE, parse_date
 
-__all__ = ["OwnRef", "own_ref", "adoption_date", "vote", "MandateAction", "mandate_actions", "operative_requests"]
+__all__ = ["OwnRef", "own_ref", "adoption_date", "is_draft", "vote", "MandateAction", "mandate_actions", "operative_requests"]
 
 _BODIES = [("HRC", r"Human Rights Council|HUMAN RIGHTS COUNCIL"),
            ("CHR", r"Commission on Human Rights|COMMISSION ON HUMAN RIGHTS"),
@@ -63,6 +63,14 @@ def adoption_date(front: str, src: str, after: int = 0) -> str | None:
     return parse_date(last)
 
 
+def is_draft(front: str, symbol: str | None) -> bool:
+    """A draft resolution or decision (an "L." symbol, or "draft resolution" and no adoption line)."""
+    if symbol and re.search(r"/L\.\d", symbol):
+        return True
+    return bool(re.search(r"\bdraft (?:resolution|decision)\b", front)
+                and not re.search(r"\b(?:Resolution|Decision) adopted by\b", front))
+
+
 _VOTE = re.compile(r"\[?\s*Adopted\s+(?:by a recorded vote of\s+(\d+)\s+to\s+(\d+)(?:,\s+with\s+(no|\d+)\s+"
                    r"abstentions?)?|(without a vote))", re.I)
 
@@ -92,10 +100,11 @@ _ACTIONS = [
     ("renamed", r"\b(?:Decides|decided) to redefine\b[^;]{0,80}?\brename\b"),
     ("postponed", r"\b(?:postpone[sd]?|put off|defer(?:red|s)?)\s+(?:the\s+)?(?:renewal|consideration)\b"),
     ("extended", r"\b(?:Decides|decided) to (?:extend|renew)\b[^;]{0,400}?\bmandate\b|\b(?:and to|to) extend it\b"
-                 r"|\bextended the mandate\b"),
+                 r"|\bextended the mandate\b|\bDecides\b[^;]{0,200}?\b(?:a|an|the)\s+(?:technical\s+)?extension of the mandate\b"),
 ]
 _PERIOD = re.compile(r"\bfor a (?:further |new )?period of (one|two|three|four|five|\d)\s+years?\b")
 _UNTIL = re.compile(rf"\buntil\s+({DATE_RE})")
+_UNTIL_SESSION = re.compile(r"\buntil the (?:end|close) of (?:the|its) [a-z-]+ session\b")   # a session, no date
 
 
 def mandate_actions(text: str, start: int = 0) -> list[MandateAction]:
@@ -115,7 +124,7 @@ def mandate_actions(text: str, start: int = 0) -> list[MandateAction]:
                 period = f"P{_WORDS.get(pm.group(1), pm.group(1))}Y" if pm else None
                 um = _UNTIL.search(sent)
                 until = parse_date(um.group(1)) if um else None
-                if action == "extended" and not (period or until):
+                if action == "extended" and not (period or until or _UNTIL_SESSION.search(sent)):
                     continue
             if any(x.action == action and x.period == period and x.until == until for x in out):
                 continue

@@ -48,12 +48,17 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     return a, (m.start() + 1 if m else len(text))
 
 
-def _countries_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
-    """"[the] X[, Y] and Z" right at pos (a list of countries, territories dropped)."""
+def _countries_after(text: str, pos: int, limit: int, aliases: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
+    """"[the] X[, Y] and Z" right at pos (a list of countries, territories dropped); ``aliases``:
+    short forms the text defines ("Democratic Republic of the Congo (DRC)")."""
     out = []
     while pos < limit:
         m = COUNTRY_RE.match(text, pos)
-        if not m:
+        al = re.match(r"(?:the\s+)?(" + "|".join(map(re.escape, aliases)) + r")\b", text[pos:limit]) if aliases and not m else None
+        if al:
+            out.append((aliases[al.group(1)], pos + al.start(1), pos + al.end(1)))
+            pos += al.end()
+        elif not m:
             t = re.match(r"(?:the\s+)?(" + "|".join(_TERRITORIES) + r")\b", text[pos:limit])
             if not t:
                 break
@@ -76,6 +81,14 @@ def _sentence_countries(text: str, a: int, b: int, before: int) -> list[tuple[st
             best = found
     if best:
         return best
+    for m in re.finditer(r"\bto\s+", text[a:before]):      # "... de Zayas to Venezuela and Ecuador from 26 November ..."
+        found = _countries_after(text, a + m.end(), before)
+        if found and re.fullmatch(r"\s*,?\s*(?:from\s+)?", text[found[-1][2]:before]):
+            return found
+    if re.search(r"\b(?:visit|mission)\s+to\s+the\s+country\b", text[a:b]):    # "... in Somalia, will visit the country"
+        named = {n: (n, s, e) for n, s, e in find_countries(text, a, b)}
+        if len(named) == 1:
+            return list(named.values())
     gov = list(re.finditer(r"\bGovernment of\s+", text[a:b]))
     for g in gov:
         found = _countries_after(text, a + g.end(), b)
@@ -104,6 +117,8 @@ def find_visits(text: str) -> list[VisitMention]:
             out.append(v)
 
     fallback = title_country(text)
+    aliases = {m.group(2): " ".join(m.group(1).split())
+               for m in re.finditer(COUNTRY_RE.pattern + r"\s*\(([A-Z]{2,5})\)", text)}
     for r in find_ranges(text):
         a, b = _sentence(text, r.span[0])
         if re.search(r"\bsession\s*\(?\s*$", text[max(0, r.span[0] - 30):r.span[0]]):
@@ -127,11 +142,22 @@ def find_visits(text: str) -> list[VisitMention]:
         a, b = _sentence(text, m.start())
         for name, s, e in _sentence_countries(text, a, b, b)[:1]:
             add(VisitMention(name, None, None, "accepted", (s, e)))
-    for m in re.finditer(r"\b(?:visited|went to|(?:[Ww]rapping up|[Ee]nding|[Cc]oncluding|[Cc]losing|at the end of)\s+"
+    for m in re.finditer(rf"\b(?:visits?|missions?)\s+to\s+", text):    # "on her visit to Brazil in June 2012"
+        a, b = _sentence(text, m.start())
+        found = _countries_after(text, m.end(), b, aliases)
+        dm = re.match(rf"\s+in\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[found[-1][2]:b]) if found else None
+        if not dm or any(r.span[0] >= a and r.span[1] <= b for r in find_ranges(text, a, b)):
+            continue
+        status = "announced" if _FUTURE.search(text, a, found[0][1]) else "completed"
+        for name, s, e in found:
+            if not any(x.country == name and x.start for x in out):
+                add(VisitMention(name, parse_date(dm.group(1)), None, status, (s, e)))
+    for m in re.finditer(r"\b(?:visited|went to|(?:[Ww]rapping up|[Ee]nding|[Cc]oncluding|[Cc]losing|at the end of|"
+                         r"wrapped up|ended|concluded|completed|closed)\s+"
                          r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visits?|missions?)\s+to)\s+", text):
         a, b = _sentence(text, m.start())
         if any(r.span[0] >= a and r.span[1] <= b for r in find_ranges(text, a, b)):
             continue
-        for name, s, e in _countries_after(text, m.end(), b):
+        for name, s, e in _countries_after(text, m.end(), b, aliases):
             add(VisitMention(name, None, None, "completed", (s, e)))
     return out

@@ -123,7 +123,20 @@ def render(title: str, rows) -> str:
         lines.append(f"{name:<14}{p:>10.3f}{r:>8.3f}{tp:>7}{ng:>10}{ne:>9}")
     lines.append("document fields right: " + ", ".join(f"{f} {header[f]}/{header['n']}"
                                                       for f in ("kind", "mandate", "symbol", "adopted")))
+    for kind, h in sorted(header_by_kind(rows).items()):
+        lines.append(f"  {kind:<14}" + ", ".join(f"{f} {h[f]}/{h['n']}" for f in ("kind", "mandate", "symbol", "adopted")))
     return "\n".join(lines)
+
+
+def header_by_kind(rows) -> dict[str, Counter]:
+    """Document fields right (kind, mandate, symbol, adoption date), per expected document kind."""
+    out: dict[str, Counter] = {}
+    for _, exp, got in rows:
+        h = out.setdefault(exp["kind"], Counter())
+        for f in ("kind", "mandate", "symbol", "adopted"):
+            h[f] += int(str(exp.get(f)) == str(got[f]))
+        h["n"] += 1
+    return out
 
 
 def misses(rows) -> list[str]:
