@@ -33,7 +33,10 @@ _AFTER = re.compile(
     rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
     rf"|\s+as (?:the\s+)?(?:new\s+)?{_POST}"
+    rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+Working Group\b"
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
+_OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Governor|Mayor|Spokesperson|"
+                           r"Permanent Representative)\s+$")          # "Ambassador A.L.A. Azeez": another office
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
 _TOOK_UP = re.compile(rf"\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
                       rf"(?:functions?|post|mandate)\s+on\s+({DATE_RE})")
@@ -87,7 +90,7 @@ def _candidate(text: str, raw: str, start: int, out: dict) -> None:
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
     tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
-    if not tie:
+    if not tie or _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " "):
         return
     h = out.setdefault(name, NamedHolder(name, (s, e)))
     if h.post is None:

@@ -344,6 +344,8 @@ _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_
                       r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_OF_DATE})?")
 _SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}})?\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
 _SHARED_DATE_RE = re.compile(rf",\s+on\s*[^,;:()\d]{{1,120}},{_OF_DATE}")   # "oninstitution-building": glued
+_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+on\s+"
+                            rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")   # "68/304, on ..., adopted on 9 September 2014"
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
 _BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
 
@@ -406,6 +408,8 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
         elif len(items) > 1 and dates[-1] and not any(dates[:-1]) and \
                 len({im.group(1).split("/")[0] for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
+        elif len(items) == 1 and not dates[0] and (ad := _ADOPTED_ON_RE.match(text, items[0][0].end())):
+            dates = [ad.group(1)]
         for i, (im, paras) in enumerate(items):
             yearly = is_year_number(im.group(1))
             body = None

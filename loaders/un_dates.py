@@ -18,10 +18,11 @@ MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|Octo
 # a day may be written "03 March 2022" on OHCHR pages
 DATE_RE = rf"(?:\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{4}}|(?<![\d/.-])(?:19|20)\d\d(?![\d/]))"
 _DASH = r"\s*[-\u2013\u2014]\s*"
+_ORD = r"(?:st|nd|rd|th)?"                       # "from 3rd to 11th September 2018"
 _RANGE = re.compile(
-    rf"(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{MONTH_RE}))?(?:\s+(?P<y1>\d{{4}}))?"
+    rf"(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?P<m1>{MONTH_RE}))?(?:\s+(?P<y1>\d{{4}}))?"
     rf"(?:{_DASH}|\s+(?:to|until|and)\s+)"
-    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_RE})\s+(?P<y2>\d{{4}})\b")
+    rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?P<m2>{MONTH_RE})\s+(?P<y2>\d{{4}})\b")
 
 
 def parse_date(text: str | None) -> str | None:

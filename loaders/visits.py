@@ -152,6 +152,17 @@ def find_visits(text: str) -> list[VisitMention]:
         for name, s, e in found:
             if not any(x.country == name and x.start for x in out):
                 add(VisitMention(name, parse_date(dm.group(1)), None, status, (s, e)))
+    for m in re.finditer(r"\b(?:his|her|my)\s+(?:(?:official|country|first|second|third|recent)\s+){0,2}visit\s+to\s+", text):
+        a, b = _sentence(text, m.start())             # "He spoke of his official visit to Viet Nam"
+        if _FUTURE.search(text, a, b) or re.search(r"\b(?:would|plans?|intends?|hopes?|requested)\b", text[a:b]) \
+                or any(r.span[0] >= a and r.span[1] <= b for r in find_ranges(text, a, b)):
+            continue
+        for name, s, e in _countries_after(text, m.end(), b, aliases):
+            if not re.match(r"\s+in\s+(?:19|20)\d\d|\s+in\s+" + MONTH_RE, text[e:b]):
+                add(VisitMention(name, None, None, "completed", (s, e)))
+    for m in re.finditer(COUNTRY_RE.pattern + r",?\s+which\s+(?:the\s+(?:Independent Expert|Special Rapporteur|expert)|he|she)"
+                         r"\s+(?:(?:also|had|has|then)\s+)*visited\b", text):   # "the Congo, which the Independent Expert also visited"
+        add(VisitMention(" ".join(m.group(1).split()), None, None, "completed", (m.start(1), m.end(1))))
     for m in re.finditer(r"\b(?:visited|went to|(?:[Ww]rapping up|[Ee]nding|[Cc]oncluding|[Cc]losing|at the end of|"
                          r"wrapped up|ended|concluded|completed|closed)\s+"
                          r"(?:an?\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visits?|missions?)\s+to)\s+", text):

@@ -106,6 +106,18 @@ def test_fifth_held_out_part(held_out_5):
     assert header["kind"] == header["n"] and header["mandate"] == header["n"]
 
 
+@pytest.fixture(scope="module")
+def held_out_6():
+    return evaluate("held_out_6")
+
+
+def test_sixth_held_out_part(held_out_6):
+    """Written and committed after held_out_5's fixes, before its first run (figures in the corpus README)."""
+    low, header = _check(held_out_6, "sixth held-out part (held_out_6)")
+    assert not low, low
+    assert header["kind"] == header["n"] and header["mandate"] == header["n"]
+
+
 def test_seeds_keep_one():
     from mandate_lineage.loaders.documents import extract
     print("\n== seeds (tests/expected/)")
