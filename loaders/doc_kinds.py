@@ -21,7 +21,8 @@ _RULES = [
                    r"\bThe (?:Human Rights Council|Commission on Human Rights|General Assembly|Council),\s+"
                    r"(?:[A-Z][a-z]+ing|Bearing|Guided|Taking|Having|Deeply|Recalling)|"
                    r"\d\s*/\s*\d{1,3}\s*\.\s*Mandate of\b|\b\d+\.\s*(?:Decides|Thanks|Requests)\b"),
-    ("statement", r"\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement|made (?:this|the following) statement|"
+    ("statement", r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
+                  r"\b(?:made (?:this|the following) statement|"                       # not a link further down
                   r"delivered the following statement|gave this statement|Statements and speeches)\b"),
     ("press-release", r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
@@ -45,6 +46,13 @@ _RULES = [
 ]
 
 
+def _visit_list(front: str) -> bool:
+    """A list of country visits, each a country then its dates ("Honduras 23-27 May 2016 ... Ukraine 8-18 September 2015")."""
+    from .un_dates import find_ranges
+    from .visits import heading_country
+    return sum(bool(heading_country(front, r.span[0])) for r in find_ranges(front)) >= 2
+
+
 def classify(front: str, symbol: str | None = None) -> str | None:
     """The document kind (see KINDS), or None."""
     if symbol:
@@ -57,7 +65,7 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     for kind, pat in _RULES:
         if re.search(pat, front):
             return kind
-    return None
+    return "page" if _visit_list(front) else None
 
 
 _UN_MARKS = re.compile(r"\b(?:United Nations|Human Rights Council|Commission on Human Rights|General Assembly|"

@@ -11,7 +11,7 @@ import re
 from . import resolution_text as rt
 from .doc_kinds import classify
 from .facts import HolderMention, MandateDecision, RequestedVisit, SymbolMention, TaskAttribution, TaskItem, Visit
-from .people import find_holders
+from .people import NAME_RE, clean_name, find_holders
 from .symbols import SYMBOL_RE, find_symbols, ref_from_symbol
 from .visits import find_visits
 
@@ -101,6 +101,14 @@ def enrich(d, x, own_sym) -> None:
         if info.author is None and h.span[0] < d.first and info.kind in ("report", "ga-report"):
             info.author, info.author_span = h.name, st.span(*h.span)
             x.holders[-1].is_author = True
+    if info.kind == "statement" and not x.holders:        # a statement signed "25 May 2013 by Cephas Lumina"
+        bm = re.search(r"\bby\s+(" + NAME_RE.pattern + ")", front[:600])
+        cut = min([b for b in d._block_starts(0, len(t)) if bm and bm.start(1) < b < bm.end(1)] + [bm.end(1) if bm else 0])
+        name = clean_name(t[bm.start(1):cut]) if bm else None      # a name does not run into the next block
+        if name:
+            s = bm.start(1) + bm.group(1).find(name.split(" ")[0])
+            x.holders.append(HolderMention(name, True, None, None, None, None, d.locate(s)[0],
+                                           st.span(s, s + len(name)), "the statement's author"))
     m = re.search(r"\bAgenda item\s+(\d{1,3}(?:\s*\([a-z]\))?)|\bItem\s+(\d{1,3}(?:\s*\([a-z]\))?)\s+of the "
                   r"(?:provisional )?agenda", front)
     if m:

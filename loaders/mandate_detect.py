@@ -43,6 +43,20 @@ def detect_mandate(text: str, labels: dict[str, str]) -> str | None:
         return next(iter(whole))
     scores = {k: sum(flat.count(f" {p} ") for p in ps) for k, ps in distinctive_phrases(labels).items()}
     best = sorted(((n, k) for k, n in scores.items() if n), reverse=True)
+    if not best:                      # the expert's short title: "UN Expert on Debt and Human Rights"
+        scores = {k: sum(len(re.findall(rf" (?:expert|rapporteur) on (?:the )?(?:[a-z]+ ){{0,3}}?{w} ", flat)) for w in ws)
+                  for k, ws in _distinctive_words(labels).items()}
+        best = sorted(((n, k) for k, n in scores.items() if n), reverse=True)
     if not best or (len(best) > 1 and best[0][0] == best[1][0]):
         return None
     return best[0][1]
+
+
+_GENERIC = {"effects", "impact", "promotion", "protection", "situation", "issue", "issues", "international", "obligations"}
+
+
+def _distinctive_words(labels: dict[str, str]) -> dict[str, set[str]]:
+    """Per mandate, the words of its label that no other label has (not common, not generic)."""
+    words = {k: {w for w in _norm(v or "").split() if w not in _STOP and w not in _GENERIC and len(w) > 3}
+             for k, v in labels.items()}
+    return {k: ws - set().union(*[o for j, o in words.items() if j != k]) for k, ws in words.items()}

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .countries import COUNTRY_RE, find_countries
+from .countries import COUNTRY_RE, find_countries, is_country
 from .un_dates import MONTH_RE, find_ranges, parse_date
 
-__all__ = ["VisitMention", "find_visits"]
+__all__ = ["VisitMention", "find_visits", "heading_country"]
 
 _TERRITORIES = ("Bonaire", "Aruba", "Curaçao", "Sint Maarten", "Greenland", "Puerto Rico")
 _VISIT_WORD = re.compile(r"\b(?:visit(?:s|ed)?|missions?|went to|travel(?:led)? to)\b", re.I)
@@ -97,6 +97,18 @@ def _sentence_countries(text: str, a: int, b: int, before: int) -> list[tuple[st
     return []
 
 
+def heading_country(text: str, pos: int) -> list[tuple[str, int, int]]:
+    """The country written right before a period, as in a list of visits ("Ukraine 8-18 September 2015"),
+    its name doubled by an image's alternative text ("HondurasHonduras")."""
+    off = max(0, pos - 80)
+    before = text[off:pos].rstrip()
+    glued = re.search(r"(?<![\w'])([A-Z][a-z]+(?: [A-Z][a-z]+)*)\1$", before)
+    if glued and is_country(glued.group(1)):
+        return [(glued.group(1), off + glued.start(1), off + glued.end(1))]
+    found = [(c, s, e) for c, s, e in find_countries(before) if e == len(before)]
+    return [(found[-1][0], off + found[-1][1], off + found[-1][2])] if found else []
+
+
 def title_country(text: str, limit: int = 1500) -> tuple[str, int, int] | None:
     for m in _TITLE_VISIT.finditer(text, 0, min(limit, len(text))):
         found = _countries_after(text, m.end(), min(limit, len(text)))
@@ -125,7 +137,8 @@ def find_visits(text: str) -> list[VisitMention]:
             continue                                  # "Thirty-eighth session 18 June–6 July 2018"
         if not _VISIT_WORD.search(text, a, b):
             continue
-        countries = _sentence_countries(text, a, b, r.span[0]) or ([fallback] if fallback else [])
+        countries = (_sentence_countries(text, a, b, r.span[0]) or heading_country(text, r.span[0])
+                     or ([fallback] if fallback else []))
         ca = max([a] + [m.end() for m in _CLAUSE.finditer(text, a, r.span[0])])   # the clause of the period
         nxt = _CLAUSE.search(text, r.span[1], b)
         status = "announced" if _FUTURE.search(text, ca, nxt.start() if nxt else b) else "completed"
