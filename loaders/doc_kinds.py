@@ -75,4 +75,4 @@ _UN_MARKS = re.compile(r"\b(?:United Nations|Human Rights Council|Commission on 
 
 def looks_like_un_text(text: str) -> bool:
     """Whether the text names a UN body or post at all (a recipe or a novel does not)."""
-    return bool(_UN_MARKS.search(text) or re.search(r"\bUN (?:human rights |rights )?(?:expert|Independent|Special)", text))
+    return bool(_UN_MARKS.search(text) or re.search(r"\b(?:UN|U\.N\.) (?:human rights |rights )?(?:[Ee]xpert|Independent|Special)", text))

@@ -103,6 +103,15 @@ def test_later_held_out_parts(part):
     assert header["kind"] == header["n"] and header["mandate"] == header["n"]
 
 
+def test_every_corpus_text_passes_the_ingest_gate():
+    """ingest refuses a text that does not look like a UN text; no corpus text may be refused so
+    (a "UN Expert on Debt and Human Rights" statement once was, though extraction scored it)."""
+    from mandate_lineage.loaders.doc_kinds import looks_like_un_text
+    from .corpus_eval import CORPUS
+    refused = [p.name for p in sorted(CORPUS.glob("*/*.txt")) if not looks_like_un_text(p.read_text(encoding="utf-8"))]
+    assert not refused
+
+
 def test_seeds_keep_one():
     from mandate_lineage.loaders.documents import extract
     print("\n== seeds (tests/expected/)")
