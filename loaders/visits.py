@@ -7,6 +7,11 @@ Government named in the sentence, else the country of the document's title ("...
 his visit to Qatar"). Status: ``announced`` when the sentence speaks of the future ("will visit",
 "will carry out"), ``completed`` otherwise; a country that accepted a request to visit, with no
 period, is ``accepted``; "visited Norway" without dates is ``completed`` with no dates.
+Also: a visit "to the country" named by the expert's title ("Independent Expert on ... Somalia"),
+"NAME to Venezuela and Ecuador from <period>", "his visit to Brazil in June 2012" (start only),
+dateless past visits ("his official visit to Viet Nam", "the Congo, which the Independent Expert
+also visited"), short forms the text defines ("... Congo (DRC)"), and lists of visits where each
+country heads its dates ("Ukraine 8-18 September 2015").
 """
 from __future__ import annotations
 
