@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .audit_facts import Fact, facts_of, keyed_titles, source_keys
-from .audit_match import event_wording, names_office, states
+from .audit_match import event_wording, names_collectively, names_office, states
 from .documents import extract
 from .segments import segment
 
@@ -252,11 +252,29 @@ def _check_one(fact: Fact, at: str, text: Text) -> Checked:
     if fact.kind == "person" and any(names_office(t) for _, t in present):
         return Checked(fact, "not checkable",
                        detail=f"{text.doc} {', '.join(l for l, _ in present)} speaks of the office holder without a name")
+    if fact.kind in ("symbol", "addendum", "res-symbol") and _own_symbol_states(text, fact):
+        return Checked(fact, "confirmed", detail=f"{text.doc} heading: the document's own symbol")
+    said = next((w for _, t in present if (w := names_collectively(t))), None) \
+        if fact.kind == "ref" and fact.field in ("reaffirms", "recalls") else None
+    if said:
+        return Checked(fact, "not checkable", detail=(
+            f"{text.doc} {', '.join(l for l, _ in present)} names the earlier resolutions collectively ('{said}'), "
+            "not by number: the text neither states nor contradicts this one"))
     where = [s.locator for s in text.seg.segments() if states(s.text, fact.kind, fact.value)]
     missing = [loc for loc, t in found if t is None]
     detail = f"not stated at {text.doc} {', '.join(loc for loc, _ in present)}" + (
         f" ({', '.join(missing)} not found)" if missing else "")
     return Checked(fact, "value not at locator", where=where[:8], detail=detail)
+
+
+def _own_symbol_states(text: Text, fact: Fact) -> bool:
+    """The value is the text's own symbol (or, for an addendum's parent, its symbol less "/Add.n"), printed
+    in its heading: a report's symbol, the parent of an addendum, a resolution's symbol."""
+    head = text.seg.find("heading") if text.seg is not None else None
+    if head is None or not states(_pieces(text.seg, "heading", text.raw) or "", fact.kind, fact.value):
+        return False
+    own = text.doc
+    return own == fact.value or (fact.kind == "addendum" and re.fullmatch(re.escape(fact.value) + r"/Add\.\d+", own) is not None)
 
 
 def _check(fact: Fact, by_doc: dict[str, Text]) -> Checked:
