@@ -221,6 +221,25 @@ def _previous(seg, loc: str):
     return (prev, piece.text) if piece is not None else None
 
 
+_KINDS = {"para. ": "paragraph", "preamble para. ": "preamble", "fn. ": "footnote"}
+
+
+def _beyond_end(seg, wanted: list[str]) -> str | None:
+    """The text's last paragraph / footnote when every wanted locator is numbered beyond it (the text
+    stops before the cited place), else None."""
+    last = []
+    for loc in wanted:
+        m = re.fullmatch(r"(fn\. |preamble para\. |para\. )(\d+)(?: \([a-z]\))?", loc)
+        if not m:
+            return None
+        kind = _KINDS[m.group(1)]
+        nums = [x.number for x in seg.segments() if x.kind == kind and x.number is not None]
+        if not nums or int(m.group(2)) <= max(nums):
+            return None
+        last.append(f"{m.group(1)}{max(nums)}")
+    return ", ".join(dict.fromkeys(last)) or None
+
+
 def _check_one(fact: Fact, at: str, text: Text) -> Checked:
     if text.seg is None:
         status = "not checkable" if text.problem == "the file is empty" else "source text not available"
@@ -234,6 +253,10 @@ def _check_one(fact: Fact, at: str, text: Text) -> Checked:
         if not any(x.kind == "paragraph" for x in text.seg.segments()):
             return Checked(fact, "not checkable", detail=f"{text.doc} has no numbered paragraphs; "
                            f"'{at}' counts its unnumbered ones")
+        beyond = _beyond_end(text.seg, wanted)
+        if beyond:
+            return Checked(fact, "not checkable", detail=f"{text.doc}: the text ends at {beyond}, before "
+                           f"{', '.join(wanted)} (an excerpt or a shortened copy: the cited place is not in it)")
         return Checked(fact, "locator not found", detail=f"{text.doc} has no {', '.join(wanted)}")
     hit = [t for _, t in present if states(t, fact.kind, fact.value)]
     back = ""
