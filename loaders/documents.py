@@ -184,7 +184,8 @@ def _document(d: _Doc, own_sym: Symbol | None, own_span, agenda: Symbol | None =
 
 # A symbol printed as the footnote of "Item 69 (b) of the provisional agenda*" ("* A/68/150.") or in
 # "provisional agenda (A/68/150)" is the symbol of the agenda, never the document's own.
-_AGENDA_NOTE = re.compile(r"(?:\*\s*|\bagenda\W{0,3})$", re.I)
+# (a lone asterisk marker, not the closing one of a job-number barcode "*1805683*")
+_AGENDA_NOTE = re.compile(r"(?:(?:^|\s)\*{1,3}\s*|\bagenda\W{0,3})$", re.I)
 
 
 def _name_symbol(name: str):

@@ -122,6 +122,8 @@ def test_agenda_symbol_is_not_the_reports_own():
              "Item 69 (b) of the provisional agenda* Human rights questions * A/68/150. Summary The report.\n")
     assert extract(cover, "t").document.symbol == "A/68/176"
     assert extract(cover.replace("A/68/176 ", ""), "t").document.symbol is None
+    # the closing asterisk of a job-number barcode is no footnote marker
+    assert extract(cover.replace("United Nations ", "*1312345* "), "t").document.symbol == "A/68/176"
 
 
 def test_request_passages_a_68_176():
