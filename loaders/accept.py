@@ -214,7 +214,8 @@ def _plan_document(p: _Planner, r: DocumentReport, facts: list[Fact]) -> None:
             p.skip(f, f"resolution {f.data['ref']} is not in the data and cannot be written")
     if kinds == "addendum":                  # the symbol itself names the main document
         rec["addendum_to"] = sym.split("/Add.")[0]
-    rec["source"] = {"doc": r.ref, "at": "heading"}
+    named = by["document"].locator == "file name"   # the text prints no own symbol: the user's file name gave it
+    rec["source"] = {"doc": r.ref, "at": "heading (symbol given by the file name)" if named else "heading"}
     p.add(("document", r.symbol), _mfile(r, "documents.yaml"), rec, written)
 
 

@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .audit_facts import Fact, facts_of, keyed_titles, source_keys
-from .audit_match import event_wording, names_office, states
+from .audit_match import event_wording, names_collectively, names_office, states
 from .documents import extract
 from .segments import segment
 
@@ -221,6 +221,25 @@ def _previous(seg, loc: str):
     return (prev, piece.text) if piece is not None else None
 
 
+_KINDS = {"para. ": "paragraph", "preamble para. ": "preamble", "fn. ": "footnote"}
+
+
+def _beyond_end(seg, wanted: list[str]) -> str | None:
+    """The text's last paragraph / footnote when every wanted locator is numbered beyond it (the text
+    stops before the cited place), else None."""
+    last = []
+    for loc in wanted:
+        m = re.fullmatch(r"(fn\. |preamble para\. |para\. )(\d+)(?: \([a-z]\))?", loc)
+        if not m:
+            return None
+        kind = _KINDS[m.group(1)]
+        nums = [x.number for x in seg.segments() if x.kind == kind and x.number is not None]
+        if not nums or int(m.group(2)) <= max(nums):
+            return None
+        last.append(f"{m.group(1)}{max(nums)}")
+    return ", ".join(dict.fromkeys(last)) or None
+
+
 def _check_one(fact: Fact, at: str, text: Text) -> Checked:
     if text.seg is None:
         status = "not checkable" if text.problem == "the file is empty" else "source text not available"
@@ -234,6 +253,10 @@ def _check_one(fact: Fact, at: str, text: Text) -> Checked:
         if not any(x.kind == "paragraph" for x in text.seg.segments()):
             return Checked(fact, "not checkable", detail=f"{text.doc} has no numbered paragraphs; "
                            f"'{at}' counts its unnumbered ones")
+        beyond = _beyond_end(text.seg, wanted)
+        if beyond:
+            return Checked(fact, "not checkable", detail=f"{text.doc}: the text ends at {beyond}, before "
+                           f"{', '.join(wanted)} (an excerpt or a shortened copy: the cited place is not in it)")
         return Checked(fact, "locator not found", detail=f"{text.doc} has no {', '.join(wanted)}")
     hit = [t for _, t in present if states(t, fact.kind, fact.value)]
     back = ""
@@ -252,11 +275,29 @@ def _check_one(fact: Fact, at: str, text: Text) -> Checked:
     if fact.kind == "person" and any(names_office(t) for _, t in present):
         return Checked(fact, "not checkable",
                        detail=f"{text.doc} {', '.join(l for l, _ in present)} speaks of the office holder without a name")
+    if fact.kind in ("symbol", "addendum", "res-symbol") and _own_symbol_states(text, fact):
+        return Checked(fact, "confirmed", detail=f"{text.doc} heading: the document's own symbol")
+    said = next((w for _, t in present if (w := names_collectively(t))), None) \
+        if fact.kind == "ref" and fact.field in ("reaffirms", "recalls") else None
+    if said:
+        return Checked(fact, "not checkable", detail=(
+            f"{text.doc} {', '.join(l for l, _ in present)} names the earlier resolutions collectively ('{said}'), "
+            "not by number: the text neither states nor contradicts this one"))
     where = [s.locator for s in text.seg.segments() if states(s.text, fact.kind, fact.value)]
     missing = [loc for loc, t in found if t is None]
     detail = f"not stated at {text.doc} {', '.join(loc for loc, _ in present)}" + (
         f" ({', '.join(missing)} not found)" if missing else "")
     return Checked(fact, "value not at locator", where=where[:8], detail=detail)
+
+
+def _own_symbol_states(text: Text, fact: Fact) -> bool:
+    """The value is the text's own symbol (or, for an addendum's parent, its symbol less "/Add.n"), printed
+    in its heading: a report's symbol, the parent of an addendum, a resolution's symbol."""
+    head = text.seg.find("heading") if text.seg is not None else None
+    if head is None or not states(_pieces(text.seg, "heading", text.raw) or "", fact.kind, fact.value):
+        return False
+    own = text.doc
+    return own == fact.value or (fact.kind == "addendum" and re.fullmatch(re.escape(fact.value) + r"/Add\.\d+", own) is not None)
 
 
 def _check(fact: Fact, by_doc: dict[str, Text]) -> Checked:

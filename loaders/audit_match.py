@@ -128,7 +128,16 @@ def patterns(kind: str, value: str) -> list[str]:
     return [re.escape(value)]
 
 
-_OFFICE = re.compile(r"\b(?:Independent Expert|Special Rapporteur|mandate holder|she|he|her|his)\b")
+_OFFICE = re.compile(r"\b(?:[Ii]ndependent [Ee]xpert|[Ss]pecial [Rr]apporteur|mandate holder|she|he|her|his)\b")
+# "Reaffirming all previous resolutions and decisions ...": earlier resolutions named collectively, not by number
+_COLLECTIVE = re.compile(r"\b(?:all|every)\s+(?:(?:its|the|of\s+its|of\s+the)\s+)?(?:previous|earlier|prior|relevant|past)\s+"
+                         r"(?:resolutions?|decisions?)\b", re.I)
+
+
+def names_collectively(text: str) -> str | None:
+    """The words by which a text refers to earlier resolutions as a whole ("all previous resolutions"), or None."""
+    m = _COLLECTIVE.search(text)
+    return " ".join(m.group(0).split()) if m else None
 
 
 def names_office(text: str) -> bool:

@@ -151,12 +151,17 @@ def _symbols(d: _Doc, st: Stream, fn: int | None, own: str | None) -> list[Symbo
     return out
 
 
-def _document(d: _Doc, own_sym: Symbol | None, own_span) -> DocumentInfo:
+def _document(d: _Doc, own_sym: Symbol | None, own_span, agenda: Symbol | None = None) -> DocumentInfo:
     info = DocumentInfo(d.name)
+    if agenda and not own_sym:                # on the agenda of GA 68: a document of GA 68
+        info.body = agenda.body
+        info.session = int(agenda.session) if agenda.session and agenda.session.isdigit() else None
     if own_sym:
         info.symbol, info.body = own_sym.format(), own_sym.body
         info.session = int(own_sym.session) if own_sym.session and own_sym.session.isdigit() else None
         info.symbol_span = info.span = own_span
+        if own_span is None:
+            info.locator = "file name"
     t = d.body.masked
     head = t[:max(d.first, 0)][:3000]
     m = re.search(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+session\b", head)
@@ -177,7 +182,35 @@ def _document(d: _Doc, own_sym: Symbol | None, own_span) -> DocumentInfo:
     return info
 
 
+# A symbol printed as the footnote of "Item 69 (b) of the provisional agenda*" ("* A/68/150.") or in
+# "provisional agenda (A/68/150)" is the symbol of the agenda, never the document's own.
+# (a lone asterisk marker, not the closing one of a job-number barcode "*1805683*")
+_AGENDA_NOTE = re.compile(r"(?:(?:^|\s)\*{1,3}\s*|\bagenda\W{0,3})$", re.I)
+
+
+def _name_symbol(name: str):
+    """The symbol a file name gives ("A-68-176.txt", "A_HRC_38_40_Add.1.txt"), or None."""
+    stem = re.sub(r"\.(?:txt|text)$", "", name.rsplit("/", 1)[-1], flags=re.I)
+    cand = re.sub(r"[_-]", "/", stem)
+    if not SYMBOL_RE.fullmatch(cand):
+        return None
+    return next((sm.symbol for sm in find_symbols(cand) if sm.symbol and sm.raw == cand), None)
+
+
+def _agenda_symbol(d: _Doc) -> Symbol | None:
+    """The symbol of the agenda the front matter footnotes ("provisional agenda* ... * A/68/150.")."""
+    t = d.body.masked
+    lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
+    for sm in find_symbols(t[:lim]):
+        if sm.symbol and _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start]):
+            return sm.symbol
+    return None
+
+
 def _own_symbol(d: _Doc):
+    """The document's own symbol and its span: a page-header symbol line, else the first symbol of the
+    front matter that is not the agenda's, else "the present report (A/...)", else the file name's
+    (span None: a user names a text whose symbol is not printed by naming the file after it)."""
     hdr = []
     for s, e in d.headers:
         for sm in find_symbols(d.src[s:e]):
@@ -190,14 +223,16 @@ def _own_symbol(d: _Doc):
     t = d.body.masked
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
     for sm in find_symbols(t[:lim]):
-        if sm.symbol and not re.search(r"(?:\(|see\s)$", t[max(0, sm.start - 5):sm.start], re.I):
+        if sm.symbol and not re.search(r"(?:\(|see\s)$", t[max(0, sm.start - 5):sm.start], re.I) \
+                and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start]):
             return sm.symbol, d.body.span(sm.start, sm.end)
     m = re.search(r"\b(?:present|this) report\s*\(\s*(" + SYMBOL_RE.pattern + r")\s*\)", t)
     if m:                                       # "The present report (A/HRC/56/57) ..."
         sm = next((s for s in find_symbols(m.group(1)) if s.symbol), None)
         if sm:
             return sm.symbol, d.body.span(m.start(1), m.end(1))
-    return None, None
+    named = _name_symbol(d.name or "")
+    return (named, None) if named else (None, None)
 
 
 def _tasks(d: _Doc, cites_by_fn: dict[int, list[ResolutionCitation]],
@@ -388,8 +423,9 @@ def extract(text: str, name: str) -> Extraction:
         raise TypeError("text must be a str")
     d = _Doc(text, name)
     own_sym, own_span = _own_symbol(d)
-    info = _document(d, own_sym, own_span)
-    max_hrc = _doc_year_max_hrc(own_sym)
+    agenda = None if own_sym else _agenda_symbol(d)
+    info = _document(d, own_sym, own_span, agenda)
+    max_hrc = _doc_year_max_hrc(own_sym or agenda)
     citations: list[ResolutionCitation] = []
     symbols: list[SymbolMention] = []
     by_fn: dict[int, list[ResolutionCitation]] = {}

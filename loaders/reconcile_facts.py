@@ -43,7 +43,7 @@ def _compare(ctx: Ctx, kind: str, value, prop: str, locator, span, same, show=No
 
 def document_facts(ctx: Ctx) -> None:
     info, g = ctx.ext.document, ctx.graph
-    loc = "heading"
+    loc = info.locator or "heading"           # "file name" when the text prints no own symbol
     if info.symbol:
         f = ctx.add(Fact("document", "new", info.symbol, locator=loc, span=info.symbol_span,
                          data={"symbol": info.symbol}))

@@ -63,7 +63,7 @@ def test_origin_disagreement_shows_both(ctx):
     assert {a["resolution"] for a in added} == {"CHR 2005/55", "HRC 26/6"}
     assert all(a.get("disputed") for a in added)
     assert any("disagree" in n for n in r["notes"])
-    assert ("A/68/150", "para. 1") in srcs(added[0]) and ("A/HRC/38/40", "fn. 10") in srcs(added[1])
+    assert ("A/68/176", "para. 1") in srcs(added[0]) and ("A/HRC/38/40", "fn. 10") in srcs(added[1])
 
 
 def test_alias_country_visits_task(ctx):
@@ -154,7 +154,7 @@ def test_country_visit(ctx, q):
     assert r["interpretation"]["kind"] == "country_visit"
     a = r["answers"][0]
     assert (a["country"], a["start"], a["end"], a["report"]) == ("Brazil", "2012-06-25", "2012-06-29", "A/HRC/23/45/Add.1")
-    assert ("A/68/150", "para. 43") in srcs(a)
+    assert ("A/68/176", "para. 43") in srcs(a)
 
 
 def test_country_visit_disagreement_on_end(ctx):

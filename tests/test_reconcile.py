@@ -170,7 +170,7 @@ def test_mandate_must_be_known(graph):
 # ---------------------------------------------------------------------------- real data
 
 def test_visits_against_real_data(real_graph):
-    base = ("A/68/150\n\nGeneral Assembly\nSixty-eighth session\n\n"
+    base = ("A/68/176\n\nGeneral Assembly\nSixty-eighth session\n\n"
             "The Independent Expert on human rights and international solidarity, Virginia B. Dandan, reports.\n\n"
             "1. The Independent Expert carried out a visit to Brazil from {a} to {b} June 2012.\n\n"
             "2. Her report on the mission (A/HRC/23/45/Add.1) was presented in 2013.\n")
@@ -185,7 +185,7 @@ def test_visits_against_real_data(real_graph):
 
 def test_disagreement_in_graph_is_not_a_conflict(real_graph):
     # The graph keeps two appointment months for Dandan (2011-06 and 2011-08): either one is confirmed.
-    text = ("A/68/150\n\nGeneral Assembly\nSixty-eighth session\n\n"
+    text = ("A/68/176\n\nGeneral Assembly\nSixty-eighth session\n\n"
             "The Independent Expert on human rights and international solidarity, Virginia B. Dandan, reports.\n\n"
             "1. Virginia B. Dandan was appointed by the Human Rights Council in {m} 2011.\n")
     for month, expected in (("June", "confirmed"), ("August", "confirmed"), ("March", "conflicting")):
@@ -212,7 +212,8 @@ def test_seeds_against_real_data(real_graph):
     reports = []
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        reports.append(run(real_graph, text, path.name))
+        # seed 003 prints no own symbol (A/68/150 on its cover is the agenda's): named by its symbol
+        reports.append(run(real_graph, text, "A-68-176.txt" if path.name.startswith("003_") else path.name))
     conflicts = [(r.name, f) for r in reports for f in r.facts if f.status == "conflicting"]
     for name, f in conflicts:
         print(f"CONFLICT {name}: {f.kind} {f.value!r} at {f.locator}; graph: {f.graph_value!r} from {f.sources}")
@@ -220,9 +221,9 @@ def test_seeds_against_real_data(real_graph):
     s = summary(reports)
     print(s)
     assert s["documents"] == 4 and s["confirmed"] > 80
-    by_name = {r.name[:3]: r for r in reports}
+    by_name = {("003" if r.name == "A-68-176.txt" else r.name[:3]): r for r in reports}
     assert by_name["000"].key == "seed-000" and by_name["001"].key == "seed-001"
-    assert by_name["002"].symbol == "A/HRC/38/40" and by_name["003"].symbol == "A/68/150"
+    assert by_name["002"].symbol == "A/HRC/38/40" and by_name["003"].symbol == "A/68/176"
     # every task of A/HRC/38/40 para. 7 is matched to the task recorded from that place
     tasks = {f.data["letter"]: f.match.rsplit("/", 1)[-1] for f in facts(by_name["002"], "task")}
     assert tasks == {"a": "draft-declaration", "b": "views-and-summits", "c": "promote-right", "d": "obstacles",
