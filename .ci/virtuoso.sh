@@ -257,6 +257,31 @@ urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/sparql?query=ASK%7B%7D",
 PY
 }
 
+owns_port() {  # 0 when process $1 holds the listening socket of 127.0.0.1:$2 (read from /proc)
+    python3 - "$1" "$2" <<'PY' 2>/dev/null
+import os, sys
+pid, port = sys.argv[1], int(sys.argv[2])
+inodes = set()
+for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+    try:
+        rows = open(table).read().splitlines()[1:]
+    except OSError:
+        continue
+    for row in rows:
+        f = row.split()
+        if f[3] == "0A" and int(f[1].rsplit(":", 1)[1], 16) == port:
+            inodes.add(f[9])
+for fd in os.listdir(f"/proc/{pid}/fd"):
+    try:
+        target = os.readlink(f"/proc/{pid}/fd/{fd}")
+    except OSError:
+        continue
+    if target.startswith("socket:[") and target[8:-1] in inodes:
+        sys.exit(0)
+sys.exit(1)
+PY
+}
+
 sql_escape() { printf "%s" "$1" | sed "s/'/''/g"; }
 
 configure() {
@@ -301,32 +326,48 @@ cmd_start() {
     mkdir -p "$DIR"
     if [[ "${VIRTUOSO_FRESH:-0}" == 1 ]]; then rm -rf "$DIR/db"; fi
     rm -f "$DIR/db/virtuoso.lck"
-    local sql_port http_port
-    sql_port=$(pick_port "${VIRTUOSO_PORT:-}" "$SQL_PORT_DEFAULT")
-    http_port=$(pick_port "${VIRTUOSO_HTTP_PORT:-}" "$HTTP_PORT_DEFAULT")
-    [[ "$sql_port" != "$http_port" ]] || die "SQL and HTTP port are the same ($sql_port)"
-    write_ini "$sql_port" "$http_port"
-    printf 'VIRTUOSO_PORT=%s\nVIRTUOSO_HTTP_PORT=%s\n' "$sql_port" "$http_port" >"$STATE"
-    local t0=$SECONDS
-    log "starting virtuoso-t on 127.0.0.1:$sql_port (SQL) and 127.0.0.1:$http_port (HTTP), dir $DIR"
-    (
-        cd "$DIR"
-        exec setsid "$bin" +foreground +configfile "$DIR/virtuoso.ini" </dev/null >>"$LOG" 2>&1
-    ) &
-    echo $! >"$PIDFILE"
-    local deadline=$((SECONDS + START_TIMEOUT))
-    until http_ready "$http_port"; do
-        if ! running_pid >/dev/null; then
-            tail -n 30 "$LOG" >&2 || true
-            tail -n 30 "$DIR/db/virtuoso.log" >&2 2>/dev/null || true
-            die "virtuoso-t exited during startup (log: $LOG, $DIR/db/virtuoso.log)"
-        fi
-        if (( SECONDS > deadline )); then
-            tail -n 30 "$DIR/db/virtuoso.log" >&2 2>/dev/null || true
-            cmd_stop || true
-            die "virtuoso did not answer on http://127.0.0.1:$http_port/sparql within ${START_TIMEOUT}s"
-        fi
-        sleep 0.5
+    # Two test runs side by side may both find the same port free and start at once: the loser
+    # cannot listen, and a readiness check would be answered by the winner. So the ports count only
+    # when our own process holds them; otherwise stop ours and try the next ports.
+    local attempt sql_port http_port t0=$SECONDS pid
+    for attempt in 1 2 3 4 5; do
+        sql_port=$(pick_port "${VIRTUOSO_PORT:-}" "$SQL_PORT_DEFAULT")
+        http_port=$(pick_port "${VIRTUOSO_HTTP_PORT:-}" "$HTTP_PORT_DEFAULT")
+        [[ "$sql_port" != "$http_port" ]] || die "SQL and HTTP port are the same ($sql_port)"
+        write_ini "$sql_port" "$http_port"
+        printf 'VIRTUOSO_PORT=%s\nVIRTUOSO_HTTP_PORT=%s\n' "$sql_port" "$http_port" >"$STATE"
+        log "starting virtuoso-t on 127.0.0.1:$sql_port (SQL) and 127.0.0.1:$http_port (HTTP), dir $DIR"
+        rm -f "$DIR/db/virtuoso.lck"
+        (
+            cd "$DIR"
+            exec setsid "$bin" +foreground +configfile "$DIR/virtuoso.ini" </dev/null >>"$LOG" 2>&1
+        ) &
+        echo $! >"$PIDFILE"
+        local deadline=$((SECONDS + START_TIMEOUT)) lost=0
+        until http_ready "$http_port" && pid=$(running_pid) \
+                && owns_port "$pid" "$http_port" && owns_port "$pid" "$sql_port"; do
+            if grep -q "Failed to start listening" "$DIR/db/virtuoso.log" 2>/dev/null \
+                    && [[ -z "${VIRTUOSO_PORT:-}${VIRTUOSO_HTTP_PORT:-}" ]]; then
+                if pid=$(running_pid); then kill -9 "$pid" 2>/dev/null || true; fi
+                while running_pid >/dev/null; do sleep 0.2; done
+                lost=1; break
+            fi
+            if ! running_pid >/dev/null; then
+                tail -n 30 "$LOG" >&2 || true
+                tail -n 30 "$DIR/db/virtuoso.log" >&2 2>/dev/null || true
+                die "virtuoso-t exited during startup (log: $LOG, $DIR/db/virtuoso.log)"
+            fi
+            if (( SECONDS > deadline )); then
+                tail -n 30 "$DIR/db/virtuoso.log" >&2 2>/dev/null || true
+                cmd_stop || true
+                die "virtuoso did not answer on http://127.0.0.1:$http_port/sparql within ${START_TIMEOUT}s"
+            fi
+            sleep 0.5
+        done
+        (( lost )) || break
+        log "another process took port $sql_port or $http_port first (attempt $attempt); trying the next ports"
+        mv -f "$DIR/db/virtuoso.log" "$DIR/db/virtuoso.log.attempt$attempt" 2>/dev/null || true
+        (( attempt < 5 )) || die "could not get two free ports after 5 attempts"
     done
     configure
     log "virtuoso ready in $((SECONDS - t0)) s (pid $(running_pid))"
