@@ -346,7 +346,7 @@ cmd_start() {
         local deadline=$((SECONDS + START_TIMEOUT)) lost=0
         until http_ready "$http_port" && pid=$(running_pid) \
                 && owns_port "$pid" "$http_port" && owns_port "$pid" "$sql_port"; do
-            if grep -q "Failed to start listening" "$DIR/db/virtuoso.log" 2>/dev/null \
+            if grep -qE "Failed (to start listening|HTTP listen)" "$DIR/db/virtuoso.log" 2>/dev/null \
                     && [[ -z "${VIRTUOSO_PORT:-}${VIRTUOSO_HTTP_PORT:-}" ]]; then
                 if pid=$(running_pid); then kill -9 "$pid" 2>/dev/null || true; fi
                 while running_pid >/dev/null; do sleep 0.2; done
