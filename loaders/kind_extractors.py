@@ -113,7 +113,7 @@ def enrich(d, x, own_sym) -> None:
                   r"(?:provisional )?agenda", front)
     if m:
         info.agenda_item = " ".join((m.group(1) or m.group(2)).split())
-    found = find_visits(t)
+    found = find_visits(t, blocks, d.src)
     for old in x.visits:              # the generic pattern reads "the Netherlands and Bonaire" as one name
         for v in found:
             if (old.start, old.end) == (v.start, v.end) and v.start and old.country.startswith(v.country):
