@@ -37,6 +37,37 @@ _AFTER = re.compile(
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 _OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Governor|Mayor|Spokesperson|"
                            r"Permanent Representative)\s+$")          # "Ambassador A.L.A. Azeez": another office
+_OFFICE_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:(?:First\s+)?Deputy\s+|Vice-)?(?:Permanent Representative|Ambassador|Minister|"
+                           r"President|Chair(?:person|man)?\s+of\s+the\s+(?!Working Group)|Director|Secretary|Head|"
+                           r"Spokes(?:person|man|woman)|delegate|representative)\b")     # "NAME, Chair of the Advisory Committee"
+_POST_WORDS = re.compile(rf"{_POST}|\b(?:UN|U\.N\.|United Nations)\s+(?:human rights\s+|rights\s+)?expert\b|"
+                         r"\b(?:[Ee]xpert|Rapporteur)(?=\s+on\s+[a-z])|\b(?:his|her|the)\s+(?:predecessor|successor)\b|"
+                         r"\bmandate holders?\b")
+_CLAUSE_END = re.compile(r"[;:]\s|(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
+
+
+def _clause_tie(text: str, s: int, e: int, blocks=()):
+    """A name in the same clause as a post word, close to it: "United Nations expert on foreign debt Cephas Lumina",
+    "his predecessor, Cephas Lumina,", "Professor NAME, a U.N. Independent Expert ..."; or, in a sentence that
+    appoints mandate holders, a name followed by its nationality: "NAME (Mexico) as ...", "NAME (Ethiopia, member ...)"."""
+    a = max([max(0, s - 200)] + [m.end() for m in _CLAUSE_END.finditer(text, max(0, s - 200), s)])
+    nb = _CLAUSE_END.search(text, e, e + 200)
+    b = nb.start() if nb else min(len(text), e + 200)
+    for m in _POST_WORDS.finditer(text, a, b):
+        gap = text[m.end():s]
+        if m.end() <= s and not any(m.end() <= k <= s for k in blocks) and re.fullmatch(
+                r"(?:\s+(?:on|for|of|in)(?:\s+[a-z][\w'-]*)+)?\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?", gap) \
+                and not re.search(r"\b(?:on|for|of|in|and|the|to|with)\s*$", gap):
+            return m                                   # "expert on foreign debt Cephas Lumina", "his predecessor, NAME"
+        if m.start() >= e and not any(e <= k <= m.start() for k in blocks) and re.fullmatch(r"\s*,\s*(?:a|an|the)\s+(?:[\w.]+\s+){0,3}?", text[e:m.start()]):
+            return m                                   # "NAME, a U.N. Independent Expert on ..."
+    if re.match(r"\s*\([A-Z][\w ]+(?:,[^)]{0,40})?\)", text[e:e + 60]):
+        sa, sb = _sentence_bounds(text, s)
+        if re.search(r"\bappoint\w*\b[^.]{0,80}\bmandate holders?\b|\bmandate holders?\b[^.]{0,40}\bappoint", text[sa:sb]):
+            return re.match(r"\s*\([^)]*\)", text[e:e + 60])
+    return None
+
+
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
 _TOOK_UP = re.compile(rf"\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
                       rf"(?:functions?|post|mandate)\s+on\s+({DATE_RE})")
@@ -83,18 +114,20 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, (m.start() + 1 if m else len(text))
 
 
-def _candidate(text: str, raw: str, start: int, out: dict) -> None:
+def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     name = clean_name(raw)
     if not name:
         return
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
-    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
-    if not tie or _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " "):
+    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160]) or _clause_tie(text, s, e, blocks)
+    if not tie or _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " ") or _OFFICE_AFTER.match(text[e:e + 80]):
         return
     h = out.setdefault(name, NamedHolder(name, (s, e)))
     if h.post is None:
         rest = re.match(r"[^.;]{0,160}", text[e + tie.end():]).group(0) if tie.re is _AFTER else ""
+        if tie.re is _POST_WORDS:
+            rest = re.match(r"[^.;,]{0,160}", text[tie.end():]).group(0)
         h.post = " ".join((tie.group(0) + rest).split())
     a, b = _sentence_bounds(text, e)
     _, b2 = _sentence_bounds(text, b + 1) if b < len(text) else (a, b)
@@ -116,7 +149,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     for m in NAME_RE.finditer(text):
         cuts = [m.start()] + [b for b in blocks if m.start() < b < m.end()] + [m.end()]
         for start, end in zip(cuts, cuts[1:]):   # "Mozambique\n\nBernards A.N. Mudho": one block each
-            _candidate(text, text[start:end], start, out)
+            _candidate(text, text[start:end], start, out, blocks)
     holders = list(out.values())
     for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
         if h.appointed or len(h.name.split()) < 2:
