@@ -38,7 +38,10 @@ _RULES = [
                       r"\A\s*[A-Z][\w ]{1,40}['\u2019]s statement (?:on|at|to)\b|"                                  # a news item's byline
                       r"(?:^|\s)[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{1,2} [A-Z][a-z]{2,8}\.? \([^)]{2,40}\) [-\u2013]"),
     ("press-release", 1, r"\bNews(?:Events)?\b|\bHeader image for news printout\b|\bPublished(?: in| on|:)\s"),  # site chrome
-    ("press-release", 1, r"\b(?:UN|United Nations) (?:human rights |rights )?expert\b"),
+    ("press-release", 1, r"\b(?:UN|U\.N\.|United Nations) (?:human rights |rights )?(?:[Ii]ndependent )?(?:[Ee]xpert|Special Rapporteur)\b"),
+    ("press-release", 2, r"\bthis (?:morning|afternoon)\b|"
+                         r"(?-i:\b(?:Council|Assembly|Commission) (?:Adopts|Appoints|Concludes|Closes|Opens|Extends|Holds|Renews)\b)"),
+    ("page", 3, r"\A(?:\s*Skip to main content)?\s*About [A-Z]"),              # an "About ..." page title
     ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
     ("page", 3, r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"
@@ -53,6 +56,24 @@ _RULES = [
     ("page", 2, r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*\w+)+)\s+"
              r"(?=[A-Z])|\bis the current (?:Independent Expert|Special Rapporteur)\b|\bterms of (?:his|her) mandate\b"),
 ]
+
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{0,1500}[\"\u201d]")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b|\bI'm\b")
+_REPORTED = re.compile(r"\b(?:he|she|[A-Z][a-z]+)\s+(?:said|told|added|stressed|noted|warned|presented|gave)\b|"
+                       r"\b(?:said|told)\s+(?:the\s+)?[A-Z]")
+
+
+def _voice(front: str) -> str | None:
+    """Who speaks, outside quotations: "statement" for a text in the first person ("I am honoured ..."),
+    "reported" for one that reports a speaker in the third person ("he told the Council"): not a statement."""
+    plain = _QUOTED.sub(" ", front)
+    first, reported = len(_FIRST_PERSON.findall(plain)), len(_REPORTED.findall(plain))
+    if first >= 2 and first > reported:
+        return "statement"
+    if reported >= 2 and not first:
+        return "reported"
+    return None
 
 
 def _visit_list(front: str) -> bool:
@@ -78,6 +99,14 @@ def classify(front: str, symbol: str | None = None) -> str | None:
         if m:
             score[kind] = score.get(kind, 0) + weight * (2 if m.start() < _TITLE else 1)
             first[kind] = min(first.get(kind, m.start()), m.start())
+    voice = _voice(front)
+    if voice == "statement":
+        score["statement"] = score.get("statement", 0) + 3
+        first.setdefault("statement", len(front))
+    elif voice == "reported":         # it reports a speaker: it is not the statement itself
+        score.pop("statement", None)
+        score["press-release"] = score.get("press-release", 0) + 1
+        first.setdefault("press-release", len(front))
     if _visit_list(front):
         score["page"] = score.get("page", 0) + 2
         first.setdefault("page", len(front))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .un_dates import DATE_RE, parse_date
 
-__all__ = ["NamedHolder", "find_holders", "NAME_RE", "clean_name"]
+__all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "NAME_RE", "clean_name"]
 
 _TOKEN = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
 NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|dos|da|de|del|van|von))" + "{1,4}")
@@ -28,7 +28,7 @@ Takes Notes Encourages Calls Invites Recalling Reaffirming""".split())
 _POST = r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|mandate holder)"
 _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*|Professor\s+)?$")
 _AFTER = re.compile(
-    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?[\"\u201c]?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|expert on\b)"
     rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
@@ -59,7 +59,8 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
                 r"(?:\s+(?:on|for|of|in)(?:\s+[a-z][\w'-]*)+)?\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?", gap) \
                 and not re.search(r"\b(?:on|for|of|in|and|the|to|with)\s*$", gap):
             return m                                   # "expert on foreign debt Cephas Lumina", "his predecessor, NAME"
-        if m.start() >= e and not any(e <= k <= m.start() for k in blocks) and re.fullmatch(r"\s*,\s*(?:a|an|the)\s+(?:[\w.]+\s+){0,3}?", text[e:m.start()]):
+        if m.start() >= e and not any(e <= k <= m.start() for k in blocks) and re.fullmatch(
+                r"\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019]+\s+){0,5}?", text[e:m.start()]):
             return m                                   # "NAME, a U.N. Independent Expert on ..."
     if re.match(r"\s*\([A-Z][\w ]+(?:,[^)]{0,40})?\)", text[e:e + 60]):
         sa, sb = _sentence_bounds(text, s)
@@ -70,7 +71,7 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
 
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
 _TOOK_UP = re.compile(rf"\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
-                      rf"(?:functions?|post|mandate)\s+on\s+({DATE_RE})")
+                      rf"(?:functions?|post|mandate)\b(?:\s+as\s+[^.;]{{0,140}}?)?\s+on\s+({DATE_RE})")   # "... her function as the UN ... on D"
 _SENT_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
 
@@ -161,6 +162,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if am:
             h.appointed = parse_date(am.group(1) or am.group(2))
 
+    if not holders:
+        holders = _introduced_then_named(text, blocks)
     if not holders:                   # named only by title and surname: "On her official visit to Brazil, Ms. Dandan gathered"
         holders = _surname_only(text)
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
@@ -168,6 +171,44 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
             holders[0].took_up_functions = parse_date(tm.group(1))
     return holders
+
+
+_PRONOUN_APPOINTED = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:first\s+)?(?:appointed|named|designated)\b"
+                                rf"[^.;]{{0,160}}?\b(?:in|on)\s+({DATE_RE})")
+_INTRO = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:human rights\s+|independent\s+)?"
+                    rf"(?:expert|{_POST})\b")
+_SPEAKS = re.compile(r"\s*,?\s+(?:said|told|added|stressed|noted|warned|urged|called|asked|explained|pointed)\b")
+
+
+def pronoun_appointments(text: str, names: list[str]) -> dict[str, str]:
+    """Appointment dates stated of "he" or "she" ("... since he was appointed in 2014"), for the holder whose name
+    (one of ``names``) the text writes last before it."""
+    out: dict[str, str] = {}
+    for m in _PRONOUN_APPOINTED.finditer(text):
+        last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
+        if last[0] >= 0 and last[1] not in out:
+            out[last[1]] = parse_date(m.group(1))
+    return out
+
+
+def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
+    """An article that opens on "A United Nations expert on ..." and then names the speaker: the first full name
+    that is the subject of a speech verb in the next two sentences ("..., Cephas Lumina said") is the expert."""
+    m = _INTRO.search(text, 0, 600)
+    if not m:
+        return []
+    a, b = _sentence_bounds(text, m.start())
+    for _ in range(2):
+        b = _sentence_bounds(text, b + 1)[1] if b < len(text) else b
+    for n in NAME_RE.finditer(text, m.end(), b):
+        name = clean_name(n.group(0))
+        if not name or any(n.start() < k < n.end() for k in blocks):
+            continue
+        e = n.start() + n.group(0).rfind(name) + len(name)
+        if _SPEAKS.match(text, e) and not _OFFICE_AFTER.match(text[e:e + 80]) \
+                and not _OTHER_OFFICE.search(text[max(0, n.start() - 40):n.start()]):
+            return [NamedHolder(name, (e - len(name), e), post=" ".join(m.group(0).split()))]
+    return []
 
 
 _TITLED_SURNAME = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([A-Z][a-z\u00e0-\u00ff'-]+)\s+(?=[a-z]+(?:ed|s)\b)")
