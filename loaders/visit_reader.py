@@ -48,6 +48,8 @@ _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201
 _NOYEAR = re.compile(rf"(\d{{1,2}})\s+({MONTH_RE})?\s*(?:to|-|\u2013)\s*(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
 _PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|concluding|completed|wrapped|wrapping|"
                    r"at\s+the\s+end\s+of|carried\s+out|undertook|made|paid|was|were|had)\b", re.I)
+_REQUEST = re.compile(r"\brequest(?:ed|s|ing)?\b[^.;]{0,60}?\bto\s+visit\b|\brequests?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+)?visits?\b",
+                      re.I)                    # a request to visit: not a visit (documents.py lists it as requested)
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
@@ -161,6 +163,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     clause = text[ca:cb]
     if not start and _ACCEPTED.search(text, a, b):
         return "accepted"
+    if not start and _REQUEST.search(clause):
+        return "requested"
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I):
         return "completed"
     if _FUTURE.search(clause):
@@ -206,6 +210,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         for name, s, e, _ in chosen:
             start, end, _dpos = _dates(text, a, b, e, year)
             status = _status(text, a, b, start, end, issued, s)
+            if status == "requested":
+                continue
             out.append(ReadVisit(name, start, end, status, (s, e)))
     return _merged(out)
 
