@@ -41,7 +41,7 @@ _OFFICE_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:(?:First\s+)?Deputy\s+|
                            r"President|Chair(?:person|man)?\s+of\s+the\s+(?!Working Group)|Director|Secretary|Head|"
                            r"Spokes(?:person|man|woman)|delegate|representative)\b")     # "NAME, Chair of the Advisory Committee"
 _POST_WORDS = re.compile(rf"{_POST}|\b(?:UN|U\.N\.|United Nations)\s+(?:human rights\s+|rights\s+)?expert\b|"
-                         r"\b(?:[Ee]xpert|Rapporteur)(?=\s+on\s+[a-z])|\b(?:his|her|the)\s+(?:predecessor|successor)\b|"
+                         r"\b(?:[Ee]xpert|Rapporteur)(?=\s+on\s+[a-z])|\b(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:predecessor|successor)\b|"
                          r"\bmandate holders?\b")
 _CLAUSE_END = re.compile(r"[;:]\s|(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
