@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
-from .un_dates import DATE_RE, MONTH_RE, MONTHS, find_ranges, parse_date
+from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
