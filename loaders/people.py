@@ -47,7 +47,7 @@ _CLAUSE_END = re.compile(r"[;:]\s|(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c]
 
 
 def _clause_tie(text: str, s: int, e: int, blocks=()):
-    """A name in the same clause as a post word, close to it: "United Nations expert on foreign debt Cephas Lumina",
+    """A name in the same clause as a post word, close to it: "United Nations expert on water and sanitation NAME",
     "his predecessor, Cephas Lumina,", "Professor NAME, a U.N. Independent Expert ..."; or, in a sentence that
     appoints mandate holders, a name followed by its nationality: "NAME (Mexico) as ...", "NAME (Ethiopia, member ...)"."""
     a = max([max(0, s - 200)] + [m.end() for m in _CLAUSE_END.finditer(text, max(0, s - 200), s)])
@@ -58,7 +58,7 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
         if m.end() <= s and not any(m.end() <= k <= s for k in blocks) and re.fullmatch(
                 r"(?:\s+(?:on|for|of|in)(?:\s+[a-z][\w'-]*)+)?\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?", gap) \
                 and not re.search(r"\b(?:on|for|of|in|and|the|to|with)\s*$", gap):
-            return m                                   # "expert on foreign debt Cephas Lumina", "his predecessor, NAME"
+            return m                                   # "expert on water and sanitation NAME", "his predecessor, NAME"
         if m.start() >= e and not any(e <= k <= m.start() for k in blocks) and re.fullmatch(
                 r"\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019]+\s+){0,5}?", text[e:m.start()]):
             return m                                   # "NAME, a U.N. Independent Expert on ..."
