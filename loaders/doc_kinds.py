@@ -40,7 +40,8 @@ _RULES = [
     ("press-release", 1, r"\bNews(?:Events)?\b|\bHeader image for news printout\b|\bPublished(?: in| on|:)\s"),  # site chrome
     ("press-release", 1, r"\b(?:UN|U\.N\.|United Nations) (?:human rights |rights )?(?:[Ii]ndependent )?(?:[Ee]xpert|Special Rapporteur)\b"),
     ("press-release", 2, r"\bthis (?:morning|afternoon)\b|"
-                         r"(?-i:\b(?:Council|Assembly|Commission) (?:Adopts|Appoints|Concludes|Closes|Opens|Extends|Holds|Renews)\b)"),
+                         r"\b(?:Council|Assembly|Commission) (?:[Aa]dopts|[Aa]ppoints|[Cc]oncludes|[Cc]loses|[Oo]pens|[Ee]xtends|"
+                         r"[Hh]olds|[Rr]enews)\b"),                          # a meeting summary's headline
     ("page", 3, r"\A(?:\s*Skip to main content)?\s*About [A-Z]"),              # an "About ..." page title
     ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
@@ -52,7 +53,8 @@ _RULES = [
     ("ga-report", 4, r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
     ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
                r"\bNote by the (?:United Nations )?High Commissioner\b"),
-    ("page", 2, r"\bAbout the mandate\b|\bmandate holders?\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
+    ("page", 2, r"\bAbout the mandate\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
+    ("page", 1, r"\bmandate holders?\b"),                 # also "appoints ... mandate holders" in a round-up
     ("page", 2, r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*\w+)+)\s+"
              r"(?=[A-Z])|\bis the current (?:Independent Expert|Special Rapporteur)\b|\bterms of (?:his|her) mandate\b"),
 ]
