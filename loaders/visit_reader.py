@@ -27,7 +27,7 @@ from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
 _VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?\s+to|went\s+to|going\s+to|"
-                    r"will\s+be\s+in|arriv(?:e|es|ed|ing)\s+in|tour(?:s|ed)?)\b", re.I)
+                    r"will\s+be\s+in|arriv(?:e|es|ed|ing)\s+in|tour(?:s|ed)?|stay\s+in)\b", re.I)
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|arriv(?:e|es|ed|ing)|"
                             r"tour(?:s|ed)?|be)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?|"
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?)$", re.I)
@@ -40,7 +40,8 @@ _NOT_VISITED_BEFORE = re.compile(
     r"\b(?:Representative|Ambassador|Minister|Mission|[Dd]elegation|[Dd]elegate|President|Prime Minister|"
     r"Embassy|Consulate|Permanent Mission)\s+of\s+(?:the\s+)?)$")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
-                     r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year))\b"
+                     r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|(?:is|are)\s+(?:planned|scheduled|"
+                     r"foreseen|envisaged))\b"
                      r"|^[^.]{0,120}\bto\s+visit\b", re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
@@ -142,7 +143,7 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
             s, e = parse_date(f"{m.group(1)} {m1} {year}"), parse_date(f"{m.group(3)} {m.group(4)} {year}")
             if s and e and s <= e:
                 return s, e, m.start()
-    dm = re.match(rf"[^.;]{{0,60}}?\bin\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
+    dm = re.match(rf"[^.;]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
     if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
         return parse_date(dm.group(1)), None, pos + dm.start(1)
     return None, None, None
@@ -158,13 +159,15 @@ def _clause(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
     return ca, (nxt.start() if nxt else b)
 
 
-def _status(text: str, a: int, b: int, start: str | None, end: str | None, issued: str | None, pos: int) -> str:
+def _status(text: str, a: int, b: int, start: str | None, end: str | None, issued: str | None, pos: int) -> str | None:
     ca, cb = _clause(text, a, b, pos)
     clause = text[ca:cb]
     if not start and _ACCEPTED.search(text, a, b):
         return "accepted"
     if not start and _REQUEST.search(clause):
-        return "requested"
+        return None                         # a request to visit, not a visit
+    if re.search(r"\b(?:postponed|cancell?ed|called off|deferred)\b", text[a:b], re.I):
+        return None                         # put off: no visit of any status (announced, completed, accepted)
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I):
         return "completed"
     if _FUTURE.search(clause):
@@ -210,7 +213,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         for name, s, e, _ in chosen:
             start, end, _dpos = _dates(text, a, b, e, year)
             status = _status(text, a, b, start, end, issued, s)
-            if status == "requested":
+            if status is None:
                 continue
             out.append(ReadVisit(name, start, end, status, (s, e)))
     return _merged(out)

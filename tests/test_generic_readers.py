@@ -55,3 +55,9 @@ def test_kind_is_scored_over_the_cues_and_the_voice():
     assert classify(first) == "statement"
     assert classify(reported) == "press-release"
     assert classify("Skip to main content About the mandate of the expert on debt") == "page"
+
+
+def test_planned_put_off_and_a_stay():
+    assert _visits("A visit to Mali is planned for 2026.") == [("Mali", "2026", None, "announced")]
+    assert _visits("The visit to Chile, first set for March 2020, was postponed.") == []
+    assert _visits("During her stay in Fiji, the expert met officials.") == [("Fiji", None, None, "completed")]
