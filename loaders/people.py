@@ -60,7 +60,10 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
                 and not re.search(r"\b(?:on|for|of|in|and|the|to|with)\s*$", gap):
             return m                                   # "expert on water and sanitation NAME", "his predecessor, NAME"
         if m.start() >= e and not any(e <= k <= m.start() for k in blocks) and re.fullmatch(
-                r"\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019]+\s+){0,5}?", text[e:m.start()]):
+                r"\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019]+\s+){0,5}?"          # "NAME, a U.N. Independent Expert"
+                r"|\s*(?:\([^)]{2,40}\)\s*)?,?\s*(?:who\s+(?:was|has\s+been|is|became)\s+(?:(?:appointed|named|designated)\s+)?"
+                r"|(?:took|takes|has\s+taken)\s+up\s+(?:his|her|the)\s+(?:functions?|post)\s+|(?:assumed|assumes)\s+(?:his|her|the)\s+"
+                r"(?:functions?|post)\s+)(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?", text[e:m.start()]):
             return m                                   # "NAME, a U.N. Independent Expert on ..."
     if re.match(r"\s*\([A-Z][\w ]+(?:,[^)]{0,40})?\)", text[e:e + 60]):
         sa, sb = _sentence_bounds(text, s)

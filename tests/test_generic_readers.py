@@ -61,3 +61,11 @@ def test_planned_put_off_and_a_stay():
     assert _visits("A visit to Mali is planned for 2026.") == [("Mali", "2026", None, "announced")]
     assert _visits("The visit to Chile, first set for March 2020, was postponed.") == []
     assert _visits("During her stay in Fiji, the expert met officials.") == [("Fiji", None, None, "completed")]
+
+
+def test_holders_by_relative_clause_or_taking_up_the_post():
+    t = ("Ms. Maria Lopez, who was appointed Special Rapporteur in 2020, said the law was harsh. "
+         "Ana Ruiz (Uruguay) took up her functions as Special Rapporteur on 1 June 2020. "
+         "The Independent Expert met Karl Berg in Oslo.")
+    hs = {h.name: (h.appointed, h.took_up_functions) for h in find_holders(t)}
+    assert hs == {"Maria Lopez": ("2020", None), "Ana Ruiz": (None, "2020-06-01")}
