@@ -140,6 +140,9 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     if am and not h.appointed:
         h.appointed = parse_date(am.group(1))
     tm = _TOOK_UP.search(text, e, b2)
+    if tm and tm.start() > b and any(clean_name(n.group(0)) not in (None, name)
+                                     for n in NAME_RE.finditer(text, b, tm.start())):
+        tm = None                                    # the next sentence speaks of someone else
     if tm and not h.took_up_functions:
         h.took_up_functions = parse_date(tm.group(1))
 
