@@ -27,7 +27,7 @@ from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
 _VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?\s+to|went\s+to|going\s+to|"
-                    r"will\s+be\s+in|arriv(?:e|es|ed|ing)\s+in|tour(?:s|ed)?|stay\s+in)\b", re.I)
+                    r"will\s+be\s+in|arriv(?:e|es|ed|ing)\s+in|tour(?:s|ed)?)\b", re.I)
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|arriv(?:e|es|ed|ing)|"
                             r"tour(?:s|ed)?|be)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?|"
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?)$", re.I)

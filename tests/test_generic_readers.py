@@ -57,10 +57,11 @@ def test_kind_is_scored_over_the_cues_and_the_voice():
     assert classify("Skip to main content About the mandate of the expert on debt") == "page"
 
 
-def test_planned_put_off_and_a_stay():
+def test_planned_put_off_and_a_stay_that_is_no_visit():
     assert _visits("A visit to Mali is planned for 2026.") == [("Mali", "2026", None, "announced")]
     assert _visits("The visit to Chile, first set for March 2020, was postponed.") == []
-    assert _visits("During her stay in Fiji, the expert met officials.") == [("Fiji", None, None, "completed")]
+    # a stay for another event is no country visit (A/68/150 para. 48: "her stay in Timor-Leste" for a training programme)
+    assert _visits("During her stay in Fiji, the expert met officials.") == []
 
 
 def test_holders_by_relative_clause_or_taking_up_the_post():
