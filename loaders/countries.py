@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTRIES", "find_countries", "is_country", "COUNTRY_RE"]
+__all__ = ["COUNTRIES", "VARIANTS", "find_countries", "is_country", "canonical", "COUNTRY_RE", "ANY_COUNTRY_RE"]
 
 COUNTRIES = sorted(set("""Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
 Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
@@ -33,6 +33,29 @@ Venezuela|Viet Nam|Yemen|Zambia|Zimbabwe|Holy See|State of Palestine""".replace(
                    key=len, reverse=True)
 COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
                                                          for c in COUNTRIES) + r")(?![\w'])")
+
+
+# Other names press texts use for a State, to its UN short form (pycountry's ISO 3166 names are written inverted,
+# "Congo, The Democratic Republic of the", and lack these press forms, so the table is kept here).
+VARIANTS = {
+    "Democratic Republic of Congo": "Democratic Republic of the Congo", "DR Congo": "Democratic Republic of the Congo",
+    "DRC": "Democratic Republic of the Congo", "Vietnam": "Viet Nam", "Russia": "Russian Federation",
+    "Syria": "Syrian Arab Republic", "Iran": "Iran (Islamic Republic of)", "Laos": "Lao People's Democratic Republic",
+    "Moldova": "Republic of Moldova", "Tanzania": "United Republic of Tanzania", "South Korea": "Republic of Korea",
+    "North Korea": "Democratic People's Republic of Korea", "Ivory Coast": "Côte d'Ivoire", "Cote d'Ivoire": "Côte d'Ivoire",
+    "Cape Verde": "Cabo Verde", "Swaziland": "Eswatini", "Czech Republic": "Czechia", "Macedonia": "North Macedonia",
+    "Burma": "Myanmar", "East Timor": "Timor-Leste", "Brunei": "Brunei Darussalam", "Palestine": "State of Palestine",
+    "Micronesia": "Micronesia (Federated States of)", "the Sudan": "Sudan", "UK": "United Kingdom", "USA": "United States",
+    "Kingdom of the Netherlands": "Netherlands",
+}
+ANY_COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(
+    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS), key=len, reverse=True)) + r")(?![\w'])")
+
+
+def canonical(name: str) -> str:
+    """The UN short form of a country name or of a press variant ("Vietnam" -> "Viet Nam"); a UN name stays as written."""
+    s = " ".join(name.split()).removeprefix("the ")
+    return VARIANTS.get(s, VARIANTS.get("the " + s, s))
 
 
 def is_country(name: str) -> bool:

@@ -1,7 +1,11 @@
 """What kind of UN text a document is, from what its text shows.
 
 ``classify(front, symbol) -> kind``: resolution, decision, report, ga-report, statement,
-press-release, page, or None when nothing marks it as a UN text. ``front`` is the cleaned
+press-release, page, or None when nothing marks it as a UN text. A scored decision, not the first
+rule that matches: each cue found adds its weight to its kind (a text's own speech act, "made the
+following statement", or a reference to "its resolution" from outside weigh most; site chrome such
+as "Header image for news printout" least), twice when it is in the title and first lines; the
+highest score wins, and of equal scores the cue nearest the top. ``front`` is the cleaned
 text of the document's front matter (heading, note, summary: everything before paragraph 1,
 or its first 3,000 characters).
 """
@@ -11,39 +15,67 @@ import re
 
 __all__ = ["KINDS", "classify", "looks_like_un_text"]
 
+_TITLE = 300      # a cue in the title and first lines counts twice
+
 KINDS = ("resolution", "decision", "report", "ga-report", "statement", "press-release", "page")
 
 _RULES = [
-    ("decision", r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
-    ("report", r"\b(?:In|Under the terms of) paragraphs? [\d, and]+ of its resolution\b|\bbudget implications\b|"
+    ("decision", 4, r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
+    ("report", 5, r"\b(?:In|Under the terms of) paragraphs? [\d, and]+ of its resolution\b|\bbudget implications\b|"
                r"\bwill be (?:needed|required) (?:for|to cover)\b"),
-    ("resolution", r"\bResolution adopted by\b|\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\.|"
+    ("resolution", 4, r"\bResolution adopted by\b|\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\.|"
                    r"\bThe (?:Human Rights Council|Commission on Human Rights|General Assembly|Council),\s+"
                    r"(?:[A-Z][a-z]+ing|Bearing|Guided|Taking|Having|Deeply|Recalling)|"
                    r"\d\s*/\s*\d{1,3}\s*\.\s*Mandate of\b|\b\d+\.\s*(?:Decides|Thanks|Requests)\b"),
-    ("statement", r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
-                  r"\b(?:made (?:this|the following) statement|"                       # not a link further down
-                  r"delivered the following statement|gave this statement|Statements and speeches)\b"),
-    ("press-release", r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
+    ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
+                  r"\bStatements and speeches\b"),                                    # not a link further down
+    ("statement", 3, r"(?s)\A.{0,200}?\b(?:Oral )?Statement by\b"),                          # a title "Statement by NAME ..."
+    ("report", 2, r"\bDistr\.?:?\s*(?:General|GENERAL)\b|\bAddendum\b"),              # a Distr. line, an addendum
+    ("statement", 5, r"\b(?:made (?:this|the following) statement|delivered the following statement|gave this statement)\b"),
+    ("press-release", 2, r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
-                      r"\bNews(?:Events)?\b|\bHeader image for news printout\b|"
                       r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b|"
-                      r"\bPublished(?: in| on|:)\s|\A\s*[A-Z][\w ]{1,40}['\u2019]s statement (?:on|at|to)\b|"                                  # a news item's byline
+                      r"\A\s*[A-Z][\w ]{1,40}['\u2019]s statement (?:on|at|to)\b|"                                  # a news item's byline
                       r"(?:^|\s)[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{1,2} [A-Z][a-z]{2,8}\.? \([^)]{2,40}\) [-\u2013]"),
-    ("press-release", r"\b(?:UN|United Nations) (?:human rights |rights )?expert\b|\bMeeting Summaries\b|"
+    ("press-release", 1, r"\bNews(?:Events)?\b|\bHeader image for news printout\b|\bPublished(?: in| on|:)\s"),  # site chrome
+    ("press-release", 1, r"\b(?:UN|U\.N\.|United Nations) (?:human rights |rights )?(?:[Ii]ndependent )?(?:[Ee]xpert|Special Rapporteur)\b"),
+    ("press-release", 2, r"\bthis (?:morning|afternoon)\b|"
+                         r"\b(?:Council|Assembly|Commission) (?:[Aa]dopts|[Aa]ppoints|[Cc]oncludes|[Cc]loses|[Oo]pens|[Ee]xtends|"
+                         r"[Hh]olds|[Rr]enews)\b"),                          # a meeting summary's headline
+    ("page", 3, r"\A(?:\s*Skip to main content)?\s*About [A-Z]"),              # an "About ..." page title
+    ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
-    ("page", r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"
+    ("page", 3, r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"
              r"\bEvolution of the mandate\b"),
-    ("press-release", r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
-    ("report", r"(?-i:\bREPORT (?:ON|OF) THE\b)|\bReport of the Human Rights Council\b"),
-    ("page", r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),
-    ("ga-report", r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
-    ("report", r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
+    ("press-release", 3, r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
+    ("report", 3, r"(?-i:\bREPORT (?:ON|OF) THE\b)|\bReport of the Human Rights Council\b"),
+    ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),
+    ("ga-report", 4, r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
+    ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
                r"\bNote by the (?:United Nations )?High Commissioner\b"),
-    ("page", r"\bAbout the mandate\b|\bmandate holders?\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
-    ("page", r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*\w+)+)\s+"
+    ("page", 2, r"\bAbout the mandate\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
+    ("page", 1, r"\bmandate holders?\b"),                 # also "appoints ... mandate holders" in a round-up
+    ("page", 2, r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*\w+)+)\s+"
              r"(?=[A-Z])|\bis the current (?:Independent Expert|Special Rapporteur)\b|\bterms of (?:his|her) mandate\b"),
 ]
+
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{0,1500}[\"\u201d]")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b|\bI'm\b")
+_REPORTED = re.compile(r"\b(?:he|she|[A-Z][a-z]+)\s+(?:said|told|added|stressed|noted|warned|presented|gave)\b|"
+                       r"\b(?:said|told)\s+(?:the\s+)?[A-Z]")
+
+
+def _voice(front: str) -> str | None:
+    """Who speaks, outside quotations: "statement" for a text in the first person ("I am honoured ..."),
+    "reported" for one that reports a speaker in the third person ("he told the Council"): not a statement."""
+    plain = _QUOTED.sub(" ", front)
+    first, reported = len(_FIRST_PERSON.findall(plain)), len(_REPORTED.findall(plain))
+    if first >= 2 and first > reported:
+        return "statement"
+    if reported >= 2 and not first:
+        return "reported"
+    return None
 
 
 def _visit_list(front: str) -> bool:
@@ -62,10 +94,27 @@ def classify(front: str, symbol: str | None = None) -> str | None:
             return "decision"
         if re.fullmatch(r"A/\d{2,3}/\d+.*", symbol) and re.search(r"Secretary-General", front):
             return "ga-report"
-    for kind, pat in _RULES:
-        if re.search(pat, front):
-            return kind
-    return "page" if _visit_list(front) else None
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for kind, weight, pat in _RULES:
+        m = re.search(pat, front)
+        if m:
+            score[kind] = score.get(kind, 0) + weight * (2 if m.start() < _TITLE else 1)
+            first[kind] = min(first.get(kind, m.start()), m.start())
+    voice = _voice(front)
+    if voice == "statement":
+        score["statement"] = score.get("statement", 0) + 3
+        first.setdefault("statement", len(front))
+    elif voice == "reported":         # it reports a speaker: it is not the statement itself
+        score.pop("statement", None)
+        score["press-release"] = score.get("press-release", 0) + 1
+        first.setdefault("press-release", len(front))
+    if _visit_list(front):
+        score["page"] = score.get("page", 0) + 2
+        first.setdefault("page", len(front))
+    if not score:
+        return None
+    return max(score, key=lambda k: (score[k], -first[k]))
 
 
 _UN_MARKS = re.compile(r"\b(?:United Nations|Human Rights Council|Commission on Human Rights|General Assembly|"

@@ -6,12 +6,13 @@ visits that statements, press releases and pages name. Same fact model, same loc
 spans in the original text."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import resolution_text as rt
 from .doc_kinds import classify
 from .facts import HolderMention, MandateDecision, RequestedVisit, SymbolMention, TaskAttribution, TaskItem, Visit
-from .people import NAME_RE, clean_name, find_holders
+from .people import NAME_RE, clean_name, find_holders, pronoun_appointments
 from .symbols import SYMBOL_RE, find_symbols, ref_from_symbol
 from .visits import find_visits
 
@@ -42,6 +43,16 @@ def _other_symbols(d, x) -> None:
             where, para = d.loc(m.start(), fn)
             x.symbols.append(SymbolMention(m.group(0), True, m.group(0).split("/")[0], None, where,
                                            st.span(m.start(), m.end()), para, fn))
+
+
+def _of_another_report(d, c, own: str | None) -> bool:
+    """Whether a "prepared under / pursuant to resolution N" clause speaks of another document, one whose symbol
+    its sentence writes before it ("the final report of the study (A/HRC/30/50), prepared under resolution 27/8")."""
+    t = d.body.masked
+    s = bisect.bisect_left(d.body.pos, c.span[0]) if d.body.pos else c.span[0]
+    a = max([0] + [m.end() for m in re.finditer(r"(?<![A-Z])[.!?]\s+(?=[A-Z])", t[max(0, s - 600):s])])
+    a += max(0, s - 600)
+    return any(sm.symbol and sm.text != own for sm in find_symbols(t[a:s]))
 
 
 def enrich(d, x, own_sym) -> None:
@@ -80,6 +91,7 @@ def enrich(d, x, own_sym) -> None:
                 x.task_attributions.append(TaskAttribution(
                     "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
     _other_symbols(d, x)
+    x.pursuant_to[:] = [c for c in x.pursuant_to if not _of_another_report(d, c, info.symbol)]
     for s, e in d.headers:                       # a cover's second symbol line ("E/2005/23\nE/CN.4/2005/135")
         for sm in find_symbols(d.src[s:e]):
             if sm.symbol and sm.text != info.symbol and not any(y.symbol == sm.text for y in x.symbols):
@@ -109,11 +121,15 @@ def enrich(d, x, own_sym) -> None:
             s = bm.start(1) + bm.group(1).find(name.split(" ")[0])
             x.holders.append(HolderMention(name, True, None, None, None, None, d.locate(s)[0],
                                            st.span(s, s + len(name)), "the statement's author"))
+    for name, date in pronoun_appointments(t, [h.name for h in x.holders if h.name]).items():
+        for h in x.holders:
+            if h.name == name and not h.appointed:
+                h.appointed = date
     m = re.search(r"\bAgenda item\s+(\d{1,3}(?:\s*\([a-z]\))?)|\bItem\s+(\d{1,3}(?:\s*\([a-z]\))?)\s+of the "
                   r"(?:provisional )?agenda", front)
     if m:
         info.agenda_item = " ".join((m.group(1) or m.group(2)).split())
-    found = find_visits(t)
+    found = find_visits(t, blocks, d.src)
     for old in x.visits:              # the generic pattern reads "the Netherlands and Bonaire" as one name
         for v in found:
             if (old.start, old.end) == (v.start, v.end) and v.start and old.country.startswith(v.country):

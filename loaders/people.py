@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .un_dates import DATE_RE, parse_date
 
-__all__ = ["NamedHolder", "find_holders", "NAME_RE", "clean_name"]
+__all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "NAME_RE", "clean_name"]
 
 _TOKEN = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
 NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|dos|da|de|del|van|von))" + "{1,4}")
@@ -28,7 +28,7 @@ Takes Notes Encourages Calls Invites Recalling Reaffirming""".split())
 _POST = r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|mandate holder)"
 _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*|Professor\s+)?$")
 _AFTER = re.compile(
-    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?[\"\u201c]?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|expert on\b)"
     rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
@@ -37,9 +37,44 @@ _AFTER = re.compile(
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 _OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Governor|Mayor|Spokesperson|"
                            r"Permanent Representative)\s+$")          # "Ambassador A.L.A. Azeez": another office
+_OFFICE_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:(?:First\s+)?Deputy\s+|Vice-)?(?:Permanent Representative|Ambassador|Minister|"
+                           r"President|Chair(?:person|man)?\s+of\s+the\s+(?!Working Group)|Director|Secretary|Head|"
+                           r"Spokes(?:person|man|woman)|delegate|representative)\b")     # "NAME, Chair of the Advisory Committee"
+_POST_WORDS = re.compile(rf"{_POST}|\b(?:UN|U\.N\.|United Nations)\s+(?:human rights\s+|rights\s+)?expert\b|"
+                         r"\b(?:[Ee]xpert|Rapporteur)(?=\s+on\s+[a-z])|\b(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:predecessor|successor)\b|"
+                         r"\bmandate holders?\b")
+_CLAUSE_END = re.compile(r"[;:]\s|(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
+
+
+def _clause_tie(text: str, s: int, e: int, blocks=()):
+    """A name in the same clause as a post word, close to it: "United Nations expert on water and sanitation NAME",
+    "his predecessor, Cephas Lumina,", "Professor NAME, a U.N. Independent Expert ..."; or, in a sentence that
+    appoints mandate holders, a name followed by its nationality: "NAME (Mexico) as ...", "NAME (Ethiopia, member ...)"."""
+    a = max([max(0, s - 200)] + [m.end() for m in _CLAUSE_END.finditer(text, max(0, s - 200), s)])
+    nb = _CLAUSE_END.search(text, e, e + 200)
+    b = nb.start() if nb else min(len(text), e + 200)
+    for m in _POST_WORDS.finditer(text, a, b):
+        gap = text[m.end():s]
+        if m.end() <= s and not any(m.end() <= k <= s for k in blocks) and re.fullmatch(
+                r"(?:\s+(?:on|for|of|in)(?:\s+[a-z][\w'-]*)+)?\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?", gap) \
+                and not re.search(r"\b(?:on|for|of|in|and|the|to|with)\s*$", gap):
+            return m                                   # "expert on water and sanitation NAME", "his predecessor, NAME"
+        if m.start() >= e and not any(e <= k <= m.start() for k in blocks) and re.fullmatch(
+                r"\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019]+\s+){0,5}?"          # "NAME, a U.N. Independent Expert"
+                r"|\s*(?:\([^)]{2,40}\)\s*)?,?\s*(?:who\s+(?:was|has\s+been|is|became)\s+(?:(?:appointed|named|designated)\s+)?"
+                r"|(?:took|takes|has\s+taken)\s+up\s+(?:his|her|the)\s+(?:functions?|post)\s+|(?:assumed|assumes)\s+(?:his|her|the)\s+"
+                r"(?:functions?|post)\s+)(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?", text[e:m.start()]):
+            return m                                   # "NAME, a U.N. Independent Expert on ..."
+    if re.match(r"\s*\([A-Z][\w ]+(?:,[^)]{0,40})?\)", text[e:e + 60]):
+        sa, sb = _sentence_bounds(text, s)
+        if re.search(r"\bappoint\w*\b[^.]{0,80}\bmandate holders?\b|\bmandate holders?\b[^.]{0,40}\bappoint", text[sa:sb]):
+            return re.match(r"\s*\([^)]*\)", text[e:e + 60])
+    return None
+
+
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
 _TOOK_UP = re.compile(rf"\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
-                      rf"(?:functions?|post|mandate)\s+on\s+({DATE_RE})")
+                      rf"(?:functions?|post|mandate)\b(?:\s+as\s+[^.;]{{0,140}}?)?\s+on\s+({DATE_RE})")   # "... her function as the UN ... on D"
 _SENT_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
 
@@ -83,18 +118,20 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, (m.start() + 1 if m else len(text))
 
 
-def _candidate(text: str, raw: str, start: int, out: dict) -> None:
+def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     name = clean_name(raw)
     if not name:
         return
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
-    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
-    if not tie or _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " "):
+    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160]) or _clause_tie(text, s, e, blocks)
+    if not tie or _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " ") or _OFFICE_AFTER.match(text[e:e + 80]):
         return
     h = out.setdefault(name, NamedHolder(name, (s, e)))
     if h.post is None:
         rest = re.match(r"[^.;]{0,160}", text[e + tie.end():]).group(0) if tie.re is _AFTER else ""
+        if tie.re is _POST_WORDS:
+            rest = re.match(r"[^.;,]{0,160}", text[tie.end():]).group(0)
         h.post = " ".join((tie.group(0) + rest).split())
     a, b = _sentence_bounds(text, e)
     _, b2 = _sentence_bounds(text, b + 1) if b < len(text) else (a, b)
@@ -103,6 +140,9 @@ def _candidate(text: str, raw: str, start: int, out: dict) -> None:
     if am and not h.appointed:
         h.appointed = parse_date(am.group(1))
     tm = _TOOK_UP.search(text, e, b2)
+    if tm and tm.start() > b and any(clean_name(n.group(0)) not in (None, name)
+                                     for n in NAME_RE.finditer(text, b, tm.start())):
+        tm = None                                    # the next sentence speaks of someone else
     if tm and not h.took_up_functions:
         h.took_up_functions = parse_date(tm.group(1))
 
@@ -116,7 +156,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     for m in NAME_RE.finditer(text):
         cuts = [m.start()] + [b for b in blocks if m.start() < b < m.end()] + [m.end()]
         for start, end in zip(cuts, cuts[1:]):   # "Mozambique\n\nBernards A.N. Mudho": one block each
-            _candidate(text, text[start:end], start, out)
+            _candidate(text, text[start:end], start, out, blocks)
     holders = list(out.values())
     for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
         if h.appointed or len(h.name.split()) < 2:
@@ -128,6 +168,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if am:
             h.appointed = parse_date(am.group(1) or am.group(2))
 
+    if not holders:
+        holders = _introduced_then_named(text, blocks)
     if not holders:                   # named only by title and surname: "On her official visit to Brazil, Ms. Dandan gathered"
         holders = _surname_only(text)
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
@@ -135,6 +177,44 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
             holders[0].took_up_functions = parse_date(tm.group(1))
     return holders
+
+
+_PRONOUN_APPOINTED = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:first\s+)?(?:appointed|named|designated)\b"
+                                rf"[^.;]{{0,160}}?\b(?:in|on)\s+({DATE_RE})")
+_INTRO = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:human rights\s+|independent\s+)?"
+                    rf"(?:expert|{_POST})\b")
+_SPEAKS = re.compile(r"\s*,?\s+(?:said|told|added|stressed|noted|warned|urged|called|asked|explained|pointed)\b")
+
+
+def pronoun_appointments(text: str, names: list[str]) -> dict[str, str]:
+    """Appointment dates stated of "he" or "she" ("... since he was appointed in 2014"), for the holder whose name
+    (one of ``names``) the text writes last before it."""
+    out: dict[str, str] = {}
+    for m in _PRONOUN_APPOINTED.finditer(text):
+        last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
+        if last[0] >= 0 and last[1] not in out:
+            out[last[1]] = parse_date(m.group(1))
+    return out
+
+
+def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
+    """An article that opens on "A United Nations expert on ..." and then names the speaker: the first full name
+    that is the subject of a speech verb in the next two sentences ("..., Cephas Lumina said") is the expert."""
+    m = _INTRO.search(text, 0, 600)
+    if not m:
+        return []
+    a, b = _sentence_bounds(text, m.start())
+    for _ in range(2):
+        b = _sentence_bounds(text, b + 1)[1] if b < len(text) else b
+    for n in NAME_RE.finditer(text, m.end(), b):
+        name = clean_name(n.group(0))
+        if not name or any(n.start() < k < n.end() for k in blocks):
+            continue
+        e = n.start() + n.group(0).rfind(name) + len(name)
+        if _SPEAKS.match(text, e) and not _OFFICE_AFTER.match(text[e:e + 80]) \
+                and not _OTHER_OFFICE.search(text[max(0, n.start() - 40):n.start()]):
+            return [NamedHolder(name, (e - len(name), e), post=" ".join(m.group(0).split()))]
+    return []
 
 
 _TITLED_SURNAME = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([A-Z][a-z\u00e0-\u00ff'-]+)\s+(?=[a-z]+(?:ed|s)\b)")

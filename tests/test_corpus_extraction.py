@@ -94,7 +94,7 @@ def test_fourth_held_out_part(held_out_4):
     assert header["kind"] == header["n"] and header["mandate"] == header["n"]
 
 
-@pytest.mark.parametrize("part", ["held_out_5", "held_out_6", "held_out_7"])
+@pytest.mark.parametrize("part", ["held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9"])
 def test_later_held_out_parts(part):
     """Each written and committed before its first run, after the fixes the previous part led to;
     first-run figures in the corpus README, then fixed."""

@@ -1,0 +1,233 @@
+"""Country visits read sentence by sentence, not phrase by phrase.
+
+A unit (a sentence, or a heading line) is a visit candidate when it has a visit word (visit,
+mission, trip, travel, went to, will be in, arrive ...) and a country of the UN list or a press
+variant of it (``countries``). The country is the object of the visit word ("visit to X",
+"visited X", "will be in X", "X, which the expert visited"), else the only country the unit
+names, else, for "the country" / "the heavily indebted country", the country of the document's
+title. Countries named as a nationality ("NAME (Greece)"), in a post's title ("Independent Expert
+on the situation of human rights in Mali") or as another State's office ("Permanent
+Representative of X") are not visited. A short name the text has written in full before
+("Congo" after "Democratic Republic of Congo", "DRC") is the full name.
+
+Dates: the period nearest the country in the unit ("from 5 to 13 November 2018", "(28 April to 8
+May)" with the year of the dateline), else "in June 2012" / "in 2022" right after it (start
+only). Status: ``accepted`` for a request accepted, with no dates; else by the dateline (a period
+ended before it is completed, one starting after it is announced); else by the words of the
+clause (will, to visit, plans, is due to ... -> announced; otherwise completed).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .countries import ANY_COUNTRY_RE, canonical
+from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
+
+__all__ = ["read_visits", "dateline", "ReadVisit"]
+
+_VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?\s+to|went\s+to|going\s+to|"
+                    r"will\s+be\s+in|arriv(?:e|es|ed|ing)\s+in|tour(?:s|ed)?)\b", re.I)
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|arriv(?:e|es|ed|ing)|"
+                            r"tour(?:s|ed)?|be)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?|"
+                            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?)$", re.I)
+_THE_COUNTRY = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:led)?|went|be)\s+(?:\w+\s+){0,2}?"
+                          r"(?:to|in)?\s*the\s+(?:[\w-]+\s+){0,2}?country\b|\bvisit(?:s|ed|ing)?\s+the\s+country\b", re.I)
+_NOT_VISITED_BEFORE = re.compile(
+    r"(?:\(\s*(?:of\s+|from\s+)?|"                                   # "NAME (Greece)": a nationality
+    r"\b(?:Independent Expert|Special Rapporteur|Working Group|[Ee]xpert|Rapporteur|Commission)\s+on\s+"
+    r"(?:[a-z][\w'-]*,?\s+){0,12}?(?:in|of)\s+(?:the\s+)?|"          # a post's title (its words are lower case)
+    r"\b(?:Representative|Ambassador|Minister|Mission|[Dd]elegation|[Dd]elegate|President|Prime Minister|"
+    r"Embassy|Consulate|Permanent Mission)\s+of\s+(?:the\s+)?)$")
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
+                     r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|(?:is|are)\s+(?:planned|scheduled|"
+                     r"foreseen|envisaged))\b"
+                     r"|^[^.]{0,120}\bto\s+visit\b", re.I)
+_ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
+                       r"(?:request|invitation|visit)", re.I)
+_SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
+_NOYEAR = re.compile(rf"(\d{{1,2}})\s+({MONTH_RE})?\s*(?:to|-|\u2013)\s*(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
+_PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|concluding|completed|wrapped|wrapping|"
+                   r"at\s+the\s+end\s+of|carried\s+out|undertook|made|paid|was|were|had)\b", re.I)
+_REQUEST = re.compile(r"\brequest(?:ed|s|ing)?\b[^.;]{0,60}?\bto\s+visit\b|\brequests?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+)?visits?\b",
+                      re.I)                    # a request to visit: not a visit (documents.py lists it as requested)
+_NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
+_BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
+_DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}})\s*$|\bdate (\d{{4}}-\d\d-\d\d)\b", re.M)
+
+
+@dataclass
+class ReadVisit:
+    country: str
+    start: str | None
+    end: str | None
+    status: str
+    span: tuple[int, int]
+
+
+def dateline(src: str) -> str | None:
+    """The date the text is issued: "GENEVA (26 November 2015)", a date alone on a line near the top, " date 2022-03-29"."""
+    m = _DATELINE.search(src[:1500])
+    if not m:
+        return None
+    return m.group(3) or parse_date(m.group(1) or m.group(2))
+
+
+def _units(text: str, blocks: list[int]) -> list[tuple[int, int]]:
+    cuts = sorted({0, len(text)} | {m.end() for m in _SENT.finditer(text)} | {b for b in blocks if 0 < b < len(text)})
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def _countries(text: str, a: int, b: int, long_names: dict[str, str]):
+    """(name, start, end, visitable) of the countries in text[a:b]."""
+    for m in ANY_COUNTRY_RE.finditer(text, a, b):
+        name = canonical(m.group(1))
+        name = long_names.get(name, name)
+        before = text[max(0, m.start() - 140):m.start()]
+        yield name, m.start(1), m.end(1), not _NOT_VISITED_BEFORE.search(before)
+
+
+def _long_names(text: str) -> dict[str, str]:
+    """Short names standing for a longer one the text writes: "Congo" after "Democratic Republic of (the) Congo",
+    a short form it defines: "... Congo (DRC)"."""
+    out = {}
+    for m in ANY_COUNTRY_RE.finditer(text):
+        full = canonical(m.group(1))
+        tail = re.search(r"\bof (?:the )?(\w+)$", full)
+        if tail and ANY_COUNTRY_RE.fullmatch(tail.group(1)):
+            out.setdefault(tail.group(1), full)
+    for m in re.finditer(ANY_COUNTRY_RE.pattern + r"\s*\(([A-Z]{2,5})\)", text):
+        out[m.group(2)] = canonical(m.group(1))
+    return out
+
+
+def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
+    """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
+    accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
+    out: list[ReadVisit] = []
+    for v in sorted(found, key=lambda v: (v.start is None, v.status != "accepted")):
+        same = [w for w in out if w.country == v.country]
+        if v.start is None and same:
+            continue
+        if any((w.start, w.end) == (v.start, v.end) for w in same):
+            continue
+        out.append(v)
+    return sorted(out, key=lambda v: v.span)
+
+
+def _title_country(text: str, units, long_names) -> str | None:
+    for a, b in units[:3]:
+        for name, s, e, ok in _countries(text, a, min(b, a + 300), long_names):
+            if ok:
+                return name
+        post = re.search(r"\b(?:Independent Expert|Special Rapporteur)\s+on\s+the\s+situation\s+of\s+human\s+rights\s+in\s+"
+                         r"(?:the\s+)?", text[a:b])
+        if post:
+            m = ANY_COUNTRY_RE.match(text, a + post.end())
+            if m:
+                return long_names.get(canonical(m.group(1)), canonical(m.group(1)))
+    return None
+
+
+def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str | None, str | None, int | None]:
+    """The period (or month/year) of the visit whose country is at pos in unit text[a:b]."""
+    a, b = _clause(text, a, b, pos)
+    rs = [r for r in find_ranges(text, a, b) if not re.search(r"\bsession\s*\(?\s*$", text[max(a, r.span[0] - 30):r.span[0]])]
+    if rs:
+        r = min(rs, key=lambda r: abs(r.span[0] - pos))
+        return r.start, r.end, r.span[0]
+    if year:
+        for m in _NOYEAR.finditer(text, a, b):           # "(28 April to 8 May)": the year of the dateline
+            m1 = m.group(2) or m.group(4)
+            s, e = parse_date(f"{m.group(1)} {m1} {year}"), parse_date(f"{m.group(3)} {m.group(4)} {year}")
+            if s and e and s <= e:
+                return s, e, m.start()
+    dm = re.match(rf"[^.;]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
+    if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
+        return parse_date(dm.group(1)), None, pos + dm.start(1)
+    return None, None, None
+
+
+_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s|\s+and\s+(?:he|she|they|the expert)\s+")
+
+
+def _clause(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
+    """The clause of unit text[a:b] around pos ("visited Nepal ..., and he plans to visit Mali ...")."""
+    ca = max([a] + [m.end() for m in _CLAUSE.finditer(text, a, pos)])
+    nxt = _CLAUSE.search(text, pos, b)
+    return ca, (nxt.start() if nxt else b)
+
+
+def _status(text: str, a: int, b: int, start: str | None, end: str | None, issued: str | None, pos: int) -> str | None:
+    ca, cb = _clause(text, a, b, pos)
+    clause = text[ca:cb]
+    if not start and _ACCEPTED.search(text, a, b):
+        return "accepted"
+    if not start and _REQUEST.search(clause):
+        return None                         # a request to visit, not a visit
+    if re.search(r"\b(?:postponed|cancell?ed|called off|deferred)\b", text[a:b], re.I):
+        return None                         # put off: no visit of any status (announced, completed, accepted)
+    if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I):
+        return "completed"
+    if _FUTURE.search(clause):
+        return "announced"
+    if _PAST.search(clause):
+        return "completed"
+    if start and issued and len(issued) == 10 and start > issued[:len(start)]:
+        return "announced"
+    return "completed"
+
+
+def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> list[ReadVisit]:
+    """Visits read from text (a cleaned stream), one per country and period, in order."""
+    units = _units(text, list(blocks))
+    long_names = _long_names(text)
+    issued = dateline(src if src is not None else text)
+    year = issued[:4] if issued else None
+    topic = _title_country(text, units, long_names)
+    out: list[ReadVisit] = []
+    for a, b in units:
+        cue = next((m for m in _VISIT.finditer(text, a, b) if not _NOT_A_VISIT.search(text, m.start(), min(b, m.end() + 4))
+                    and not _BODY_MISSION.search(text[max(a, m.start() - 40):m.start()])), None)
+        if not cue and not _TO_PERIOD.search(text, a, b):
+            continue
+        found = [c for c in _countries(text, a, b, long_names) if c[3]]
+        tp = _TO_PERIOD.search(text, a, b)
+        objects = [c for c in found if _OBJECT_BEFORE.search(text[max(a, c[1] - 60):c[1]]) or (tp and tp.start() < c[1] < tp.end())]
+        objects += [c for c in found if c not in objects and re.match(r",?\s+which\s+(?:\w+\s+){0,4}?visited\b", text[c[2]:b])]
+        if objects:                                   # the object and the countries listed with it ("X and Y")
+            first = objects[0]
+            chosen = [first]
+            for c in found:
+                if c[1] > chosen[-1][2] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[chosen[-1][2]:c[1]]):
+                    chosen.append(c)
+            chosen += [c for c in objects[1:] if c not in chosen]
+        elif topic and _THE_COUNTRY.search(text, a, b):
+            m = _THE_COUNTRY.search(text, a, b)
+            chosen = [(topic, m.start(), m.end(), True)]
+        elif len({c[0] for c in found}) == 1 and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
+            chosen = found[:1]
+        else:
+            continue
+        for name, s, e, _ in chosen:
+            start, end, _dpos = _dates(text, a, b, e, year)
+            status = _status(text, a, b, start, end, issued, s)
+            if status is None:
+                continue
+            out.append(ReadVisit(name, start, end, status, (s, e)))
+    return _merged(out)
+
+
+def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
+    """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
+    accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
+    out: list[ReadVisit] = []
+    for v in sorted(found, key=lambda v: (v.start is None, v.status != "accepted")):
+        same = [w for w in out if w.country == v.country]
+        if v.start is None and same:
+            continue
+        if any((w.start, w.end) == (v.start, v.end) for w in same):
+            continue
+        out.append(v)
+    return sorted(out, key=lambda v: v.span)
