@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None, help="keep corpus, build and server here")
     args = parser.parse_args(argv)
 
-    from mandate_lineage.loaders.build import build
+    from mandate_lineage.queries.build import build
     from mandate_lineage.loaders.config import load_settings
     from mandate_lineage.queries import neo4j_engine as N
     from mandate_lineage.queries.mirror import BATCH_SIZE, load_property_graph, mirror_neo4j, write_per_row

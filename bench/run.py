@@ -84,7 +84,7 @@ def machine() -> dict:
 
 # -- children: each measured step runs in its own process so that its peak RSS is its own ----------------------
 def child_build(data: str, home: str, mirror: bool) -> dict:
-    from mandate_lineage.loaders.build import build
+    from mandate_lineage.queries.build import build
     from mandate_lineage.loaders.config import load_settings
 
     sampler = TreeRss()

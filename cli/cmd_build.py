@@ -6,6 +6,7 @@ from collections import defaultdict
 from rich.table import Table
 
 from ..loaders import build as build_lib
+from ..queries.build import build as build_with_steps
 from ..loaders.graphstats import stats as stats_lib
 from ..loaders.check import check_data
 from .common import BaseIriOpt, DataOpt, HomeOpt, JsonOpt, MandateOpt, app, err, fail, out, print_json, settings_from
@@ -18,7 +19,7 @@ def build(home: HomeOpt = None, data: DataOpt = None, base_iri: BaseIriOpt = Non
     say = (lambda m: None) if json else (lambda m: err.print(f"[dim]- {m}[/dim]"))
     before = build_lib.current_build(settings.home) if settings.home.is_dir() else None
     try:
-        result = build_lib.build(settings, progress=say, mirror=not no_mirror)
+        result = build_with_steps(settings, progress=say, mirror=not no_mirror)
     except build_lib.BuildError as exc:
         if exc.problems:
             print_problems(exc.problems, as_json=json)

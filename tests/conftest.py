@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mandate_lineage.loaders.build import build
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 
 pytest_plugins = ["tests.web"]  # serve on the real build, headless Chromium (the web tests)

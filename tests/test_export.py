@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from mandate_lineage.loaders.build import build
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.queries import export as lib
 from mandate_lineage.queries.export import FORMATS, list_views, load_dataset, render

@@ -14,6 +14,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from mandate_lineage.loaders import build as build_lib
+from mandate_lineage.queries.build import build, write_build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.curated import MANDATE_ACTIONS, VISIT_STATUSES, load_curated
 from mandate_lineage.queries import cypher, mapping as M
@@ -156,12 +157,12 @@ def test_mirroring_twice_gives_the_same_counts(mirrored):
 def _write(settings):
     loaded = load_curated(settings.data_dir, settings.base_iri)
     assert not build_lib.validate_quads(loaded)
-    return build_lib.write_build(settings, loaded)
+    return write_build(settings, loaded)
 
 
 def test_each_build_has_its_graph_and_the_switch_is_the_builds(tmp_path, minimal_copy):
     settings = load_settings(home=tmp_path / "home", data=minimal_copy, base_iri=BASE)
-    first = build_lib.build(settings)  # mirrors before switching
+    first = build(settings)  # mirrors before switching
     assert first.mirrored["graph"] == graph_name(first.build_id)
     query = "MATCH (t:Task {key: 'sdg-forums'}) RETURN t.aliases AS aliases"
     assert "Agenda 2030" not in one(settings, query)
@@ -177,7 +178,7 @@ def test_each_build_has_its_graph_and_the_switch_is_the_builds(tmp_path, minimal
     assert "Agenda 2030" in one(settings, query)
 
     tasks.write_text(tasks.read_text().replace("aliases: [Agenda 2030,", "aliases: [Agenda 2030, SDG 17,"))
-    third = build_lib.build(settings)  # keeps two builds: the first one's graph goes with it
+    third = build(settings)  # keeps two builds: the first one's graph goes with it
     with opened(settings.home) as db:
         assert set(db.graphs()) == {graph_name(second.build_id), graph_name(third.build_id)}
     assert "SDG 17" in one(settings, query)
@@ -186,7 +187,7 @@ def test_each_build_has_its_graph_and_the_switch_is_the_builds(tmp_path, minimal
 
 def test_a_build_without_mirror_asks_for_one(tmp_path):
     settings = load_settings(home=tmp_path, data=MINIMAL, base_iri=BASE)
-    build_lib.build(settings, mirror=False)
+    build(settings, mirror=False)
     with pytest.raises(cypher.CypherError, match="mandate-lineage mirror"):
         cypher.run(settings, "MATCH (n) RETURN count(n)")
 
