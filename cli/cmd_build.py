@@ -9,6 +9,7 @@ from ..loaders import build as build_lib
 from ..queries.build import build as build_with_steps
 from ..loaders.graphstats import stats as stats_lib
 from ..loaders.check import check_data
+from ..ontology.problems import Problem
 from .common import BaseIriOpt, DataOpt, HomeOpt, JsonOpt, MandateOpt, app, err, fail, out, print_json, settings_from
 
 
@@ -58,7 +59,7 @@ def validate(data: DataOpt = None, base_iri: BaseIriOpt = None, json: JsonOpt = 
     settings = settings_from(data=data, base_iri=base_iri)
     problems = check_data(settings)
     if json:
-        print_json({"conforms": not problems, "data": str(settings.data_dir), "problems": [problem_dict(p) for p in problems]})
+        print_json({"conforms": not problems, "data": str(settings.data_dir), "problems": [p.to_dict() for p in problems]})
     elif not problems:
         out.print(f"[green]conforms[/green]: {settings.data_dir}")
     else:
@@ -98,25 +99,20 @@ def _print_standard(counts: dict, triples: int | None) -> None:
     out.print(lead + types, highlight=False)
 
 
-def problem_dict(problem) -> dict:
-    if hasattr(problem, "to_dict"):
-        return problem.to_dict()
-    return {"file": problem.file, "line": problem.line, "field": problem.field, "message": problem.message}
-
-
-def print_problems(problems, as_json: bool = False) -> None:
-    """A human report grouped by file, then by entity (focus node)."""
+def print_problems(problems: list[Problem], as_json: bool = False) -> None:
+    """The one rendering of problems (the loader's and the shapes'): --json, or a human report grouped
+    by file, then by entity (focus node)."""
     if as_json:
-        print_json({"problems": [problem_dict(p) for p in problems]})
+        print_json({"problems": [p.to_dict() for p in problems]})
         return
     by_file = defaultdict(list)
     for p in problems:
-        by_file[getattr(p, "file", None) or "(graph)"].append(p)
+        by_file[p.file or "(graph)"].append(p)
     for file in sorted(by_file):
         err.print(f"[bold]{file}[/bold]")
         by_entity = defaultdict(list)
         for p in by_file[file]:
-            by_entity[getattr(p, "focus", None) or ""].append(p)
+            by_entity[p.focus or ""].append(p)
         for focus in sorted(by_entity):
             if focus:
                 err.print(f"  [cyan]{focus}[/cyan]")
