@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .write_forms import sparql_update
+
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
 
 
 class QueryError(ValueError):
@@ -64,30 +62,11 @@ def bind(query: str, params: dict | None) -> str:
     return query[: match.end()] + values + query[match.end():]
 
 
-def is_update(text: str) -> bool:
-    return bool(_UPDATE.match(_strip_comments(text)))
-
-
-# IRIs and strings are kept whole (a '#' inside them is not a comment); comments are dropped.
-_TOKENS = re.compile(
-    r'<[^<>"{}|^`\\\s]*>'
-    r"|'''(?:[^\\]|\\.)*?'''"
-    r'|"""(?:[^\\]|\\.)*?"""'
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|#[^\n]*"
-)
-
-
-def _strip_comments(text: str) -> str:
-    return _TOKENS.sub(lambda m: " " if m.group().startswith("#") else m.group(), text)
-
-
 def select(store, query: str, params: dict | None = None) -> list[dict]:
     """Run a SELECT (or ASK) read-only; rows as dicts of plain Python values (None when unbound)."""
     import pyoxigraph as ox
 
-    if is_update(query):
+    if sparql_update(query):
         raise QueryError("SPARQL Update is refused: the analyst paths are read-only")
     try:
         result = store.query(bind(query, params))

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mandate_lineage.cli.app import _register, app
+from mandate_lineage.loaders.write_forms import cypher_write
 from mandate_lineage.queries import cypher
 from mandate_lineage.queries.falkor import graph_name, opened
 from mandate_lineage.queries.mirror import falkor_counts
@@ -122,7 +123,7 @@ def test_every_write_form_is_refused_and_changes_nothing(home, form):
     assert result.exit_code == 1
     assert "refused" in result.output and "Traceback" not in result.output
     assert counts(home) == before
-    assert cypher.write_clause(WRITES[form]) == (form if form != "CALL" else "CALL db.idx.fulltext.createNodeIndex")
+    assert cypher_write(WRITES[form]) == (form if form != "CALL" else "CALL db.idx.fulltext.createNodeIndex")
 
 
 @pytest.mark.parametrize("form", ["CREATE", "MERGE", "SET", "DELETE", "DETACH DELETE", "REMOVE", "CALL", "DROP"])

@@ -9,6 +9,7 @@ import pytest
 
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.store import open_store
+from mandate_lineage.loaders.write_forms import cypher_write
 from mandate_lineage.queries import cypher, sparql
 from mandate_lineage.queries.falkor import graph_name, opened
 from mandate_lineage.queries.mirror import mirror_build
@@ -91,7 +92,7 @@ def test_each_query_has_a_documented_twin(name):
         assert "mandate" in declared, f"{name}: every library query takes the mandate key"
     assert cypher.declared_parameters(text) == cypher.declared_parameters(twin)
     assert cypher.parameters(text) == sorted(cypher.declared_parameters(text))
-    assert cypher.write_clause(text) is None
+    assert cypher_write(text) is None
 
 
 @pytest.mark.parametrize("name", PAIRS)

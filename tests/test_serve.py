@@ -15,7 +15,7 @@ import pytest
 import rdflib
 from SPARQLWrapper import CSV, JSON, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
-from mandate_lineage.queries.serve import looks_like_update, make_app, negotiate, serve_in_thread, uses_service
+from mandate_lineage.queries.serve import make_app, negotiate, serve_in_thread, uses_service
 
 EX = "http://example.org/ml/"
 G1 = EX + "graph/1"
@@ -322,9 +322,7 @@ def test_asgi_app_directly():
 
 
 def test_helpers():
-    assert looks_like_update("PREFIX : <http://x/> INSERT { ?s :p 1 } WHERE { ?s ?p ?o }")
-    assert not looks_like_update("PREFIX insert: <http://x/> SELECT * { ?s insert:p ?o }")
-    assert not looks_like_update("# DELETE\nSELECT * {}")
+    # updates: tests/test_write_forms.py
     assert uses_service("SELECT * { SERVICE SILENT <x:y> { ?s ?p ?o } }")
     assert not uses_service("SELECT * { ?s <http://x/SERVICE> \"SERVICE\" } # SERVICE")
     assert negotiate(None, ["a/b", "c/d"]) == "a/b"
