@@ -27,9 +27,19 @@ _SPARQL_KEYWORD = re.compile(r"(?<![\w:?$\-])([A-Za-z]+)(?![\w:\-])")
 SPARQL_UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
 
-def sparql_code(text: str) -> str:
-    """The SPARQL text with its strings, IRIs and comments blanked out."""
-    return _SPARQL_OPAQUE.sub(" ", text)
+def sparql_code(text: str, keep_offsets: bool = False) -> str:
+    """The SPARQL text with its strings, IRIs and comments blanked out (each by as many spaces as it
+    had characters with `keep_offsets`, so that positions in it are positions in the text)."""
+    return _SPARQL_OPAQUE.sub((lambda m: " " * len(m.group())) if keep_offsets else " ", text)
+
+
+def sparql_form(text: str) -> str | None:
+    """The first keyword after the prologue (BASE / PREFIX), upper-cased: SELECT, CONSTRUCT, INSERT ..."""
+    body = sparql_code(text)
+    while (m := _PROLOGUE.match(body)) is not None:  # IRIs are blanked: "PREFIX ex: " and "BASE " remain
+        body = body[m.end():]
+    m = _SPARQL_KEYWORD.search(body)
+    return m.group(1).upper() if m else None
 
 
 def sparql_keywords(text: str) -> list[str]:
@@ -39,11 +49,7 @@ def sparql_keywords(text: str) -> list[str]:
 
 def sparql_update(text: str) -> str | None:
     """The SPARQL Update keyword the text starts with after its prologue (BASE / PREFIX), else None."""
-    body = sparql_code(text)
-    while (m := _PROLOGUE.match(body)) is not None:  # IRIs are blanked: "PREFIX ex: " and "BASE " remain
-        body = body[m.end():]
-    m = _SPARQL_KEYWORD.search(body)
-    first = m.group(1).upper() if m else None
+    first = sparql_form(text)
     return first if first in SPARQL_UPDATE_KEYWORDS else None
 
 

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..loaders.builds import Build
-from ..loaders.config import ONTOLOGY_NS, Settings
+from ..loaders.config import Settings
+from ..ontology.iris import ONTOLOGY_NS
 from ..loaders.store import current_dir, open_store
 from ..loaders.write_forms import sparql_update
 from .sparql import QUERIES_DIR, QueryError, bind
@@ -261,7 +262,7 @@ def run_view(store, name: str, mandate: str | None = None) -> list:
             raise ExportError(f"view '{name}' takes no mandate parameter")
         params = {VIEW_PARAM: mandate}
     try:
-        result = store.query(bind(text, params))
+        result = bind(text, params).run(store)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error in view '{name}': {exc}") from None
     if not isinstance(result, ox.QueryTriples):

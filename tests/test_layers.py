@@ -60,3 +60,10 @@ def test_the_checker_sees_relative_and_lazy_imports():
     source = "from . import fields\ndef f():\n    from ...queries import mirror\n    import mandate_lineage.cli.main\n"
     package = package_of(REPO / "loaders" / "curated" / "probe.py")
     assert sorted(imported_layers(source, package)) == [(1, "loaders"), (3, "queries"), (4, "cli")]
+
+
+def test_the_ontology_namespace_is_written_once():
+    """ontology/iris.py defines ONTOLOGY_NS; every other module imports it."""
+    literal = "w3id.org/mandate-lineage/ontology#"
+    places = [str(p.relative_to(REPO)) for layer in LAYERS for p in sources(layer) if literal in p.read_text(encoding="utf-8")]
+    assert places == ["ontology/iris.py"], places
