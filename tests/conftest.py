@@ -49,6 +49,20 @@ def real_build(tmp_path_factory):
     return settings, result
 
 
+def mirrored_copy(real_build, tmp_path_factory, name: str, **settings):
+    """A module's own home with a copy of the real build (builds/ and `current`), mirrored into its own
+    embedded FalkorDB: (settings, build directory, the mirror's summary). `settings`: load_settings's."""
+    from mandate_lineage.queries.mirror import mirror_build
+
+    built, result = real_build
+    home = tmp_path_factory.mktemp(name)
+    shutil.copytree(built.home / "builds", home / "builds", symlinks=True)
+    (home / "current").symlink_to((built.home / "current").readlink())
+    mine = load_settings(home=home, base_iri=BASE, **settings)
+    build_dir = home / "builds" / result.build_id
+    return mine, build_dir, mirror_build(mine, build_dir)
+
+
 @pytest.fixture(scope="session")
 def real_home(real_build) -> Path:
     """The home of that build (what the `ask` tests and the pictures read)."""

@@ -2,7 +2,6 @@
 graphs and the switch, process hygiene (no redis-server left behind, stale servers killed)."""
 from __future__ import annotations
 
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,7 +21,7 @@ from mandate_lineage.queries.derived import DERIVED_TYPES
 from mandate_lineage.queries.falkor import FalkorDB, db_path, graph_name, opened, servers_for
 from mandate_lineage.queries.mirror import falkor_counts, load_property_graph, mirror_build
 
-from .conftest import BASE, MINIMAL, REPO
+from .conftest import BASE, MINIMAL, REPO, mirrored_copy
 from .falkor_procs import no_falkor_left, redis_servers, wait_none_left  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("no_falkor_left")
@@ -33,13 +32,9 @@ ONTOLOGY = REPO / "ontology" / "mandate-lineage.ttl"
 def mirrored(real_build, tmp_path_factory):
     """The real data's build copied into this module's own home, then mirrored."""
     settings, result = real_build
-    home = tmp_path_factory.mktemp("mirror-home")
-    shutil.copytree(settings.home / "builds", home / "builds", symlinks=True)
-    (home / "current").symlink_to((settings.home / "current").readlink())
-    mine = load_settings(home=home, data=settings.data, base_iri=BASE)
-    summary = mirror_build(mine, home / "builds" / result.build_id)
+    mine, _build_dir, summary = mirrored_copy(real_build, tmp_path_factory, "mirror-home", data=settings.data)
     yield mine, result, summary
-    assert not wait_none_left(home), "a redis-server is still running for this module's home"
+    assert not wait_none_left(mine.home), "a redis-server is still running for this module's home"
 
 
 def rows(settings, query, params=None):

@@ -17,6 +17,8 @@ from SPARQLWrapper import CSV, JSON, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapp
 
 from mandate_lineage.queries.serve import make_app, negotiate, serve_in_thread, uses_service
 
+from .writes import SPARQL_WRITES
+
 EX = "http://example.org/ml/"
 G1 = EX + "graph/1"
 G2 = EX + "graph/2"
@@ -148,14 +150,7 @@ def test_update_via_sparqlwrapper_is_refused(endpoint):
 # --------------------------------------------------------------------------- protocol details
 
 
-@pytest.mark.parametrize("update", [
-    f"INSERT DATA {{ <{EX}x> <{EX}y> <{EX}z> }}",
-    "DELETE WHERE { ?s ?p ?o }",
-    "PREFIX ex: <http://example.org/ml/>\n# comment\nDROP ALL",
-    f"CLEAR GRAPH <{G1}>",
-    f"WITH <{G1}> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}",
-    "LOAD <http://example.org/data.ttl>",
-])
+@pytest.mark.parametrize("update", [text for name, text in SPARQL_WRITES.items() if name != "after-select"])
 def test_updates_are_refused_every_way(endpoint, update):
     ep, store = endpoint
     before = snapshot(store)

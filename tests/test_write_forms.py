@@ -6,6 +6,8 @@ import pytest
 
 from mandate_lineage.loaders.write_forms import cypher_write, sparql_keywords, sparql_update
 
+from .writes import CYPHER_WRITES as REFUSED_CYPHER, SPARQL_WRITES as REFUSED_SPARQL
+
 SPARQL_UPDATES = {
     "INSERT DATA { <http://x/a> <http://x/p> 1 }": "INSERT",
     "DELETE WHERE { ?s ?p ?o }": "DELETE",
@@ -95,3 +97,13 @@ def test_every_cypher_write_form_is_found(text, clause):
 @pytest.mark.parametrize("text", CYPHER_READS)
 def test_cypher_keywords_in_strings_and_comments_are_not_writes(text):
     assert cypher_write(text) is None
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED_CYPHER))
+def test_the_refused_cypher_corpus_is_found(name):
+    assert cypher_write(REFUSED_CYPHER[name]) is not None
+
+
+@pytest.mark.parametrize("name", sorted(set(REFUSED_SPARQL) - {"after-select"}))  # that one: a syntax error
+def test_the_refused_sparql_corpus_is_found(name):
+    assert sparql_update(REFUSED_SPARQL[name]) is not None
