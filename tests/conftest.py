@@ -9,7 +9,7 @@ import pytest
 from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 
-pytest_plugins = ["tests.web"]  # serve on the real build, headless Chromium (the web tests)
+pytest_plugins = ["tests.web", "tests.export_helpers"]  # the web tests (serve, Chromium); the export tests' builds and parser
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
