@@ -20,6 +20,7 @@ from .write_forms import sparql_code, sparql_form, sparql_update
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 _PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
 _SELECT = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?", re.IGNORECASE)
 _PROJECTION_END = re.compile(r"\bWHERE\b|\{|\bFROM\b", re.IGNORECASE)
 _PROJECTION_TOKEN = re.compile(r"\(|\)|\bAS\s+[?$]([A-Za-z_]\w*)|[?$]([A-Za-z_]\w*)", re.IGNORECASE)
@@ -82,8 +83,10 @@ def bind(query: str, params: dict | None) -> Bound:
             raise QueryError(f"parameter name '{name}' is not a SPARQL variable name")
     import pyoxigraph as ox
 
-    substitutions = {ox.Variable(n): to_term(params[n]) for n in sorted(params)}
-    text, hidden = _project(query, sorted(params)) if sparql_form(query) == "SELECT" else (query, [])
+    used = {m.group(1) for m in _VARIABLE.finditer(sparql_code(query))}
+    names = sorted(n for n in params if n in used)  # a parameter the query does not mention binds nothing
+    substitutions = {ox.Variable(n): to_term(params[n]) for n in names}
+    text, hidden = _project(query, names) if names and sparql_form(query) == "SELECT" else (query, [])
     return Bound(text, substitutions, hidden)
 
 
@@ -154,8 +157,8 @@ def select(store, query: str, params: dict | None = None) -> list[dict]:
         result = bound.run(store)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
-    if isinstance(result, bool):
-        return [{"result": result}]
+    if isinstance(result, (bool, ox.QueryBoolean)):  # ASK (pyoxigraph 0.5 answers with a QueryBoolean)
+        return [{"result": bool(result)}]
     if isinstance(result, ox.QueryTriples):
         raise QueryError("a CONSTRUCT or DESCRIBE query returns triples: use `export --view` for those")
     names = bound.columns(result)

@@ -53,3 +53,9 @@ def test_select_star_comments_and_strings_around_the_projection(store):
 def test_a_parameter_name_must_be_a_variable_name(store):
     with pytest.raises(QueryError, match="not a SPARQL variable name"):
         select(store, "SELECT ?s WHERE { ?s ?p ?o }", {"o} . ?x": "1"})
+
+
+def test_a_parameter_the_query_does_not_mention_binds_nothing(store):
+    assert select(store, "SELECT * WHERE { ?s <http://x/q> ?o }", {"zz": "1"}) == [{"o": "3", "s": X + "a"}]
+    assert select(store, "ASK { ?s ?p ?o }", {"s": f"<{X}b>"}) == [{"result": True}]
+    assert select(store, "ASK { ?s ?p ?o }", {"s": f"<{X}c>"}) == [{"result": False}]
