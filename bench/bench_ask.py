@@ -53,7 +53,7 @@ def ensure_build(home: Path | None) -> Path:
     if home is not None:
         return home
     home = Path(tempfile.mkdtemp(prefix="bench-ask-"))
-    from mandate_lineage.loaders.build import build
+    from mandate_lineage.queries.build import build
     from mandate_lineage.loaders.config import load_settings, packaged_data_dir
 
     build(load_settings(home=home, data=packaged_data_dir()), mirror=False)

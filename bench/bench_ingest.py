@@ -31,7 +31,7 @@ def main() -> None:
     ap.add_argument("--json-out", type=Path)
     args = ap.parse_args()
 
-    from mandate_lineage.loaders.build import build
+    from mandate_lineage.queries.build import build
     from mandate_lineage.loaders.config import load_settings
     from mandate_lineage.loaders.documents import extract
     from mandate_lineage.loaders.reconcile import Graph, reconcile

@@ -5,7 +5,7 @@ per-row MERGE baseline on the same server.
     .venv/bin/python bench/bench_neo4j.py --size 100k --heap 2g    # quicker
 
 Steps: generate the corpus (bench/synth.py, as bench/run.py does: 25 years per mandate, as many
-mandates as the size needs), build it (`loaders.build.build`, validation included, no embedded
+mandates as the size needs), build it (`queries.build.build`, validation included, no embedded
 mirror) into a temporary home, start a private Neo4j Community server (tests/neo4j_server.py:
 the launcher in .ci/neo4j, built from Maven Central), then on that server:
 
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None, help="keep corpus, build and server here")
     args = parser.parse_args(argv)
 
-    from mandate_lineage.loaders.build import build
+    from mandate_lineage.queries.build import build
     from mandate_lineage.loaders.config import load_settings
     from mandate_lineage.queries import neo4j_engine as N
     from mandate_lineage.queries.mirror import BATCH_SIZE, load_property_graph, mirror_neo4j, write_per_row

@@ -35,7 +35,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def build_home(data: Path | None, home: Path) -> Path:
-    from mandate_lineage.loaders.build import build
+    from mandate_lineage.queries.build import build
     from mandate_lineage.loaders.config import load_settings, packaged_data_dir
 
     if not (home / "current").exists():

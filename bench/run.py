@@ -3,7 +3,7 @@
     .venv/bin/python bench/run.py [--sizes 10k,100k,1m] [--reference-max 10k] [--json-out FILE]
 
 For each size the synthetic generator (bench/synth.py, 25 years per mandate) writes a corpus of about
-that many triples, and a child process runs the real build on it (`loaders.build.build`, with the
+that many triples, and a child process runs the real build on it (`queries.build.build`, with the
 embedded mirror when queries/mirror.py exists) and reports its stages and its peak RSS. Then:
 
 - validation: on a corpus of the same size with injected violations (K of each kind), the build's
@@ -84,7 +84,7 @@ def machine() -> dict:
 
 # -- children: each measured step runs in its own process so that its peak RSS is its own ----------------------
 def child_build(data: str, home: str, mirror: bool) -> dict:
-    from mandate_lineage.loaders.build import build
+    from mandate_lineage.queries.build import build
     from mandate_lineage.loaders.config import load_settings
 
     sampler = TreeRss()

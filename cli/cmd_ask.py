@@ -1,6 +1,7 @@
 """ask (twin of the fast path, for --help), lineage, asof, diff, timeline."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -9,8 +10,8 @@ import typer
 from ..queries.ask import commands as lib
 from ..queries.ask import exit_code, open_context
 from ..queries.ask import ask as ask_lib
-from ..queries.ask.render import render, sources_text, wrap
-from .common import HomeOpt, JsonOpt, MandateOpt, app, fail, out, print_json, settings_from
+from ..queries.ask.render import render, render_command, to_json
+from .common import HomeOpt, JsonOpt, MandateOpt, app, fail, out, settings_from
 
 OutOpt = Annotated[Optional[Path], typer.Option("--out", help="Draw to this file (.svg or .png) instead of printing.")]
 
@@ -43,7 +44,7 @@ def ask(
     ctx = _context(home, mandate)
     result = ask_lib(ctx, text)
     if json:
-        print_json(result)
+        sys.stdout.write(to_json(result))
     else:
         typer.echo(render(result, multi_mandate=len(ctx.mandates) > 1), nl=False)
     code = exit_code(result)
@@ -60,24 +61,7 @@ def lineage(
     out_file: OutOpt = None,
 ) -> None:
     """A task's lineage: the resolutions and paragraphs that added, reaffirmed, changed or superseded it."""
-    ctx = _context(home, mandate)
-    try:
-        data = lib.lineage_data(ctx, task)
-    except LookupError as exc:
-        fail(str(exc))
-    if out_file is not None:
-        _draw("lineage", data, out_file)
-        return
-    if json:
-        print_json(data)
-        return
-    for entry in data:
-        out.print(f"[bold]{entry['task']}[/bold] ({entry['mandate']}): {entry['label'] or ''}", highlight=False)
-        for ev in entry["events"]:
-            typer.echo(wrap(f"{ev['date'] or '????'}  {ev['kind']:<11} {ev['text']}", "  "))
-            typer.echo(wrap("source: " + sources_text(ev["sources"]), "      "))
-        for note in entry["notes"]:
-            typer.echo(wrap("note: " + note, "  "))
+    _show("lineage", _run(lib.lineage, home, mandate, task), json, out_file)
 
 
 @app.command()
@@ -88,22 +72,7 @@ def asof(
     json: JsonOpt = False,
 ) -> None:
     """The mandate's tasks in force on a date, with the resolution behind each."""
-    ctx = _context(home, mandate)
-    try:
-        data = lib.asof(ctx, date)
-    except LookupError as exc:
-        fail(str(exc))
-    if json:
-        print_json(data)
-        return
-    for entry in data:
-        when = entry["start"] if entry["start"] == entry["end"] else f"{entry['start']} .. {entry['end']}"
-        out.print(f"[bold]{entry['mandate']}[/bold]: {len(entry['tasks'])} task(s) in force on {when}", highlight=False)
-        for t in entry["tasks"]:
-            typer.echo(wrap(f"- {t['text']}", "  "))
-            typer.echo(wrap("source: " + sources_text(t["sources"]), "      "))
-        for note in entry["notes"]:
-            typer.echo(wrap("note: " + note, "  "))
+    _show("asof", _run(lib.asof, home, mandate, date), json)
 
 
 @app.command()
@@ -115,29 +84,7 @@ def diff(
     json: JsonOpt = False,
 ) -> None:
     """Compare the tasks in force right after each resolution: added, dropped, changed (before and after), unchanged."""
-    ctx = _context(home, mandate)
-    try:
-        data = lib.diff(ctx, first, second)
-    except LookupError as exc:
-        fail(str(exc))
-    if json:
-        print_json(data)
-        return
-    for entry in data:
-        out.print(f"[bold]{entry['mandate']}[/bold]: from {entry['from']['resolution']} ({entry['from']['date']}) "
-                  f"to {entry['to']['resolution']} ({entry['to']['date']})", highlight=False)
-        for group in ("added", "dropped", "changed", "unchanged"):
-            for ev in entry[group]:
-                typer.echo(wrap(f"{group:<10} {ev['task']}: {ev['resolution']}" + (f" para. {ev['paragraph']}" if ev["paragraph"] else "")
-                                + f" ({ev['date']}) - source: {sources_text(ev['sources'])}", "  "))
-                if group == "changed" and ev.get("before"):
-                    b = ev["before"]
-                    typer.echo(wrap(f"{'':<10} before: {b['resolution']}" + (f" para. {b['paragraph']}" if b["paragraph"] else "")
-                                    + f" ({b['date']}) - source: {sources_text(b['sources'])}", "  "))
-        if not any(entry[g] for g in ("added", "changed", "dropped")):
-            typer.echo("  no task was added, changed or dropped in between")
-        for note in entry["notes"]:
-            typer.echo(wrap("note: " + note, "  "))
+    _show("diff", _run(lib.diff, home, mandate, first, second), json)
 
 
 @app.command()
@@ -148,18 +95,32 @@ def timeline(
     out_file: OutOpt = None,
 ) -> None:
     """Resolutions, holders, country visits and reports of the mandate in date order (or drawn with --out)."""
+    _show("timeline", _run(lib.timeline, home, mandate), json, out_file)
+
+
+def _run(command, home, mandate, *args) -> list[dict]:
+    """The library twin's data; a name or date it cannot resolve is a one-line error."""
     ctx = _context(home, mandate)
-    data = lib.timeline(ctx)
+    try:
+        return command(ctx, *args)
+    except LookupError as exc:
+        fail(str(exc))
+
+
+def _show(kind: str, data: list[dict], json: bool, out_file: Path | None = None) -> None:
+    """Through the renderer of `ask`: JSON, text (headings styled by the console), or a picture."""
     if out_file is not None:
-        _draw("timeline", data, out_file)
-        return
-    if json:
-        print_json(data)
-        return
-    for entry in data:
-        out.print(f"[bold]{entry['mandate']}[/bold]", highlight=False)
-        for item in entry["items"]:
-            typer.echo(wrap(f"{item['date'] or '????':<10}  {item['kind']:<10} {item['text']}  [{sources_text(item['sources'][:2])}]", "  "))
+        _draw(kind, data, out_file)
+    elif json:
+        sys.stdout.write(to_json(data))
+    else:
+        typer.echo(render_command(kind, data, heading=_heading), nl=False)
+
+
+def _heading(bold: str, rest: str = "") -> str:
+    with out.capture() as captured:
+        out.print(f"[bold]{bold}[/bold]{rest}", highlight=False)
+    return captured.get().removesuffix("\n")
 
 
 def _draw(kind: str, data, path: Path) -> None:

@@ -6,8 +6,10 @@ from collections import defaultdict
 from rich.table import Table
 
 from ..loaders import build as build_lib
+from ..queries.build import build as build_with_steps
 from ..loaders.graphstats import stats as stats_lib
 from ..loaders.check import check_data
+from ..ontology.problems import Problem
 from .common import BaseIriOpt, DataOpt, HomeOpt, JsonOpt, MandateOpt, app, err, fail, out, print_json, settings_from
 
 
@@ -18,7 +20,7 @@ def build(home: HomeOpt = None, data: DataOpt = None, base_iri: BaseIriOpt = Non
     say = (lambda m: None) if json else (lambda m: err.print(f"[dim]- {m}[/dim]"))
     before = build_lib.current_build(settings.home) if settings.home.is_dir() else None
     try:
-        result = build_lib.build(settings, progress=say, mirror=not no_mirror)
+        result = build_with_steps(settings, progress=say, mirror=not no_mirror)
     except build_lib.BuildError as exc:
         if exc.problems:
             print_problems(exc.problems, as_json=json)
@@ -57,7 +59,7 @@ def validate(data: DataOpt = None, base_iri: BaseIriOpt = None, json: JsonOpt = 
     settings = settings_from(data=data, base_iri=base_iri)
     problems = check_data(settings)
     if json:
-        print_json({"conforms": not problems, "data": str(settings.data_dir), "problems": [problem_dict(p) for p in problems]})
+        print_json({"conforms": not problems, "data": str(settings.data_dir), "problems": [p.to_dict() for p in problems]})
     elif not problems:
         out.print(f"[green]conforms[/green]: {settings.data_dir}")
     else:
@@ -97,25 +99,20 @@ def _print_standard(counts: dict, triples: int | None) -> None:
     out.print(lead + types, highlight=False)
 
 
-def problem_dict(problem) -> dict:
-    if hasattr(problem, "to_dict"):
-        return problem.to_dict()
-    return {"file": problem.file, "line": problem.line, "field": problem.field, "message": problem.message}
-
-
-def print_problems(problems, as_json: bool = False) -> None:
-    """A human report grouped by file, then by entity (focus node)."""
+def print_problems(problems: list[Problem], as_json: bool = False) -> None:
+    """The one rendering of problems (the loader's and the shapes'): --json, or a human report grouped
+    by file, then by entity (focus node)."""
     if as_json:
-        print_json({"problems": [problem_dict(p) for p in problems]})
+        print_json({"problems": [p.to_dict() for p in problems]})
         return
     by_file = defaultdict(list)
     for p in problems:
-        by_file[getattr(p, "file", None) or "(graph)"].append(p)
+        by_file[p.file or "(graph)"].append(p)
     for file in sorted(by_file):
         err.print(f"[bold]{file}[/bold]")
         by_entity = defaultdict(list)
         for p in by_file[file]:
-            by_entity[getattr(p, "focus", None) or ""].append(p)
+            by_entity[p.focus or ""].append(p)
         for focus in sorted(by_entity):
             if focus:
                 err.print(f"  [cyan]{focus}[/cyan]")

@@ -13,6 +13,7 @@ from ..loaders.build import BuildError
 from ..loaders.doc_checks import DocumentError
 from ..loaders.ingest import ingest as ingest_lib
 from ..loaders.reconcile import ReconcileError, summary
+from ..queries.build import post_build_steps
 from .cmd_build import print_problems
 from .common import DataOpt, HomeOpt, JsonOpt, MandateOpt, app, err, fail, out, print_json, settings_from
 
@@ -33,7 +34,7 @@ def ingest(
     settings = settings_from(home=home, data=data, mandate=mandate)
     say = (lambda m: None) if json else (lambda m: err.print(f"[dim]- {m}[/dim]"))
     try:
-        result = ingest_lib(settings, paths, accept=accept, mirror=not no_mirror, progress=say)
+        result = ingest_lib(settings, paths, accept=accept, steps=post_build_steps(mirror=not no_mirror), progress=say)
     except (DocumentError, FileNotFoundError, ReconcileError, BuildError) as exc:
         fail(str(exc))  # a BuildError: e.g. another build holds the lock; nothing was kept
     if json:

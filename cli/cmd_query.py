@@ -11,6 +11,7 @@ from rich.table import Table
 
 from ..loaders.build import BuildError, build_lock, read_manifest
 from ..loaders.store import current_dir, open_store, resolve_mandate
+from ..loaders.write_forms import sparql_update
 from ..queries import cypher as cypher_lib
 from ..queries import sparql as sparql_lib
 from ..queries.falkor import FalkorError
@@ -112,7 +113,7 @@ def sparql(
         text = _query_text(query, file, name, lib.load_query)
         used = sorted(set(cypher_lib.declared_parameters(text)) | ({"mandate"} if "?mandate" in text else set()))
         params = _params(settings, param, used)
-        if lib.is_update(text):
+        if sparql_update(text):
             raise lib.QueryError("refused: SPARQL Update would change the graph; the sparql command only reads")
         rows = lib.select(open_store(current_dir(settings)), text, params)
     except (lib.QueryError, FileNotFoundError, LookupError, ValueError) as exc:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .build import BuildError, build
 from .config import Settings
+from .post_build import Step
 from .reconcile_model import DocumentReport, Fact, Graph, _norm, name_match
 from .yamlfile import DataError, Located, read_yaml
 
@@ -362,9 +363,10 @@ def restore(backups: dict[Path, bytes | None]) -> list[str]:
     return [str(p) for p in backups]
 
 
-def accept(reports: list[DocumentReport], graph: Graph, settings: Settings, mirror: bool = True,
+def accept(reports: list[DocumentReport], graph: Graph, settings: Settings, *, steps: tuple[Step, ...],
            progress=None) -> AcceptResult:
-    """Write the new facts into settings.data_dir and rebuild; on failure restore the files exactly."""
+    """Write the new facts into settings.data_dir and rebuild (with the caller's post-build `steps`);
+    on failure restore the files exactly."""
     data_dir = Path(settings.data_dir)
     p = plan(reports, graph, data_dir)
     result = AcceptResult(p.writes, p.not_written)
@@ -382,7 +384,7 @@ def accept(reports: list[DocumentReport], graph: Graph, settings: Settings, mirr
         for w in p.writes:
             for f in w.facts:
                 f.written = {"file": w.file, "line": w.line}
-        result.build = build(settings, progress=progress, mirror=mirror)
+        result.build = build(settings, progress=progress, steps=steps)
     except (BuildError, DataError, OSError) as exc:
         result.error = str(exc)
         result.problems = list(getattr(exc, "problems", []) or [])

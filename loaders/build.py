@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from .home import home_mandate
 from .builds import (  # noqa: F401 - also the names callers import from here
@@ -38,6 +38,7 @@ from .builds import (  # noqa: F401 - also the names callers import from here
 from .check import check_base_iri, validate_quads, validation_results  # noqa: F401
 from .config import Settings
 from .curated import Origin, load_curated, union_lines
+from .post_build import Step, at, mirror_step, modules
 from .workers import Worker, start_workers
 
 UNION_FILE = "union.nt"  # every triple once: the default graph of the query store
@@ -92,9 +93,13 @@ def _gc_paused():
 def build(
     settings: Settings,
     progress: Callable[[str], None] | None = None,
-    mirror: bool = True,
+    *,
+    steps: Sequence[Step],
 ) -> BuildResult:
-    """Load, validate, write and mirror a new build; switch `current` to it only when all of it is done.
+    """Load, validate, write (and mirror) a new build; switch `current` to it only when all of it is done.
+
+    `steps` are the caller's post-build steps (loaders/post_build.py): `queries.build.build` passes
+    the ask lexicon and the embedded mirror; `steps=()` makes the graph and its store, nothing else.
 
     Three processes share the work. A worker loads the data and writes the canonical files; then
     another validates them and writes the query store while this process mirrors them into FalkorDB
@@ -106,7 +111,8 @@ def build(
     say = progress or (lambda _msg: None)
     home = settings.home
     check_base_iri(settings.base_iri)
-    start_workers()
+    mirror_step(steps)  # refuses two mirrors before anything starts
+    start_workers(modules(at(steps, "store")))
     with build_lock(home):
         t0 = time.perf_counter()
         say(f"loading {settings.data_dir}")
@@ -120,12 +126,12 @@ def build(
             _refuse(loaded.problems)
         staged = loaded.staged
         try:
-            result = _validate_write_mirror(settings, loaded, staged, mirror, say, timings)
+            result = _validate_write_mirror(settings, loaded, staged, steps, say, timings)
         finally:
             shutil.rmtree(staged.path, ignore_errors=True)  # gone already when the build succeeded
         previous = current_build(home)
         switch_current(home, result.path)
-        prune_builds(home, previous=previous)
+        prune_builds(home, previous=previous, steps=steps)
         timings["total"] = time.perf_counter() - t0
         result.timings = timings
         result.worker_peak_rss_mb = {"load": loading.peak_rss_mb, **result.worker_peak_rss_mb}
@@ -241,7 +247,7 @@ def _chunks(lines, size: int = 20_000):
         yield "".join(batch).encode("utf-8")
 
 
-def validate_and_write(build_dir: Path) -> dict:
+def validate_and_write(build_dir: Path, steps: Sequence[Step] = ()) -> dict:
     """The second worker: validate union.nt, then (only if nothing is wrong) write the query store.
 
     One after the other in one process: with the mirror beside them that is already two busy
@@ -259,13 +265,16 @@ def validate_and_write(build_dir: Path) -> dict:
         fields = {k: Origin(*v) for k, v in origins["fields"].items()}
         return {"violations": locate(results, subjects, fields), "written": None, "seconds": seconds}
     t = time.perf_counter()
-    written = write_store(build_dir)
+    written = write_store(build_dir, steps)
     seconds["write"] = time.perf_counter() - t
     return {"violations": [], "written": written, "seconds": seconds}
 
 
-def _validate_write_mirror(settings: Settings, loaded: Loaded, staged: Staged, mirror: bool, say, timings: dict) -> BuildResult:
-    """Validation then the query store in a worker process, the mirror here; the build dir renamed at the end."""
+def _validate_write_mirror(settings: Settings, loaded: Loaded, staged: Staged, steps: Sequence[Step], say,
+                           timings: dict) -> BuildResult:
+    """Validation then the query store (and its `store` steps) in a worker process, the `mirror` step
+    here; the build dir renamed at the end."""
+    mirror = mirror_step(steps)
     done: list[BuildResult] = []
 
     def checked() -> dict:
@@ -279,11 +288,12 @@ def _validate_write_mirror(settings: Settings, loaded: Loaded, staged: Staged, m
         """Wait for validation and the store; refuse the build or move it into place."""
         done.append(finish_build(settings, loaded, staged, checked()["written"]))
 
-    say("validating, writing the query store" + (" and mirroring into the embedded Cypher engine" if mirror else ""))
+    say("validating, writing the query store" + (f" and {mirror.name}" if mirror else ""))
     t = time.perf_counter()
-    worker = Worker("validation and store", validate_and_write, staged.path)
+    worker = Worker("validation and store", validate_and_write, staged.path, tuple(at(steps, "store")))
     try:
-        mirrored = _mirror_embedded(settings, staged, _Failed(worker), finish) if mirror else None
+        mirrored = (mirror.run(settings, staged.path, build_id=staged.build_id, cancel=_Failed(worker), before_switch=finish)
+                    if mirror else None)
         if not done:  # no mirror: nothing has waited for the worker yet
             finish()
     except Exception:
@@ -315,8 +325,9 @@ class _Failed:
         return self.worker.error() is not None or bool(self.worker.result()["violations"])
 
 
-def write_store(build_dir: Path) -> dict:
-    """The query store of a staged build: its named graphs plus every triple once in the default graph.
+def write_store(build_dir: Path, steps: Sequence[Step] = ()) -> dict:
+    """The query store of a staged build: its named graphs plus every triple once in the default graph;
+    then the `store` steps on it (derived read-only files such as the ask lexicon).
 
     One bulk load of graph.nq, standard-terms.nq and union.nt (N-Triples lines are N-Quads in the
     default graph): a second bulk load into a filled store cost more than the first (RocksDB
@@ -333,7 +344,8 @@ def write_store(build_dir: Path) -> dict:
         store.bulk_load(input=stream, format=pyoxigraph.RdfFormat.N_QUADS, lenient=True)  # our own canonical output
     store.optimize()
     store.flush()
-    _precompute_indexes(store, build_dir)
+    for step in at(steps, "store"):
+        step.run(store, build_dir)
     counts = class_counts(store)
     graphs = sum(1 for _ in store.named_graphs())
     del store
@@ -426,31 +438,17 @@ def finish_build(settings: Settings, loaded, staged: Staged, written: dict) -> B
     )
 
 
-def write_build(settings: Settings, loaded) -> BuildResult:
+def write_build(settings: Settings, loaded, steps: Sequence[Step] = ()) -> BuildResult:
     """Write a build from validated quads without validating or mirroring it (and without switching)."""
     staged = stage_files(settings.home / "builds", loaded, settings.base_iri)
     try:
-        return finish_build(settings, loaded, staged, write_store(staged.path))
+        return finish_build(settings, loaded, staged, write_store(staged.path, steps))
     finally:
         shutil.rmtree(staged.path, ignore_errors=True)
 
 
-def _precompute_indexes(store, build_dir: Path) -> None:
-    """Derived read-only indexes the fast `ask` path reads instead of querying the whole graph."""
-    from ..queries.ask.facts import precompute_lexicon
-
-    precompute_lexicon(store, build_dir)
-
-
-def _mirror_embedded(settings: Settings, staged: Staged, cancel, before_switch) -> dict | None:
-    """Mirror the staged build into the embedded Cypher engine; its graph is renamed in after `before_switch`."""
-    from ..queries.mirror import mirror_build
-
-    return mirror_build(settings, staged.path, build_id=staged.build_id, cancel=cancel, before_switch=before_switch)
-
-
-def prune_builds(home: Path, keep: int = KEEP_BUILDS, previous: Path | None = None) -> None:
-    """Remove old builds and leftovers of interrupted ones; never the current one.
+def prune_builds(home: Path, keep: int = KEEP_BUILDS, previous: Path | None = None, steps: Sequence[Step] = ()) -> None:
+    """Remove old builds and leftovers of interrupted ones; never the current one (with the `remove` steps).
 
     The current build and the one it replaced (`previous`: queries that started before the switch
     may still be reading it) are kept; then the newest others up to `keep` builds in all. Builds
@@ -468,7 +466,7 @@ def prune_builds(home: Path, keep: int = KEEP_BUILDS, previous: Path | None = No
             kept.add(candidate.resolve())
     for old in done:
         if old.resolve() not in kept:
-            _remove_build(home, old)
+            _remove_build(home, old, steps)
     for leftover in builds.glob(".tmp-*"):
         pid = leftover.name.rsplit("-", 1)[-1]
         if not (pid.isdigit() and pid_alive(int(pid))):
@@ -479,8 +477,7 @@ def prune_builds(home: Path, keep: int = KEEP_BUILDS, previous: Path | None = No
             link.unlink(missing_ok=True)
 
 
-def _remove_build(home: Path, path: Path) -> None:
-    from ..queries.mirror import drop_build_graph
-
-    drop_build_graph(home, path.name)
+def _remove_build(home: Path, path: Path, steps: Sequence[Step]) -> None:
+    for step in at(steps, "remove"):
+        step.run(home, path.name)
     shutil.rmtree(path, ignore_errors=True)

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..ontology.problems import Problem
 from .builds import BuildError
 from .config import BASE_IRI_RE, Settings
 from .curated import load_curated
 
 
-def check_data(settings: Settings) -> list:
-    """Every problem found in the data folder (an empty list means it conforms)."""
+def check_data(settings: Settings) -> list[Problem]:
+    """Every problem found in the data folder, the loader's then the shapes' (none: it conforms)."""
     loaded = load_curated(settings.data_dir, settings.base_iri)
     # Shapes still run on what did load, so one report shows every problem at once.
     violations = validate_quads(loaded) if loaded.quads else []
     return list(loaded.problems) + list(violations)
-
-
 
 
 def check_base_iri(base_iri: str) -> None:
@@ -28,7 +27,7 @@ def check_base_iri(base_iri: str) -> None:
         )
 
 
-def validate_quads(loaded) -> list:
+def validate_quads(loaded) -> list[Problem]:
     """Every shape violation of the loaded quads (all named graphs together, with the ontology), located."""
     from ..ontology.validate import locate
 

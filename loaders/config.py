@@ -11,7 +11,6 @@ from pathlib import Path
 
 DEFAULT_BASE_IRI = "https://w3id.org/mandate-lineage/"
 BASE_IRI_RE = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")  # minted IRIs start with it: absolute, ending in / or #
-ONTOLOGY_NS = "https://w3id.org/mandate-lineage/ontology#"
 
 ENV = {
     "base_iri": "MANDATE_LINEAGE_BASE_IRI",

@@ -5,9 +5,8 @@ from .build import current_build, read_manifest
 from .config import Settings
 from .sparql import select
 from .store import open_store, resolve_mandate
+from ..ontology.iris import ONTOLOGY_NS as ML
 from ..ontology.standard_terms import is_standard, prefixed
-
-ML = "https://w3id.org/mandate-lineage/ontology#"
 
 
 def stats(settings: Settings) -> dict:

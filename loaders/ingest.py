@@ -10,6 +10,7 @@ from . import accept as accept_lib
 from .config import Settings, max_document_bytes
 from .doc_checks import read_document_text
 from .documents import extract
+from .post_build import Step
 from .reconcile import DocumentReport, Graph, ReconcileError, reconcile, summary
 from .store import current_dir, open_store
 
@@ -26,11 +27,14 @@ class IngestResult:
         return payload
 
 
-def ingest(settings: Settings, paths: list[Path], *, accept: bool = False, mirror: bool = True,
+def ingest(settings: Settings, paths: list[Path], *, accept: bool = False, steps: tuple[Step, ...] | None = None,
            progress: Callable[[str], None] | None = None) -> IngestResult:
     """Every document is read and checked before anything is reconciled; nothing is written unless
     `accept`. Raises DocumentError (a file that is not a readable UN text), FileNotFoundError (no
-    build), ReconcileError (naming the file) or BuildError (the rebuild after --accept)."""
+    build), ReconcileError (naming the file) or BuildError (the rebuild after --accept). With `accept`,
+    `steps` are the rebuild's post-build steps (`queries.build.post_build_steps`), required."""
+    if accept and steps is None:
+        raise ValueError("ingest with accept needs the rebuild's post-build steps")
     texts = [(Path(p), read_document_text(Path(p), max_document_bytes())) for p in paths]
     graph = Graph(open_store(current_dir(settings)), settings.base_iri)
     reports = []
@@ -41,5 +45,5 @@ def ingest(settings: Settings, paths: list[Path], *, accept: bool = False, mirro
             raise ReconcileError(f"{path}: {exc}") from None
     result = IngestResult(reports)
     if accept:
-        result.accepted = accept_lib.accept(reports, graph, settings, mirror=mirror, progress=progress or (lambda m: None))
+        result.accepted = accept_lib.accept(reports, graph, settings, steps=steps, progress=progress or (lambda m: None))
     return result

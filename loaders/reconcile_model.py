@@ -7,9 +7,9 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
+from ..ontology.iris import ONTOLOGY_NS as ML
 from .sparql import run_named
 
-ML = "https://w3id.org/mandate-lineage/ontology#"
 DCT = "http://purl.org/dc/terms/"
 STATUSES = ("confirmed", "new", "conflicting")
 

@@ -26,17 +26,19 @@ _PR_SET_PDEATHSIG = 1
 
 
 PRELOAD = ["pyoxigraph", "rdflib", "mandate_lineage.loaders.build", "mandate_lineage.ontology.validate",
-           "mandate_lineage.ontology.sparql_constraints", "mandate_lineage.queries.ask.facts"]
+           "mandate_lineage.ontology.sparql_constraints"]
+_extra_preload: list[str] = []  # the modules of the callers' post-build steps (start_workers)
 
 
 def _context():
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(PRELOAD)
+    ctx.set_forkserver_preload(PRELOAD + _extra_preload)
     return ctx
 
 
-def start_workers() -> None:
-    """Start the fork server if it is not running (it imports PRELOAD once, then forks each worker).
+def start_workers(preload: list[str] | tuple = ()) -> None:
+    """Start the fork server if it is not running (it imports PRELOAD, plus `preload`, the modules of
+    the post-build steps a worker will run, once, then forks each worker).
 
     It starts with Ctrl-C ignored (an ignored signal stays ignored across exec, and Python then
     installs no KeyboardInterrupt handler), and so do the workers it forks: Ctrl-C in a terminal
@@ -45,6 +47,7 @@ def start_workers() -> None:
     """
     from multiprocessing import forkserver
 
+    _extra_preload.extend(m for m in preload if m not in PRELOAD + _extra_preload)
     _context()
     if threading.current_thread() is not threading.main_thread():
         forkserver.ensure_running()

@@ -11,29 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from ..ontology.problems import DataError  # noqa: F401 - raised here, imported from here by the loader
+
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 1_000_000  # values after expanding aliases
 MAX_DEPTH = 64  # nested lists / mappings
-
-
-@dataclass
-class DataError(Exception):
-    """A problem in a data file: where it is and what is wrong."""
-
-    file: str
-    line: int | None
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = self.file + (f":{self.line}" if self.line else "")
-        what = f" field '{self.field}':" if self.field else ""
-        return f"{where}:{what} {self.message}"
 
 
 class Located(dict):

@@ -5,7 +5,7 @@ import hashlib
 import re
 from urllib.parse import quote
 
-ONT = "https://w3id.org/mandate-lineage/ontology#"
+ONTOLOGY_NS = "https://w3id.org/mandate-lineage/ontology#"  # the one definition: import it from here
 UNDOCS = "https://undocs.org/"
 
 _SUB = re.compile(r"^\s*(\d+)\s*(?:\(\s*([a-z]{1,4})\s*\))?\s*(?:\(\s*([ivx]{1,6})\s*\))?\s*$")

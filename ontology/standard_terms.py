@@ -16,8 +16,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from .iris import ONTOLOGY_NS as ML
+
 ONTOLOGY_FILE = Path(__file__).resolve().parent / "mandate-lineage.ttl"
-ML = "https://w3id.org/mandate-lineage/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 #: prefix -> namespace of the standard vocabularies whose terms are materialized

@@ -1,47 +1,21 @@
 """Validation: SHACL shapes (pyshacl) plus graph checks SHACL cannot state well (networkx).
 
-Results come back as Violations that name the data file, line and field behind the focus node.
+Results come back as Problems (ontology/problems.py) that name the data file, line and field behind the focus node.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
+from .problems import Problem
 from .vocab import ML
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent
 SHAPES_DIR = ONTOLOGY_DIR / "shapes"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "mandate-lineage.ttl"
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One problem found in the data, located in the data files where possible."""
-
-    message: str
-    focus: str
-    path: str | None = None
-    value: str | None = None
-    shape: str | None = None
-    file: str | None = None
-    line: int | None = None
-    field: str | None = None
-    severity: str = "Violation"
-
-    def where(self) -> str:
-        place = self.file or "(graph)"
-        if self.line:
-            place += f":{self.line}"
-        if self.field:
-            place += f" field '{self.field}'"
-        return place
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def load_shapes() -> Graph:
@@ -192,7 +166,7 @@ def _display(data: Graph, node: URIRef) -> str:
     return str(node)
 
 
-def locate(results: list[dict], subjects: dict, fields: dict) -> list[Violation]:
+def locate(results: list[dict], subjects: dict, fields: dict) -> list[Problem]:
     """Attach the file, line and field behind each result's focus node and path."""
     out = []
     for r in results:
@@ -204,7 +178,7 @@ def locate(results: list[dict], subjects: dict, fields: dict) -> list[Violation]
         elif subject_origin is not None:
             file, line = subject_origin.file, subject_origin.line
             field = _field_name(r["path"])
-        out.append(Violation(file=file, line=line, field=field, **r))
+        out.append(Problem(file=file, line=line, field=field, **r))
     return sorted(set(out), key=lambda v: (v.file or "~", v.line or 0, v.message, v.focus))
 
 

@@ -1,14 +1,14 @@
 """RDF namespaces of the ontology and the vocabularies it reuses."""
 from rdflib import Namespace
 
-from .iris import ONT
+from .iris import ONTOLOGY_NS
 
-ML = Namespace(ONT)
+ML = Namespace(ONTOLOGY_NS)
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 
 PREFIXES = {
-    "ml": ONT,
+    "ml": ONTOLOGY_NS,
     "eli": str(ELI),
     "org": str(ORG),
     "prov": "http://www.w3.org/ns/prov#",

@@ -1,8 +1,8 @@
 """Read-only Cypher over the mirror: named library queries (queries/*.cypher) or ad-hoc text.
 
-Two guards: a pre-check refuses any write clause (CREATE, MERGE, SET, DELETE, DETACH DELETE,
-REMOVE, DROP, FOREACH, LOAD CSV, admin commands, CALL of a procedure that is not known to only
-read), and the engine runs the query read-only anyway: FalkorDB with GRAPH.RO_QUERY, Neo4j in a
+Two guards: a pre-check (loaders/write_forms.py) refuses any write clause (CREATE, MERGE, SET,
+DELETE, DETACH DELETE, REMOVE, DROP, FOREACH, LOAD CSV, admin commands, CALL of a procedure that is
+not known to only read), and the engine runs the query read-only anyway: FalkorDB with GRAPH.RO_QUERY, Neo4j in a
 READ_ACCESS session with ``execute_read``. Rows come back as dicts of plain values.
 """
 from __future__ import annotations
@@ -11,22 +11,10 @@ import re
 import sys
 from pathlib import Path
 
+from ..loaders.write_forms import cypher_code, cypher_write
+
 QUERIES_DIR = Path(__file__).resolve().parent
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-# String literals, quoted identifiers and comments, blanked out before looking for clauses.
-_OPAQUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-_WRITE = re.compile(
-    r"(?<![\w.$:])(CREATE|MERGE|SET|DELETE|DETACH\s+DELETE|REMOVE|DROP|FOREACH|LOAD\s+CSV|GRANT|DENY|REVOKE|ALTER|RENAME|"
-    r"START\s+DATABASE|STOP\s+DATABASE|TERMINATE|USING\s+PERIODIC\s+COMMIT)\b",
-    re.IGNORECASE,
-)
-_CALL = re.compile(r"(?<![\w.$:])CALL\s+([A-Za-z_][\w.]*)", re.IGNORECASE)
-READ_PROCEDURES = frozenset({
-    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.indexes", "db.constraints",
-    "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
-    "db.idx.fulltext.querynodes", "db.idx.fulltext.queryrelationships",
-    "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships", "dbms.components",
-})
 
 
 class CypherError(ValueError):
@@ -74,7 +62,7 @@ def description(text: str) -> str:
 
 def parameters(text: str) -> list[str]:
     """The $parameters a Cypher query uses (not those in strings, comments or client commands)."""
-    return sorted(set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", _OPAQUE.sub(" ", query_body(text)))))
+    return sorted(set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", cypher_code(query_body(text)))))
 
 
 def declared_parameters(text: str) -> list[str]:
@@ -86,20 +74,8 @@ def declared_parameters(text: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- the guard
-def write_clause(text: str) -> str | None:
-    """The first write clause in a query (None when it only reads)."""
-    body = _OPAQUE.sub(" ", text)
-    match = _WRITE.search(body)
-    if match:
-        return re.sub(r"\s+", " ", match.group(1)).upper()
-    for call in _CALL.finditer(body):
-        if call.group(1).lower() not in READ_PROCEDURES:
-            return f"CALL {call.group(1)}"
-    return None
-
-
 def refuse_writes(text: str) -> None:
-    clause = write_clause(text)
+    clause = cypher_write(text)
     if clause:
         raise CypherError(
             f"refused: '{clause}' would change the graph; the cypher command only reads "

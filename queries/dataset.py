@@ -22,6 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..loaders.config import Settings
+from ..ontology.iris import ONTOLOGY_NS as ML
 from ..ontology.standard_terms import STANDARD
 
 DCAT = "http://www.w3.org/ns/dcat#"
@@ -34,7 +35,6 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SPDX = "http://spdx.org/rdf/terms#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 OWL = "http://www.w3.org/2002/07/owl#"
-ML = "https://w3id.org/mandate-lineage/ontology#"
 SHAPES_DIR = Path(__file__).resolve().parent.parent / "ontology" / "shapes"
 
 TITLE = "mandate-lineage: the history of UN special-procedures mandates"

@@ -35,9 +35,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..loaders.builds import Build
-from ..loaders.config import ONTOLOGY_NS, Settings
+from ..loaders.config import Settings
+from ..ontology.iris import ONTOLOGY_NS
 from ..loaders.store import current_dir, open_store
-from .sparql import QUERIES_DIR, QueryError, bind, is_update
+from ..loaders.write_forms import sparql_update
+from .sparql import QUERIES_DIR, QueryError, bind
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 VIEW_PARAM = "mandateKey"
@@ -252,7 +254,7 @@ def run_view(store, name: str, mandate: str | None = None) -> list:
 
     view = get_view(name)
     text = view.path.read_text(encoding="utf-8")
-    if is_update(text):
+    if sparql_update(text):
         raise QueryError(f"view '{name}' is an update; views must be CONSTRUCT queries")
     params = None
     if mandate is not None:
@@ -260,7 +262,7 @@ def run_view(store, name: str, mandate: str | None = None) -> list:
             raise ExportError(f"view '{name}' takes no mandate parameter")
         params = {VIEW_PARAM: mandate}
     try:
-        result = store.query(bind(text, params))
+        result = bind(text, params).run(store)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error in view '{name}': {exc}") from None
     if not isinstance(result, ox.QueryTriples):

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..ontology.iris import ONTOLOGY_NS
 from .export_rdf import RDF_TYPE, compact
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -35,11 +36,11 @@ LABEL_PREDICATES = [
     "http://www.w3.org/2004/02/skos/core#prefLabel",
     "http://xmlns.com/foaf/0.1/name",
     "http://www.w3.org/2000/01/rdf-schema#label",
-    "https://w3id.org/mandate-lineage/ontology#ref",
-    "https://w3id.org/mandate-lineage/ontology#symbol",
+    ONTOLOGY_NS + "ref",
+    ONTOLOGY_NS + "symbol",
     "http://purl.org/dc/terms/title",
-    "https://w3id.org/mandate-lineage/ontology#key",
-    "https://w3id.org/mandate-lineage/ontology#locator",
+    ONTOLOGY_NS + "key",
+    ONTOLOGY_NS + "locator",
 ]
 RESERVED = {"iri", "label", "class", "id", "type"}
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "mandate-lineage.ttl"

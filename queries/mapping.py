@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-ML = "https://w3id.org/mandate-lineage/ontology#"
+from ..ontology.iris import ONTOLOGY_NS as ML
+
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"

@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from .ask.facts import latest, span
+from .ask.dates import duration_parts, span
+from .ask.facts import latest
 
 DPI = 100
 WIDTH_IN = 14
@@ -67,12 +68,10 @@ def _mid(value) -> date | None:
 
 def _years(iso: str | None) -> float:
     """An ISO duration (P3Y, P18M) in years, for a period bar when no later resolution ends it."""
-    import re
-
-    m = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?", iso or "")
-    if not m:
+    groups = duration_parts(iso)
+    if groups is None:
         return 0.0
-    y, mo, d = (int(x) if x else 0 for x in m.groups())
+    y, mo, d = (int(x) if x else 0 for x in groups)
     return y + mo / 12 + d / 365.25
 
 

@@ -18,12 +18,12 @@ import threading
 
 import pyoxigraph as ox
 
-from .web.protocol import looks_like_update, negotiate, uses_service
+from .web.protocol import negotiate, uses_service
 from .web.sparql_endpoint import MAX_BODY
 from .web.state import BuildState, Fixed, FollowCurrent, Limits
 
 __all__ = ["make_app", "serve", "serve_in_thread", "make_server", "limits_from", "DEFAULT_PORT", "MAX_BODY",
-           "looks_like_update", "negotiate", "uses_service"]
+           "negotiate", "uses_service"]
 
 log = logging.getLogger(__name__)
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from mandate_lineage.loaders.build import build
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 
-pytest_plugins = ["tests.web"]  # serve on the real build, headless Chromium (the web tests)
+pytest_plugins = ["tests.web", "tests.export_helpers"]  # the web tests (serve, Chromium); the export tests' builds and parser
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -47,6 +47,20 @@ def real_build(tmp_path_factory):
     settings = load_settings(home=home, data=REAL_DATA, base_iri=BASE)
     result = build(settings, mirror=False)
     return settings, result
+
+
+def mirrored_copy(real_build, tmp_path_factory, name: str, **settings):
+    """A module's own home with a copy of the real build (builds/ and `current`), mirrored into its own
+    embedded FalkorDB: (settings, build directory, the mirror's summary). `settings`: load_settings's."""
+    from mandate_lineage.queries.mirror import mirror_build
+
+    built, result = real_build
+    home = tmp_path_factory.mktemp(name)
+    shutil.copytree(built.home / "builds", home / "builds", symlinks=True)
+    (home / "current").symlink_to((built.home / "current").readlink())
+    mine = load_settings(home=home, base_iri=BASE, **settings)
+    build_dir = home / "builds" / result.build_id
+    return mine, build_dir, mirror_build(mine, build_dir)
 
 
 @pytest.fixture(scope="session")

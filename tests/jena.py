@@ -2,7 +2,7 @@
 
 The jars live in /usr/share/java; Debian's jena-core relocates the bundled Xerces classes to xerces.*
 but leaves their message bundles under org/apache/jena/ext/xerces/, and Jena dies at start-up without
-them: they are copied to a folder put first on the class path (riot in tests/test_export.py uses it too).
+them: they are copied to a folder put first on the class path (riot in tests/export_helpers.py uses it too).
 """
 from __future__ import annotations
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mandate_lineage.loaders.build import BuildError, build, current_build, read_manifest
+from mandate_lineage.loaders.build import BuildError, current_build, read_manifest
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.yamlfile import MAX_FILE_BYTES
 

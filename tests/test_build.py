@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mandate_lineage.loaders.build import BuildError, BuildLocked, build, build_lock, current_build, read_manifest
+from mandate_lineage.loaders.build import BuildError, BuildLocked, build_lock, current_build, read_manifest
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 
 from .conftest import BASE, MINIMAL, TESTS

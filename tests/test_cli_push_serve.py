@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from mandate_lineage.loaders.build import build
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.queries.push import ENV_PASSWORD, ENV_USER, count_triples
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mandate_lineage.loaders.build import build, current_build, read_manifest
+from mandate_lineage.loaders.build import current_build, read_manifest
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 
 from .conftest import BASE, MINIMAL

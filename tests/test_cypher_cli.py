@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 
 import pytest
 from typer.testing import CliRunner
@@ -15,37 +14,20 @@ from mandate_lineage.queries import cypher
 from mandate_lineage.queries.falkor import graph_name, opened
 from mandate_lineage.queries.mirror import falkor_counts
 
-from .conftest import REPO
+from .conftest import REPO, mirrored_copy
 from .falkor_procs import no_falkor_left, wait_none_left  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("no_falkor_left")
 _register()
 SDG = ["--param", "task=sdg-forums", "--mandate", "international-solidarity"]
-WRITES = {
-    "CREATE": "CREATE (n:Task {key: 'x'}) RETURN n",
-    "MERGE": "MERGE (n:Task {key: 'sdg-forums'}) RETURN n",
-    "SET": "MATCH (n:Task) SET n.key = 'x' RETURN count(n)",
-    "DELETE": "MATCH (n:Citation) DELETE n",
-    "DETACH DELETE": "MATCH (n) DETACH DELETE n",
-    "REMOVE": "MATCH (n:Task) REMOVE n.key RETURN count(n)",
-    "LOAD CSV": "LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row",
-    "CALL": "CALL db.idx.fulltext.createNodeIndex('Task', 'label')",
-    "DROP": "DROP INDEX ON :Task(key)",
-    "FOREACH": "MATCH (n:Task) FOREACH (x IN [1] | SET n.k = x)",
-}
 
 
 @pytest.fixture(scope="module")
 def home(real_build, tmp_path_factory):
     """This module's copy of the real build, mirrored with the `mirror` command."""
-    settings, _result = real_build
-    path = tmp_path_factory.mktemp("cli-home")
-    shutil.copytree(settings.home / "builds", path / "builds", symlinks=True)
-    (path / "current").symlink_to((settings.home / "current").readlink())
-    result = invoke("mirror", "--home", str(path), "--json")
-    assert result.exit_code == 0, result.output
-    yield path
-    assert not wait_none_left(path)
+    settings, _build_dir, _summary = mirrored_copy(real_build, tmp_path_factory, "cli-home")
+    yield settings.home
+    assert not wait_none_left(settings.home)
 
 
 def invoke(*args, env=None):
@@ -114,37 +96,7 @@ def test_no_build_yet(tmp_path):
     assert result.exit_code == 1 and "mandate-lineage build" in result.output
 
 
-# --------------------------------------------------------------------------- read-only
-@pytest.mark.parametrize("form", sorted(WRITES))
-def test_every_write_form_is_refused_and_changes_nothing(home, form):
-    before = counts(home)
-    result = invoke("cypher", WRITES[form], "--home", str(home))
-    assert result.exit_code == 1
-    assert "refused" in result.output and "Traceback" not in result.output
-    assert counts(home) == before
-    assert cypher.write_clause(WRITES[form]) == (form if form != "CALL" else "CALL db.idx.fulltext.createNodeIndex")
-
-
-@pytest.mark.parametrize("form", ["CREATE", "MERGE", "SET", "DELETE", "DETACH DELETE", "REMOVE", "CALL", "DROP"])
-def test_the_engine_refuses_writes_even_without_the_pre_check(home, form):
-    """GRAPH.RO_QUERY is the second guard: the same queries sent straight to the engine fail too."""
-    build_id = (home / "current").resolve().name
-    with opened(home) as db:
-        before = falkor_counts(db, graph_name(build_id))
-        with pytest.raises(cypher.CypherError):
-            cypher.run_on(db, graph_name(build_id), WRITES[form])
-        assert falkor_counts(db, graph_name(build_id)) == before
-
-
-@pytest.mark.parametrize("text", [
-    "MATCH (n:Task) WHERE n.label CONTAINS 'create' RETURN count(n) AS n",
-    "MATCH (n:Task) RETURN n.key AS `set` LIMIT 1",
-    "// MERGE in a comment\nMATCH (n:Mandate) RETURN count(n) AS n",
-    "CALL db.labels()",
-])
-def test_reads_that_mention_write_words_still_run(home, text):
-    result = invoke("cypher", text, "--home", str(home), "--json")
-    assert result.exit_code == 0, result.output
+# the refused writes of `cypher` and `sparql`, and the engine's own refusal: tests/test_read_only.py
 
 
 # --------------------------------------------------------------------------- sparql
@@ -160,16 +112,6 @@ def test_sparql_ad_hoc_with_params_and_csv(home):
     result = invoke("sparql", query, "--param", "task=sdg-forums", "--home", str(home), "--csv")
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == "label" and "2030 Agenda" in result.output
-
-
-@pytest.mark.parametrize("update", [
-    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
-    "PREFIX x: <urn:x#> DELETE WHERE { ?s ?p ?o }",
-    "DROP ALL",
-])
-def test_sparql_update_is_refused(home, update):
-    result = invoke("sparql", update, "--home", str(home))
-    assert result.exit_code == 1 and "refused" in result.output
 
 
 # --------------------------------------------------------------------------- mirror

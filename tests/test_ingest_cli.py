@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from mandate_lineage.loaders import accept as accept_lib
-from mandate_lineage.loaders.build import BuildError, build, current_build
+from mandate_lineage.loaders.build import BuildError, current_build
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.documents import extract
 from mandate_lineage.loaders.reconcile import Graph, reconcile
@@ -171,7 +172,7 @@ def test_failed_rebuild_restores_files(tmp_path, home_and_data, monkeypatch):
     monkeypatch.setattr(accept_lib, "build", broken)
     graph = Graph(open_store(current), BASE)
     report = reconcile(graph, extract(NEW, "new.txt"), NEW)
-    result = accept_lib.accept([report], graph, settings, mirror=False)
+    result = accept_lib.accept([report], graph, settings, steps=())
     assert result.error and result.restored and result.problems
     assert snapshot(data) == before and current_build(home) == current
     assert all(f.written is None for f in report.facts)

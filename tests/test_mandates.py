@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from mandate_lineage.loaders.build import build
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.graphstats import stats
 from mandate_lineage.loaders.store import open_store

@@ -2,7 +2,6 @@
 graphs and the switch, process hygiene (no redis-server left behind, stale servers killed)."""
 from __future__ import annotations
 
-import shutil
 import signal
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from mandate_lineage.loaders import build as build_lib
+from mandate_lineage.queries.build import build, write_build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.curated import MANDATE_ACTIONS, VISIT_STATUSES, load_curated
 from mandate_lineage.queries import cypher, mapping as M
@@ -21,7 +21,7 @@ from mandate_lineage.queries.derived import DERIVED_TYPES
 from mandate_lineage.queries.falkor import FalkorDB, db_path, graph_name, opened, servers_for
 from mandate_lineage.queries.mirror import falkor_counts, load_property_graph, mirror_build
 
-from .conftest import BASE, MINIMAL, REPO
+from .conftest import BASE, MINIMAL, REPO, mirrored_copy
 from .falkor_procs import no_falkor_left, redis_servers, wait_none_left  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("no_falkor_left")
@@ -32,13 +32,9 @@ ONTOLOGY = REPO / "ontology" / "mandate-lineage.ttl"
 def mirrored(real_build, tmp_path_factory):
     """The real data's build copied into this module's own home, then mirrored."""
     settings, result = real_build
-    home = tmp_path_factory.mktemp("mirror-home")
-    shutil.copytree(settings.home / "builds", home / "builds", symlinks=True)
-    (home / "current").symlink_to((settings.home / "current").readlink())
-    mine = load_settings(home=home, data=settings.data, base_iri=BASE)
-    summary = mirror_build(mine, home / "builds" / result.build_id)
+    mine, _build_dir, summary = mirrored_copy(real_build, tmp_path_factory, "mirror-home", data=settings.data)
     yield mine, result, summary
-    assert not wait_none_left(home), "a redis-server is still running for this module's home"
+    assert not wait_none_left(mine.home), "a redis-server is still running for this module's home"
 
 
 def rows(settings, query, params=None):
@@ -156,12 +152,12 @@ def test_mirroring_twice_gives_the_same_counts(mirrored):
 def _write(settings):
     loaded = load_curated(settings.data_dir, settings.base_iri)
     assert not build_lib.validate_quads(loaded)
-    return build_lib.write_build(settings, loaded)
+    return write_build(settings, loaded)
 
 
 def test_each_build_has_its_graph_and_the_switch_is_the_builds(tmp_path, minimal_copy):
     settings = load_settings(home=tmp_path / "home", data=minimal_copy, base_iri=BASE)
-    first = build_lib.build(settings)  # mirrors before switching
+    first = build(settings)  # mirrors before switching
     assert first.mirrored["graph"] == graph_name(first.build_id)
     query = "MATCH (t:Task {key: 'sdg-forums'}) RETURN t.aliases AS aliases"
     assert "Agenda 2030" not in one(settings, query)
@@ -177,7 +173,7 @@ def test_each_build_has_its_graph_and_the_switch_is_the_builds(tmp_path, minimal
     assert "Agenda 2030" in one(settings, query)
 
     tasks.write_text(tasks.read_text().replace("aliases: [Agenda 2030,", "aliases: [Agenda 2030, SDG 17,"))
-    third = build_lib.build(settings)  # keeps two builds: the first one's graph goes with it
+    third = build(settings)  # keeps two builds: the first one's graph goes with it
     with opened(settings.home) as db:
         assert set(db.graphs()) == {graph_name(second.build_id), graph_name(third.build_id)}
     assert "SDG 17" in one(settings, query)
@@ -186,7 +182,7 @@ def test_each_build_has_its_graph_and_the_switch_is_the_builds(tmp_path, minimal
 
 def test_a_build_without_mirror_asks_for_one(tmp_path):
     settings = load_settings(home=tmp_path, data=MINIMAL, base_iri=BASE)
-    build_lib.build(settings, mirror=False)
+    build(settings, mirror=False)
     with pytest.raises(cypher.CypherError, match="mandate-lineage mirror"):
         cypher.run(settings, "MATCH (n) RETURN count(n)")
 

@@ -7,18 +7,16 @@ twin test uses, for both mandates, idempotent re-mirroring, the direct relations
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from typer.testing import CliRunner
 
-from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.store import open_store
 from mandate_lineage.queries import cypher, neo4j_engine, sparql
 from mandate_lineage.queries.falkor import graph_name, opened
-from mandate_lineage.queries.mirror import STAGING_LABEL, load_property_graph, mirror_build, mirror_neo4j
+from mandate_lineage.queries.mirror import STAGING_LABEL, load_property_graph, mirror_neo4j
 
-from .conftest import BASE, REPO
+from .conftest import REPO, mirrored_copy
 from .falkor_procs import no_falkor_left, wait_none_left  # noqa: F401 - fixture
 from .test_query_library import normalise, parameter_sets
 
@@ -29,24 +27,16 @@ LABELS = "MATCH (n:Resource) UNWIND labels(n) AS label RETURN label, count(*) AS
 TYPES = "MATCH (:Resource)-[r]->(:Resource) RETURN type(r) AS type, count(*) AS n"
 
 
-def neo4j_settings(home, server):
-    return load_settings(home=home, base_iri=BASE, neo4j_uri=server.uri, neo4j_user=server.user,
-                         neo4j_password=server.password, neo4j_database="neo4j")
-
-
 @pytest.fixture(scope="module")
 def neo(real_build, neo4j_server, tmp_path_factory):
     """This module's copy of the real build, mirrored into FalkorDB and into Neo4j."""
-    built, result = real_build
-    home = tmp_path_factory.mktemp("neo4j-home")
-    shutil.copytree(built.home / "builds", home / "builds", symlinks=True)
-    (home / "current").symlink_to((built.home / "current").readlink())
-    settings = neo4j_settings(home, neo4j_server)
-    build_dir = home / "builds" / result.build_id
-    mirror_build(settings, build_dir)
+    _built, result = real_build
+    server = {"neo4j_uri": neo4j_server.uri, "neo4j_user": neo4j_server.user, "neo4j_password": neo4j_server.password,
+              "neo4j_database": "neo4j"}
+    settings, build_dir, _summary = mirrored_copy(real_build, tmp_path_factory, "neo4j-home", **server)
     summary = mirror_neo4j(settings, build_dir)
     yield settings, result, summary
-    assert not wait_none_left(home)
+    assert not wait_none_left(settings.home)
 
 
 def table(rows: list[dict]) -> dict:

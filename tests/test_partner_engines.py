@@ -4,7 +4,7 @@ same rows as the project for the same parameters, for both mandates of the shipp
 Parameters: a file declares them in standard SPARQL, as inline ``VALUES ?name { UNDEF }`` blocks
 right after the first ``WHERE {`` (one per parameter: Virtuoso 7.2's compiler fails on a VALUES row of
 several variables); unchanged, the file runs with them unset. The project binds them
-by joining a VALUES row of its own (queries/sparql.py ``bind``); for ARQ and Virtuoso the copy of the
+as pyoxigraph substitutions (loaders/sparql.py ``bind``); for ARQ and Virtuoso the copy of the
 file has the declared UNDEFs replaced by the same values (what a partner does by hand).
 
 - ARQ (Debian's libapache-jena-java, through tests/jena/RunQueries.java) over ``union.nt`` of the
@@ -139,10 +139,11 @@ def virtuoso_form(term) -> str:
 
 
 def project_answer(store, name: str, params: dict, form=lambda term: term.value):
-    result = store.query(bind(text_of(name), params or None))
+    bound = bind(text_of(name), params or None)
+    result = bound.run(store)
     if isinstance(result, ox.QueryTriples):
         return rdflib.Graph().parse(data="".join(f"{t} .\n" for t in result), format="nt")
-    names = [v.value for v in result.variables]
+    names = bound.columns(result)
     return sorted((tuple(_cell(form(s[n]) if s[n] is not None else None) for n in names) for s in result), key=repr)
 
 
@@ -200,7 +201,9 @@ def test_declared_values_join_like_the_project_binding(exported):
     params = {"mandate": "international-solidarity", "date": "2015-01-01"}
     assert project_answer(store, "holder-on-date", params)
     mine = sorted(tuple(s) for s in store.query(with_values(text, params)))
-    theirs = sorted(tuple(s) for s in store.query(bind(text, params)))
+    bound = bind(text, params)
+    result = bound.run(store)
+    theirs = sorted(tuple(s[n] for n in bound.columns(result)) for s in result)
     assert [tuple(map(str, r)) for r in mine] == [tuple(map(str, r)) for r in theirs]
 
 

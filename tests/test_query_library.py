@@ -3,17 +3,15 @@ the real data (the packaged data/ built into a temporary home), for every mandat
 value of their parameters the data holds (every task, resolution, holder, country ...)."""
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
-from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.store import open_store
+from mandate_lineage.loaders.write_forms import cypher_write
 from mandate_lineage.queries import cypher, sparql
 from mandate_lineage.queries.falkor import graph_name, opened
-from mandate_lineage.queries.mirror import mirror_build
 
-from .conftest import BASE
+from .conftest import mirrored_copy
 from .falkor_procs import no_falkor_left, wait_none_left  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("no_falkor_left")
@@ -24,17 +22,12 @@ ML = "PREFIX ml: <https://w3id.org/mandate-lineage/ontology#>\n"
 @pytest.fixture(scope="module")
 def engines(real_build, tmp_path_factory):
     """(open FalkorDB, graph name, pyoxigraph store, mandates) over this module's copy of the real build."""
-    settings, result = real_build
-    home = tmp_path_factory.mktemp("library-home")
-    shutil.copytree(settings.home / "builds", home / "builds", symlinks=True)
-    (home / "current").symlink_to((settings.home / "current").readlink())
-    mine = load_settings(home=home, base_iri=BASE)
-    build_dir = home / "builds" / result.build_id
-    mirror_build(mine, build_dir)
+    _settings, result = real_build
+    mine, build_dir, _summary = mirrored_copy(real_build, tmp_path_factory, "library-home")
     store = open_store(build_dir)
-    with opened(home) as db:
+    with opened(mine.home) as db:
         yield db, graph_name(result.build_id), store, result.mandates
-    assert not wait_none_left(home)
+    assert not wait_none_left(mine.home)
 
 
 def values(store, query: str) -> list:
@@ -91,7 +84,7 @@ def test_each_query_has_a_documented_twin(name):
         assert "mandate" in declared, f"{name}: every library query takes the mandate key"
     assert cypher.declared_parameters(text) == cypher.declared_parameters(twin)
     assert cypher.parameters(text) == sorted(cypher.declared_parameters(text))
-    assert cypher.write_clause(text) is None
+    assert cypher_write(text) is None
 
 
 @pytest.mark.parametrize("name", PAIRS)

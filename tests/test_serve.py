@@ -15,7 +15,9 @@ import pytest
 import rdflib
 from SPARQLWrapper import CSV, JSON, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
-from mandate_lineage.queries.serve import looks_like_update, make_app, negotiate, serve_in_thread, uses_service
+from mandate_lineage.queries.serve import make_app, negotiate, serve_in_thread, uses_service
+
+from .writes import SPARQL_WRITES
 
 EX = "http://example.org/ml/"
 G1 = EX + "graph/1"
@@ -148,14 +150,7 @@ def test_update_via_sparqlwrapper_is_refused(endpoint):
 # --------------------------------------------------------------------------- protocol details
 
 
-@pytest.mark.parametrize("update", [
-    f"INSERT DATA {{ <{EX}x> <{EX}y> <{EX}z> }}",
-    "DELETE WHERE { ?s ?p ?o }",
-    "PREFIX ex: <http://example.org/ml/>\n# comment\nDROP ALL",
-    f"CLEAR GRAPH <{G1}>",
-    f"WITH <{G1}> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}",
-    "LOAD <http://example.org/data.ttl>",
-])
+@pytest.mark.parametrize("update", [text for name, text in SPARQL_WRITES.items() if name != "after-select"])
 def test_updates_are_refused_every_way(endpoint, update):
     ep, store = endpoint
     before = snapshot(store)
@@ -322,9 +317,7 @@ def test_asgi_app_directly():
 
 
 def test_helpers():
-    assert looks_like_update("PREFIX : <http://x/> INSERT { ?s :p 1 } WHERE { ?s ?p ?o }")
-    assert not looks_like_update("PREFIX insert: <http://x/> SELECT * { ?s insert:p ?o }")
-    assert not looks_like_update("# DELETE\nSELECT * {}")
+    # updates: tests/test_write_forms.py
     assert uses_service("SELECT * { SERVICE SILENT <x:y> { ?s ?p ?o } }")
     assert not uses_service("SELECT * { ?s <http://x/SERVICE> \"SERVICE\" } # SERVICE")
     assert negotiate(None, ["a/b", "c/d"]) == "a/b"

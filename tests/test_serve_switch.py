@@ -13,7 +13,7 @@ import urllib.parse
 
 import pytest
 
-from mandate_lineage.loaders.build import build
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.queries.serve import serve_in_thread
 from tests.conftest import BASE, MINIMAL, REAL_DATA

@@ -13,7 +13,7 @@ import pytest
 
 from mandate_lineage.loaders.store import current_dir, open_store
 
-from tests.test_export import _riot_command
+from tests.export_helpers import _riot_command
 from tests.web import fetch
 
 BASE = "https://w3id.org/mandate-lineage/"

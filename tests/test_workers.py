@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from mandate_lineage.loaders.build import BuildError, build, current_build
+from mandate_lineage.loaders.build import BuildError, current_build
+from mandate_lineage.queries.build import build
 from mandate_lineage.loaders.config import load_settings
 from mandate_lineage.loaders.curated import union_lines
 from mandate_lineage.loaders.workers import Worker, WorkerFailed

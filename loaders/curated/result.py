@@ -17,7 +17,7 @@ class LoadResult:
     quads: set = field(default_factory=set)
     subjects: dict = field(default_factory=dict)  # IRI -> Origin of the record
     fields: dict = field(default_factory=dict)  # (IRI, predicate IRI) -> Origin of the field
-    problems: list = field(default_factory=list)  # DataError
+    problems: list = field(default_factory=list)  # DataError (a Problem: ontology/problems.py)
     mandates: list = field(default_factory=list)
     files: list = field(default_factory=list)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import duration_parts
 from .facts import ML, Context, Entity, Event, earliest, latest, sort_key, span
 
 KIND_WORDS = {"added": "Added", "reaffirmed": "Reaffirmed", "changed": "Changed", "superseded": "Dropped (superseded)"}
@@ -20,10 +21,10 @@ def tail(iri) -> str:
 def duration_text(value: str | None) -> str | None:
     if not value:
         return None
-    m = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?", str(value))
-    if not m:
+    groups = duration_parts(value)
+    if groups is None:
         return str(value)
-    parts = [f"{n} {unit}{'s' if int(n) != 1 else ''}" for n, unit in zip(m.groups(), ("year", "month", "day")) if n]
+    parts = [f"{n} {unit}{'s' if int(n) != 1 else ''}" for n, unit in zip(groups, ("year", "month", "day")) if n]
     return " ".join(parts) or str(value)
 
 

@@ -78,7 +78,8 @@ def parse_date(text: str) -> dict:
     return reading.dates[0]
 
 
-def lineage_data(ctx: Context, task_text: str) -> list[dict]:
+def lineage(ctx: Context, task_text: str) -> list[dict]:
+    """The library twin of `lineage`: per mandate, the task's events with their sources."""
     out = []
     tasks = resolve_task(ctx, task_text)
     for m in mandates_for(ctx, tasks):
@@ -90,6 +91,9 @@ def lineage_data(ctx: Context, task_text: str) -> list[dict]:
             events = A.task_lineage(ctx, t, m, notes)
             out.append({"mandate": m, "task": ctx.lexicon.name(t), "label": ctx.lexicon.get(t, "label"), "events": events, "notes": notes})
     return out
+
+
+lineage_data = lineage  # the name the pages and pictures use
 
 
 def asof(ctx: Context, date_text: str) -> list[dict]:
@@ -156,5 +160,5 @@ def timeline(ctx: Context) -> list[dict]:
     return [timeline_data(ctx, m) for m in mandates_for(ctx)]
 
 
-__all__ = ["NameError_", "lineage_data", "asof", "diff", "timeline", "timeline_data", "parse_date", "resolve_task",
+__all__ = ["NameError_", "lineage", "lineage_data", "asof", "diff", "timeline", "timeline_data", "parse_date", "resolve_task",
            "resolve_resolution", "earliest", "latest", "span", "re"]

@@ -1,7 +1,13 @@
-"""Dates in a question: days, months, years in the forms people type, and ranges
-("between 2012 and 2015", "from 2012 to 2015", "2012-2015", "since 2017", "after 2018", "before 2011").
+"""The one date parser of questions, commands and answers.
 
-Each date is an interval {"text", "start", "end", "precision"}; the text is returned without them.
+Dates in a question or a command's argument (`asof`): days, months, years in the forms people type,
+and ranges ("between 2012 and 2015", "from 2012 to 2015", "2012-2015", "since 2017", "after 2018",
+"before 2011"). Each date is an interval {"text", "start", "end", "precision"}; the text is
+returned without them (`find_dates`).
+
+Dates and durations as the graph stores them (partial ISO dates 'YYYY', 'YYYY-MM', 'YYYY-MM-DD';
+ISO durations 'P3Y'): `iso_parts`, `span`, `duration_parts`, used by the answers, the pages and
+the pictures.
 """
 from __future__ import annotations
 
@@ -15,6 +21,42 @@ MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 YEAR = r"(?:1[89]\d{2}|2\d{3})"
 FIRST_YEAR = 1900
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?")
+
+
+# ------------------------------------------------------------------ dates and durations of the graph
+def iso_parts(value, whole: bool = False) -> tuple[str, str | None, str | None] | None:
+    """A partial ISO date's year, month and day as written (None for the parts it lacks); None when
+    the value does not start with one (or, `whole`, is not one)."""
+    text = str(value or "")
+    m = _ISO_DATE.fullmatch(text) if whole else _ISO_DATE.match(text)
+    return m.groups() if m else None
+
+
+def span(value: str | None) -> tuple[date, date] | None:
+    """A (possibly partial) ISO date as the interval it covers: 'YYYY' -> YYYY-01-01 .. YYYY-12-31."""
+    parts = iso_parts(value) if value else None
+    if not parts:
+        return None
+    y, mo, d = parts
+    y = int(y)
+    if d:
+        day = date(y, int(mo), int(d))
+        return day, day
+    if mo:
+        mo = int(mo)
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def duration_parts(value) -> tuple[str | None, str | None, str | None] | None:
+    """An ISO duration's years, months and days as written ('P3Y' -> ('3', None, None)); None if it is not one."""
+    m = _ISO_DURATION.fullmatch(str(value or ""))
+    return m.groups() if m else None
+
+
+# ------------------------------------------------------------------ dates in questions and commands
 
 
 def _interval(dates: list, notes: list, y, mo=None, d=None, raw="") -> str:

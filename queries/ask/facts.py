@@ -6,7 +6,6 @@ the fast `ask` path imports it.
 """
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from dataclasses import dataclass, field
@@ -14,10 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from ...loaders.builds import Build
-from ...loaders.config import ONTOLOGY_NS as ML
+from ...ontology.iris import ONTOLOGY_NS as ML
 from ...loaders.home import home_mandate
 from ...loaders.store import open_store, resolve_mandate
 from ..sparql import run_named
+from .dates import span  # noqa: F401 - the answers import it from here too
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 FOAF = "http://xmlns.com/foaf/0.1/"
@@ -43,26 +43,6 @@ PROPS = {
 
 
 # ---------------------------------------------------------------------------------------- dates
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def span(value: str | None) -> tuple[date, date] | None:
-    """A (possibly partial) ISO date as the interval it covers: 'YYYY' -> YYYY-01-01 .. YYYY-12-31."""
-    if not value:
-        return None
-    m = _DATE.match(str(value))
-    if not m:
-        return None
-    y = int(m[1])
-    if m[3]:
-        d = date(y, int(m[2]), int(m[3]))
-        return d, d
-    if m[2]:
-        mo = int(m[2])
-        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-    return date(y, 1, 1), date(y, 12, 31)
-
-
 def earliest(values) -> date | None:
     spans = [span(v) for v in values]
     spans = [s for s in spans if s]

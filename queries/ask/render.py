@@ -1,4 +1,6 @@
-"""Plain-text rendering of ask results (no Rich: the fast path prints with it)."""
+"""The one renderer of `ask` and of the commands behind it (`lineage`, `asof`, `diff`, `timeline`):
+plain text (`render`, `render_command`) or JSON (`to_json`). No Rich: the fast path prints with it;
+the CLI passes `heading` to style a command's headings on its console."""
 from __future__ import annotations
 
 import json
@@ -64,8 +66,76 @@ def render(result: dict, multi_mandate: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_json(result: dict) -> str:
+def to_json(result) -> str:
     return json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+def plain_heading(bold: str, rest: str = "") -> str:
+    return bold + rest
+
+
+def render_lineage(data: list[dict], heading=plain_heading) -> str:
+    lines = []
+    for entry in data:
+        lines.append(heading(entry["task"], f" ({entry['mandate']}): {entry['label'] or ''}"))
+        for ev in entry["events"]:
+            lines.append(wrap(f"{ev['date'] or '????'}  {ev['kind']:<11} {ev['text']}", "  "))
+            lines.append(wrap("source: " + sources_text(ev["sources"]), "      "))
+        lines += [wrap("note: " + note, "  ") for note in entry["notes"]]
+    return _text(lines)
+
+
+def render_asof(data: list[dict], heading=plain_heading) -> str:
+    lines = []
+    for entry in data:
+        when = entry["start"] if entry["start"] == entry["end"] else f"{entry['start']} .. {entry['end']}"
+        lines.append(heading(entry["mandate"], f": {len(entry['tasks'])} task(s) in force on {when}"))
+        for t in entry["tasks"]:
+            lines.append(wrap(f"- {t['text']}", "  "))
+            lines.append(wrap("source: " + sources_text(t["sources"]), "      "))
+        lines += [wrap("note: " + note, "  ") for note in entry["notes"]]
+    return _text(lines)
+
+
+def _cited(ev: dict) -> str:
+    return f"{ev['resolution']}" + (f" para. {ev['paragraph']}" if ev["paragraph"] else "") + f" ({ev['date']}) - source: {sources_text(ev['sources'])}"
+
+
+def render_diff(data: list[dict], heading=plain_heading) -> str:
+    lines = []
+    for entry in data:
+        lines.append(heading(entry["mandate"], f": from {entry['from']['resolution']} ({entry['from']['date']}) "
+                                               f"to {entry['to']['resolution']} ({entry['to']['date']})"))
+        for group in ("added", "dropped", "changed", "unchanged"):
+            for ev in entry[group]:
+                lines.append(wrap(f"{group:<10} {ev['task']}: " + _cited(ev), "  "))
+                if group == "changed" and ev.get("before"):
+                    lines.append(wrap(f"{'':<10} before: " + _cited(ev["before"]), "  "))
+        if not any(entry[g] for g in ("added", "changed", "dropped")):
+            lines.append("  no task was added, changed or dropped in between")
+        lines += [wrap("note: " + note, "  ") for note in entry["notes"]]
+    return _text(lines)
+
+
+def render_timeline(data: list[dict], heading=plain_heading) -> str:
+    lines = []
+    for entry in data:
+        lines.append(heading(entry["mandate"]))
+        for item in entry["items"]:
+            lines.append(wrap(f"{item['date'] or '????':<10}  {item['kind']:<10} {item['text']}  [{sources_text(item['sources'][:2])}]", "  "))
+    return _text(lines)
+
+
+COMMANDS = {"lineage": render_lineage, "asof": render_asof, "diff": render_diff, "timeline": render_timeline}
+
+
+def render_command(kind: str, data: list[dict], heading=plain_heading) -> str:
+    """The text of `lineage`, `asof`, `diff` or `timeline`; `heading(bold, rest)` renders a heading line."""
+    return COMMANDS[kind](data, heading)
+
+
+def _text(lines: list[str]) -> str:
+    return "".join(line + "\n" for line in lines)
 
 
 def _flat(v) -> str:

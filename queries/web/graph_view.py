@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from ...loaders.config import ONTOLOGY_NS as ML
+from ...ontology.iris import ONTOLOGY_NS as ML
 from ..sparql import bind
 from . import words
 
@@ -237,12 +237,13 @@ class GraphView:
                 for p, v in sorted(groups.items(), key=lambda kv: words.property_words(kv[0]))]
 
     def select(self, query: str, **params) -> list[dict]:
-        """Rows of a SELECT with parameters bound as terms (a VALUES block, escaped by pyoxigraph:
-        queries/sparql.py's ``bind``); a plain string is taken as an IRI."""
+        """Rows of a SELECT with parameters bound as terms (pyoxigraph substitutions: loaders/sparql.py's
+        ``bind``); a plain string is taken as an IRI."""
         terms = {k: (v if isinstance(v, (ox.NamedNode, ox.Literal)) else N(v)) for k, v in params.items()}
         rows = []
-        result = self.store.query(bind(query, terms))
-        names = [v.value for v in result.variables]
+        bound = bind(query, terms)
+        result = bound.run(self.store)
+        names = bound.columns(result)
         for sol in result:
             rows.append({n: sol[n] for n in names})
         del result

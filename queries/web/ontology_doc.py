@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ...loaders.config import ONTOLOGY_NS
+from ...ontology.iris import ONTOLOGY_NS
 
 ONTOLOGY_DOC = ONTOLOGY_NS.rstrip("#")
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

@@ -11,7 +11,7 @@ import jinja2
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from ...loaders.config import ONTOLOGY_NS as ML
+from ...ontology.iris import ONTOLOGY_NS as ML
 from . import sections, words
 
 log = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ def ontology(state, iri: str) -> Page:
 
 
 def sparql_form(state) -> Page:
-    example = ("PREFIX ml: <https://w3id.org/mandate-lineage/ontology#>\n"
+    example = (f"PREFIX ml: <{ML}>\n"
                "SELECT ?task ?resolution WHERE { ?e a ml:TaskAdded ; ml:task ?task ; ml:resolution ?resolution }\nLIMIT 25")
     limits = state.limits
     return Page("sparql.html", example=example, timeout=limits.query_timeout, max_queries=limits.max_queries,

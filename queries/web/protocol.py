@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
+from ...loaders.write_forms import sparql_keywords
+
 RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/json": ox.QueryResultsFormat.JSON,
@@ -59,9 +61,6 @@ GRAPH_PREFERENCE = [
     "text/plain", "application/xml", "text/xml", "application/json",
 ]
 
-_UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-_QUERY_FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
-
 
 class HTTPError(Exception):
     """A refusal: HTTP status code, a one-line reason, extra headers."""
@@ -75,45 +74,9 @@ class HTTPError(Exception):
 
 # --------------------------------------------------------------------------- query text analysis
 
-# Strings (long and short), IRIs, comments: stripped before looking for keywords.
-_LEXICAL_NOISE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\"{}|^`\\\s]*>"
-    r"|#[^\n]*",
-    re.S,
-)
-_PROLOGUE = re.compile(r"\s*(?:BASE\s*|PREFIX\s+[\w.\-]*:\s*)(?=$|\S)", re.I)
-_KEYWORD = re.compile(r"(?<![\w:?$\-])([A-Za-z]+)(?![\w:\-])")
-
-
-def _strip_noise(text: str) -> str:
-    return _LEXICAL_NOISE.sub(" ", text)
-
-
-def _first_keyword(text: str) -> str | None:
-    """The first keyword after the prologue (BASE/PREFIX declarations), upper-cased."""
-    body = _strip_noise(text)
-    # drop prologue declarations: after stripping IRIs, "PREFIX ex: " and "BASE " remain
-    while True:
-        m = _PROLOGUE.match(body)
-        if not m:
-            break
-        body = body[m.end():]
-    m = _KEYWORD.search(body)
-    return m.group(1).upper() if m else None
-
-
-def looks_like_update(text: str) -> bool:
-    """True when ``text`` starts (after its prologue) with a SPARQL Update keyword."""
-    return _first_keyword(text) in _UPDATE_KEYWORDS
-
-
 def uses_service(text: str) -> bool:
     """True when ``text`` contains the SERVICE keyword outside strings, IRIs and comments."""
-    return any(m.group(1).upper() == "SERVICE" for m in _KEYWORD.finditer(_strip_noise(text)))
+    return "SERVICE" in sparql_keywords(text)
 
 
 # --------------------------------------------------------------------------- content negotiation

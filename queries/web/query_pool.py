@@ -81,7 +81,8 @@ def _execute(store, job: dict, max_rows: int) -> tuple:
     """Run one query; ("ok", bytes, media type) or ("error", status, message)."""
     import pyoxigraph as ox
 
-    from .protocol import choose_graph_format, choose_results_format, looks_like_update
+    from ...loaders.write_forms import sparql_update
+    from .protocol import choose_graph_format, choose_results_format
 
     kwargs: dict = {}
     if job.get("default_graph") is not None:
@@ -93,7 +94,7 @@ def _execute(store, job: dict, max_rows: int) -> tuple:
     try:
         result = store.query(job["query"], **kwargs)
     except SyntaxError as exc:
-        if looks_like_update(job["query"]):
+        if sparql_update(job["query"]):
             return ("error", 403, "SPARQL Update is not allowed: this endpoint is read-only")
         return ("error", 400, f"malformed query: {exc}")
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...loaders.config import ONTOLOGY_NS as ML
+from ...ontology.iris import ONTOLOGY_NS as ML
 from . import words
 from .graph_view import DG, GraphView, N
 

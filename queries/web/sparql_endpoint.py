@@ -13,7 +13,8 @@ import urllib.parse
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .protocol import HTTPError, iri_list, looks_like_update, uses_service
+from ...loaders.write_forms import sparql_update
+from .protocol import HTTPError, iri_list, uses_service
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def make_job(state, query: str, params: dict[str, list[str]], accept: str | None
     """The checked query and its dataset, ready for a worker."""
     if not query.strip():
         raise HTTPError(400, "empty query")
-    if looks_like_update(query):
+    if sparql_update(query):
         raise HTTPError(403, READ_ONLY)
     if not allow_service and uses_service(query):
         raise HTTPError(403, "SERVICE (federated query) is not allowed on this endpoint")

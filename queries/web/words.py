@@ -5,8 +5,8 @@ import calendar
 import re
 from urllib.parse import quote
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$")
+from ..ask.dates import duration_parts, iso_parts
+
 
 # property local name -> words (anything else: the camelCase split into words)
 PROPERTY_WORDS = {
@@ -55,10 +55,10 @@ def class_words(iri: str) -> str:
 def date_words(value) -> str:
     """'2014-06-26' -> '26 June 2014', '2014-06' -> 'June 2014', '2014' -> '2014'; else unchanged."""
     text = str(value or "")
-    m = _ISO.match(text)
-    if not m:
+    parts = iso_parts(text, whole=True)
+    if not parts:
         return text
-    year, month, day = m.groups()
+    year, month, day = parts
     if month and 1 <= int(month) <= 12:
         words = calendar.month_name[int(month)] + " " + year
         return f"{int(day)} {words}" if day else words
@@ -66,11 +66,11 @@ def date_words(value) -> str:
 
 
 def duration_words(value: str) -> str:
-    m = _DURATION.match(str(value or ""))
-    if not m:
+    groups = duration_parts(value)
+    if groups is None:
         return str(value)
     parts = []
-    for n, unit in zip(m.groups(), ("year", "month", "day")):
+    for n, unit in zip(groups, ("year", "month", "day")):
         if n:
             parts.append(f"{int(n)} {unit}" + ("s" if int(n) != 1 else ""))
     return " and ".join(parts) or str(value)
