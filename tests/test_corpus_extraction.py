@@ -18,6 +18,9 @@ from .corpus_eval import ITEMS, evaluate, misses, ratio, render, table
 from .test_seed_extraction import EXPECTED, SEEDS, _cit_keys, _exp_cit_keys, _pr, _sym_keys
 
 TARGET = 0.95
+# Held-out parts whose figures are printed but not asserted: a blind part measured before any fix
+# it may lead to (held_out_10: written without reading the extractors; first run in the corpus README).
+MEASURED_ONLY = {"held_out_10"}
 
 
 @pytest.fixture(scope="module")
@@ -94,11 +97,13 @@ def test_fourth_held_out_part(held_out_4):
     assert header["kind"] == header["n"] and header["mandate"] == header["n"]
 
 
-@pytest.mark.parametrize("part", ["held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9"])
+@pytest.mark.parametrize("part", ["held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"])
 def test_later_held_out_parts(part):
     """Each written and committed before its first run, after the fixes the previous part led to;
     first-run figures in the corpus README, then fixed."""
     low, header = _check(evaluate(part), f"held-out part {part}")
+    if part in MEASURED_ONLY:
+        return
     assert not low, low
     assert header["kind"] == header["n"] and header["mandate"] == header["n"]
 
