@@ -30,7 +30,7 @@ def figures(what, report):
     """One printed line of the audit's counts (pytest -s or -rA shows it)."""
     c = report.counts()
     print(f"audit, {what}: {c['facts']} facts: {c['confirmed']} confirmed, {c['value not at locator']} value not at "
-          f"locator, {c['locator not found']} locator not found, {c["not checkable"]} not checkable ({c["not checkable (excerpt)"]} of them in texts marked as excerpts), "
+          f"locator, {c['locator not found']} locator not found, {c['not checkable']} not checkable ({c['not checkable (excerpt)']} of them in texts marked as excerpts), "
           f"{c['source text not available']} source text not available ({len(report.texts)} texts)")
     for x in report.checked:
         if x.status in ("value not at locator", "locator not found"):
