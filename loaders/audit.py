@@ -16,6 +16,11 @@ looked for there. Statuses:
 - source text not available: no source among the texts states the value, and the fact has other
   sources that are not among them (or a named text could not be read).
 
+A user may mark a text as an excerpt or a paraphrase with a header line ``%%% excerpt`` or
+``%%% paraphrase`` (``ingest`` skips ``%%%`` lines): a value such a text does not state, or a locator it
+lacks, is then "not checkable" (detail "excerpt: ..."), not a failure, since the full document may state
+it. A value it states is still confirmed; an unmarked (complete) text that contradicts the data still fails.
+
 A fact with several sources (a record's list) is confirmed when any one of them states the value at
 its locator.
 
@@ -62,6 +67,7 @@ class Text:
     seg: object | None  # segments.Segmented, or None when unreadable
     problem: str = ""
     raw: str = ""       # the text as read (the heading check also looks at its page-header symbol lines)
+    partial: str = ""   # "excerpt" / "paraphrase" when a "%%% excerpt" header line says so, else ""
 
 
 @dataclass
@@ -78,6 +84,8 @@ class AuditReport:
         kinds = [c.kind_check.split(":")[0] for c in self.checked if c.kind_check]
         for k in ("supported", "not supported", "cannot decide"):
             out[f"event kind {k}"] = kinds.count(k)
+        out["not checkable (excerpt)"] = sum(1 for c in self.checked if c.status == "not checkable"
+                                             and c.detail.startswith("excerpt:"))
         out["facts"] = len(self.checked)
         out["facts citing other sources"] = self.not_in_texts
         return out
@@ -88,7 +96,8 @@ class AuditReport:
         return all(c.status in ("confirmed", "not checkable") for c in self.checked)
 
     def to_dict(self) -> dict:
-        return {"texts": [{"doc": t.doc, "file": str(t.path), "recognised_by": t.how, "problem": t.problem}
+        return {"texts": [{"doc": t.doc, "file": str(t.path), "recognised_by": t.how, "problem": t.problem,
+                           "marked": t.partial}
                           for t in self.texts],
                 "unrecognised": self.unrecognised, "counts": self.counts(),
                 "facts": [c.to_dict() for c in self.checked]}
@@ -112,6 +121,15 @@ def _title_key(text: str, titles: dict[str, str]) -> str | None:
         if words and all(w in head for w in words):
             return key
     return None
+
+
+_PARTIAL = re.compile(r"^%%%\s*(excerpt|paraphrase|abridged)\b", re.I | re.M)
+
+
+def partial_mark(text: str) -> str:
+    """"excerpt" / "paraphrase" / "abridged" when a "%%%" header line marks the text so, else ""."""
+    m = _PARTIAL.search(text)
+    return m.group(1).lower() if m else ""
 
 
 def read_texts(folder: Path, data_dir: Path, cited: set[str]) -> tuple[list[Text], list[str]]:
@@ -141,7 +159,7 @@ def read_texts(folder: Path, data_dir: Path, cited: set[str]) -> tuple[list[Text
             unrecognised.append(path.name)
             continue
         texts.append(Text(doc, path, how, segment(text) if text.strip() else None,
-                          "" if text.strip() else "the file is empty", text))
+                          "" if text.strip() else "the file is empty", text, partial_mark(text)))
     return texts, unrecognised
 
 
@@ -241,6 +259,15 @@ def _beyond_end(seg, wanted: list[str]) -> str | None:
 
 
 def _check_one(fact: Fact, at: str, text: Text) -> Checked:
+    """One source's verdict; a text marked as an excerpt turns a failure into "not checkable"."""
+    out = _check_full(fact, at, text)
+    if text.partial and out.status in ("value not at locator", "locator not found"):
+        return Checked(fact, "not checkable", where=out.where,
+                       detail=f"excerpt: {text.path.name} is marked '%%% {text.partial}' ({out.status}: {out.detail})")
+    return out
+
+
+def _check_full(fact: Fact, at: str, text: Text) -> Checked:
     if text.seg is None:
         status = "not checkable" if text.problem == "the file is empty" else "source text not available"
         return Checked(fact, status, detail=f"{text.path.name}: {text.problem}")

@@ -30,7 +30,7 @@ def figures(what, report):
     """One printed line of the audit's counts (pytest -s or -rA shows it)."""
     c = report.counts()
     print(f"audit, {what}: {c['facts']} facts: {c['confirmed']} confirmed, {c['value not at locator']} value not at "
-          f"locator, {c['locator not found']} locator not found, {c['not checkable']} not checkable, "
+          f"locator, {c['locator not found']} locator not found, {c['not checkable']} not checkable ({c['not checkable (excerpt)']} of them in texts marked as excerpts), "
           f"{c['source text not available']} source text not available ({len(report.texts)} texts)")
     for x in report.checked:
         if x.status in ("value not at locator", "locator not found"):
@@ -132,6 +132,7 @@ def test_seeds(tmp_path):
                                                "A/HRC/38/40": "symbol in text", "A/68/176": "file name"}
     assert not r.unrecognised and c["confirmed"] >= 100
     assert c["value not at locator"] == 0 and c["locator not found"] == 0
+    assert c["not checkable (excerpt)"] == 0          # the seeds are whole documents, none is marked
 
 
 # ---------------------------------------------------------------------------- command
@@ -170,11 +171,30 @@ def test_ingest_fixture_texts(tmp_path):
     r = audit(folder, DATA)
     c = figures("ingest fixture texts", r)
     print("    texts:", [(t.path.name, t.doc) for t in r.texts], "unrecognised:", r.unrecognised)
-    assert c["facts"] == len(r.checked) and c["locator not found"] == 0
-    # ingest_minimal.txt is a four-paragraph test text carrying the real symbol A/HRC/38/40: the places it
-    # stops before are not checkable; its own para. 1 (not the real one) does not name the author.
-    failed = [(x.fact.record, x.fact.field) for x in r.checked if x.status == "value not at locator"]
-    assert failed == [("document A/HRC/38/40", "author")]
+    assert c["facts"] == len(r.checked) and c["locator not found"] == 0 and c["value not at locator"] == 0
+    # ingest_minimal.txt is a four-paragraph test text carrying the real symbol A/HRC/38/40, marked "%%% excerpt":
+    # its own para. 1 (not the real one) does not name the author, which is not checkable there, not a failure.
+    author = [x for x in r.checked if (x.fact.record, x.fact.field) == ("document A/HRC/38/40", "author")]
+    assert [x.status for x in author] == ["not checkable"] and author[0].detail.startswith("excerpt:")
+    assert c["not checkable (excerpt)"] >= 1
+
+
+def test_excerpt_mark(tmp_path):
+    # A text marked "%%% excerpt" (or "%%% paraphrase") that lacks a value or a locator: not checkable; the
+    # same text unmarked (a complete text) still fails; a value the marked text states is still confirmed.
+    for name, text, expected in [
+            ("marked", "%%% excerpt: the cover and para. 1 only\n" + TEXT_44_44.replace("resolution 35/3", "resolution 26/6"),
+             "not checkable"),
+            ("unmarked", TEXT_44_44.replace("resolution 35/3", "resolution 26/6"), "value not at locator"),
+            ("nosummary", "%%% paraphrase\n" + TEXT_44_44.replace("Summary\n", "Note\n"), "not checkable"),
+            ("stated", "%%% excerpt\n" + TEXT_44_44, "confirmed")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "A_HRC_44_44.txt").write_text(text, encoding="utf-8")
+        r = audit(folder, DATA)
+        assert status(r, "document A/HRC/44/44", "pursuant_to") == [expected], name
+        assert status(r, "visit qatar-2019", "start") == ["confirmed"], name
+        assert r.ok is (name != "unmarked"), name
 
 
 CORPUS = FIXTURES.parent / "corpus"
