@@ -30,6 +30,9 @@ _RULES = [
     ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
                   r"\bStatements and speeches\b"),                                    # not a link further down
     ("statement", 3, r"(?s)\A.{0,200}?\b(?:Oral )?Statement by\b"),                          # a title "Statement by NAME ..."
+    ("statement", 6, r"\b(?:[Jj]oint )?[Ww]ritten statement (?:submitted|presented) by\b|"     # a written statement by NGOs,
+                  r"\bnon-governmental organi[sz]ations? in (?:general|special) consultative status\b|"   # even when filed
+                  r"\b[A-Z]/HRC/\d+/NGO/\d+"),                                      # under "Report of the ..."
     ("report", 2, r"\bDistr\.?:?\s*(?:General|GENERAL)\b|\bAddendum\b"),              # a Distr. line, an addendum
     ("statement", 5, r"\b(?:made (?:this|the following) statement|delivered the following statement|gave this statement)\b"),
     ("press-release", 2, r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
@@ -92,6 +95,8 @@ def classify(front: str, symbol: str | None = None) -> str | None:
             return "resolution"
         if "/DEC/" in symbol:
             return "decision"
+        if "/NGO/" in symbol:               # A/HRC/15/NGO/12: a written statement by NGOs
+            return "statement"
         if re.fullmatch(r"A/\d{2,3}/\d+.*", symbol) and re.search(r"Secretary-General", front):
             return "ga-report"
     score: dict[str, float] = {}

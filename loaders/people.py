@@ -25,6 +25,12 @@ Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Prel
 Commission General Assembly Government Professor Mr Ms Mrs Dr Secretary Secretariat During In On At
 I He She It This Ending Closing End Geneva For To From Thanks Welcomes Acknowledges Requests Decides Expresses
 Takes Notes Encourages Calls Invites Recalling Reaffirming""".split())
+# Words of an organisation's name: an organisation is never a person ("Zonta International",
+# "Brahma Kumaris World Spiritual University"), nor is a run of more than five name tokens.
+_ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
+Federation Society Organization Organisation Committee Alliance Coalition Church Churches Movement Union League
+Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School""".split())
+_MAX_NAME_TOKENS = 5
 _POST = r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|mandate holder)"
 _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*|Professor\s+)?$")
 _AFTER = re.compile(
@@ -105,7 +111,7 @@ def clean_name(raw: str) -> str | None:
     if len(toks) % 2 == 0 and toks[:half] == toks[half:]:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
-    if len(toks) < 2 or COUNTRY_RE.search(name):
+    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(w in _ORG_WORDS for w in toks):
         return None
     return name
 
