@@ -163,6 +163,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         cuts = [m.start()] + [b for b in blocks if m.start() < b < m.end()] + [m.end()]
         for start, end in zip(cuts, cuts[1:]):   # "Mozambique\n\nBernards A.N. Mudho": one block each
             _candidate(text, text[start:end], start, out, blocks)
+    for m in _GLUED.finditer(text):   # a title glued by a web page: "by Ms.VirginaDandan, Independent Expert"
+        _glued_candidate(text, m, out)
     holders = list(out.values())
     for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
         if h.appointed or len(h.name.split()) < 2:
@@ -183,6 +185,24 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
             holders[0].took_up_functions = parse_date(tm.group(1))
     return holders
+
+
+_LOWUP = r"[A-Z][a-z\u00e0-\u00ff'-]+"
+_GLUED = re.compile(rf"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr|Prof)\.(?={_LOWUP})|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?={_LOWUP}{_LOWUP}))"
+                    rf"((?:{_LOWUP}){{1,4}}(?:[ \t]+(?:{_LOWUP}){{1,3}}){{0,3}})")
+
+
+def _glued_candidate(text: str, m: re.Match, out: dict) -> None:
+    """A name glued to its honorific or to itself ("Ms.VirginaDandan"): split at each capital, then tied to the
+    post as any other name."""
+    name = clean_name(re.sub(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])", " ", m.group(1)))
+    s, e = m.start(1), m.end(1)
+    if not name or name in out or name.replace(" ", "") != m.group(1).replace(" ", "").replace("\t", ""):
+        return
+    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
+    if tie and not _OTHER_OFFICE.search(text[max(0, m.start() - 40):m.start()]):
+        rest = re.match(r"[^.;]{0,160}", text[e + tie.end():]).group(0) if tie.re is _AFTER else ""
+        out[name] = NamedHolder(name, (s, e), post=" ".join((tie.group(0) + rest).split()))
 
 
 _PRONOUN_APPOINTED = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:first\s+)?(?:appointed|named|designated)\b"
