@@ -231,8 +231,34 @@ def _own_symbol(d: _Doc):
         sm = next((s for s in find_symbols(m.group(1)) if s.symbol), None)
         if sm:
             return sm.symbol, d.body.span(m.start(1), m.end(1))
+    foot = _res_footer_symbol(d)
+    if foot:
+        return foot
     named = _name_symbol(d.name or "")
     return (named, None) if named else (None, None)
+
+
+# A page header or footer line of a resolution: "United Nations A/HRC/RES/31/11", "A/HRC/RES/31/11 3".
+_FOOTER_LINE = re.compile(rf"^[ \t]*(?:United Nations[ \t]+)?({SYMBOL_RE.pattern})(?:[ \t]+\d{{1,3}})?[ \t]*$", re.M)
+
+
+def _res_footer_symbol(d: _Doc):
+    """A resolution text whose own symbol is printed only in its page headers or footers: the /RES/ symbol
+    of such lines, when the front says it is a resolution ("Resolution adopted by", or the heading "31/11. ..."
+    of that number) and the lines name no other /RES/ symbol."""
+    found = []
+    for m in _FOOTER_LINE.finditer(d.src):
+        sm = next((x for x in find_symbols(m.group(1)) if x.symbol), None)
+        if sm and "/RES/" in sm.text:
+            found.append((sm.text, sm.symbol, (m.start(1) + sm.start, m.start(1) + sm.end)))
+    if not found or len({f[0] for f in found}) > 1:
+        return None
+    sym = found[0][1]
+    front = d.body.masked[:max(d.first, 0) or 1500][:3000]
+    num = re.escape(found[0][0].rsplit("/RES/", 1)[1])
+    if re.search(r"\bResolution adopted by\b", front) or re.search(rf"(?:^|\s){num}\s*\.\s+[A-Z]", front):
+        return sym, found[0][2]
+    return None
 
 
 def _tasks(d: _Doc, cites_by_fn: dict[int, list[ResolutionCitation]],
