@@ -346,6 +346,25 @@ _SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}})?\s*[,;]?\s*(?:and\s+)?(
 _SHARED_DATE_RE = re.compile(rf",\s+on\s*[^,;:()\d]{{1,120}},{_OF_DATE}")   # "oninstitution-building": glued
 _ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+on\s+"
                             rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")   # "68/304, on ..., adopted on 9 September 2014"
+_DATE_BEFORE_RE = re.compile(rf"\b(?:[Aa]dopted\s+(?:on\s+)?|[Oo]n\s+)(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
+_CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
+
+
+def _date_before(text: str, kw_start: int, kw_end: int) -> str | None:
+    """The date of the only resolution of a clause, written before it: "Adopted on 21 March 2019, Human Rights
+    Council resolution 40/8 ...", "On 23 March 2017, the Council adopted resolution 34/3". Its clause must
+    speak of adopting, and name no other resolution nor another date."""
+    a = max([max(0, kw_start - 300)] + [m.end() for m in _CLAUSE_STOP_RE.finditer(text, max(0, kw_start - 300), kw_start)])
+    nb = _CLAUSE_STOP_RE.search(text, kw_end)
+    b = nb.start() if nb else len(text)
+    dm = list(_DATE_BEFORE_RE.finditer(text, a, kw_start))
+    if len(dm) != 1 or not re.search(r"\b[Aa]dopt(?:ed|s)\b", text[a:kw_start]) \
+            or re.search(rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", text[dm[0].end():kw_start]) \
+            or sum(1 for _ in _KW_RE.finditer(text, a, b)) != 1:
+        return None
+    return dm[0].group(1)
+
+
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
 _BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
 
@@ -410,6 +429,8 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
         elif len(items) == 1 and not dates[0] and (ad := _ADOPTED_ON_RE.match(text, items[0][0].end())):
             dates = [ad.group(1)]
+        elif len(items) == 1 and not dates[0] and (db := _date_before(text, kw.start(), items[0][0].end())):
+            dates = [db]
         for i, (im, paras) in enumerate(items):
             yearly = is_year_number(im.group(1))
             body = None
