@@ -40,7 +40,8 @@ _RULES = [
                       r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b|"
                       r"\A\s*[A-Z][\w ]{1,40}['\u2019]s statement (?:on|at|to)\b|"                                  # a news item's byline
                       r"(?:^|\s)[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{1,2} [A-Z][a-z]{2,8}\.? \([^)]{2,40}\) [-\u2013]"),
-    ("press-release", 1, r"\bNews(?:Events)?\b|\bHeader image for news printout\b|\bPublished(?: in| on|:)\s"),  # site chrome
+    ("press-release", 1, r"\bPosts? [Tt]agged\b|\bTag Archives?\b|\bPosted (?:on|by|in)\b|"     # blog chrome
+                         r"\bNews(?:Events)?\b|\bHeader image for news printout\b|\bPublished(?: in| on|:)\s"),  # site chrome
     ("press-release", 1, r"\b(?:UN|U\.N\.|United Nations) (?:human rights |rights )?(?:[Ii]ndependent )?(?:[Ee]xpert|Special Rapporteur)\b"),
     ("press-release", 2, r"\bthis (?:morning|afternoon)\b|"
                          r"\b(?:Council|Assembly|Commission) (?:[Aa]dopts|[Aa]ppoints|[Cc]oncludes|[Cc]loses|[Oo]pens|[Ee]xtends|"
@@ -81,6 +82,20 @@ def _voice(front: str) -> str | None:
     return None
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATELINE = re.compile(rf"(?<!\bon )(?<!\bof )(?<!\bin )(?<!\bby )(?<!\bto )(?<!\bfrom )(?<!\band )(?<!,)"
+                       rf"(?:^|(?<=\s))(?:{_MONTHS} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTHS} \d{{4}})\s+(?=[A-Z])")
+_SPEECH = re.compile(r"\b(?:said|told|warned|stressed|noted|added|spoke|urged|explained|argued|pointed out)\b")
+
+
+def _news_post(front: str) -> bool:
+    """A news or blog post: a dateline near the top (a date standing alone before the text: "October 18, 2019 This
+    week ...") and speech reported in the third person outside quotations ("Bachelet ... warned that")."""
+    plain = _QUOTED.sub(" ", front)
+    return bool(_DATELINE.search(front[:2 * _TITLE])) and bool(_SPEECH.search(plain)) \
+        and len(_FIRST_PERSON.findall(plain)) < 2
+
+
 def _visit_list(front: str) -> bool:
     """A list of country visits, each a country then its dates ("Honduras 23-27 May 2016 ... Ukraine 8-18 September 2015")."""
     from .un_dates import find_ranges
@@ -113,6 +128,9 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     elif voice == "reported":         # it reports a speaker: it is not the statement itself
         score.pop("statement", None)
         score["press-release"] = score.get("press-release", 0) + 1
+        first.setdefault("press-release", len(front))
+    if _news_post(front):
+        score["press-release"] = score.get("press-release", 0) + 2
         first.setdefault("press-release", len(front))
     if _visit_list(front):
         score["page"] = score.get("page", 0) + 2
