@@ -50,18 +50,33 @@ def run(args: list[str], env: dict | None = None, timeout: float = 300) -> subpr
                           stdin=subprocess.DEVNULL)
 
 
-def stop(proc: subprocess.Popen, i: int) -> str:
-    """SIGKILL the command (even trials) or Ctrl-C its group (odd ones); wait for it."""
+def stop(proc: subprocess.Popen, i: int, finished: int = 0) -> str:
+    """SIGKILL the command (even trials) or Ctrl-C its group (odd ones); wait for it.
+
+    After a Ctrl-C the exit is 130 ("interrupted"), or `finished` (the command's own exit) when it
+    had done its work before the signal came."""
     how = "SIGINT" if i % 2 else "SIGKILL"
     try:
         os.killpg(proc.pid, signal.SIGINT) if i % 2 else proc.send_signal(signal.SIGKILL)
     except ProcessLookupError:
         pass
     out, err = proc.communicate(timeout=120)
+    if how == "SIGINT" and before_main(err):
+        return "SIGINT before main"
     if how == "SIGINT":
         assert "Traceback" not in out + err, err[-3000:]
-        assert proc.returncode in (0, 130), f"exit {proc.returncode} after Ctrl-C: {err[-2000:]}"
+        assert proc.returncode in (finished, 130), f"exit {proc.returncode} after Ctrl-C: {err[-2000:]}"
+        if proc.returncode == 130:
+            assert "interrupted" in err, err[-2000:]
     return how
+
+
+def before_main(err: str) -> bool:
+    """Ctrl-C came while the interpreter was still starting, before any code of ours could handle it
+    (Python prints its KeyboardInterrupt; on a loaded machine that lasts a few hundred ms)."""
+    lines = err.strip().splitlines()
+    ours = [line for line in lines if "cli/main.py" in line.replace("\\", "/") and line.rstrip().endswith(("in main", "in _dispatch"))]
+    return bool(lines) and lines[-1].strip() == "KeyboardInterrupt" and not ours
 
 
 def moments(rng: random.Random, count: int, span: float, floor: float = 0.15) -> list[float]:
@@ -302,7 +317,7 @@ def test_reading_commands_killed_then_run_again(homes, name, tmp_path):
         out.unlink(missing_ok=True)
         proc = start(args)
         time.sleep(delay)
-        how = stop(proc, i)
+        how = stop(proc, i, finished=reference.returncode)  # audit exits 1: some facts are not confirmed
         if drawing is not None:
             assert not out.exists() or out.read_bytes() == drawing, f"a half drawing after a {how} at {delay:.2f} s"
         if how == "SIGINT":
