@@ -286,7 +286,7 @@ def test_serve_stopped_by_sigterm_cleans_up(homes):
 
 
 # --------------------------------------------------------------------------- commands that read
-READ_TRIALS = 2  # per command: one SIGKILL, one Ctrl-C
+READ_TRIALS = 4  # per command: two SIGKILL, two Ctrl-C (from 30 ms: `ask` answers in a few hundred)
 
 
 def _read_commands(home: Path, out: Path) -> dict[str, list[str]]:
@@ -313,7 +313,7 @@ def test_reading_commands_killed_then_run_again(homes, name, tmp_path):
     drawing = out.read_bytes() if name == "timeline" else None
     rng = random.Random(f"{SEED}-{name}")
     outcomes = []
-    for i, delay in enumerate(moments(rng, READ_TRIALS, span=1.1 * seconds)):
+    for i, delay in enumerate(moments(rng, READ_TRIALS, span=1.1 * seconds, floor=0.03)):
         out.unlink(missing_ok=True)
         proc = start(args)
         time.sleep(delay)
