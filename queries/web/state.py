@@ -44,7 +44,10 @@ def sweep_dumps() -> list[Path]:
     for path in Path(tempfile.gettempdir()).glob(f"{DUMP_PREFIX}*-*.nq"):
         pid = path.name[len(DUMP_PREFIX):].split("-", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:  # another user's (a sticky temporary folder): theirs to remove
+                continue
             removed.append(path)
     return removed
 
