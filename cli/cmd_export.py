@@ -131,5 +131,7 @@ def serve(
     err.print(f"[dim]build {build_dir.name}[/dim]", highlight=False)
     try:
         serve_build(settings, host, port)
+    except FileNotFoundError as exc:  # the build is damaged (builds.BuildDamaged) or went away
+        fail(str(exc))
     except OSError as exc:
         fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")

@@ -16,9 +16,10 @@ from functools import cached_property
 from pathlib import Path
 
 from ..ontology.standard_terms import FILE_NAME as STANDARD_FILE
+from .config import in_memory_limit
 
 KEEP_BUILDS = 2
-IN_MEMORY_LIMIT = 4 * 1024 * 1024  # bytes of N-Quads below which parsing beats opening RocksDB
+UNION_FILE = "union.nt"  # every triple once: the default graph of the query store
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class Build:
 
     @cached_property
     def manifest(self) -> dict:
-        return json.loads((self.path / "manifest.json").read_text(encoding="utf-8"))
+        return json.loads(self._part("manifest.json").read_text(encoding="utf-8"))
 
     def mandates(self) -> list[str]:
         return list(self.manifest.get("mandates") or [])
@@ -57,36 +58,50 @@ class Build:
             return asked
         return mandates[0] if only_one and len(mandates) == 1 else None
 
+    def _part(self, name: str) -> Path:
+        """A file or folder every build has; BuildDamaged when it is missing."""
+        path = self.path / name
+        if not self.path.is_dir():
+            raise BuildDamaged(f"build {self.path.name} is gone (its folder was deleted): run `mandate-lineage build`")
+        if not path.exists():
+            raise BuildDamaged(f"build {self.path.name} has no {name}: made by an older version or damaged; "
+                               "run `mandate-lineage build`")
+        return path
+
     @property
     def in_memory(self) -> bool:
-        """Whether store() parses the build into memory (small, or made before union.nt) rather than
-        opening the on-disk store."""
-        nq = self.path / "graph.nq"
-        return nq.stat().st_size <= IN_MEMORY_LIMIT or not (self.path / "union.nt").exists()
+        """Whether store() parses the build into memory (graph.nq up to MANDATE_LINEAGE_IN_MEMORY_MB)
+        rather than opening the on-disk store."""
+        return self._part("graph.nq").stat().st_size <= in_memory_limit()
 
     def store(self):
         """The build as a read-only pyoxigraph store: one named graph per source, one of the standard
         terms, and a default graph holding every triple once (set semantics for queries over it).
 
         A small graph is parsed into memory (faster than opening the on-disk store); a large one
-        opens the on-disk store read-only. Either way nothing can write to the build.
+        opens the on-disk store read-only. Either way nothing can write to the build. A build
+        without one of its parts (older, or half deleted) is refused (BuildDamaged), never served
+        as a smaller graph.
         """
         import pyoxigraph
 
-        nq, union = self.path / "graph.nq", self.path / "union.nt"
+        nq, union = self._part("graph.nq"), self._part(UNION_FILE)
         if self.in_memory:
             store = pyoxigraph.Store()
             store.bulk_load(path=str(nq), format=pyoxigraph.RdfFormat.N_QUADS)
-            standard = self.path / STANDARD_FILE
-            if standard.exists():  # the standard terms' own named graph
-                store.bulk_load(path=str(standard), format=pyoxigraph.RdfFormat.N_QUADS)
-            if union.exists():
-                store.bulk_load(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.DefaultGraph())
-            else:  # a build made before union.nt existed
-                triples = {pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in store}
-                store.bulk_extend(pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples)
+            if (self.manifest.get("standard_terms") or {}).get("file"):  # the standard terms' own named graph
+                store.bulk_load(path=str(self._part(STANDARD_FILE)), format=pyoxigraph.RdfFormat.N_QUADS)
+            store.bulk_load(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.DefaultGraph())
             return store
-        return pyoxigraph.Store.read_only(str(self.path / "store"))
+        try:
+            return pyoxigraph.Store.read_only(str(self._part("store")))
+        except OSError as exc:
+            raise BuildDamaged(f"cannot open the store of build {self.path.name} ({exc}): "
+                               "run `mandate-lineage build`") from None
+
+
+class BuildDamaged(FileNotFoundError):
+    """A build directory lacks a part every build has (made by an older version, or half deleted)."""
 
 
 class BuildError(Exception):

@@ -106,3 +106,19 @@ def max_document_bytes() -> int:
     except ValueError:
         mb = DEFAULT_MAX_DOCUMENT_MB
     return int(mb * 1024 * 1024)
+
+
+IN_MEMORY_MB_ENV = "MANDATE_LINEAGE_IN_MEMORY_MB"
+DEFAULT_IN_MEMORY_MB = 4
+
+
+def in_memory_limit() -> int:
+    """Bytes of a build's graph.nq up to which commands parse it into memory instead of opening its
+    on-disk store (MANDATE_LINEAGE_IN_MEMORY_MB, default 4: below it parsing beats opening RocksDB;
+    0 always opens the on-disk store)."""
+    raw = os.environ.get(IN_MEMORY_MB_ENV)
+    try:
+        mb = float(raw) if raw else DEFAULT_IN_MEMORY_MB
+    except ValueError:
+        mb = DEFAULT_IN_MEMORY_MB
+    return int(max(mb, 0) * 1024 * 1024)

@@ -44,10 +44,15 @@ def _format(out: Path) -> str:
 
 
 def _save(fig, out: Path) -> Path:
+    import io
+
+    from .export import write_atomic
+
     fmt = _format(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     meta = {"Date": None} if fmt == "svg" else {"Software": None}
-    fig.savefig(out, format=fmt, dpi=DPI, metadata=meta)
+    drawn = io.BytesIO()
+    fig.savefig(drawn, format=fmt, dpi=DPI, metadata=meta)
+    write_atomic(out, drawn.getvalue())  # a killed command leaves the old drawing or the new, never half of one
     import matplotlib.pyplot as plt
 
     plt.close(fig)

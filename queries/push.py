@@ -155,6 +155,41 @@ def _opener(url: str, user: str | None, password: str | None) -> urllib.request.
     return urllib.request.build_opener(*handlers)
 
 
+PREFLIGHT_BYTES = 64 * 1024  # a larger body is not sent before the store has said how to authenticate
+
+
+def _preauthorize(req: urllib.request.Request, user: str | None, password: str | None, timeout: float) -> None:
+    """Add the Authorization header the store will ask for, learnt from a HEAD without a body.
+
+    urllib sends a body first and answers the store's 401 challenge afterwards; a store that replies
+    401 and closes while a large body is still being sent (Virtuoso does) breaks the pipe before
+    the challenge is read, and every retry does the same. Any failure here leaves the request as it
+    was (the usual challenge and answer then apply).
+    """
+    head = urllib.request.Request(req.full_url, method="HEAD", headers={"User-Agent": _USER_AGENT})
+    try:
+        with urllib.request.build_opener().open(head, timeout=timeout):
+            return  # no authentication asked for
+    except urllib.error.HTTPError as err:
+        challenge = err.headers.get("WWW-Authenticate", "") if err.code == 401 and err.headers else ""
+        err.close()
+    except (urllib.error.URLError, OSError, http.client.HTTPException):
+        return
+    scheme, _sp, rest = challenge.partition(" ")
+    mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    mgr.add_password(None, req.full_url, user or "", password or "")
+    if scheme.lower() == "digest":
+        chal = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(rest)))
+        auth = urllib.request.HTTPDigestAuthHandler(mgr).get_authorization(req, chal)
+        if auth:
+            req.add_unredirected_header("Authorization", f"Digest {auth}")
+    elif scheme.lower() == "basic":
+        import base64
+
+        token = base64.b64encode(f"{user or ''}:{password or ''}".encode()).decode("ascii")
+        req.add_unredirected_header("Authorization", f"Basic {token}")
+
+
 def _scrub(text: str, secrets: tuple[str | None, ...]) -> str:
     for s in secrets:
         if s and len(s) >= 3:
@@ -223,6 +258,8 @@ def _request(
         req = urllib.request.Request(url, data=data, method=method, headers=headers)
         pause: float | None = None
         try:
+            if data is not None and len(data) > PREFLIGHT_BYTES and (user is not None or password is not None):
+                _preauthorize(req, user, password, timeout)
             with opener.open(req, timeout=timeout) as resp:
                 return resp.status, resp.read(), attempts
         except urllib.error.HTTPError as err:

@@ -12,6 +12,7 @@ addresses, web/sparql_endpoint.py for the protocol, web/query_pool.py for the li
 from __future__ import annotations
 
 import logging
+import signal
 import socket
 import sys
 import threading
@@ -109,10 +110,29 @@ def serve(target, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, quiet: b
         if not quiet:
             print(f"Linked Data pages at {url}, read-only SPARQL endpoint at {url}sparql (Ctrl-C stops it)",
                   file=sys.stderr, flush=True)
+        previous = _stop_on_sigterm()
         try:
             server.serve_forever()
         except KeyboardInterrupt:
             pass
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _terminated(signum, _frame) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _stop_on_sigterm():
+    """SIGTERM ends the server through Python's exits, so its query workers and files are cleaned up.
+
+    uvicorn stops gracefully on SIGTERM, then raises the signal again with the handler it found:
+    with the default one the process died there, before closing the build (its copy stayed in /tmp).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _terminated)
 
 
 def serve_in_thread(target, host: str = "127.0.0.1", port: int = 0, *, allow_service: bool = False,

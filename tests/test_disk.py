@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from contextlib import contextmanager
@@ -132,6 +133,76 @@ def test_build_deleted_under_a_running_serve(tmp_path):
         serve.terminate()
         serve.wait(30)
     assert "Traceback" not in serve.stderr.read()
+
+
+ON_DISK = {"MANDATE_LINEAGE_IN_MEMORY_MB": "0"}  # even the minimal build is served from its on-disk store
+CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"  # 207^4 rows: hours
+
+
+def test_on_disk_build_deleted_under_a_running_serve(tmp_path):
+    """A build served from its RocksDB store is deleted: answers stay whole or become one-line errors."""
+    home = tmp_path / "home"
+    assert build(home).returncode == 0
+    build_dir = current_build(home)
+    expected = triples(home)
+    port = _free_port()
+    env = {**os.environ, **ON_DISK}
+    serve = subprocess.Popen(CLI + ["serve", "--home", str(home), "--port", str(port), "--query-timeout", "2",
+                                    "--max-queries", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                             env=env)
+    try:
+        assert _count(port, wait=60) == expected
+        shutil.rmtree(build_dir)
+        answers = []
+        for query in [COUNT, CROSS_JOIN, COUNT, COUNT, CROSS_JOIN, COUNT]:  # the cross join's worker is killed:
+            answers.append(_answer(port, query))  # the next query needs a worker that opens the deleted build
+        for status, body in answers:
+            assert status == 200 and int(body) == expected or status in (500, 503), (status, body)
+            assert "Traceback" not in body and "\n" not in body.strip(), body
+        assert any(status == 503 and "time limit" in body for status, body in answers), answers
+        print("\nanswers after the on-disk build was deleted:", answers)
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30)  # pages read the server's handle
+        assert page.status == 200
+        assert build(home).returncode == 0  # the next build works, and serve switches to it
+        new = current_build(home)
+        end = time.monotonic() + 60
+        while _answer(port, COUNT) != (200, str(expected)):
+            assert time.monotonic() < end, "serve did not switch to the new build"
+            time.sleep(0.5)
+        assert new != build_dir
+    finally:
+        serve.terminate()
+        serve.wait(30)
+    err = serve.stderr.read()
+    assert "Traceback" not in err, err
+
+
+def test_a_build_without_union_nt_is_refused(tmp_path):
+    """A half-deleted build (or one from before union.nt) is never served as a smaller graph."""
+    home = tmp_path / "home"
+    assert build(home).returncode == 0
+    build_dir = current_build(home)
+    expected = triples(home)
+    (build_dir / "union.nt").unlink()
+    for args in (["sparql", COUNT], ["ask", "Who held the mandate in 2010?"], ["serve", "--port", _free_port()]):
+        line = one_clear_line(cli(*args, "--home", home))
+        assert f"build {build_dir.name} has no union.nt" in line and "run `mandate-lineage build`" in line, line
+    line = one_clear_line(subprocess.run(CLI + ["sparql", COUNT, "--home", str(home)], capture_output=True, text=True,
+                                         env={**os.environ, **ON_DISK}, timeout=300))
+    assert "has no union.nt" in line, line  # on-disk mode too: the build is refused whole
+    assert build(home).returncode == 0
+    assert triples(home) == expected
+
+
+def _answer(port: int, query: str) -> tuple[int, str]:
+    """(HTTP status, the count or the error's text) of one SPARQL request."""
+    url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": query})
+    req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, json.loads(resp.read())["results"]["bindings"][0]["n"]["value"]
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")
 
 
 def _free_port() -> int:

@@ -33,6 +33,25 @@ class Limits:
     max_rows: int = 100_000
 
 
+DUMP_PREFIX = "mandate-lineage-serve-"  # + the server's pid: the query workers' copy of an in-memory build
+
+
+def sweep_dumps() -> list[Path]:
+    """Remove the copies a server that is gone left in the temporary folder (killed: no cleanup ran)."""
+    from ...loaders.builds import pid_alive
+
+    removed = []
+    for path in Path(tempfile.gettempdir()).glob(f"{DUMP_PREFIX}*-*.nq"):
+        pid = path.name[len(DUMP_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:  # another user's (a sticky temporary folder): theirs to remove
+                continue
+            removed.append(path)
+    return removed
+
+
 class BuildState:
     """One build: its store, page helpers, `ask` context, SPARQL workers and page caches."""
 
@@ -83,7 +102,8 @@ class BuildState:
                     source = {"build_dir": str(self.build_dir)}
                 else:  # the server's in-memory copy: the workers load it (never the build directory again,
                     # which may change or go under a running server)
-                    fd, self._dump = tempfile.mkstemp(prefix="mandate-lineage-serve-", suffix=".nq")
+                    sweep_dumps()
+                    fd, self._dump = tempfile.mkstemp(prefix=f"{DUMP_PREFIX}{os.getpid()}-", suffix=".nq")
                     os.close(fd)
                     self.store.dump(self._dump, format=ox.RdfFormat.N_QUADS)
                     source = {"nquads": self._dump}
@@ -149,6 +169,7 @@ class FollowCurrent:
         self._checked = time.monotonic()
         self._switching = threading.Lock()
         self._failed: Path | None = None
+        self._old: list[BuildState] = []  # builds replaced by a newer one, until they close
 
     def _open(self, build_dir: Path) -> BuildState:
         build = Build(build_dir)
@@ -181,9 +202,13 @@ class FollowCurrent:
             self._switching.release()
             return
         old, self.state = self.state, new
+        self._old.append(old)
         self._switching.release()
         log.info("now serving build %s", new.build_id)
         old.retire()
+        self._old = [s for s in self._old if not s._closed]
 
     def close(self) -> None:
-        self.state.close()
+        """Close the served build and every older one a request still held (the server is stopping)."""
+        for state in [*self._old, self.state]:
+            state.close()
