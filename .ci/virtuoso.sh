@@ -346,7 +346,10 @@ cmd_start() {
         local deadline=$((SECONDS + START_TIMEOUT)) lost=0
         until http_ready "$http_port" && pid=$(running_pid) \
                 && owns_port "$pid" "$http_port" && owns_port "$pid" "$sql_port"; do
-            if grep -qE "Failed (to start listening|HTTP listen)" "$DIR/db/virtuoso.log" 2>/dev/null \
+            # the log is read again after the process is seen gone: it may exit just after a first read
+            if { grep -qE "Failed (to start listening|HTTP listen)" "$DIR/db/virtuoso.log" "$LOG" 2>/dev/null \
+                    || { ! running_pid >/dev/null \
+                         && grep -qE "Failed (to start listening|HTTP listen)" "$DIR/db/virtuoso.log" "$LOG" 2>/dev/null; }; } \
                     && [[ -z "${VIRTUOSO_PORT:-}${VIRTUOSO_HTTP_PORT:-}" ]]; then
                 if pid=$(running_pid); then kill -9 "$pid" 2>/dev/null || true; fi
                 while running_pid >/dev/null; do sleep 0.2; done
@@ -367,6 +370,7 @@ cmd_start() {
         (( lost )) || break
         log "another process took port $sql_port or $http_port first (attempt $attempt); trying the next ports"
         mv -f "$DIR/db/virtuoso.log" "$DIR/db/virtuoso.log.attempt$attempt" 2>/dev/null || true
+        mv -f "$LOG" "$LOG.attempt$attempt" 2>/dev/null || true
         (( attempt < 5 )) || die "could not get two free ports after 5 attempts"
     done
     configure
