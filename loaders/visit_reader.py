@@ -217,17 +217,3 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 continue
             out.append(ReadVisit(name, start, end, status, (s, e)))
     return _merged(out)
-
-
-def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
-    """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
-    accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
-    out: list[ReadVisit] = []
-    for v in sorted(found, key=lambda v: (v.start is None, v.status != "accepted")):
-        same = [w for w in out if w.country == v.country]
-        if v.start is None and same:
-            continue
-        if any((w.start, w.end) == (v.start, v.end) for w in same):
-            continue
-        out.append(v)
-    return sorted(out, key=lambda v: v.span)
