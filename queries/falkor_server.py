@@ -127,19 +127,53 @@ def registered(path: Path) -> tuple[int | None, Path | None]:
     return (pid if pid and _is_ours(pid, server_dir) else None), server_dir
 
 
-def _forget(path: Path, pidfile: Path | None, server_dir: Path | None) -> None:
+def _forget(path: Path, pidfile: Path | None, server_dir: Path | None, ended: bool = False) -> None:
+    """Remove what a gone server left: its pid file and its folder (config, log, stale socket); its log
+    is kept first when it crashed, or when we had to end it (`ended`)."""
     if pidfile is not None:
         pidfile.unlink(missing_ok=True)
     if server_dir is not None and (server_dir / "redis.config").exists():
-        shutil.rmtree(server_dir, ignore_errors=True)  # its config, log and (stale) socket
+        if ended or not ended_cleanly(server_dir):
+            keep_log(path, server_dir)
+        shutil.rmtree(server_dir, ignore_errors=True)
+
+
+def forget_dead(path: Path, server_dir: Path | None) -> None:
+    """The server of `server_dir` died under an open handle (a crash removes its pid file): forget it
+    (its registry only if the registry still names it: another process may have started a new one)."""
+    if server_dir is None or not server_dir.exists():
+        return
+    if registered(path)[1] == server_dir:
+        registry_file(path).unlink(missing_ok=True)
+    _forget(path, pid_file(path, server_dir), server_dir)
+
+
+KEPT_LOGS = 5
+
+
+def keep_log(path: Path, server_dir: Path) -> Path | None:
+    """Keep the log of a server that ended without our shutdown (it crashed, or a crash left it) next to
+    the database file, ``graph.db.ended-<time>-<dir>.log``: the only record of why. The newest few are kept."""
+    source = server_dir / "redis.log"
+    if not source.exists():
+        return None
+    kept = path.parent / f"{path.name}.ended-{time.strftime('%Y%m%dT%H%M%S')}-{server_dir.name}.log"
+    try:
+        shutil.copyfile(source, kept)
+    except OSError:
+        return None
+    for old in sorted(path.parent.glob(f"{path.name}.ended-*.log"))[:-KEPT_LOGS]:
+        old.unlink(missing_ok=True)
+    return kept
 
 
 def end_leftovers(path: Path) -> list[int]:
     """End servers a crashed process left behind for `path`; forget dead ones. Returns the pids ended."""
     path = Path(path)
-    live, _dir = registered(path)
-    if live is None:
+    live, live_dir = registered(path)
+    if live is None:  # a registered server that died (a crash removes its pid file): forget it all
         registry_file(path).unlink(missing_ok=True)
+        _forget(path, None, live_dir)
     ended = []
     for pidfile in pid_files(path):
         server_dir = _server_dir(pidfile, path)
@@ -152,7 +186,7 @@ def end_leftovers(path: Path) -> list[int]:
             ended.append(pid)
         elif pid is None and _young(pidfile):
             continue  # a server starting right now writes its pid in a moment
-        _forget(path, pidfile, server_dir)
+        _forget(path, pidfile, server_dir, ended=bool(ended and ended[-1] == pid))
     return ended
 
 
@@ -182,8 +216,19 @@ def end_registered(path: Path) -> None:
         log.warning("ending the embedded redis-server (pid %s) for %s: it does not answer", pid, path)
         terminate(pid)
     registry_file(path).unlink(missing_ok=True)
-    _forget(path, None, server_dir)
+    _forget(path, None, server_dir, ended=True)  # it did not answer: keep its log
     end_leftovers(path)
+
+
+def ended_cleanly(server_dir: Path | None) -> bool:
+    """Did the (gone) server exit by a shutdown since it last became ready? From its log."""
+    if server_dir is None:
+        return True
+    try:
+        text = (server_dir / "redis.log").read_text(errors="replace")
+    except OSError:
+        return True
+    return "ready to exit" in text.rsplit("Ready to accept connections", 1)[-1].lower()
 
 
 def shutting_down(server_dir: Path | None) -> bool:

@@ -149,3 +149,16 @@ def test_the_rdf_store_opens_after_a_process_holding_it_was_killed(tmp_path):
     assert len(store) == 1
     del store
     assert len(pyoxigraph.Store.read_only(str(store_dir))) == 1
+
+
+def test_the_log_of_a_crashed_server_is_kept(tmp_path, no_falkor_left):
+    """A server that died without our shutdown leaves its log next to the database: the only record of why."""
+    path = tmp_path / "falkor" / "graph.db"
+    _seed(path, 10)
+    db = FalkorDB(path)
+    os.kill(db.pid, signal.SIGSEGV)  # what FalkorDB did under a foreground SAVE
+    falkor_server.wait_gone(db.pid, 30)
+    db.close()
+    assert _count(path) == 10
+    kept = sorted(path.parent.glob("graph.db.ended-*.log"))
+    assert len(kept) == 1 and "crashed by signal" in kept[0].read_text()
