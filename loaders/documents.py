@@ -17,7 +17,7 @@ from .facts import (DocumentInfo, Extraction, HolderMention, MandateDecision, Re
 from .segments import Segmented, Stream
 from .un_dates import parse_date
 from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, Symbol, body_of_name,
-                      find_resolution_citations, find_symbols, is_year_number, split_paragraphs)
+                      find_resolution_citations, find_symbols, is_year_number, parse_symbol, split_paragraphs)
 
 __all__ = ["extract", "Extraction", "DocumentInfo", "SymbolMention", "ResolutionCitation",
            "TaskItem", "TaskAttribution", "HolderMention", "Visit", "RequestedVisit", "MandateDecision"]
@@ -207,6 +207,10 @@ def _agenda_symbol(d: _Doc) -> Symbol | None:
     return None
 
 
+# The first line of a right-docs record: a Council resolution's or decision's symbol without "A/HRC/", then its title.
+_RECORD_TITLE = re.compile(r"\s*(RES|DEC)/((?:S-)?\d{1,2}/\d{1,3})[ \t]+(?=[A-Z])")
+
+
 def _own_symbol(d: _Doc):
     """The document's own symbol and its span: a page-header symbol line, else the first symbol of the
     front matter that is not the agenda's, else "the present report (A/...)", else the file name's
@@ -221,6 +225,9 @@ def _own_symbol(d: _Doc):
         h = next(h for h in hdr if h[0] == best)
         return h[1], h[2]
     t = d.body.masked
+    rec = _RECORD_TITLE.match(t)
+    if rec:                                     # a right-docs record titled "DEC/5/102 Postponement of ..."
+        return parse_symbol(f"A/HRC/{rec.group(1)}/{rec.group(2)}"), d.body.span(rec.start(1), rec.end(2))
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
     for sm in find_symbols(t[:lim]):
         if sm.symbol and not re.search(r"(?:\(|see\s)$", t[max(0, sm.start - 5):sm.start], re.I) \
