@@ -211,6 +211,17 @@ def _agenda_symbol(d: _Doc) -> Symbol | None:
 _RECORD_TITLE = re.compile(r"\s*(RES|DEC)/((?:S-)?\d{1,2}/\d{1,3})[ \t]+(?=[A-Z])")
 
 
+# What stands before a symbol on its line when the symbol is cited, not the document's own: a sentence running
+# into it ("At its 18th session A/HRC/RES/18/5, the Council ..."), or a page's "Link:" label.
+_CITED_IN_LINE = re.compile(r"^\s*Links?\s*:|\S+\s+\S+\s+[a-z]{2,}[,;]?\s+$")
+
+
+def _cited_in_line(d: _Doc, at: int) -> bool:
+    """Whether the symbol at ``at`` (in the cleaned body) is cited on its line of the original text (see above)."""
+    s = d.body.span(at, at + 1)[0]
+    return bool(_CITED_IN_LINE.search(d.src[d.src.rfind("\n", 0, s) + 1:s]))
+
+
 def _own_symbol(d: _Doc):
     """The document's own symbol and its span: a page-header symbol line, else the first symbol of the
     front matter that is not the agenda's, else "the present report (A/...)", else the file name's
@@ -231,7 +242,8 @@ def _own_symbol(d: _Doc):
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
     for sm in find_symbols(t[:lim]):
         if sm.symbol and not re.search(r"(?:\(|see\s)$", t[max(0, sm.start - 5):sm.start], re.I) \
-                and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start]):
+                and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start]) \
+                and not _cited_in_line(d, sm.start):
             return sm.symbol, d.body.span(sm.start, sm.end)
     m = re.search(r"\b(?:present|this) report\s*\(\s*(" + SYMBOL_RE.pattern + r")\s*\)", t)
     if m:                                       # "The present report (A/HRC/56/57) ..."
