@@ -250,7 +250,7 @@ def _own_symbol(d: _Doc):
         sm = next((s for s in find_symbols(m.group(1)) if s.symbol), None)
         if sm:
             return sm.symbol, d.body.span(m.start(1), m.end(1))
-    foot = _res_footer_symbol(d)
+    foot = _res_footer_symbol(d) or _un_footer_symbol(d)
     if foot:
         return foot
     named = _name_symbol(d.name or "")
@@ -259,6 +259,19 @@ def _own_symbol(d: _Doc):
 
 # A page header or footer line of a resolution: "United Nations A/HRC/RES/31/11", "A/HRC/RES/31/11 3".
 _FOOTER_LINE = re.compile(rf"^[ \t]*(?:United Nations[ \t]+)?({SYMBOL_RE.pattern})(?:[ \t]+\d{{1,3}})?[ \t]*$", re.M)
+
+
+_UN_FOOTER_LINE = re.compile(rf"^[ \t]*United Nations[ \t]+({SYMBOL_RE.pattern})[ \t]*$", re.M)
+
+
+def _un_footer_symbol(d: _Doc):
+    """A text whose own symbol is printed only in a page's "United Nations A/HRC/23/45/Add.1" line (the masthead
+    of a cover, or a footer where a copy put it): its symbol, when every such line names the same one."""
+    found = [(sm.symbol, (m.start(1) + sm.start, m.start(1) + sm.end)) for m in _UN_FOOTER_LINE.finditer(d.src)
+             for sm in find_symbols(m.group(1)) if sm.symbol]
+    if found and len({f[0].format() for f in found}) == 1:
+        return found[0]
+    return None
 
 
 def _res_footer_symbol(d: _Doc):
