@@ -68,6 +68,17 @@ def _cited_by_symbol(d, x, own: str | None) -> None:
                                               sm.para, sm.fn, False, "explicit"))
 
 
+def _authors_another(d, info) -> bool:
+    """Whether the sentence that names the author ("the Independent Expert ..., NAME, presented a report A/HRC/23/45")
+    gives the symbol of another document: NAME wrote that one, not the page or press release that says so."""
+    src, s = d.src, info.author_span[0] if info.author_span else None
+    if s is None:
+        return False
+    a = max([0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])|\n\s*\n", src[max(0, s - 600):s])]) + max(0, s - 600)
+    m = re.search(r"[.!?](?:\s+(?=[A-Z])|\s*$)|\n\s*\n", src[s:])
+    return any(sm.symbol and sm.text != info.symbol for sm in find_symbols(src[a:s + (m.start() if m else len(src) - s)]))
+
+
 def _of_another_report(d, c, own: str | None) -> bool:
     """Whether a "prepared under / pursuant to resolution N" clause speaks of another document, one whose symbol
     its sentence writes before it ("the final report of the study (A/HRC/30/50), prepared under resolution 27/8")."""
@@ -115,6 +126,10 @@ def enrich(d, x, own_sym) -> None:
                     "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
     _other_symbols(d, x)
     _cited_by_symbol(d, x, info.symbol)
+    if info.author and info.kind in ("page", "press-release") and _authors_another(d, info):
+        info.author = info.author_span = None
+        for h in x.holders:
+            h.is_author = False
     x.pursuant_to[:] = [c for c in x.pursuant_to if not _of_another_report(d, c, info.symbol)]
     for s, e in d.headers:                       # a cover's second symbol line ("E/2005/23\nE/CN.4/2005/135")
         for sm in find_symbols(d.src[s:e]):
