@@ -1,7 +1,8 @@
 """What kind of UN text a document is, from what its text shows.
 
 ``classify(front, symbol) -> kind``: resolution, decision, report, ga-report, statement,
-press-release, page, or None when nothing marks it as a UN text. A scored decision, not the first
+press-release, page, or None when nothing marks it as a UN text (a page of a UN site with no other cue, "Skip to
+main content" and a title, is a page). A scored decision, not the first
 rule that matches: each cue found adds its weight to its kind (a text's own speech act, "made the
 following statement", or a reference to "its resolution" from outside weigh most; site chrome such
 as "Header image for news printout" least), twice when it is in the title and first lines; the
@@ -103,6 +104,9 @@ def _visit_list(front: str) -> bool:
     return sum(bool(heading_country(front, r.span[0])) for r in find_ranges(front)) >= 2
 
 
+_SITE_CHROME = re.compile(r"\s*Skip to (?:main )?content\b")
+
+
 def classify(front: str, symbol: str | None = None) -> str | None:
     """The document kind (see KINDS), or None."""
     if symbol:
@@ -135,8 +139,8 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     if _visit_list(front):
         score["page"] = score.get("page", 0) + 2
         first.setdefault("page", len(front))
-    if not score:
-        return None
+    if not score:                     # a web page of a UN site and nothing else to tell: a page
+        return "page" if _SITE_CHROME.match(front) else None
     return max(score, key=lambda k: (score[k], -first[k]))
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 from .facts import (DocumentInfo, Extraction, HolderMention, MandateDecision, RequestedVisit,  # noqa: F401
                     ResolutionCitation, SymbolMention, TaskAttribution, TaskItem, Visit)
+from .own_symbol import agenda_symbol, own_symbol
 from .segments import Segmented, Stream
 from .un_dates import parse_date
 from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, Symbol, body_of_name,
@@ -180,85 +180,6 @@ def _document(d: _Doc, own_sym: Symbol | None, own_span, agenda: Symbol | None =
         s = m.start(1) + (len(m.group(1)) - len(name))
         info.author_span = d.body.span(s, m.end(1))
     return info
-
-
-# A symbol printed as the footnote of "Item 69 (b) of the provisional agenda*" ("* A/68/150.") or in
-# "provisional agenda (A/68/150)" is the symbol of the agenda, never the document's own.
-# (a lone asterisk marker, not the closing one of a job-number barcode "*1805683*")
-_AGENDA_NOTE = re.compile(r"(?:(?:^|\s)\*{1,3}\s*|\bagenda\W{0,3})$", re.I)
-
-
-def _name_symbol(name: str):
-    """The symbol a file name gives ("A-68-176.txt", "A_HRC_38_40_Add.1.txt"), or None."""
-    stem = re.sub(r"\.(?:txt|text)$", "", name.rsplit("/", 1)[-1], flags=re.I)
-    cand = re.sub(r"[_-]", "/", stem)
-    if not SYMBOL_RE.fullmatch(cand):
-        return None
-    return next((sm.symbol for sm in find_symbols(cand) if sm.symbol and sm.raw == cand), None)
-
-
-def _agenda_symbol(d: _Doc) -> Symbol | None:
-    """The symbol of the agenda the front matter footnotes ("provisional agenda* ... * A/68/150.")."""
-    t = d.body.masked
-    lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
-    for sm in find_symbols(t[:lim]):
-        if sm.symbol and _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start]):
-            return sm.symbol
-    return None
-
-
-def _own_symbol(d: _Doc):
-    """The document's own symbol and its span: a page-header symbol line, else the first symbol of the
-    front matter that is not the agenda's, else "the present report (A/...)", else the file name's
-    (span None: a user names a text whose symbol is not printed by naming the file after it)."""
-    hdr = []
-    for s, e in d.headers:
-        for sm in find_symbols(d.src[s:e]):
-            if sm.symbol:
-                hdr.append((sm.text, sm.symbol, (s + sm.start, s + sm.end)))
-    if hdr:
-        best = Counter(h[0] for h in hdr).most_common(1)[0][0]
-        h = next(h for h in hdr if h[0] == best)
-        return h[1], h[2]
-    t = d.body.masked
-    lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
-    for sm in find_symbols(t[:lim]):
-        if sm.symbol and not re.search(r"(?:\(|see\s)$", t[max(0, sm.start - 5):sm.start], re.I) \
-                and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start]):
-            return sm.symbol, d.body.span(sm.start, sm.end)
-    m = re.search(r"\b(?:present|this) report\s*\(\s*(" + SYMBOL_RE.pattern + r")\s*\)", t)
-    if m:                                       # "The present report (A/HRC/56/57) ..."
-        sm = next((s for s in find_symbols(m.group(1)) if s.symbol), None)
-        if sm:
-            return sm.symbol, d.body.span(m.start(1), m.end(1))
-    foot = _res_footer_symbol(d)
-    if foot:
-        return foot
-    named = _name_symbol(d.name or "")
-    return (named, None) if named else (None, None)
-
-
-# A page header or footer line of a resolution: "United Nations A/HRC/RES/31/11", "A/HRC/RES/31/11 3".
-_FOOTER_LINE = re.compile(rf"^[ \t]*(?:United Nations[ \t]+)?({SYMBOL_RE.pattern})(?:[ \t]+\d{{1,3}})?[ \t]*$", re.M)
-
-
-def _res_footer_symbol(d: _Doc):
-    """A resolution text whose own symbol is printed only in its page headers or footers: the /RES/ symbol
-    of such lines, when the front says it is a resolution ("Resolution adopted by", or the heading "31/11. ..."
-    of that number) and the lines name no other /RES/ symbol."""
-    found = []
-    for m in _FOOTER_LINE.finditer(d.src):
-        sm = next((x for x in find_symbols(m.group(1)) if x.symbol), None)
-        if sm and "/RES/" in sm.text:
-            found.append((sm.text, sm.symbol, (m.start(1) + sm.start, m.start(1) + sm.end)))
-    if not found or len({f[0] for f in found}) > 1:
-        return None
-    sym = found[0][1]
-    front = d.body.masked[:max(d.first, 0) or 1500][:3000]
-    num = re.escape(found[0][0].rsplit("/RES/", 1)[1])
-    if re.search(r"\bResolution adopted by\b", front) or re.search(rf"(?:^|\s){num}\s*\.\s+[A-Z]", front):
-        return sym, found[0][2]
-    return None
 
 
 def _tasks(d: _Doc, cites_by_fn: dict[int, list[ResolutionCitation]],
@@ -448,8 +369,8 @@ def extract(text: str, name: str) -> Extraction:
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     d = _Doc(text, name)
-    own_sym, own_span = _own_symbol(d)
-    agenda = None if own_sym else _agenda_symbol(d)
+    own_sym, own_span = own_symbol(d)
+    agenda = None if own_sym else agenda_symbol(d)
     info = _document(d, own_sym, own_span, agenda)
     max_hrc = _doc_year_max_hrc(own_sym or agenda)
     citations: list[ResolutionCitation] = []

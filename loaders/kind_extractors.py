@@ -11,7 +11,8 @@ import re
 
 from . import resolution_text as rt
 from .doc_kinds import classify
-from .facts import HolderMention, MandateDecision, RequestedVisit, SymbolMention, TaskAttribution, TaskItem, Visit
+from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
+                    TaskItem, Visit)
 from .people import NAME_RE, clean_name, find_holders, pronoun_appointments
 from .symbols import SYMBOL_RE, find_symbols, ref_from_symbol
 from .visits import find_visits
@@ -43,6 +44,39 @@ def _other_symbols(d, x) -> None:
             where, para = d.loc(m.start(), fn)
             x.symbols.append(SymbolMention(m.group(0), True, m.group(0).split("/")[0], None, where,
                                            st.span(m.start(), m.end()), para, fn))
+
+
+# A sentence running into a symbol on its line ("At its 18th session A/HRC/RES/18/5, the Council took note"), as
+# against a symbol standing alone or at the start of a line, a heading's or a table row's.
+_PROSE_BEFORE = re.compile(r"\S+\s+\S+\s+[a-z]{2,}[,;]?\s+$")
+
+
+def _cited_by_symbol(d, x, own: str | None) -> None:
+    """A resolution or decision named by its symbol inside a sentence is cited, as "resolution 18/5" would be."""
+    have = {c.ref for c in x.citations}
+    for sm in list(x.symbols):
+        council_act = sm.valid and sm.symbol != own and ("/RES/" in sm.symbol or "/DEC/" in sm.symbol)
+        r = ref_from_symbol(sm.symbol) if council_act else None
+        if not r or r[0].format() in have:
+            continue
+        s = sm.span[0]
+        if not _PROSE_BEFORE.search(d.src[d.src.rfind("\n", 0, s) + 1:s]):
+            continue
+        ref, kind = r
+        have.add(ref.format())
+        x.citations.append(ResolutionCitation(ref.format(), ref.body, ref.number, kind, [], sm.locator, sm.span,
+                                              sm.para, sm.fn, False, "explicit"))
+
+
+def _authors_another(d, info) -> bool:
+    """Whether the sentence that names the author ("the Independent Expert ..., NAME, presented a report A/HRC/23/45")
+    gives the symbol of another document: NAME wrote that one, not the page or press release that says so."""
+    src, s = d.src, info.author_span[0] if info.author_span else None
+    if s is None:
+        return False
+    a = max([0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])|\n\s*\n", src[max(0, s - 600):s])]) + max(0, s - 600)
+    m = re.search(r"[.!?](?:\s+(?=[A-Z])|\s*$)|\n\s*\n", src[s:])
+    return any(sm.symbol and sm.text != info.symbol for sm in find_symbols(src[a:s + (m.start() if m else len(src) - s)]))
 
 
 def _of_another_report(d, c, own: str | None) -> bool:
@@ -91,6 +125,11 @@ def enrich(d, x, own_sym) -> None:
                 x.task_attributions.append(TaskAttribution(
                     "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
     _other_symbols(d, x)
+    _cited_by_symbol(d, x, info.symbol)
+    if info.author and info.kind in ("page", "press-release") and _authors_another(d, info):
+        info.author = info.author_span = None
+        for h in x.holders:
+            h.is_author = False
     x.pursuant_to[:] = [c for c in x.pursuant_to if not _of_another_report(d, c, info.symbol)]
     for s, e in d.headers:                       # a cover's second symbol line ("E/2005/23\nE/CN.4/2005/135")
         for sm in find_symbols(d.src[s:e]):

@@ -69,7 +69,8 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
                 r"\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019]+\s+){0,5}?"          # "NAME, a U.N. Independent Expert"
                 r"|\s*(?:\([^)]{2,40}\)\s*)?,?\s*(?:who\s+(?:was|has\s+been|is|became)\s+(?:(?:appointed|named|designated)\s+)?"
                 r"|(?:took|takes|has\s+taken)\s+up\s+(?:his|her|the)\s+(?:functions?|post)\s+|(?:assumed|assumes)\s+(?:his|her|the)\s+"
-                r"(?:functions?|post)\s+)(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?", text[e:m.start()]):
+                r"(?:functions?|post)\s+|(?:took|takes|has\s+taken|assumed|assumes)\s+(?:up\s+)?office\s+)"
+                r"(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?", text[e:m.start()]):
             return m                                   # "NAME, a U.N. Independent Expert on ..."
     if re.match(r"\s*\([A-Z][\w ]+(?:,[^)]{0,40})?\)", text[e:e + 60]):
         sa, sb = _sentence_bounds(text, s)
@@ -79,8 +80,9 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
 
 
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
-_TOOK_UP = re.compile(rf"\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
-                      rf"(?:functions?|post|mandate)\b(?:\s+as\s+[^.;]{{0,140}}?)?\s+on\s+({DATE_RE})")   # "... her function as the UN ... on D"
+_TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
+                      rf"(?:functions?|post|mandate)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b)"
+                      rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+on\s+({DATE_RE})")   # "... her function as the UN ... on D", "took office as ... on D"
 _SENT_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
 

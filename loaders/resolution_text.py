@@ -48,11 +48,16 @@ def own_ref(front: str, symbol_ref: tuple[str, str, str] | None, kind: str | Non
 
 
 def adoption_date(front: str, src: str, after: int = 0) -> str | None:
-    """"Resolution adopted by ... on 22 June 2017" / "in July 2020", else the date line that
+    """"Resolution adopted by ... on 22 June 2017" / "in July 2020", a decision's "At its 9th meeting, on 18 June
+    2007, the Human Rights Council decided", else the date line that
     closes the text ("48th meeting 25 March 2011", "27 March 2008"), looked for from ``after``
     (the first operative paragraph, in the original text) on."""
     m = re.search(rf"\b(?:Resolution|Decision) adopted by the [A-Z][\w ]+?\s+(?:on|in)\s+({DATE_RE})", front)
     if m:
+        return parse_date(m.group(1))
+    m = re.search(rf"\bAt its \d{{1,3}}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+({DATE_RE}),\s+the [A-Z][\w ]+?\s+"
+                  r"(?:decided|adopted)\b", front)
+    if m:                                     # a decision's opening: "At its 9th meeting, on 18 June 2007, the Council decided"
         return parse_date(m.group(1))
     last = None
     for line in src[after:].splitlines():

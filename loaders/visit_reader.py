@@ -121,8 +121,8 @@ def _title_country(text: str, units, long_names) -> str | None:
         for name, s, e, ok in _countries(text, a, min(b, a + 300), long_names):
             if ok:
                 return name
-        post = re.search(r"\b(?:Independent Expert|Special Rapporteur)\s+on\s+the\s+situation\s+of\s+human\s+rights\s+in\s+"
-                         r"(?:the\s+)?", text[a:b])
+        post = re.search(r"\b(?:Independent Expert|Special Rapporteur)\s+on\s+the\s+(?:situation\s+of\s+human\s+rights|"
+                         r"human\s+rights\s+situation)\s+in\s+(?:the\s+)?", text[a:b], re.I)
         if post:
             m = ANY_COUNTRY_RE.match(text, a + post.end())
             if m:

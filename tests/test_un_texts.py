@@ -79,3 +79,23 @@ def test_holders_tied_to_a_post_with_their_dates():
     hs = {h.name: h for h in find_holders(t)}
     assert set(hs) == {"Obiora C. Okafor"}
     assert (hs["Obiora C. Okafor"].appointed, hs["Obiora C. Okafor"].took_up_functions) == ("2017-06", "2017-08-01")
+
+
+def test_own_symbol_of_a_record_title_a_masthead_line_and_not_of_a_cited_one():
+    rec = extract("DEC/5/102 Postponement of drafts\nAt its 9th meeting, on 18 June 2007, the Human Rights Council "
+                  "decided to put off action on:\nA/HRC/5/L.4 Report on Lebanon\n", "r").document
+    assert (rec.symbol, rec.kind, rec.adopted) == ("A/HRC/DEC/5/102", "decision", "2007-06-18")
+    page = extract("Skip to main content\n\nSolidarity\n\nAt its 18th session A/HRC/RES/18/5, the Human Rights Council "
+                   "noted the steps the drafting group had taken.\n", "p")
+    assert (page.document.symbol, page.document.kind) == (None, "page")
+    assert [c.ref for c in page.citations] == ["HRC 18/5"]
+    add = extract("Report of the Independent Expert on human rights and international solidarity\n\nAddendum\n\n"
+                  "Mission to Brazil\n\nUnited Nations A/HRC/23/45/Add.1\n", "a").document
+    assert add.symbol == "A/HRC/23/45/Add.1"
+
+
+def test_holder_who_took_office_on_a_date():
+    t = ("Mr. Suliman Baldo\n(Sudan) took office\nas independent expert on the human rights situation in Mali on 1 August\n"
+         "2013.")
+    hs = find_holders(" ".join(t.split()))
+    assert [(h.name, h.took_up_functions) for h in hs] == [("Suliman Baldo", "2013-08-01")]
