@@ -105,6 +105,22 @@ def _visit_list(front: str) -> bool:
 
 
 _SITE_CHROME = re.compile(r"\s*Skip to (?:main )?content\b")
+# what makes a text in the first person a statement: a speech's address or label, an end-of-visit statement's
+# opening; without it, a dated first-person text is a post (a blog), an undated one on a UN site a page (a letter)
+_STATEMENT_FRAME = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|Excellenc(?:y|ies)|Distinguished (?:delegates|guests|participants|members)|"
+                              r"Mr\.? President|Madam President|Mr\.? Chair|Madam Chair|[Ll]adies and [Gg]entlemen|"
+                              r"Delivered by|[Ss]peech|[Rr]emarks|[Pp]reliminary (?:findings|observations)|"
+                              r"[Tt]oday I (?:end|conclude|close|am concluding)|I (?:end|conclude) (?:my|today)|"
+                              r"my (?:official |country |first )*(?:visit|mission)\b)")
+
+
+def _first_person_kind(front: str) -> str:
+    """The kind a first-person text leans to (see _STATEMENT_FRAME)."""
+    if _STATEMENT_FRAME.search(front):
+        return "statement"
+    if _DATELINE.search(front[:2 * _TITLE]):
+        return "press-release"
+    return "page" if _SITE_CHROME.match(front) else "statement"
 
 
 def classify(front: str, symbol: str | None = None) -> str | None:
@@ -127,8 +143,9 @@ def classify(front: str, symbol: str | None = None) -> str | None:
             first[kind] = min(first.get(kind, m.start()), m.start())
     voice = _voice(front)
     if voice == "statement":
-        score["statement"] = score.get("statement", 0) + 3
-        first.setdefault("statement", len(front))
+        kind = _first_person_kind(front)
+        score[kind] = score.get(kind, 0) + 3
+        first.setdefault(kind, len(front))
     elif voice == "reported":         # it reports a speaker: it is not the statement itself
         score.pop("statement", None)
         score["press-release"] = score.get("press-release", 0) + 1

@@ -33,12 +33,13 @@ def _addendum(t: str, pos: int) -> str | None:
 
 
 _TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])"
-                            r"|(?:HR/CN|SG/SM|GA/SHC|HR/GVA|HRC/NGO)/\d{2,5})(?![\w/])"   # and press-release series
+                            r"|(?:HR/CN|SG/SM|GA/SHC|HR/GVA|HRC/NGO)/\d{2,5}|HR/HRC/\d{2}/\d{1,4})(?![\w/])"   # press releases
                             r"|(?<=\d)A/HRC/(?:RES|DEC)/\d{1,2}/\d{1,3}(?=[A-Z][a-z])")     # glued in a web table
 
 
 def _other_symbols(d, x) -> None:
-    """Treaty-body ("CCPR/C/130/D/3042/2017") and press-release ("HR/CN/1109") symbols, outside the A/ E/ scheme."""
+    """Treaty-body ("CCPR/C/130/D/3042/2017") and press-release ("HR/CN/1109", "HR/HRC/06/60") symbols, outside the
+    A/ E/ scheme."""
     for st, fn in [(d.body, None)] + [(f, n) for n, f in d.fns.items()]:
         for m in _TREATY_SYMBOL.finditer(st.masked):
             where, para = d.loc(m.start(), fn)

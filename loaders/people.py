@@ -18,7 +18,7 @@ from .un_dates import DATE_RE, parse_date
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "NAME_RE", "clean_name"]
 
 _TOKEN = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
-NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|dos|da|de|del|van|von))" + "{1,4}")
+NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|(?:dos|da|de|del|van|von)\b))" + "{1,4}")
 _TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)")
 _STOP = set("""Summary Note Report Global Artificial An The Human Rights Council United Nations UN
 Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Preliminary Current Previous
@@ -32,9 +32,11 @@ Federation Society Organization Organisation Committee Alliance Coalition Church
 Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School""".split())
 _MAX_NAME_TOKENS = 5
 _POST = r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|mandate holder)"
+# where a photo caption places the person: "NAME (L), the United Nations Independent Expert ..."
+_CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))\)\s*"
 _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*|Professor\s+)?$")
 _AFTER = re.compile(
-    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*)?(?:,\s*(?:the\s+|an?\s+)?[\"\u201c]?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s+|an?\s+)?[\"\u201c]?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|expert on\b)"
     rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
@@ -49,7 +51,16 @@ _OFFICE_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:(?:First\s+)?Deputy\s+|
 _POST_WORDS = re.compile(rf"{_POST}|\b(?:UN|U\.N\.|United Nations)\s+(?:human rights\s+|rights\s+)?expert\b|"
                          r"\b(?:[Ee]xpert|Rapporteur)(?=\s+on\s+[a-z])|\b(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:predecessor|successor)\b|"
                          r"\bmandate holders?\b")
+_MANDATE_NEAR = re.compile(r"\b(?:[Ii]ndependent [Ee]xpert|[Ss]pecial [Rr]apporteur|mandate|[Ee]xpert)s?\b")
 _CLAUSE_END = re.compile(r"[;:]\s|(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
+
+
+def _previous_sentence(text: str, pos: int) -> int:
+    """Where the sentence before the one at pos starts (a title's "Mr." ends no sentence)."""
+    lo = max(0, pos - 800)
+    ends = [m.end() for m in _SENT_END.finditer(text, lo, pos)
+            if not re.search(r"\b(?:Mr|Ms|Mrs|Dr|Prof|No|St)$", text[max(lo, m.start() - 5):m.start()])]
+    return ends[-2] if len(ends) >= 2 else lo
 
 
 def _clause_tie(text: str, s: int, e: int, blocks=()):
@@ -60,6 +71,8 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
     nb = _CLAUSE_END.search(text, e, e + 200)
     b = nb.start() if nb else min(len(text), e + 200)
     for m in _POST_WORDS.finditer(text, a, b):
+        if re.search(r"predecessor|successor", m.group(0)) and not _MANDATE_NEAR.search(text, _previous_sentence(text, s), b):
+            continue                                   # "His predecessor NAME resigned": a president's, not an expert's
         gap = text[m.end():s]
         if m.end() <= s and not any(m.end() <= k <= s for k in blocks) and re.fullmatch(
                 r"(?:\s+(?:on|for|of|in)(?:\s+[a-z][\w'-]*)+)?\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?", gap) \
@@ -80,9 +93,9 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
 
 
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
-_TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the)\s+"
+_TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
                       rf"(?:functions?|post|mandate)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b)"
-                      rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+on\s+({DATE_RE})")   # "... her function as the UN ... on D", "took office as ... on D"
+                      rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+({DATE_RE})")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
 _SENT_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
 

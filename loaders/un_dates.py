@@ -3,7 +3,7 @@
 ``parse_date("20 April 2005") -> "2005-04-20"``, ``"April 2005" -> "2005-04"``, ``"2005" -> "2005"``.
 ``find_ranges(text)`` finds periods: "20-24 April 2005", "2 to 10 September 2019",
 "21 February to 3 March 2022", "28 April to 8 May 2009", "18 June–12 July 2024",
-"from 5 to 13 November 2018", each as a ``DateRange`` with ISO start and end and its span.
+"from 5 to 13 November 2018", "March 3 to 10, 2016", each as a ``DateRange`` with ISO start and end and its span.
 """
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ _RANGE = re.compile(
     rf"(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?P<m1>{MONTH_RE}))?(?:\s+(?P<y1>\d{{4}}))?"
     rf"(?:{_DASH}|\s+(?:to|until|and)\s+)"
     rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?P<m2>{MONTH_RE})\s+(?P<y2>\d{{4}})\b")
+# the month first, as United States texts write it: "March 3 to 10, 2016", "March 28-April 2, 2022"
+_RANGE_MDY = re.compile(
+    rf"(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){_ORD}(?!\d)(?:{_DASH}|\s+(?:to|until|through)\s+)"
+    rf"(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})\b")
 
 
 def parse_date(text: str | None) -> str | None:
@@ -64,5 +68,11 @@ def find_ranges(text: str, start: int = 0, end: int | None = None):
             continue
         a = parse_date(f"{m.group('d1')} {m1} {y1}")
         b = parse_date(f"{m.group('d2')} {m2} {y2}")
+        if a and b and a <= b:
+            yield DateRange(a, b, (m.start(), m.end()))
+    for m in _RANGE_MDY.finditer(text, start, len(text) if end is None else end):
+        y = m.group("y2")
+        a = parse_date(f"{m.group('d1')} {m.group('m1')} {y}")
+        b = parse_date(f"{m.group('d2')} {m.group('m2') or m.group('m1')} {y}")
         if a and b and a <= b:
             yield DateRange(a, b, (m.start(), m.end()))

