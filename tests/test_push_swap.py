@@ -1,0 +1,130 @@
+"""push through a temporary graph (issue 21): the upload goes to a graph of its own, and the target is
+replaced by one SPARQL update only once the upload is complete.
+
+The first tests need nothing (IRIs, the update text, the configured update endpoint); the others
+push to the private Virtuoso of tests/virtuoso.py: the temporary graph is gone after a push, a
+leftover one (what a push killed between upload and swap leaves) is replaced by the next push, and a
+reader polling the target during pushes never finds it empty.
+"""
+from __future__ import annotations
+
+import threading
+import uuid
+
+import pytest
+
+from mandate_lineage.loaders.config import load_settings, push_update_endpoint
+from mandate_lineage.queries.push import count_triples, push, validate_iri
+from mandate_lineage.queries.push_update import drop_update, swap_update, temp_graph_iri
+
+pytest_plugins = ["tests.virtuoso"]
+
+NT = "application/n-triples"
+
+
+def graph_iri(tag: str) -> str:
+    return f"urn:mandate-lineage:test:{tag}:{uuid.uuid4().hex[:10]}"
+
+
+def triples(n: int, tag: str) -> bytes:
+    """``n`` distinct triples naming ``tag`` (two bodies of different sizes tell old from new)."""
+    return "".join(f'<urn:t:{tag}:{i}> <urn:p:{i % 5}> "item {i} of {tag}" .\n' for i in range(n)).encode()
+
+
+# --------------------------------------------------------------------------- no store needed
+def test_temp_graph_is_derived_from_the_target_and_valid():
+    assert temp_graph_iri("https://example.org/g") == "https://example.org/g#ml-push-upload"
+    assert temp_graph_iri("https://example.org/g#part") == "https://example.org/g#part-ml-push-upload"
+    assert temp_graph_iri("urn:x:y") == validate_iri(temp_graph_iri("urn:x:y"))
+    assert temp_graph_iri("urn:x:y") == temp_graph_iri("urn:x:y")  # one per target: a leftover is reused
+
+
+@pytest.mark.parametrize("bad", ["no-scheme", "urn:x> } ; DROP ALL ; #", "urn:a b", 'urn:"q"'])
+def test_update_text_takes_only_valid_iris(bad):
+    for make in (temp_graph_iri, drop_update, lambda iri: swap_update(iri, "urn:ok"),
+                 lambda iri: swap_update("urn:ok", iri)):
+        with pytest.raises(ValueError, match="not an absolute IRI"):
+            make(bad)
+
+
+def test_update_endpoint_setting(monkeypatch):
+    monkeypatch.delenv("MANDATE_LINEAGE_PUSH_UPDATE_ENDPOINT", raising=False)
+    plain = load_settings()
+    assert push_update_endpoint(plain, "http://h:8890/sparql-graph-crud-auth") == "http://h:8890/sparql-auth"
+    assert push_update_endpoint(plain, "https://h/db/sparql-graph-crud-auth/") == "https://h/db/sparql-auth"
+    assert push_update_endpoint(plain, "http://h:3030/ds/data") is None
+    flag = load_settings(push_update_endpoint="http://h:3030/ds/update")
+    assert push_update_endpoint(flag, "http://h:3030/ds/data") == "http://h:3030/ds/update"
+    monkeypatch.setenv("MANDATE_LINEAGE_PUSH_UPDATE_ENDPOINT", "none")
+    assert push_update_endpoint(load_settings(), "http://h:8890/sparql-graph-crud-auth") is None
+
+
+# --------------------------------------------------------------------------- against Virtuoso
+def _update_endpoint(virtuoso) -> str:
+    return push_update_endpoint(load_settings(), virtuoso.gsp)
+
+
+@pytest.mark.virtuoso
+def test_push_swaps_and_leaves_no_temporary_graph(virtuoso):
+    target = graph_iri("swap")
+    kw = dict(user=virtuoso.user, password=virtuoso.password, update_endpoint=_update_endpoint(virtuoso))
+    for n in (50, 20):
+        result = push(triples(n, str(n)), NT, virtuoso.gsp, target, **kw)
+        assert result.graph_iri == target
+        assert count_triples(virtuoso.sparql, target) == n
+        assert count_triples(virtuoso.sparql, temp_graph_iri(target)) == 0
+
+
+@pytest.mark.virtuoso
+def test_a_leftover_temporary_graph_is_cleared_by_the_next_push(virtuoso):
+    """A push killed after its upload and before its swap leaves the temporary graph full (made here
+    with a plain PUT of it); the next push replaces it, swaps, and nothing of it stays."""
+    target = graph_iri("leftover")
+    kw = dict(user=virtuoso.user, password=virtuoso.password)
+    push(triples(30, "old"), NT, virtuoso.gsp, target, **kw)
+    push(triples(70, "stale"), NT, virtuoso.gsp, temp_graph_iri(target), **kw)
+    assert count_triples(virtuoso.sparql, temp_graph_iri(target)) == 70
+    push(triples(40, "new"), NT, virtuoso.gsp, target, update_endpoint=_update_endpoint(virtuoso), **kw)
+    assert count_triples(virtuoso.sparql, target) == 40
+    assert count_triples(virtuoso.sparql, temp_graph_iri(target)) == 0
+
+
+@pytest.mark.virtuoso
+def test_a_failed_swap_leaves_the_target_and_no_temporary_graph(virtuoso):
+    """An update endpoint that refuses (the anonymous /sparql has no SPARQL_UPDATE) fails the push
+    with a clear error; the target keeps its triples."""
+    from mandate_lineage.queries.push import PushError
+
+    target = graph_iri("refused")
+    kw = dict(user=virtuoso.user, password=virtuoso.password)
+    push(triples(10, "old"), NT, virtuoso.gsp, target, **kw)
+    with pytest.raises(PushError, match="SPARQL update"):
+        push(triples(12, "new"), NT, virtuoso.gsp, target, update_endpoint=virtuoso.sparql, **kw)
+    assert count_triples(virtuoso.sparql, target) == 10
+
+
+@pytest.mark.virtuoso
+def test_a_reader_polling_during_pushes_never_finds_the_target_empty(virtuoso):
+    target = graph_iri("reader")
+    sizes = {"a": 4000, "b": 3000}
+    bodies = {k: triples(n, k) for k, n in sizes.items()}
+    kw = dict(user=virtuoso.user, password=virtuoso.password, update_endpoint=_update_endpoint(virtuoso), timeout=120)
+    push(bodies["a"], NT, virtuoso.gsp, target, **kw)
+    seen: dict[int, int] = {}
+    done = threading.Event()
+
+    def reader() -> None:
+        while not done.is_set():
+            n = count_triples(virtuoso.sparql, target, timeout=60)
+            seen[n] = seen.get(n, 0) + 1
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    try:
+        for i in range(10):
+            push(bodies["b" if i % 2 == 0 else "a"], NT, virtuoso.gsp, target, **kw)
+    finally:
+        done.set()
+        thread.join(120)
+    print("\ntarget counts a reader saw during 10 pushes:", dict(sorted(seen.items())))
+    assert set(seen) <= set(sizes.values()), f"a reader saw {seen}; old or new only: {sorted(sizes.values())}"
