@@ -28,7 +28,6 @@ import urllib.request
 from dataclasses import dataclass, field
 
 from ..loaders.redaction import redact
-from .push_update import drop_update, swap_update, temp_graph_iri
 
 __all__ = [
     "PushError",
@@ -346,6 +345,8 @@ def push(
     _check_endpoint(endpoint)
     validate_iri(graph_iri)
     if update_endpoint is not None:
+        from .push_update import swap, temp_graph_iri
+
         _check_endpoint(update_endpoint)
     upload_iri = temp_graph_iri(graph_iri) if update_endpoint else graph_iri
     url = _with_param(endpoint, "graph", upload_iri)
@@ -371,7 +372,7 @@ def push(
             endpoint=shown, graph_iri=graph_iri, status=status, attempts=attempts,
         )
     if update_endpoint:
-        _swap(update_endpoint, upload_iri, graph_iri, user=user, password=password, timeout=timeout)
+        swap(update_endpoint, upload_iri, graph_iri, user=user, password=password, timeout=timeout)
     result = PushResult(
         endpoint=shown,
         graph_iri=graph_iri,
@@ -383,36 +384,6 @@ def push(
     )
     log.info("pushed %d bytes to <%s> at %s (HTTP %d)", len(data), graph_iri, shown, status)
     return result
-
-
-def _swap(update_endpoint: str, upload_iri: str, graph_iri: str, *, user: str | None, password: str | None,
-          timeout: float) -> None:
-    """Replace ``graph_iri`` with the uploaded ``upload_iri`` in one update request; on failure, drop
-    the temporary graph and raise.
-
-    Retried only when the store answered with an error (it rolled the request back; Virtuoso says
-    "Transaction timed out" when readers hold locks): after a lost answer the swap may have been
-    done, and a second one would move an empty temporary graph into the target."""
-    attempt = 0
-    try:
-        while True:
-            attempt += 1
-            try:
-                sparql_update(update_endpoint, swap_update(upload_iri, graph_iri), user=user, password=password,
-                              retries=0, timeout=max(timeout, 300), graph_iri=graph_iri)
-                return
-            except PushError as exc:
-                if exc.status is None or not exc.transient or attempt > 2:
-                    raise
-                log.warning("%s; retrying", exc)
-                _sleep(0.5 * attempt)
-    except PushError:
-        try:
-            sparql_update(update_endpoint, drop_update(upload_iri), user=user, password=password,
-                          retries=1, timeout=timeout, graph_iri=upload_iri)
-        except PushError as exc:
-            log.warning("could not drop the temporary graph <%s>: %s", upload_iri, exc)
-        raise
 
 
 def count_query(graph_iri: str) -> str:
