@@ -3,8 +3,9 @@ replaced by one SPARQL update only once the upload is complete.
 
 The first tests need nothing (IRIs, the update text, the configured update endpoint); the others
 push to the private Virtuoso of tests/virtuoso.py: the temporary graph is gone after a push, a
-leftover one (what a push killed between upload and swap leaves) is replaced by the next push, and a
-reader polling the target during pushes never finds it empty.
+leftover one (what a push killed between upload and swap leaves) is replaced by the next push, a
+refused swap leaves the target as it was, and a reader polling the target during pushes reads the
+old or the new count whenever no swap is running (the kill trials are in test_crash_commands.py).
 """
 from __future__ import annotations
 
