@@ -74,6 +74,7 @@ def export(
 def push(
     endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol endpoint of the partner store (e.g. Virtuoso's /sparql-graph-crud-auth).")],
     graph: Annotated[str, typer.Option("--graph", help="IRI of the named graph to replace at the partner store.")],
+    update_endpoint: Annotated[Optional[str], typer.Option("--update-endpoint", help="SPARQL Update endpoint of the store: the upload goes to a temporary graph swapped in by one update (default for .../sparql-graph-crud-auth: .../sparql-auth; 'none': plain PUT; MANDATE_LINEAGE_PUSH_UPDATE_ENDPOINT).")] = None,
     view: ViewOpt = None,
     format: Annotated[str, typer.Option("--format", "-f", help=f"Serialisation sent: {', '.join(PUSH_FORMATS)}.")] = "turtle",
     mandate: ExportMandateOpt = None,
@@ -90,18 +91,25 @@ def push(
     from ..queries import export as lib
     from ..queries.push import ENV_PASSWORD, ENV_USER, PushError
 
-    settings = settings_from(home=home, mandate=mandate)
+    from ..loaders.config import push_update_endpoint
+
+    settings = settings_from(home=home, mandate=mandate, push_update_endpoint=update_endpoint)
     user = os.environ.get(ENV_USER) or None
     password = os.environ.get(ENV_PASSWORD) or None
+    swap = push_update_endpoint(settings, endpoint)
+    if swap is None:
+        err.print("[yellow]warning: no SPARQL update endpoint (--update-endpoint): the graph is replaced by a plain PUT, "
+                  "and a push killed during its upload may leave it empty at stores that clear it first[/yellow]", highlight=False)
     try:
         result, triples = lib.push_export(settings, endpoint, graph, fmt=format, view=view, mandate=mandate,
-                                          user=user, password=password, retries=retries, timeout=timeout, plain=plain)
+                                          user=user, password=password, retries=retries, timeout=timeout, plain=plain,
+                                          update_endpoint=swap)
     except PushError as exc:
         fail(f"push failed: {exc}")
     except (ValueError, TypeError) + _user_errors() as exc:
         fail(str(exc))
     if json:
-        print_json({"endpoint": result.endpoint, "graph": result.graph_iri, "status": result.status,
+        print_json({"endpoint": result.endpoint, "graph": result.graph_iri, "status": result.status, "swapped": swap is not None,
                     "created": result.created, "triples": triples, "bytes": result.bytes_sent,
                     "content_type": result.content_type, "attempts": result.attempts})
         return

@@ -25,6 +25,7 @@ ENV = {
     "max_queries": "MANDATE_LINEAGE_MAX_QUERIES",
     "max_rows": "MANDATE_LINEAGE_MAX_ROWS",
     "sparql_endpoint": "MANDATE_LINEAGE_SPARQL_ENDPOINT",
+    "push_update_endpoint": "MANDATE_LINEAGE_PUSH_UPDATE_ENDPOINT",
 }
 DEFAULT_SPARQL_ENDPOINT = "http://127.0.0.1:8000/sparql"  # where `serve` answers by default
 # `serve`'s SPARQL endpoint: seconds a query may run, queries at once, rows (or triples) in a result
@@ -57,6 +58,7 @@ class Settings:
     max_queries: int = 4
     max_rows: int = 100_000
     sparql_endpoint: str = DEFAULT_SPARQL_ENDPOINT  # the public endpoint named in the dataset description
+    push_update_endpoint: str | None = None  # `push`: SPARQL Update endpoint of the partner ("none": plain PUT)
 
     @property
     def data_dir(self) -> Path:
@@ -91,6 +93,23 @@ def load_settings(**overrides) -> Settings:
     if not settings.base_iri.endswith(("/", "#")):
         settings = replace(settings, base_iri=settings.base_iri + "/")
     return settings
+
+
+def push_update_endpoint(settings: Settings, gsp_endpoint: str) -> str | None:
+    """The SPARQL Update endpoint `push` swaps its upload in with: the configured one ("none": no
+    swap), else the one that goes with a known Graph Store Protocol endpoint (Virtuoso's
+    /sparql-graph-crud-auth goes with /sparql-auth on the same host), else None."""
+    import urllib.parse
+
+    configured = (settings.push_update_endpoint or "").strip()
+    if configured:
+        return None if configured.lower() == "none" else configured
+    parts = urllib.parse.urlsplit(gsp_endpoint)
+    path = parts.path.rstrip("/")
+    if path.endswith("/sparql-graph-crud-auth"):
+        path = path[: -len("/sparql-graph-crud-auth")] + "/sparql-auth"
+        return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    return None
 
 
 MAX_DOCUMENT_MB_ENV = "MANDATE_LINEAGE_MAX_DOCUMENT_MB"

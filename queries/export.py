@@ -369,10 +369,12 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> list[Path]:
 # --------------------------------------------------------------------------- push
 def push_export(settings: Settings, endpoint: str, graph_iri: str, *, fmt: str = "turtle",
                 view: str | None = None, mandate: str | None = None, user: str | None = None,
-                password: str | None = None, retries: int = 4, timeout: float = 30, plain: bool = False):
+                password: str | None = None, retries: int = 4, timeout: float = 30, plain: bool = False,
+                update_endpoint: str | None = None):
     """Replace the partner's named graph ``graph_iri`` with the build (or a view), by a Graph Store
     Protocol PUT (queries/push.py): the union of the build's graphs, standard terms included unless
-    ``plain``. Returns (PushResult, number of triples sent)."""
+    ``plain``. With ``update_endpoint`` the upload goes to a temporary graph swapped in by one SPARQL
+    update. Returns (PushResult, number of triples sent)."""
     from .push import push
 
     if fmt not in PUSH_FORMATS:
@@ -383,6 +385,6 @@ def push_export(settings: Settings, endpoint: str, graph_iri: str, *, fmt: str =
     dataset = load_dataset(settings, view=view, mandate=mandate, plain=plain)
     data = render(dataset, fmt)
     result = push(data, spec.media_type, endpoint, graph_iri, user=user, password=password,
-                  retries=retries, timeout=timeout)
+                  retries=retries, timeout=timeout, update_endpoint=update_endpoint)
     return result, len(dataset.triples())
 

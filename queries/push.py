@@ -34,6 +34,7 @@ __all__ = [
     "PushResult",
     "push",
     "count_triples",
+    "sparql_update",
     "validate_iri",
     "redact_url",
     "ENV_USER",
@@ -318,10 +319,16 @@ def push(
     retries: int = 4,
     backoff: float = 0.5,
     timeout: float = 30,
+    update_endpoint: str | None = None,
 ) -> PushResult:
     """Replace the named graph ``graph_iri`` at the Graph Store Protocol ``endpoint`` with
     ``data`` (serialised as ``content_type``, e.g. ``text/turtle``, ``application/n-triples``,
     ``application/rdf+xml``) by HTTP PUT ``endpoint?graph=graph_iri``.
+
+    With ``update_endpoint`` (a SPARQL 1.1 Update endpoint of the same store) the body is PUT into
+    a temporary graph (queries/push_update.py) and then swapped into ``graph_iri`` by one update
+    request, so a push killed during its upload leaves the target as it was; the temporary graph
+    is dropped if the swap fails. Without it the target is PUT directly.
 
     ``user``/``password`` are used for HTTP Digest or Basic authentication, whichever the store
     asks for.  ``retries`` is the number of extra attempts after the first on transient failures,
@@ -337,7 +344,12 @@ def push(
         raise ValueError(f"content_type must be a media type such as text/turtle, got {content_type!r}")
     _check_endpoint(endpoint)
     validate_iri(graph_iri)
-    url = _with_param(endpoint, "graph", graph_iri)
+    if update_endpoint is not None:
+        from .push_update import swap, temp_graph_iri
+
+        _check_endpoint(update_endpoint)
+    upload_iri = temp_graph_iri(graph_iri) if update_endpoint else graph_iri
+    url = _with_param(endpoint, "graph", upload_iri)
     shown = redact_url(endpoint)
     t0 = time.monotonic()
     status, _body, attempts = _request(
@@ -351,14 +363,16 @@ def push(
         retries=retries,
         backoff=backoff,
         timeout=timeout,
-        what=f"PUT of graph <{graph_iri}>",
+        what=f"PUT of graph <{upload_iri}>",
         graph_iri=graph_iri,
     )
     if status not in (200, 201, 204):
         raise PushError(
-            f"PUT of graph <{graph_iri}> to {shown} got unexpected HTTP {status}",
+            f"PUT of graph <{upload_iri}> to {shown} got unexpected HTTP {status}",
             endpoint=shown, graph_iri=graph_iri, status=status, attempts=attempts,
         )
+    if update_endpoint:
+        swap(update_endpoint, upload_iri, graph_iri, user=user, password=password, timeout=timeout)
     result = PushResult(
         endpoint=shown,
         graph_iri=graph_iri,
@@ -422,3 +436,35 @@ def count_triples(
             f"triple count of graph <{graph_iri}> from {shown}: unreadable SPARQL JSON answer ({exc})",
             endpoint=shown, graph_iri=graph_iri,
         ) from None
+
+
+def sparql_update(
+    update_endpoint: str,
+    update: str,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    retries: int = 2,
+    backoff: float = 0.5,
+    timeout: float = 30,
+    graph_iri: str | None = None,
+) -> int:
+    """Send one SPARQL 1.1 Update request (``update``, built by queries/push_update.py from
+    validated IRIs) to ``update_endpoint`` as an HTML form POST; return the HTTP status."""
+    _check_endpoint(update_endpoint)
+    shown = redact_url(update_endpoint)
+    status, _body, _attempts = _request(
+        method="POST",
+        url=update_endpoint,
+        shown=shown,
+        data=urllib.parse.urlencode({"update": update}).encode("utf-8"),
+        headers={"Content-Type": "application/x-www-form-urlencoded", "User-Agent": _USER_AGENT},
+        user=user,
+        password=password,
+        retries=retries,
+        backoff=backoff,
+        timeout=timeout,
+        what=f"SPARQL update ({update.split(' ', 1)[0]}) of graph <{graph_iri}>",
+        graph_iri=graph_iri,
+    )
+    return status

@@ -79,6 +79,27 @@ def test_push_build_to_virtuoso(virtuoso, home, fmt):
 
 
 @pytest.mark.virtuoso
+def test_push_swaps_through_a_temporary_graph_unless_told_not_to(virtuoso, home):
+    """By default (Virtuoso's /sparql-graph-crud-auth: its /sparql-auth) push uploads elsewhere and
+    swaps; `--update-endpoint none` does a plain PUT and warns once about a kill during the upload."""
+    from mandate_lineage.queries.push_update import temp_graph_iri
+
+    path, manifest = home
+    graph = graph_iri("swap-cli")
+    args = ["push", "--home", str(path), "--endpoint", virtuoso.gsp, "--graph", graph, "--format", "nt", "--json"]
+    swapped = run_cli(*args, user=virtuoso.user, password=virtuoso.password)
+    assert swapped.returncode == 0, swapped.stderr
+    assert json.loads(swapped.stdout)["swapped"] is True and "warning" not in swapped.stderr
+    assert count_triples(virtuoso.sparql, graph) == manifest["triples"]
+    assert count_triples(virtuoso.sparql, temp_graph_iri(graph)) == 0
+    plain = run_cli(*args, "--update-endpoint", "none", user=virtuoso.user, password=virtuoso.password)
+    assert plain.returncode == 0, plain.stderr
+    assert json.loads(plain.stdout)["swapped"] is False
+    assert plain.stderr.count("warning:") == 1 and "may leave it empty" in plain.stderr
+    assert count_triples(virtuoso.sparql, graph) == manifest["triples"]
+
+
+@pytest.mark.virtuoso
 def test_push_view_to_virtuoso(virtuoso, home):
     path, _ = home
     local = run_cli("export", "--home", str(path), "--view", "wikidata-positions", "--format", "nt")
