@@ -148,6 +148,13 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, (m.start() + 1 if m else len(text))
 
 
+def _next_person(post: str) -> int:
+    """Where a post's words end when the sentence goes on to another person: "NAME, Special Rapporteur on the right
+    to health, and with NAME2, the Independent Expert on ...": NAME's post is not NAME2's."""
+    m = re.search(r",\s+and\s+(?:with\s+|to\s+|by\s+)?(?=[A-Z])", post)
+    return m.start() if m else len(post)
+
+
 def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     name = clean_name(raw)
     if not name:
@@ -162,7 +169,8 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
         rest = re.match(r"[^.;]{0,160}", text[e + tie.end():]).group(0) if tie.re is _AFTER else ""
         if tie.re is _POST_WORDS:
             rest = re.match(r"[^.;,]{0,160}", text[tie.end():]).group(0)
-        h.post = " ".join((tie.group(0) + rest).split())
+        post = tie.group(0) + rest
+        h.post = " ".join(post[:_next_person(post)].split())
     a, b = _sentence_bounds(text, e)
     _, b2 = _sentence_bounds(text, b + 1) if b < len(text) else (a, b)
     tu = _TOOK_UP.search(text, e, b)                 # "appointed ... and took up the function on D":
