@@ -105,6 +105,10 @@ def _visit_list(front: str) -> bool:
 
 
 _SITE_CHROME = re.compile(r"\s*Skip to (?:main )?content\b")
+# a GA report's own cover transmits it; a UN site's page about the report shows it as labelled fields
+# ("Symbol Number" / "A/75/180", "presented to" / "75th session of the GA"), though it may name the Secretary-General
+_TRANSMITTAL = re.compile(r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b")
+_PAGE_LABELS = re.compile(r"(?m)^\s*(?:Symbol Number|Issued [Bb]y:?|[Pp]resented to|Delivered To:?)\s*$")
 # what makes a text in the first person a statement: a speech's address or label, an end-of-visit statement's
 # opening; without it, a dated first-person text is a post (a blog), an undated one on a UN site a page (a letter)
 _STATEMENT_FRAME = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|Excellenc(?:y|ies)|Distinguished (?:delegates|guests|participants|members)|"
@@ -132,7 +136,8 @@ def classify(front: str, symbol: str | None = None) -> str | None:
             return "decision"
         if "/NGO/" in symbol:               # A/HRC/15/NGO/12: a written statement by NGOs
             return "statement"
-        if re.fullmatch(r"A/\d{2,3}/\d+.*", symbol) and re.search(r"Secretary-General", front):
+        if re.fullmatch(r"A/\d{2,3}/\d+.*", symbol) and re.search(r"Secretary-General", front) and \
+                (_TRANSMITTAL.search(front) or not (_SITE_CHROME.match(front) or _PAGE_LABELS.search(front))):
             return "ga-report"
     score: dict[str, float] = {}
     first: dict[str, int] = {}

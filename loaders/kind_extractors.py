@@ -139,7 +139,8 @@ def enrich(d, x, own_sym) -> None:
                                                (s + sm.start, s + sm.end)))
     blocks = d._block_starts(0, len(t))
     known = {h.name: h for h in x.holders if h.name}
-    for h in find_holders(t, blocks):
+    named = find_holders(t, blocks)
+    for h in named:
         if h.name in known:
             g = known[h.name]
             g.appointed = g.appointed or h.appointed
@@ -185,5 +186,19 @@ def enrich(d, x, own_sym) -> None:
             if not any(r.country == v.country for r in x.requested_visits):
                 x.requested_visits.append(RequestedVisit(v.country, "accepted", where, st.span(*v.span)))
             continue
-        x.visits.append(Visit(v.country, v.start, v.end, v.status, _addendum(t, v.span[1]), None, where,
-                              st.span(*v.span)))
+        x.visits.append(Visit(v.country, v.start, v.end, v.status, _addendum(t, v.span[1]), _visitor(t, v.span[0], named),
+                              where, st.span(*v.span)))
+
+
+def _visitor(t: str, pos: int, named) -> str | None:
+    """Whose visit it is, when the text names holders of two or more posts (a clustered dialogue): the holder the
+    text names last before the visit, by full name or surname ("Mr. Puras ... He spoke of his visits to ...")."""
+    if len({h.name for h in named}) < 2:
+        return None
+    best = (-1, None)
+    for h in named:
+        for form in {h.name, h.name.split()[-1]}:
+            for m in re.compile(rf"\b{re.escape(form)}\b").finditer(t, max(0, pos - 800), pos):
+                best = max(best, (m.start(), h.name))
+    return best[1]
+

@@ -24,19 +24,28 @@ _STOP = set("""Summary Note Report Global Artificial An The Human Rights Council
 Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Preliminary Current Previous
 Commission General Assembly Government Professor Mr Ms Mrs Dr Secretary Secretariat During In On At
 I He She It This Ending Closing End Geneva For To From Thanks Welcomes Acknowledges Requests Decides Expresses
-Takes Notes Encourages Calls Invites Recalling Reaffirming""".split())
+Takes Notes Encourages Calls Invites Recalling Reaffirming
+Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel""".split())
+# (the last line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt")
 # Words of an organisation's name: an organisation is never a person ("Zonta International",
 # "Brahma Kumaris World Spiritual University"), nor is a run of more than five name tokens.
 _ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
 Federation Society Organization Organisation Committee Alliance Coalition Church Churches Movement Union League
 Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School""".split())
 _MAX_NAME_TOKENS = 5
-_POST = r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|mandate holder)"
+def _soft(word: str) -> str:
+    """The word, also when a line-break hyphen was left inside it ("Inde-pendent", "Rappor-teur")."""
+    return "-?".join(word)
+
+
+_POST = (rf"(?:{_soft('Independent')} [Ee]xpert|{_soft('independent')} expert|Special {_soft('Rapporteur')}|"
+         rf"special {_soft('rapporteur')}|mandate holder)")
 # where a photo caption places the person: "NAME (L), the United Nations Independent Expert ..."
 _CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))\)\s*"
-_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s*|Professor\s+)?$")
+_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+)?$")
 _AFTER = re.compile(
-    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s+|an?\s+)?[\"\u201c]?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
+    rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|expert on\b)"
     rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
@@ -139,6 +148,13 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, (m.start() + 1 if m else len(text))
 
 
+def _next_person(post: str) -> int:
+    """Where a post's words end when the sentence goes on to another person: "NAME, Special Rapporteur on the right
+    to health, and with NAME2, the Independent Expert on ...": NAME's post is not NAME2's."""
+    m = re.search(r",\s+and\s+(?:with\s+|to\s+|by\s+)?(?=[A-Z])", post)
+    return m.start() if m else len(post)
+
+
 def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     name = clean_name(raw)
     if not name:
@@ -153,7 +169,8 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
         rest = re.match(r"[^.;]{0,160}", text[e + tie.end():]).group(0) if tie.re is _AFTER else ""
         if tie.re is _POST_WORDS:
             rest = re.match(r"[^.;,]{0,160}", text[tie.end():]).group(0)
-        h.post = " ".join((tie.group(0) + rest).split())
+        post = tie.group(0) + rest
+        h.post = " ".join(post[:_next_person(post)].split())
     a, b = _sentence_bounds(text, e)
     _, b2 = _sentence_bounds(text, b + 1) if b < len(text) else (a, b)
     tu = _TOOK_UP.search(text, e, b)                 # "appointed ... and took up the function on D":

@@ -323,6 +323,12 @@ def visit_facts(ctx: Ctx) -> None:
         f = ctx.add(Fact("visit", "new", value, locator=v.locator, span=v.span,
                          data={"country": v.country, "start": v.start, "end": v.end, "status": v.status,
                                "report": v.report, "holder_name": v.holder}))
+        who = next((h for h in ctx.ext.holders if v.holder and h.name == v.holder), None)
+        other = _other_post(ctx, who) if who and not _person(ctx, who.name) else None
+        if other:                           # "Mr. Puras (Special Rapporteur on health) ... his visits to Algeria"
+            f.data["other_post"] = other
+            f.note = f"a visit of {v.holder}, who holds another post ({other[:80]}); not this mandate's visit"
+            continue
         cands = [x for x in visits if x["country"] and _country_same(x["country"], v.country)
                  and x["status"] == "completed"]
         if not cands:

@@ -340,9 +340,15 @@ _KW_RE = re.compile(rf"\b(resolutions?|decisions?)\s+(?={_NUM})")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
+# the date written after a resolution: "2005/55 of 20 April 2005", "7/4 dated 27 March 2008", "43/10, from June 2020"
+# (not "from 1 to 5 June": a period)
+_ITEM_DATE = (rf"(?:\s+(?:of|dated)|,?\s+from)\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
+              r"(?!\s*(?:to|until|-|\u2013)\s)")
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
-                      r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_OF_DATE})?")
-_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}})?\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
+                      r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_ITEM_DATE})?")
+# between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"
+_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM}))?"
+                     rf"\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
 _SHARED_DATE_RE = re.compile(rf",\s+on\s*[^,;:()\d]{{1,120}},{_OF_DATE}")   # "oninstitution-building": glued
 _ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+on\s+"
                             rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")   # "68/304, on ..., adopted on 9 September 2014"
@@ -439,6 +445,6 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
                     body = b
                     break
             end = im.end(2) if im.group(3) and im.group(2) else (
-                im.start(3) - len(re.search(r"\s+of\s+$", text[:im.start(3)]).group(0)) if im.group(3) else im.end())
+                im.start(3) - len(re.search(r",?\s+(?:of|dated|from)\s+$", text[:im.start(3)]).group(0)) if im.group(3) else im.end())
             yield CitationMatch(start0 if i == 0 else im.start(), max(end, im.end(1)), im.group(1), kind,
                                 tuple(paras), body, kw.start(), items[-1][0].end(), dates[i])

@@ -183,6 +183,18 @@ def test_visits_against_real_data(real_graph):
     assert status(new, "visit", "Chile") == ["new"]
 
 
+def test_visit_of_another_posts_holder_is_noted(real_graph):
+    # A clustered dialogue: the visits a Special Rapporteur of another mandate speaks of are not this mandate's.
+    text = ("Meeting Summaries\n\nThe Human Rights Council held a clustered dialogue with Ana Rita Sousa, Special "
+            "Rapporteur on the right to food, and with Virginia Dandan, the Independent Expert on human rights and "
+            "international solidarity.\n\nMs. Sousa spoke of her visit to Chile.\n\nMs. Dandan presented her report "
+            "on her country visit to Norway.\n")
+    rep = run(real_graph, text, mandate="international-solidarity")
+    chile = [f for f in facts(rep, "visit") if f.value.startswith("Chile")][0]
+    assert chile.status == "new" and "another post" in chile.note and not chile.match
+    assert status(rep, "visit", "Norway") == ["confirmed"]
+
+
 def test_disagreement_in_graph_is_not_a_conflict(real_graph):
     # The graph keeps two appointment months for Dandan (2011-06 and 2011-08): either one is confirmed.
     text = ("A/68/176\n\nGeneral Assembly\nSixty-eighth session\n\n"

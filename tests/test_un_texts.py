@@ -142,3 +142,23 @@ def test_first_person_texts_without_a_statement_frame():
     pr = extract("Press releases Human Rights Council\n\nHuman Rights Council HR/HRC/06/60\nMORNING 6 October 2006\n\n"
                  "The Council this morning adopted a decision.\n", "p")
     assert "HR/HRC/06/60" in [s.symbol for s in pr.symbols]
+
+
+def test_forms_of_held_out_13():
+    """Citation dates "dated D" and ", from MONTH YYYY" (not a period "from D to D"); a list of resolutions with a topic
+    after each item and no comma; a name running into an event's title; "theUN" glued; "Prof" and a post word split by
+    a line-break hyphen; an OHCHR page of a GA report is a page though it names the Secretary-General."""
+    from mandate_lineage.loaders.symbols import find_resolution_citations
+    t = ("Its terms are in resolution 12/3, from May 2019. Under para. 2 of resolution 8/1 dated 3 March 2010 it "
+         "acts. The Council adopted resolution\n20/4 on debt relief, and\n20/5 on illicit funds. See resolution 9/9 "
+         "from 1 to 5 June 2011.")
+    got = [(c.number, c.date) for c in find_resolution_citations(t)]
+    assert got == [("12/3", "May 2019"), ("8/1", "3 March 2010"), ("20/4", None), ("20/5", None), ("9/9", None)]
+    hs = {h.name for h in find_holders(
+        "Statement of the Independent Expert on foreign debt, Dr Ana Lima Round Table on Debt 2 May 2010. "
+        "Mr. Dias said so, said Rui C. Dias, theUN Independent Expert on water. A UN Inde-pendent Expert on Food, "
+        "Prof Eva Sousa, spoke.")}
+    assert hs == {"Ana Lima", "Rui C. Dias", "Eva Sousa"}
+    page = ("Skip to main content\nReport\n\nA study: report\n\nIssued by\n\nIndependent Expert on debt\n\nSymbol Number"
+            "\n\nA/75/999\n\nBackground\n\nThe Secretary-General has called it a threat.\n")
+    assert extract(page, "p").document.kind == "page"
