@@ -27,9 +27,10 @@ from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
 _VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?\s+to|went\s+to|going\s+to|"
-                    r"will\s+be\s+in|arriv(?:e|es|ed|ing)\s+in|tour(?:s|ed)?)\b", re.I)
+                    r"will\s+be\s+in|arriv(?:e|es|ed|ing)\s+in|tour(?:s|ed)?)\b"
+                    r"|\b(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?[A-Z])", re.I)   # "..., was in the Democratic Republic of the Congo"
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|arriv(?:e|es|ed|ing)|"
-                            r"tour(?:s|ed)?|be)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?|"
+                            r"tour(?:s|ed)?|be|was|were|been)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?|"
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?)$", re.I)
 _THE_COUNTRY = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:led)?|went|be)\s+(?:\w+\s+){0,2}?"
                           r"(?:to|in)?\s*the\s+(?:[\w-]+\s+){0,2}?country\b|\bvisit(?:s|ed|ing)?\s+the\s+country\b", re.I)
@@ -47,7 +48,7 @@ _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\
                        r"(?:request|invitation|visit)", re.I)
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
 _NOYEAR = re.compile(rf"(\d{{1,2}})\s+({MONTH_RE})?\s*(?:to|-|\u2013)\s*(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
-_NOYEAR_MDY = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}})(?!\d)\s*(?:to|-|\u2013)\s*(?:({MONTH_RE})\s+)?(\d{{1,2}})(?![\d,]|\s+\d)")
+_NOYEAR_MDY = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}})(?!\d)\s*(?:to|-|\u2013)\s*(?:({MONTH_RE})\s+)?(\d{{1,2}})(?!\d|,?\s*\d)")
 # the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
 _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,3}?)"
                           r"(?:had\s+|has\s+)?(?:made|paid|undertook|undertaken|conducted|carried\s+out)|"
@@ -112,6 +113,15 @@ def _long_names(text: str) -> dict[str, str]:
     return out
 
 
+def _places(text: str) -> dict[str, str]:
+    """Places the text locates in a country ("Havana, Cuba"): a visit to Havana is a visit to Cuba."""
+    out = {}
+    for m in _PLACE_OF.finditer(text):
+        if not ANY_COUNTRY_RE.fullmatch(m.group(1)):
+            out.setdefault(m.group(1), canonical(m.group("c")))
+    return out
+
+
 def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
     accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
@@ -147,22 +157,36 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
     if rs:
         r = min(rs, key=lambda r: abs(r.span[0] - pos))
         return r.start, r.end, r.span[0]
+    if not year:                                         # "two official visits in 2018: ... from April 28 to May 12"
+        ym = list(_YEAR_IN.finditer(text, max(0, a - 300), a))
+        year = ym[-1].group(1) if ym else None
     if year:
+        got = []
         for m in _NOYEAR.finditer(text, a, b):           # "(28 April to 8 May)": the year of the dateline
             m1 = m.group(2) or m.group(4)
             s, e = parse_date(f"{m.group(1)} {m1} {year}"), parse_date(f"{m.group(3)} {m.group(4)} {year}")
             if s and e and s <= e:
-                return s, e, m.start()
+                got.append((s, e, m.start()))
         for m in _NOYEAR_MDY.finditer(text, a, b):      # "from March 3 to 10": the year of the dateline
             s, e = parse_date(f"{m.group(2)} {m.group(1)} {year}"), parse_date(f"{m.group(4)} {m.group(3) or m.group(1)} {year}")
             if s and e and s <= e:
-                return s, e, m.start()
-    dm = re.match(rf"[^.;]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
+                got.append((s, e, m.start()))
+        if got:                                           # the period nearest the country (a list of visits)
+            return min(got, key=lambda g: abs(g[2] - pos))
+    dm = re.match(rf"[^.;,]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
     if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
         return parse_date(dm.group(1)), None, pos + dm.start(1)
     return None, None, None
 
 
+# "after ending a five-day visit", "as he closed his ten-day fact-finding mission": the visit is over
+_ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
+                    r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
+# a visit of the text's own: "his ten-day fact-finding mission", "my visit" (not "missions", not a body: "the Mission's")
+_OWN_VISIT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Tt]his|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b(?![s'\u2019])")
+# a place the text locates in a country: "Havana, Cuba, Jul 14", "Beijing, China": a visit to the place is one to the country
+_PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),\s+" + ANY_COUNTRY_RE.pattern.replace("(?:the\\s+)?(", "(?:the\\s+)?(?P<c>", 1))
+_YEAR_IN = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s|\s+and\s+(?:he|she|they|the expert)\s+")
 
@@ -183,7 +207,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return None                         # a request to visit, not a visit
     if _CALLED_OFF.search(text, a, b):
         return None                         # put off: no visit of any status (announced, completed, accepted)
-    if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I):
+    if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I) \
+            or _ENDED.search(clause):
         return "completed"
     if _FUTURE.search(clause):
         return "announced"
@@ -194,6 +219,28 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     return "completed"
 
 
+def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> ReadVisit | None:
+    """A visit sentence that names no country: one to a place the text locates ("a five-day visit to Havana"); the
+    period of the visit read just before ("He arrives in X today. The visit is scheduled from 18 to 26 July 2019.");
+    the expert's own mission in a text about one country ("as he closed his ten-day fact-finding mission")."""
+    year = issued[:4] if issued else None
+    pm = re.search(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|arriv(?:e|es|ed|ing))\s+"
+                   r"(?:\w+\s+){0,3}?(?:to|in)\s+([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?)", text[a:b])
+    if pm and pm.group(1) in places:
+        s, e = a + pm.start(1), a + pm.end(1)
+        name = places[pm.group(1)]
+    elif out and out[-1].start is None and _OWN_VISIT.search(text, a, b) and \
+            any(not re.search(r"\bsession\s*\(?\s*$", text[max(a, r.span[0] - 30):r.span[0]]) for r in find_ranges(text, a, b)):
+        s, e, name = cue.start(), cue.end(), out[-1].country
+    elif topic and _OWN_VISIT.search(text, a, b) and not out:
+        s, e, name = cue.start(), cue.end(), topic
+    else:
+        return None
+    start, end, _ = _dates(text, a, b, e, year)
+    status = _status(text, a, b, start, end, issued, s)
+    return ReadVisit(name, start, end, status, (s, e)) if status else None
+
+
 def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> list[ReadVisit]:
     """Visits read from text (a cleaned stream), one per country and period, in order."""
     units = _units(text, list(blocks))
@@ -201,6 +248,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     issued = dateline(src if src is not None else text)
     year = issued[:4] if issued else None
     topic = _title_country(text, units, long_names)
+    places = _places(text)
     out: list[ReadVisit] = []
     called_off: set[str] = set()
     for a, b in units:
@@ -225,6 +273,9 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         elif len({c[0] for c in found}) == 1 and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
             chosen = found[:1]
         else:
+            extra = _countryless(text, a, b, cue, places, topic, out, issued) if cue and not found else None
+            if extra:
+                out.append(extra)
             continue
         done = _DONE_BEFORE.search(text[max(a, chosen[0][1] - 100):chosen[0][1]])
         for name, s, e, _ in chosen:
