@@ -25,8 +25,11 @@ Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Prel
 Commission General Assembly Government Professor Mr Ms Mrs Dr Secretary Secretariat During In On At
 I He She It This Ending Closing End Geneva For To From Thanks Welcomes Acknowledges Requests Decides Expresses
 Takes Notes Encourages Calls Invites Recalling Reaffirming
-Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel""".split())
-# (the last line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt")
+Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel Mission
+Besides Beyond Despite Although Across Among Apart Following Unlike Within Outside After Before Since While Whereas
+Meanwhile Moreover However Furthermore Today Yesterday""".split())
+# (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
+# Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...")
 # Words of an organisation's name: an organisation is never a person ("Zonta International",
 # "Brahma Kumaris World Spiritual University"), nor is a run of more than five name tokens.
 _ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
@@ -47,7 +50,7 @@ _AFTER = re.compile(
     rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|expert on\b)"
-    rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+{_POST}"
+    rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
     rf"|\s+as (?:the\s+)?(?:new\s+)?{_POST}"
     rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+Working Group\b"
@@ -57,7 +60,7 @@ _OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Go
 _OFFICE_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:(?:First\s+)?Deputy\s+|Vice-)?(?:Permanent Representative|Ambassador|Minister|"
                            r"President|Chair(?:person|man)?\s+of\s+the\s+(?!Working Group)|Director|Secretary|Head|"
                            r"Spokes(?:person|man|woman)|delegate|representative)\b")     # "NAME, Chair of the Advisory Committee"
-_POST_WORDS = re.compile(rf"{_POST}|\b(?:UN|U\.N\.|United Nations)\s+(?:human rights\s+|rights\s+)?expert\b|"
+_POST_WORDS = re.compile(rf"{_POST}|\b(?:UN|U\.N\.|United Nations)\s+(?:[Hh]uman [Rr]ights\s+(?:[Cc]ouncil\s+)?|rights\s+)?expert\b|"
                          r"\b(?:[Ee]xpert|Rapporteur)(?=\s+on\s+[a-z])|\b(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:predecessor|successor)\b|"
                          r"\bmandate holders?\b")
 _MANDATE_NEAR = re.compile(r"\b(?:[Ii]ndependent [Ee]xpert|[Ss]pecial [Rr]apporteur|mandate|[Ee]xpert)s?\b")
@@ -275,8 +278,9 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
     return []
 
 
-_TITLED_SURNAME = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([A-Z][a-z\u00e0-\u00ff'-]+)\s+(?=[a-z]+(?:ed|s)\b)")
-_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:official |country )?(?:visit|mission|mandate)\b")
+_TITLED_SURNAME = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([A-Z][a-z\u00e0-\u00ff'-]+)\s+(?=[a-z]+(?:ed|s)\b|will\s+[a-z])")
+_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:official |country )?(?:visit|mission|mandate)\b"
+                       r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]")      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
 
 def _surname_only(text: str) -> list[NamedHolder]:
