@@ -395,9 +395,10 @@ def extract(text: str, name: str) -> Extraction:
             s = bisect.bisect_left(d.body.pos, c.span[0])
             a, b = _sentence(d.body.masked, s, s)
             window = d.body.masked[a:s]
-            if re.search(r"(?:pursuant to|in accordance with|(?:submit(?:s|ted)?|prepared|presented)\s+under)\s+(?:\w+\s+){0,3}$",
-                         window) \
-                    and re.search(r"\breport\b", d.body.masked[a:b]):
+            if re.search(r"(?:pursuant to|in accordance with|(?:submit(?:s|ted)?|prepared|presented)\s+under|"
+                         r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$", window) \
+                    and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
+                         or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"
                 pursuant.append(c)
     tasks = _tasks(d, by_fn, citations)
     holders, visits, requested = _people_and_places(d, info.author, sym_by_fn)

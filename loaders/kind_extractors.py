@@ -90,6 +90,34 @@ def _of_another_report(d, c, own: str | None) -> bool:
     return any(sm.symbol and sm.text != own for sm in find_symbols(t[a:s]))
 
 
+_LIST_HEAD = re.compile(r"^\s*(?:[A-Z]\.\s+)?(Resolutions|Decisions)\s*$")
+_LIST_ITEM = re.compile(r"^\s*((?:S-)?\d{1,4}/\d{1,3})\.\s+[A-Z]")
+_OTHER_HEAD = re.compile(r"^\s*(?:[A-Z]|[IVXL]+)\.\s+\S")
+
+
+def _listed_texts(d, x) -> None:
+    """The texts a session report lists under its headings "A. Resolutions" / "B. Decisions", one line each
+    ("2/1. Intergovernmental Working Group ... 7", "2/101. Situation of human rights in Kyrgyzstan ... 14")."""
+    from .symbols import is_year_number
+    have = {(c.ref, c.kind) for c in x.citations}
+    under, pos = None, 0
+    for line in d.src.splitlines(keepends=True):
+        hm, im = _LIST_HEAD.match(line), _LIST_ITEM.match(line)
+        if hm:
+            under = "decision" if hm.group(1) == "Decisions" else "resolution"
+        elif im and under:
+            number = im.group(1)
+            body = "CHR" if is_year_number(number) else "HRC"
+            ref = f"{body} {number}"
+            if (ref, under) not in have:
+                have.add((ref, under))
+                x.citations.append(ResolutionCitation(ref, body, number, under, [], "contents",
+                                                      (pos + im.start(1), pos + im.end(1)), None, None, False, "number"))
+        elif _OTHER_HEAD.match(line):
+            under = None
+        pos += len(line)
+
+
 def enrich(d, x, own_sym) -> None:
     """Add kind-specific facts to extraction x of segmented document d (loaders.documents._Doc)."""
     st, t = d.body, d.body.masked
@@ -127,6 +155,8 @@ def enrich(d, x, own_sym) -> None:
                     "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
     _other_symbols(d, x)
     _cited_by_symbol(d, x, info.symbol)
+    if info.kind in ("report", "ga-report"):
+        _listed_texts(d, x)
     if info.author and info.kind in ("page", "press-release") and _authors_another(d, info):
         info.author = info.author_span = None
         for h in x.holders:

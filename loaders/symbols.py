@@ -336,7 +336,8 @@ _NUM = r"(?:S-)?\d{1,4}/\d{1,4}"
 _PARA = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*"
 _PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
 PARA_LIST_RE = re.compile(_PLIST)
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?)\s+(?={_NUM})")
+# lower case in running text; capitalised in a legal citation after a comma ("UN Human Rights Council, Resolution 32/2, ...")
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?)\s+(?={_NUM})")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
@@ -408,7 +409,7 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
     "decision 2003/115 of the Subcommission"). Bodies named elsewhere in the sentence are for
     the caller to resolve."""
     for kw in _KW_RE.finditer(text):
-        kind = "decision" if kw.group(1).startswith("decision") else "resolution"
+        kind = "decision" if kw.group(1).lower().startswith("decision") else "resolution"
         before = text[max(0, kw.start() - 70):kw.start()]
         bm = _BODY_BEFORE_RE.search(before)
         explicit = body_of_name(bm) if bm else None
