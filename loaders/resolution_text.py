@@ -55,6 +55,9 @@ def adoption_date(front: str, src: str, after: int = 0) -> str | None:
     m = re.search(rf"\b(?:Resolution|Decision) adopted by the [A-Z][\w ]+?\s+(?:on|in)\s+({DATE_RE})", front)
     if m:
         return parse_date(m.group(1))
+    m = re.search(r"\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\s*\(((?:19|20)\d\d)\)", front)
+    if m:                                     # a title with the year: "... Resolution 32/2 (2016)" (Wikisource)
+        return m.group(1)
     m = re.search(rf"\bAt its \d{{1,3}}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+({DATE_RE}),\s+the [A-Z][\w ]+?\s+"
                   r"(?:decided|adopted)\b", front)
     if m:                                     # a decision's opening: "At its 9th meeting, on 18 June 2007, the Council decided"
@@ -101,7 +104,7 @@ class MandateAction:
 
 
 _ACTIONS = [
-    ("created", r"\bDecides to (?:appoint|establish|create)\b[^;]{0,200}?\b(?:independent expert|special rapporteur|mandate)\b"),
+    ("created", r"\bDecides to (?:appoint|establish|create)\b[^;]{0,200}?\b(?:[Ii]ndependent [Ee]xpert|[Ss]pecial [Rr]apporteur|mandate)\b"),
     ("renamed", r"\b(?:Decides|decided) to redefine\b[^;]{0,80}?\brename\b"),
     ("postponed", r"\b(?:postpone[sd]?|put off|defer(?:red|s)?)\s+(?:the\s+)?(?:renewal|consideration)\b"),
     ("extended", r"\b(?:Decides|decided) to (?:extend|renew)\b[^;]{0,400}?\bmandate\b|\b(?:and to|to) extend it\b"
