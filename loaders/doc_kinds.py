@@ -30,7 +30,8 @@ _RULES = [
                    r"\d\s*/\s*\d{1,3}\s*\.\s*Mandate of\b|\b\d+\.\s*(?:Decides|Thanks|Requests)\b"),
     ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
                   r"\bStatements and speeches\b"),                                    # not a link further down
-    ("statement", 3, r"(?s)\A.{0,200}?\b(?:Oral )?Statement by\b"),                          # a title "Statement by NAME ..."
+    ("statement", 3, r"(?s)\A.{0,200}?\b(?:Oral )?Statement by\b|"                          # a title "Statement by NAME ...",
+                  r"\A\s*(?:[Jj]oint|[Oo]ral|[Ww]ritten) [Ss]tatement (?:on|by|of|to)\b"),             # "Joint statement on reports by ..."
     ("statement", 6, r"\b(?:[Jj]oint )?[Ww]ritten statement (?:submitted|presented) by\b|"     # a written statement by NGOs,
                   r"\bnon-governmental organi[sz]ations? in (?:general|special) consultative status\b|"   # even when filed
                   r"\b[A-Z]/HRC/\d+/NGO/\d+"),                                      # under "Report of the ..."
@@ -43,15 +44,17 @@ _RULES = [
                       r"(?:^|\s)[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{1,2} [A-Z][a-z]{2,8}\.? \([^)]{2,40}\) [-\u2013]"),
     ("press-release", 1, r"\bPosts? [Tt]agged\b|\bTag Archives?\b|\bPosted (?:on|by|in)\b|"     # blog chrome
                          r"\bNews(?:Events)?\b|\bHeader image for news printout\b|\bPublished(?: in| on|:)\s"),  # site chrome
-    ("press-release", 1, r"\b(?:UN|U\.N\.|United Nations) (?:human rights |rights )?(?:[Ii]ndependent )?(?:[Ee]xpert|Special Rapporteur)\b"),
+    ("press-release", 1, r"\b(?:UN|U\.N\.|United Nations) (?:[Hh]uman [Rr]ights (?:[Cc]ouncil )?|rights )?(?:[Ii]ndependent )?"
+                         r"(?:[Ee]xpert|Special Rapporteur)\b"),            # also "U.N. human rights council expert NAME"
     ("press-release", 2, r"\bthis (?:morning|afternoon)\b|"
                          r"\b(?:Council|Assembly|Commission) (?:[Aa]dopts|[Aa]ppoints|[Cc]oncludes|[Cc]loses|[Oo]pens|[Ee]xtends|"
-                         r"[Hh]olds|[Rr]enews)\b"),                          # a meeting summary's headline
+                         r"[Hh]olds|[Rr]enews|[Ee]stablishes|[Cc]reates)\b"),     # a meeting summary's or news item's headline
     ("page", 3, r"\A(?:\s*Skip to main content)?\s*About [A-Z]"),              # an "About ..." page title
     ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
     ("page", 3, r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"
-             r"\bEvolution of the mandate\b"),
+             r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
+             r"\bOutstanding (?:visits|requests)\b"),
     ("press-release", 3, r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
     ("report", 3, r"(?-i:\bREPORT (?:ON|OF) THE\b)|\bReport of the Human Rights Council\b"),
     ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),

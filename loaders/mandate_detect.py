@@ -43,8 +43,9 @@ def detect_mandate(text: str, labels: dict[str, str]) -> str | None:
         return next(iter(whole))
     scores = {k: sum(flat.count(f" {p} ") for p in ps) for k, ps in distinctive_phrases(labels).items()}
     best = sorted(((n, k) for k, n in scores.items() if n), reverse=True)
-    if not best:                      # the expert's short title: "UN Expert on Debt and Human Rights"
-        scores = {k: sum(len(re.findall(rf" (?:expert|rapporteur) on (?:the )?(?:[a-z]+ ){{0,3}}?{w} ", flat)) for w in ws)
+    if not best:                      # the expert's short title: "UN Expert on Debt and Human Rights", "independent
+                                      # expert of the UN International Human Rights and Solidarity Committee"
+        scores = {k: sum(len(re.findall(rf" (?:expert|rapporteur) (?:on|of) (?:the )?(?:[a-z]+ ){{0,5}}?{w} ", flat)) for w in ws)
                   for k, ws in _distinctive_words(labels).items()}
         best = sorted(((n, k) for k, n in scores.items() if n), reverse=True)
     if not best or (len(best) > 1 and best[0][0] == best[1][0]):
