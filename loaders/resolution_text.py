@@ -17,7 +17,8 @@ _BODIES = [("HRC", r"Human Rights Council|HUMAN RIGHTS COUNCIL"),
            ("CHR", r"Commission on Human Rights|COMMISSION ON HUMAN RIGHTS"),
            ("GA", r"The General Assembly,")]
 _SPACED_NUM = r"((?:S-)?\d(?:\s?\d){0,3})\s?/\s?(\d(?:\s?\d){0,3})"
-_HEAD_NUM = re.compile(rf"(?:(?<=\s)|^)(?:Resolution\s+)?{_SPACED_NUM}(?:\s*\.\s*|\s+(?=[A-Z][a-z]))(?=[A-Z])")
+_HEAD_NUM = re.compile(rf"(?:(?<=\s)|^)(?:Resolution\s+)?{_SPACED_NUM}(?:\s*\.\s*|\s+(?=[A-Z][a-z])|"
+                       r"\s*\((?:19|20)\d\d\)\s*)(?=[A-Z])")                 # "Resolution 32/2 (2016) The Council,"
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1}
 
 

@@ -37,7 +37,8 @@ _THE_COUNTRY = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:le
 _NOT_VISITED_BEFORE = re.compile(
     r"(?:\(\s*(?:of\s+|from\s+)?|"                                   # "NAME (Greece)": a nationality
     r"\b(?:Independent Expert|Special Rapporteur|Working Group|[Ee]xpert|Rapporteur|Commission)\s+on\s+"
-    r"(?:[a-z][\w'-]*,?\s+){0,12}?(?:in|of)\s+(?:the\s+)?|"          # a post's title (its words are lower case)
+    r"(?:(?!(?:was|were|is|are|will|has|had|been)\b)[a-z][\w'-]*,?\s+){0,12}?(?:in|of)\s+(?:the\s+)?|"   # a post's title
+                                                                     # (its words are lower case, and no verb: "... on debt was in X")
     r"\b(?:Representative|Ambassador|Minister|Mission|[Dd]elegation|[Dd]elegate|President|Prime Minister|"
     r"Embassy|Consulate|Permanent Mission)\s+of\s+(?:the\s+)?)$")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"

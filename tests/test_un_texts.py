@@ -162,3 +162,57 @@ def test_forms_of_held_out_13():
     page = ("Skip to main content\nReport\n\nA study: report\n\nIssued by\n\nIndependent Expert on debt\n\nSymbol Number"
             "\n\nA/75/999\n\nBackground\n\nThe Secretary-General has called it a threat.\n")
     assert extract(page, "p").document.kind == "page"
+
+
+def test_visit_forms_of_held_out_14():
+    """A month-first period of a list takes the year of "visits in YYYY" before it; a visit sentence that names no
+    country takes a place the text locates, the period of the visit just read, or the text's one country for the
+    expert's own mission; "was in COUNTRY" is a visit; a year after a comma is another clause's."""
+    cal = ("logo ONU\n\nCalendar of official country visits\n\nThe Special Rapporteur will make two official visits in "
+           "2018:\n\n  • Mr Alves will visit Honduras from April 28 to May 12,\n  • Mr Alves will visit Moldova from "
+           "June 25 to July 1.\n")
+    x = extract(cal, "c")
+    assert x.document.kind == "page" and [h.name for h in x.holders] == ["Alves"]
+    assert sorted((v.country, v.start, v.end, v.status) for v in x.visits) == [
+        ("Honduras", "2018-04-28", "2018-05-12", "announced"), ("Republic of Moldova", "2018-06-25", "2018-07-01", "announced")]
+    def got(t):
+        return [(v.country, v.start, v.end, v.status) for v in find_visits(" ".join(t.split()), src=t)]
+    assert got("Havana, Cuba, Jul 14 (ACN) At a press conference after ending a five-day visit to Havana, the expert "
+               "said she will report in June.") == [("Cuba", None, None, "completed")]
+    assert got(" date 2019-07-18 -\nThe rapporteur is due to arrive in Sri Lanka today (18). The official visit of "
+               "the rapporteur is scheduled from 18 to 26 July 2019.") == [("Sri Lanka", "2019-07-18", "2019-07-26", "announced")]
+    assert got("From 25 July to 5 August 2011 the Independent Expert on debt was in the Democratic Republic of the "
+               "Congo.") == [("Democratic Republic of the Congo", "2011-07-25", "2011-08-05", "completed")]
+    assert got("UN expert urges DRC Government to audit its debt\n\nKINSHASA (5 August 2011) - The expert called for an "
+               "audit. Mr. Lima spoke as he closed his ten-day fact-finding mission.") == [
+        ("Democratic Republic of the Congo", None, None, "completed")]
+    assert got("The expert visited Cuba last week. Do not praise Cuba for allowing this visit, as a former official "
+               "did in 2008.") == [("Cuba", None, None, "completed")]
+
+
+def test_holder_citation_and_kind_forms_of_held_out_14():
+    hs = {h.name for h in find_holders(
+        "Statements\n\nThe Independent Expert on debt, Dr Ana Lima Mission to Peru, 1-5 May 2013. Prof Eva Sousa is the "
+        "new United Nations (UN) Independent Expert on Food. U.N. human rights council expert Rui Dias visited Peru. "
+        "Besides Colombo, the Special Rapporteur will go to the North.")}
+    assert hs == {"Ana Lima", "Eva Sousa", "Rui Dias"}
+    from mandate_lineage.loaders.symbols import find_resolution_citations
+    t = "See UN Human Rights Council, Resolution 17/19, Human rights. The United Nations Human Rights Council Resolution 9/9"
+    assert [c.number for c in find_resolution_citations(t)] == ["17/19"]
+    rep = extract("A/HRC/2/99\n\nGeneral Assembly Distr. GENERAL\n\nREPORT OF THE HUMAN RIGHTS COUNCIL\n\nCONTENTS\n\n"
+                  "A. Resolutions\n\n2/1. Review of mandates ........ 7\n\nB. Decisions\n\n2/101. Situation in a country "
+                  "..... 14\n\nII. Other matters\n\n3/7. Not a listed text\n", "r")
+    assert sorted((c.ref, c.kind) for c in rep.citations) == [("HRC 2/1", "resolution"), ("HRC 2/101", "decision")]
+    mission = extract("United Nations A/HRC/52/99/Add.1\nDistr.: General\n\nVisit to Peru\n\nI. Introduction\n\n1. Acting "
+                      "under Human Rights Council resolution 43/10, the Independent Expert made a visit to Peru from 2 to 9 "
+                      "May 2022.\n", "m")
+    assert [c.ref for c in mission.pursuant_to] == ["HRC 43/10"]
+    res = extract("United Nations Human Rights Council Resolution 32/9 (2016)\n\nThe Human Rights Council,\n\nRecalling "
+                  "General Assembly resolution 60/251 of 15 March 2006,\n\n3. Decides to appoint, for a period of three "
+                  "years, an Independent Expert on a new issue;\n", "w")
+    assert (res.document.adopted, [(d.action, d.period) for d in res.decisions]) == ("2016", [("created", "P3Y")])
+    ngo = extract("Joint statement on reports by Independent Experts on Debt and on Food\n\nTwo organisations backed a "
+                  "statement in the Human Rights Council's dialogue with the Independent Experts.\n", "n")
+    assert ngo.document.kind == "statement"
+    assert detect_mandate("Ms Ana Lima, independent expert of the UN International Human Rights and Solidarity "
+                          "Committee, spoke.", mandate_labels()) == "international-solidarity"
