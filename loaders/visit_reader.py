@@ -8,11 +8,13 @@ names, else, for "the country" / "the heavily indebted country", the country of 
 title. Countries named as a nationality ("NAME (Greece)"), in a post's title ("Independent Expert
 on the situation of human rights in Mali") or as another State's office ("Permanent
 Representative of X") are not visited. A short name the text has written in full before
-("Congo" after "Democratic Republic of Congo", "DRC") is the full name.
+("Congo" after "Democratic Republic of Congo", "DRC") is the full name. A visit sentence that names no country
+takes a place the text locates ("a visit to Havana" after "Havana, Cuba"), the period of the visit read just
+before it, or, for the expert's own mission ("his ten-day fact-finding mission"), the text's one country.
 
 Dates: the period nearest the country in the unit ("from 5 to 13 November 2018", "(28 April to 8
-May)" with the year of the dateline), else "in June 2012" / "in 2022" right after it (start
-only). Status: ``accepted`` for a request accepted, with no dates; else by the dateline (a period
+May)" with the year of the dateline, or of a "visits in 2018" before it), else "in June 2012" / "in 2022"
+right after it, in its clause (start only). Status: ``accepted`` for a request accepted, with no dates; else by the dateline (a period
 ended before it is completed, one starting after it is announced); else by the words of the
 clause (will, to visit, plans, is due to ... -> announced; otherwise completed).
 """
