@@ -469,11 +469,11 @@ def prune_builds(home: Path, keep: int = KEEP_BUILDS, previous: Path | None = No
             _remove_build(home, old, steps)
     for leftover in builds.glob(".tmp-*"):
         pid = leftover.name.rsplit("-", 1)[-1]
-        if not (pid.isdigit() and pid_alive(int(pid))):
+        if not (pid.isdecimal() and pid_alive(int(pid))):
             shutil.rmtree(leftover, ignore_errors=True)
     for link in home.glob(".current-*"):  # the temporary symlink of a build killed while switching
         pid = link.name.rsplit("-", 1)[-1]
-        if not (pid.isdigit() and pid_alive(int(pid))) and link.is_symlink():
+        if not (pid.isdecimal() and pid_alive(int(pid))) and link.is_symlink():
             link.unlink(missing_ok=True)
 
 

@@ -78,7 +78,7 @@ def _sentence(t: str, s: int, e: int) -> Span:
 
 
 def _doc_year_max_hrc(sym: Symbol | None) -> int | None:
-    if sym is None or sym.session is None or not sym.session.isdigit():
+    if sym is None or sym.session is None or not sym.session.isdecimal():
         return None
     if sym.series == "A/HRC":
         return int(sym.session) + 2
@@ -155,10 +155,10 @@ def _document(d: _Doc, own_sym: Symbol | None, own_span, agenda: Symbol | None =
     info = DocumentInfo(d.name)
     if agenda and not own_sym:                # on the agenda of GA 68: a document of GA 68
         info.body = agenda.body
-        info.session = int(agenda.session) if agenda.session and agenda.session.isdigit() else None
+        info.session = int(agenda.session) if agenda.session and agenda.session.isdecimal() else None
     if own_sym:
         info.symbol, info.body = own_sym.format(), own_sym.body
-        info.session = int(own_sym.session) if own_sym.session and own_sym.session.isdigit() else None
+        info.session = int(own_sym.session) if own_sym.session and own_sym.session.isdecimal() else None
         info.symbol_span = info.span = own_span
         if own_span is None:
             info.locator = "file name"

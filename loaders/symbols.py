@@ -237,7 +237,7 @@ _RES_NUMBER_RE = re.compile(r"^(S-\d{1,2}|\d{1,4})/(\d{1,4})$")
 def is_year_number(number: str) -> bool:
     """True for a YEAR/N number (2005/55), as used by the CHR, the Sub-Commission, ECOSOC."""
     m = _RES_NUMBER_RE.match(number)
-    return bool(m) and m.group(1).isdigit() and 1946 <= int(m.group(1)) <= 2099
+    return bool(m) and m.group(1).isdecimal() and 1946 <= int(m.group(1)) <= 2099
 
 
 @dataclass(frozen=True, order=True)
@@ -268,7 +268,7 @@ def parse_resolution_ref(s: str) -> ResolutionRef:
     if not m:
         raise ValueError(f"malformed resolution reference {s!r}: bad number {parts[1]!r} "
                          "(expected N/N, e.g. 35/3 or 2005/55)")
-    number = f"{int(m.group(1)) if m.group(1).isdigit() else m.group(1)}/{int(m.group(2))}"
+    number = f"{int(m.group(1)) if m.group(1).isdecimal() else m.group(1)}/{int(m.group(2))}"
     if body in _YEAR_BODIES and not is_year_number(number):
         raise ValueError(f"malformed resolution reference {s!r}: {body} numbers are YEAR/N")
     if body not in _YEAR_BODIES and is_year_number(number) and int(number.split("/")[0]) > 300:

@@ -305,7 +305,7 @@ def remember_good(path: Path) -> None:
         pass
     for stale in path.parent.glob(last_good(path).name + ".tmp-*"):  # a copy a killed process left half done
         pid = stale.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and _gone(int(pid)):
+        if pid.isdecimal() and _gone(int(pid)):
             stale.unlink(missing_ok=True)
     tmp = last_good(path).with_name(last_good(path).name + f".tmp-{os.getpid()}")
     try:

@@ -184,7 +184,7 @@ def _property(name: str, kind: str, values: set) -> dict:
     if kind == "concept":
         items = sorted(M.CONCEPTS.get(v, M.local_name(v)) for v, _ in values)
     elif kind == "int":
-        items = sorted(int(v) if v.lstrip("-").isdigit() else v for v, _ in values)
+        items = sorted(int(v) if v.lstrip("-").isdecimal() else v for v, _ in values)
     else:
         items = sorted(v for v, _ in values)
     out = {name: items[0]}

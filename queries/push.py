@@ -211,7 +211,7 @@ def _body_snippet(err: urllib.error.HTTPError, limit: int = 300) -> str:
 
 def _retry_after(err: urllib.error.HTTPError) -> float | None:
     value = err.headers.get("Retry-After") if err.headers else None
-    if value and value.strip().isdigit():
+    if value and value.strip().isdecimal():
         return min(float(value.strip()), _MAX_PAUSE)
     return None
 

@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from mandate_lineage.loaders import curated
 from mandate_lineage.loaders.curated.values import EXPECTED, invalid_value
@@ -58,6 +58,7 @@ def test_every_real_date_is_accepted_in_every_precision(day):
 
 @FUZZ
 @given(SCALARS)
+@example("\u00b9")  # a superscript one: str.isdigit() says yes, int() refuses it (found by this test in a run)
 def test_scalar_converters_never_raise(value):
     for convert in (year_literal, int_literal, iri_value, text_literal):
         term = convert(value)

@@ -91,7 +91,7 @@ def text_literal(value) -> Literal | None:
 def int_literal(value) -> Literal | None:
     if isinstance(value, bool):
         return None
-    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+    if isinstance(value, int) or (isinstance(value, str) and value.isdecimal()):
         return Literal(int(value))
     return None
 

@@ -116,7 +116,7 @@ def create_app(source, *, allow_service: bool = False) -> Starlette:
 
     async def disagreements(request: Request) -> Response:
         page = request.query_params.get("page", "1")
-        return pages.html(await run_in_threadpool(pages.disagreements, request.scope[STATE_KEY], int(page) if page.isdigit() and len(page) < 6 else 1), request)
+        return pages.html(await run_in_threadpool(pages.disagreements, request.scope[STATE_KEY], int(page) if page.isdecimal() and len(page) < 6 else 1), request)
 
     async def timeline_svg(request: Request) -> Response:
         return await run_in_threadpool(pages.picture, request.scope[STATE_KEY], "timeline", request.query_params.get("mandate", ""))

@@ -43,7 +43,7 @@ def sweep_dumps() -> list[Path]:
     removed = []
     for path in Path(tempfile.gettempdir()).glob(f"{DUMP_PREFIX}*-*.nq"):
         pid = path.name[len(DUMP_PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
+        if pid.isdecimal() and int(pid) != os.getpid() and not pid_alive(int(pid)):
             try:
                 path.unlink(missing_ok=True)
             except OSError:  # another user's (a sticky temporary folder): theirs to remove
