@@ -57,7 +57,8 @@ def _cited_in_line(d: _Doc, at: int) -> bool:
 
 
 def own_symbol(d: _Doc):
-    """The document's own symbol and its span: a page-header symbol line, else the first symbol of the
+    """The document's own symbol and its span: a page-header symbol line (not a column of three or more
+    different symbol lines, each printed once: a table's), else the first symbol of the
     front matter that is not the agenda's, else "the present report (A/...)", else the file name's
     (span None: a user names a text whose symbol is not printed by naming the file after it)."""
     hdr = []
@@ -65,8 +66,11 @@ def own_symbol(d: _Doc):
         for sm in find_symbols(d.src[s:e]):
             if sm.symbol:
                 hdr.append((sm.text, sm.symbol, (s + sm.start, s + sm.end)))
+    counts = Counter(h[0] for h in hdr)
+    if len(counts) >= 3 and max(counts.values()) == 1:
+        hdr = []                                # a table's column of report symbols, each once: no page header
     if hdr:
-        best = Counter(h[0] for h in hdr).most_common(1)[0][0]
+        best = counts.most_common(1)[0][0]
         h = next(h for h in hdr if h[0] == best)
         return h[1], h[2]
     t = d.body.masked
