@@ -31,6 +31,8 @@ _RULES = [
     ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
                   r"\bStatements and speeches\b"),                                    # not a link further down
     ("statement", 3, r"(?s)\A.{0,200}?\b(?:Oral )?Statement by\b|"                          # a title "Statement by NAME ...",
+                  r"\A.{0,500}?\bStatement (?:to|at|before) the [\w -]{0,60}?[Ss]ession\b|"   # "Statement to the 8th session of ..."
+                  r"\A.{0,500}?\b[Ss]ession\s*[-\u2013]\s*Statement by\b|"                   # "21st Session - Statement by ..."
                   r"\A\s*(?:[Jj]oint|[Oo]ral|[Ww]ritten) [Ss]tatement (?:on|by|of|to)\b"),             # "Joint statement on reports by ..."
     ("statement", 6, r"\b(?:[Jj]oint )?[Ww]ritten statement (?:submitted|presented) by\b|"     # a written statement by NGOs,
                   r"\bnon-governmental organi[sz]ations? in (?:general|special) consultative status\b|"   # even when filed
@@ -50,6 +52,9 @@ _RULES = [
                          r"\b(?:Council|Assembly|Commission) (?:[Aa]dopts|[Aa]ppoints|[Cc]oncludes|[Cc]loses|[Oo]pens|[Ee]xtends|"
                          r"[Hh]olds|[Rr]enews|[Ee]stablishes|[Cc]reates)\b"),     # a meeting summary's or news item's headline
     ("page", 3, r"\A(?:\s*Skip to main content)?\s*About [A-Z]"),              # an "About ..." page title
+    ("press-release", 3, r"\b\d{1,3}(?:st|nd|rd|th)(?:\s*(?:&|and)\s*\d{1,3}(?:st|nd|rd|th))?\s+Meetings?\s*\((?:AM|PM)"
+                         r"(?:\s*(?:&|and)\s*(?:AM|PM))?\)|(?<![\w/])(?:GA/SHC|GA/EF|GA/L|GA/SPD|SG/SM|SC|HR/CN|HR/GVA)/\d{3,5}(?![\w/])"),
+                                                                       # UN meetings coverage: "21st & 22nd Meetings (AM & PM)"
     ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
     ("page", 3, r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"

@@ -57,16 +57,20 @@ def _cited_in_line(d: _Doc, at: int) -> bool:
 
 
 def own_symbol(d: _Doc):
-    """The document's own symbol and its span: a page-header symbol line, else the first symbol of the
-    front matter that is not the agenda's, else "the present report (A/...)", else the file name's
+    """The document's own symbol and its span: a page-header symbol line (not a column of three or more
+    different symbol lines, each printed once: a table's), else the first symbol of the
+    front matter that is not the agenda's nor glued to a table cell's closing bracket, else "the present report (A/...)", else the file name's
     (span None: a user names a text whose symbol is not printed by naming the file after it)."""
     hdr = []
     for s, e in d.headers:
         for sm in find_symbols(d.src[s:e]):
             if sm.symbol:
                 hdr.append((sm.text, sm.symbol, (s + sm.start, s + sm.end)))
+    counts = Counter(h[0] for h in hdr)
+    if len(counts) >= 3 and max(counts.values()) == 1:
+        hdr = []                                # a table's column of report symbols, each once: no page header
     if hdr:
-        best = Counter(h[0] for h in hdr).most_common(1)[0][0]
+        best = counts.most_common(1)[0][0]
         h = next(h for h in hdr if h[0] == best)
         return h[1], h[2]
     t = d.body.masked
@@ -75,7 +79,7 @@ def own_symbol(d: _Doc):
         return parse_symbol(f"A/HRC/{rec.group(1)}/{rec.group(2)}"), d.body.span(rec.start(1), rec.end(2))
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
     for sm in find_symbols(t[:lim]):
-        if sm.symbol and not re.search(r"(?:\(|see\s)$", t[max(0, sm.start - 5):sm.start], re.I) \
+        if sm.symbol and not re.search(r"(?:\(|\)|see\s)$", t[max(0, sm.start - 5):sm.start], re.I) \
                 and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start]) \
                 and not _cited_in_line(d, sm.start):
             return sm.symbol, d.body.span(sm.start, sm.end)

@@ -53,15 +53,16 @@ _AFTER = re.compile(
     rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
     rf"|\s+as (?:the\s+)?(?:new\s+)?{_POST}"
-    rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+Working Group\b"
+    rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b"
+    rf"|\s+(?:UN\s+|United Nations\s+)?(?:Independent Expert|Special Rapporteur)\b"        # a title: "by NAME Independent Expert on ..."
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 _OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Governor|Mayor|Spokesperson|"
                            r"Permanent Representative)\s+$")          # "Ambassador A.L.A. Azeez": another office
 _OFFICE_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:(?:First\s+)?Deputy\s+|Vice-)?(?:Permanent Representative|Ambassador|Minister|"
-                           r"President|Chair(?:person|man)?\s+of\s+the\s+(?!Working Group)|Director|Secretary|Head|"
+                           r"President|Chair(?:person|man)?\s+of\s+the\s+(?!(?:United Nations\s+|UN\s+)?Working Group)|Director|Secretary|Head|"
                            r"Spokes(?:person|man|woman)|delegate|representative)\b")     # "NAME, Chair of the Advisory Committee"
 _POST_WORDS = re.compile(rf"{_POST}|\b(?:UN|U\.N\.|United Nations)\s+(?:[Hh]uman [Rr]ights\s+(?:[Cc]ouncil\s+)?|rights\s+)?expert\b|"
-                         r"\b(?:[Ee]xpert|Rapporteur)(?=\s+on\s+[a-z])|\b(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:predecessor|successor)\b|"
+                         r"\b(?:[Ee]xpert|Rapporteur)(?=\s+on\s+[a-z])|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]he)\s+(?:predecessor|successor)\b|"
                          r"\bmandate holders?\b")
 _MANDATE_NEAR = re.compile(r"\b(?:[Ii]ndependent [Ee]xpert|[Ss]pecial [Rr]apporteur|mandate|[Ee]xpert)s?\b")
 _CLAUSE_END = re.compile(r"[;:]\s|(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
@@ -104,7 +105,8 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
     return None
 
 
-_APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?\b(?:in|on)\s+({DATE_RE})")
+_IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": a web page's underscore glued to "in"
+_APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?{_IN_ON}({DATE_RE})")
 _TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
                       rf"(?:functions?|post|mandate)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b)"
                       rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+({DATE_RE})")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
@@ -200,12 +202,15 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
             _candidate(text, text[start:end], start, out, blocks)
     for m in _GLUED.finditer(text):   # a title glued by a web page: "by Ms.VirginaDandan, Independent Expert"
         _glued_candidate(text, m, out)
-    holders = list(out.values())
+    for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
+        _stray_dot_candidate(text, m, out)
+    holders = _merge_short_forms(list(out.values()))
     for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
         if h.appointed or len(h.name.split()) < 2:
             continue
         sur = re.escape(h.name.split()[-1])
-        am = re.search(rf"\bappointed\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{sur}\b[^.;]{{0,120}}?\b(?:in|on)\s+({DATE_RE})"
+        am = re.search(rf"\bappointed\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z][\w\u00e0-\u00ff'-]*\s+){{0,3}}{sur}\b"
+                       rf"[^.;]{{0,160}}?{_IN_ON}({DATE_RE})"
                        rf"|\b{sur},?\s+(?:was|has been)\s+(?:appointed|named)\b[^.;]{{0,200}}?\b(?:in|on)\s+({DATE_RE})",
                        text[h.span[1]:])
         if am:
@@ -238,6 +243,37 @@ def _glued_candidate(text: str, m: re.Match, out: dict) -> None:
     if tie and not _OTHER_OFFICE.search(text[max(0, m.start() - 40):m.start()]):
         rest = re.match(r"[^.;]{0,160}", text[e + tie.end():]).group(0) if tie.re is _AFTER else ""
         out[name] = NamedHolder(name, (s, e), post=" ".join((tie.group(0) + rest).split()))
+
+
+_STRAY_DOT = re.compile(r"(?<![\w.])([A-Z][a-z\u00e0-\u00ff]{2,})\.[ \t]+([A-Z]\.)[ \t]+([A-Z][a-z\u00e0-\u00ff'-]+)(?![\w])")
+
+
+def _stray_dot_candidate(text: str, m: re.Match, out: dict) -> None:
+    """"Virginia. B. Dandan": a given name, a stray dot, an initial and a surname, tied to the post as any name."""
+    name = f"{m.group(1)} {m.group(2)} {m.group(3)}"
+    if name in out or m.group(1) in _STOP or not clean_name(name):
+        return
+    s, e = m.start(1), m.end(3)
+    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
+    if tie and not _OTHER_OFFICE.search(text[max(0, s - 40):s]):
+        rest = re.match(r"[^.;]{0,160}", text[e + tie.end():]).group(0) if tie.re is _AFTER else ""
+        out[name] = NamedHolder(name, (s, e), post=" ".join((tie.group(0) + rest).split()))
+
+
+def _merge_short_forms(holders: list[NamedHolder]) -> list[NamedHolder]:
+    """A shorter form of a name the text also gives in full ("Bernards Mudho" after "Bernards Andrew Nyamwaya
+    Mudho": the same first and last word, fewer middle ones) is that holder, not another one."""
+    out: list[NamedHolder] = []
+    for h in holders:
+        w = h.name.split()
+        full = next((o for o in holders if o is not h and len(o.name.split()) > len(w)
+                     and o.name.split()[0] == w[0] and o.name.split()[-1] == w[-1]), None)
+        if full is None:
+            out.append(h)
+            continue
+        full.appointed = full.appointed or h.appointed
+        full.took_up_functions = full.took_up_functions or h.took_up_functions
+    return out
 
 
 _PRONOUN_APPOINTED = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:first\s+)?(?:appointed|named|designated)\b"

@@ -51,7 +51,8 @@ def own_ref(front: str, symbol_ref: tuple[str, str, str] | None, kind: str | Non
 def adoption_date(front: str, src: str, after: int = 0) -> str | None:
     """"Resolution adopted by ... on 22 June 2017" / "in July 2020", a decision's "At its 9th meeting, on 18 June
     2007, the Human Rights Council decided", else the date line that
-    closes the text ("48th meeting 25 March 2011", "27 March 2008"), looked for from ``after``
+    closes the text ("48th meeting 25 March 2011", "27 March 2008", "Adopted on 27 September 2007"; not the
+    date of issue under a "Distr." line), looked for from ``after``
     (the first operative paragraph, in the original text) on."""
     m = re.search(rf"\b(?:Resolution|Decision) adopted by the [A-Z][\w ]+?\s+(?:on|in)\s+({DATE_RE})", front)
     if m:
@@ -63,12 +64,15 @@ def adoption_date(front: str, src: str, after: int = 0) -> str | None:
                   r"(?:decided|adopted)\b", front)
     if m:                                     # a decision's opening: "At its 9th meeting, on 18 June 2007, the Council decided"
         return parse_date(m.group(1))
-    last = None
+    last, prev = None, ""
     for line in src[after:].splitlines():
         s = line.strip()
-        lm = re.fullmatch(rf"(?:\d{{1,3}}(?:st|nd|rd|th) meeting\s*)?(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}})", s)
-        if lm:
+        if not s:
+            continue
+        lm = re.fullmatch(rf"(?:\d{{1,3}}(?:st|nd|rd|th) meeting\s*|Adopted\s+(?:on\s+)?)?(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}})\.?", s)
+        if lm and not re.search(r"\bDistr\b", prev):     # the date under a "Distr. GENERAL" line is the issue date
             last = lm.group(1)
+        prev = s
     return parse_date(last)
 
 

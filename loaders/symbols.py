@@ -345,10 +345,12 @@ _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 # (not "from 1 to 5 June": a period)
 _ITEM_DATE = (rf"(?:\s+(?:of|dated)|,?\s+from)\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
               r"(?!\s*(?:to|until|-|\u2013)\s)")
+# a resolution's title in quotation marks after its number: 5/1 "Institution-building of ..." (lines may break inside)
+_QUOTED_TITLE = r"(?:\s*,?\s*[\"\u201c][^\"\u201c\u201d;]{1,250}[\"\u201d],?)"
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
-                      r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_ITEM_DATE})?")
+                      r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_QUOTED_TITLE}?{_ITEM_DATE})?")
 # between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"
-_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM}))?"
+_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM})|{_QUOTED_TITLE})?"
                      rf"\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
 _SHARED_DATE_RE = re.compile(rf",\s+on\s*[^,;:()\d]{{1,120}},{_OF_DATE}")   # "oninstitution-building": glued
 _ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+on\s+"
@@ -438,6 +440,11 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
             dates = [ad.group(1)]
         elif len(items) == 1 and not dates[0] and (db := _date_before(text, kw.start(), items[0][0].end())):
             dates = [db]
+        for i in range(len(items) - 2, -1, -1):   # "..., 46/148 and 46/151 of 18 December 1991": a pair in a list
+            a, b = items[i][0], items[i + 1][0]
+            if not dates[i] and dates[i + 1] and a.group(1).split("/")[0] == b.group(1).split("/")[0] \
+                    and re.fullmatch(r"\s+and\s+", text[a.end():b.start()]):
+                dates[i] = dates[i + 1]
         for i, (im, paras) in enumerate(items):
             yearly = is_year_number(im.group(1))
             body = None

@@ -2,7 +2,8 @@
 
 Two readers: the sentences (``visit_reader``: a unit with a visit word and a country, its period
 and status; see there), and lists of visits where each country heads its dates ("Ukraine
-8-18 September 2015", the name doubled by an image's alternative text: "HondurasHonduras").
+8-18 September 2015", the name doubled by an image's alternative text: "HondurasHonduras"), and a mandate page's
+table rows ("2023Honduras (22 May/2June)").
 """
 from __future__ import annotations
 
@@ -49,4 +50,36 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 if not any(v.country == name and v.start == r.start for v in out):
                     out = [v for v in out if not (v.country == name and v.start is None)]
                     out.append(VisitMention(name, r.start, r.end, "completed", (s, e)))
+    if _VISIT_WORD.search(text):
+        for v in table_rows(text):
+            if not any(o.country == v.country and o.start == v.start for o in out):
+                out = [o for o in out if not (o.country == v.country and o.start is None)]
+                out.append(v)
     return sorted(out, key=lambda v: v.span)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_MONTH = rf"(?:(\d{{1,2}})\s*)?({_MONTH})"
+# a row of a mandate page's table of visits: the year, the country glued to it, the period in brackets with no year,
+# its two ends split by a slash ("2023Honduras (22 May/2June)", "2019Nigeria (August/September)", "2017Iraq (November)")
+_ROW = re.compile(rf"(?<!\d)((?:19|20)\d\d)\s*([A-Z][A-Za-z'\u00e0-\u00ff]+(?:[ -][A-Z(][A-Za-z'()\u00e0-\u00ff]*){{0,4}}?)"
+                  rf"\s*\(\s*{_DAY_MONTH}(?:\s*/\s*{_DAY_MONTH})?\s*\)")
+
+
+def table_rows(text: str) -> list[VisitMention]:
+    """Visits in the rows of a table of past visits (see _ROW): completed, the dates as partial as the row."""
+    from .un_dates import MONTHS
+    out = []
+    for m in _ROW.finditer(text):
+        if not is_country(m.group(2)):
+            continue
+        year = m.group(1)
+
+        def iso(day, month):
+            return f"{year}-{MONTHS[month]:02d}" + (f"-{int(day):02d}" if day else "")
+        start = iso(m.group(3), m.group(4))
+        end = iso(m.group(5), m.group(6)) if m.group(6) else None
+        if end and end < start:
+            continue
+        out.append(VisitMention(m.group(2), start, end, "completed", (m.start(2), m.end(2))))
+    return out
