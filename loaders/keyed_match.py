@@ -5,9 +5,11 @@ Two rules, the first that gives one record wins:
    else the same host, path and query, with scheme, ``www.``, case, a trailing slash and the order of
    query parameters ignored and OHCHR's mirror hosts taken for www.ohchr.org). An address given later
    in that line ("layout of https://...") is not the document's own.
-2. the record's title as one of the document's title lines: among its first lines, a short line that
-   holds every word of the title (its trailing parenthesis, e.g. "(OHCHR mandate page)", left out) and
-   at most a few words besides (none when the title is only a mandate's name; the longest such title; two records of that title: none). Title words scattered over a paragraph (an interview that mentions the
+2. the record's title as one of the document's title lines: among the lines of its first 2,000
+   characters (one line, or two consecutive lines), a line that holds every word of the title (its
+   trailing parenthesis, e.g. "(OHCHR mandate page)", left out) and at most a few words besides, none
+   when the title is only a mandate's name; the longest such title wins, two records of that title
+   give none. Title words scattered over a paragraph (an interview that mentions in passing the
    Advisory Committee) do not match.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .reconcile_model import _norm
 # Hosts whose pages are stored copies of www.ohchr.org's (data/mandates/foreign-debt/sources.yaml says so);
 # previous.ohchr.org and newsarchive.ohchr.org are OHCHR's own older sites, with other content: not mirrors.
 MIRRORS = {"web.test.ohchr.un-icc.cloud": "ohchr.org", "web.dev.ohchr.un-icc.cloud": "ohchr.org"}
-TITLE_LINES = 15        # the title region: the first non-empty lines (header lines left out)
+TITLE_REGION = 2000     # the title region: the lines in the text's first characters (header lines left out)
 EXTRA_WORDS = 3         # words a title line may hold besides the title's ("Press release", a date)
 MIN_TITLE_WORDS = 5     # shorter titles are too common to tell a document by
 
@@ -57,9 +59,17 @@ def by_address(records: list[dict], url: str) -> dict | None:
 
 
 def title_lines(text: str) -> list[set[str]]:
-    """The word sets of the document's first non-empty lines (its ``%%%`` header lines left out)."""
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("%%%")]
-    return [set(_norm(ln).split()) for ln in lines[:TITLE_LINES]]
+    """The word sets of the document's title region: its non-empty lines in its first characters (its
+    ``%%%`` header lines left out), each line alone and with the next (a headline over two lines:
+    "Call for Inputs" / "Independent Expert ... Report to the 56th session ...")."""
+    lines, size = [], 0
+    for ln in text.splitlines():
+        if ln.strip() and not ln.startswith("%%%"):
+            size += len(ln)
+            if size > TITLE_REGION:
+                break
+            lines.append(set(_norm(ln).split()))
+    return lines + [a | b for a, b in zip(lines, lines[1:])]
 
 
 def _title_words(title: str) -> set[str]:
