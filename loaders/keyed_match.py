@@ -20,7 +20,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from .reconcile_model import _norm
 
 # Hosts whose pages are stored copies of www.ohchr.org's (data/mandates/foreign-debt/sources.yaml says so);
-# previous.ohchr.org and newsarchive.ohchr.org are OHCHR's own older sites, with other content: not mirrors.
+# previous.ohchr.org and newsarchive.ohchr.org are OHCHR's own other sites, not copies (previous.ohchr.org's
+# foreign-debt index page is another version than www's, a record of its own): not taken as mirrors.
 MIRRORS = {"web.test.ohchr.un-icc.cloud": "ohchr.org", "web.dev.ohchr.un-icc.cloud": "ohchr.org"}
 TITLE_REGION = 2000     # the title region: the lines in the text's first characters (header lines left out)
 EXTRA_WORDS = 3         # words a title line may hold besides the title's ("Press release", a date)
