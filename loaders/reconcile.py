@@ -7,8 +7,9 @@ parameterised SPARQL queries ``queries/reconcile-*.rq`` (parameters are bound by
 ``loaders.sparql.select``: no document text ever becomes query text).
 
 Matching:
-- a document is the graph record with its symbol, or (no symbol) the keyed record whose title's
-  words all occur in the document's first lines;
+- a document is the graph record with its symbol, or (no symbol) the keyed record at its own
+  address (its ``%%% source:`` URL), else the one whose title is one of its title lines
+  (``loaders.keyed_match``);
 - a resolution by its ref (``HRC 35/3``); a cited symbol by its symbol;
 - a task by a similarity of the extracted task text to the graph task's label and aliases, plus
   the graph's own citations: a task recorded from this document at the same locator (``para. 7
@@ -22,8 +23,9 @@ from __future__ import annotations
 
 from . import reconcile_facts as rf
 from .documents import Extraction
+from .keyed_match import keyed_match as match_keyed
 from .mandate_detect import detect_mandate
-from .reconcile_model import DocumentReport, Graph, ReconcileError, _norm, summary
+from .reconcile_model import DocumentReport, Graph, ReconcileError, summary
 
 __all__ = ["DocumentReport", "Graph", "ReconcileError", "keyed_match", "mandate_of", "reconcile", "summary"]
 
@@ -47,14 +49,8 @@ def mandate_of(graph: Graph, ext: Extraction, text: str, asked: str | None,
 
 
 def keyed_match(graph: Graph, text: str) -> dict | None:
-    """A document without symbol: the keyed record whose title words all occur in its first lines."""
-    head = set(_norm(text[:2000]).split())
-    best = None
-    for r in graph.keyed_documents():
-        tw = set(_norm(r["title"]).split())
-        if len(tw) >= 5 and tw <= head and (best is None or len(tw) > best[0]):
-            best = (len(tw), r)
-    return best[1] if best else None
+    """A document without symbol: the keyed record it is (``loaders.keyed_match``: own address, title line)."""
+    return match_keyed(graph.keyed_documents(), text, graph.mandates().values())
 
 
 # ---------------------------------------------------------------------------- reconciling
