@@ -56,7 +56,7 @@ _RULES = [
                          r"(?:\s*(?:&|and)\s*(?:AM|PM))?\)|(?<![\w/])(?:GA/SHC|GA/EF|GA/L|GA/SPD|SG/SM|SC|HR/CN|HR/GVA)/\d{3,5}(?![\w/])"),
                                                                        # UN meetings coverage: "21st & 22nd Meetings (AM & PM)"
     ("press-release", 2, r"\bMeeting Summaries\b|"
-                      r"\bPress Release\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
+                      r"\bPress Release\b|\b(?i:press briefings?)\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
     ("page", 3, r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
              r"\bOutstanding (?:visits|requests)\b"),
@@ -112,7 +112,7 @@ def _visit_list(front: str) -> bool:
     return sum(bool(heading_country(front, r.span[0])) for r in find_ranges(front)) >= 2
 
 
-_SITE_CHROME = re.compile(r"\s*Skip to (?:main )?content\b")
+_SITE_CHROME = re.compile(r"\s*(?:Skip to (?:main )?content\b|English Site\s+French Site\b)")   # also the old ohchr.org language bar
 # a GA report's own cover transmits it; a UN site's page about the report shows it as labelled fields
 # ("Symbol Number" / "A/75/180", "presented to" / "75th session of the GA"), though it may name the Secretary-General
 _TRANSMITTAL = re.compile(r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b")

@@ -33,7 +33,7 @@ def _addendum(t: str, pos: int) -> str | None:
 
 
 _TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])"
-                            r"|(?:HR/CN|SG/SM|GA/SHC|HR/GVA|HRC/NGO)/\d{2,5}|HR/HRC/\d{2}/\d{1,4})(?![\w/])"   # press releases
+                            r"|(?:HR/CN|SG/SM|GA/SHC|GA/EF|HR/GVA|HRC/NGO)/\d{2,5}|HR/HRC/\d{2}/\d{1,4})(?![\w/])"   # press releases
                             r"|(?<=\d)A/HRC/(?:RES|DEC)/\d{1,2}/\d{1,3}(?=[A-Z][a-z])")     # glued in a web table
 
 
@@ -45,6 +45,19 @@ def _other_symbols(d, x) -> None:
             where, para = d.loc(m.start(), fn)
             x.symbols.append(SymbolMention(m.group(0), True, m.group(0).split("/")[0], None, where,
                                            st.span(m.start(), m.end()), para, fn))
+
+
+# A press release's own symbol: a line of its own at its head ("Press Release\nGA/EF/2756", "GA/SHC/4356").
+_PRESS_SYMBOL_LINE = re.compile(r"(?m)^[ \t]*((?:HR/CN|SG/SM|GA/SHC|GA/EF|HR/GVA|HRC/NGO)/\d{2,5}|HR/HRC/\d{2}/\d{1,4})[ \t]*$")
+
+
+def _press_release_symbol(d, info, lim: int) -> None:
+    """A press release that prints its own symbol on a line of its own in its head takes it as its symbol."""
+    head = re.match(r"(?:%%%[^\n]*\n)*", d.src).end()          # the "%%%" comment lines are no text
+    m = _PRESS_SYMBOL_LINE.search(d.src, head, head + lim)
+    if m:
+        info.symbol = m.group(1)
+        info.symbol_span = info.span = (m.start(1), m.end(1))
 
 
 # A sentence running into a symbol on its line ("At its 18th session A/HRC/RES/18/5, the Council took note"), as
@@ -95,9 +108,17 @@ _LIST_ITEM = re.compile(r"^\s*((?:S-)?\d{1,4}/\d{1,3})\.\s+[A-Z]")
 _OTHER_HEAD = re.compile(r"^\s*(?:[A-Z]|[IVXL]+)\.\s+\S")
 
 
+# The same contents run together on one line: "I. Resolutions...... 6 18/4. The use of mercenaries ...... 12 18/5. Human
+# rights and international solidarity...... 15 ..." up to the next numbered heading ("II. Decisions ...").
+_RUN_HEAD = re.compile(r"\b(Resolutions|Decisions)\s*\.{2,}\s*\d{1,3}\b")
+_RUN_STOP = re.compile(r"(?:^|\s)(?:[IVXL]+|[A-Z])\.\s+[A-Z]|\bPart\s+[A-Z][a-z]+\b|\n\s*\n")
+_RUN_ITEM = re.compile(r"(?:^|\s)((?:S-)?\d{1,4}/\d{1,3})\.\s+[A-Z][^\n]{0,300}?\.{2,}\s*\d{1,3}\b")
+
+
 def _listed_texts(d, x) -> None:
     """The texts a session report lists under its headings "A. Resolutions" / "B. Decisions", one line each
-    ("2/1. Intergovernmental Working Group ... 7", "2/101. Situation of human rights in Kyrgyzstan ... 14")."""
+    ("2/1. Intergovernmental Working Group ... 7", "2/101. Situation of human rights in Kyrgyzstan ... 14"), or run
+    together on one line (see _RUN_HEAD)."""
     from .symbols import is_year_number
     have = {(c.ref, c.kind) for c in x.citations}
     under, pos = None, 0
@@ -116,6 +137,17 @@ def _listed_texts(d, x) -> None:
         elif _OTHER_HEAD.match(line):
             under = None
         pos += len(line)
+    for hm in _RUN_HEAD.finditer(d.src):      # a contents list run together on one line (a web copy of the cover)
+        under = "decision" if hm.group(1) == "Decisions" else "resolution"
+        nxt = _RUN_STOP.search(d.src, hm.end())
+        for im in _RUN_ITEM.finditer(d.src, hm.end(), nxt.start() if nxt else len(d.src)):
+            number = im.group(1)
+            body = "CHR" if is_year_number(number) else "HRC"
+            ref = f"{body} {number}"
+            if (ref, under) not in have:
+                have.add((ref, under))
+                x.citations.append(ResolutionCitation(ref, body, number, under, [], "contents",
+                                                      (im.start(1), im.end(1)), None, None, False, "number"))
 
 
 def enrich(d, x, own_sym) -> None:
@@ -154,6 +186,8 @@ def enrich(d, x, own_sym) -> None:
                 x.task_attributions.append(TaskAttribution(
                     "operative", loc, st.span(*span), refs, [TaskItem(letter, text, loc, st.span(*span))], letter))
     _other_symbols(d, x)
+    if info.symbol is None and info.kind == "press-release":
+        _press_release_symbol(d, info, len(front) + 400)
     _cited_by_symbol(d, x, info.symbol)
     if info.kind in ("report", "ga-report"):
         _listed_texts(d, x)

@@ -53,6 +53,7 @@ _SERIES: dict[str, bool] = {
     "E": True,
 }
 _CONF_RE = re.compile(r"^A/CONF\.(\d{1,4})$")
+_COMMITTEE_RE = re.compile(r"^A/C\.[1-6]$")         # a Main Committee of the General Assembly: A/C.2/55/L.38
 
 _MOD_NAMES = {"add": "Add", "rev": "Rev", "corr": "Corr", "amend": "Amend"}
 _SESSION_RE = re.compile(r"^(?:S-\d{1,2}|\d{1,4})$")
@@ -129,13 +130,13 @@ def parse_symbol(s: str) -> Symbol:
     series = None
     for n in (4, 3, 2, 1):
         cand = "/".join(comps[:n])
-        if len(comps) >= n and (cand in _SERIES or _CONF_RE.match(cand)):
+        if len(comps) >= n and (cand in _SERIES or _CONF_RE.match(cand) or _COMMITTEE_RE.match(cand)):
             series, rest = cand, comps[n:]
             break
     if series is None:
         raise ValueError(f"malformed document symbol {raw!r}: unknown series {comps[0]!r} "
-                         "(expected A/..., A/HRC/..., E/CN.4/..., E/CN.4/Sub.2/..., A/CONF.N/...)")
-    has_session = _SERIES.get(series, False)
+                         "(expected A/..., A/HRC/..., E/CN.4/..., E/CN.4/Sub.2/..., A/CONF.N/..., A/C.N/...)")
+    has_session = _SERIES.get(series, False) or bool(_COMMITTEE_RE.match(series))
     need = 2 if has_session else 1
     mods_start = need
     main = rest[:need]
@@ -177,7 +178,7 @@ _SERIES_BODY = {
 
 def symbol_body(sym: Symbol) -> str | None:
     """The body a document is addressed to or issued by: HRC, GA, CHR, SubCom, HRC-AC ..."""
-    if sym.series.startswith("A/CONF."):
+    if sym.series.startswith(("A/CONF.", "A/C.")):
         return "GA"
     return _SERIES_BODY.get(sym.series)
 

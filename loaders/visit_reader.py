@@ -263,13 +263,16 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         tp = _TO_PERIOD.search(text, a, b)
         objects = [c for c in found if _OBJECT_BEFORE.search(text[max(a, c[1] - 60):c[1]]) or (tp and tp.start() < c[1] < tp.end())]
         objects += [c for c in found if c not in objects and re.match(r",?\s+which\s+(?:\w+\s+){0,4}?visited\b", text[c[2]:b])]
-        if objects:                                   # the object and the countries listed with it ("X and Y")
-            first = objects[0]
-            chosen = [first]
-            for c in found:
-                if c[1] > chosen[-1][2] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[chosen[-1][2]:c[1]]):
-                    chosen.append(c)
-            chosen += [c for c in objects[1:] if c not in chosen]
+        if objects:                                   # each object and the countries listed with it ("X, Y and Z")
+            chosen = []
+            for o in objects:
+                if o in chosen:
+                    continue
+                chosen.append(o)
+                for c in found:
+                    if c[1] > chosen[-1][2] and c not in chosen and \
+                            re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[chosen[-1][2]:c[1]]):
+                        chosen.append(c)
         elif topic and _THE_COUNTRY.search(text, a, b):
             m = _THE_COUNTRY.search(text, a, b)
             chosen = [(topic, m.start(), m.end(), True)]
