@@ -38,8 +38,9 @@ def distinctive_phrases(labels: dict[str, str]) -> dict[str, list[str]]:
 # the Human Rights Council on its eighteenth session", whose contents list "18/5. Human rights and international
 # solidarity") and a joint or communications report of several special procedures ("Communications report of Special
 # Procedures", "Joint report by the Special Rapporteur on ...,
-# the Working Group on ..., ... and the Independent expert on the effects of foreign debt ...").
-_NO_ONE_MANDATE = re.compile(r" (?:draft )?report of the human rights council on its (?:[a-z]+ ){1,3}session "
+# the Working Group on ..., ... and the Independent expert on the effects of foreign debt ..."): in the title and first
+# lines, not a footnote's "(the texts) will be contained in the report of the Human Rights Council on its ... session".
+_NO_ONE_MANDATE = re.compile(r"(?<! in the)(?<! in the draft) (?:draft )?report of the human rights council on its (?:[a-z]+ ){1,3}session "
                              r"| (?:joint|communications) report (?:by|of) (?:the )?(?:special procedures|special rapporteur|working group"
                              r"|independent expert)")
 
@@ -48,7 +49,7 @@ def detect_mandate(text: str, labels: dict[str, str]) -> str | None:
     """The key of the mandate the text names most (whole label first), or None (also for a text of no one
     mandate: a session report of the Council, a joint report of several special procedures)."""
     flat = _norm(re.sub(r"(?m)^%%%.*$", "", text))      # "%%%" lines are comments, not text
-    if _NO_ONE_MANDATE.search(flat[:3000]):
+    if _NO_ONE_MANDATE.search(flat[:1200]):
         return None
     whole = {k: flat.count(_norm(v).strip()) for k, v in labels.items() if v}
     whole = {k: n for k, n in whole.items() if n}

@@ -58,8 +58,9 @@ _AFTER = re.compile(
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 _OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Governor|Mayor|Spokesperson|"
                            r"Permanent Representative)\s+$"          # "Ambassador A.L.A. Azeez": another office
-                           # a session report's officer label: "Vice-President and Rapporteur : NAME (Country)"
-                           r"|\b(?:(?<![Ss]pecial )Rapporteur|President|Chair(?:person)?)\s*:\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+                           # a session report's officer label: "Vice-President and Rapporteur : NAME (Country)" (not a working group's
+                           # "Chair-Rapporteur: NAME", who holds its mandate)
+                           r"|\b(?:(?<![Ss]pecial )(?<![-/])Rapporteur|(?<![-/])President|Chair(?:person)?(?![-/]))\s*:\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
                            r"(?:[A-Z][\w.'-]*\s+)?$")
 _OFFICE_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:(?:First\s+)?Deputy\s+|Vice-)?(?:Permanent Representative|Ambassador|Minister|"
                            r"President|Chair(?:person|man)?\s+of\s+the\s+(?!(?:United Nations\s+|UN\s+)?Working Group)|Director|Secretary|Head|"

@@ -27,6 +27,9 @@ def test_run_together_contents_of_a_session_report():
                   "...... 7 99/2. Human rights and international solidarity...... 9 II. Decisions ...... 12\n", "r")
     assert [c.ref for c in rep.citations] == ["HRC 99/1", "HRC 99/2"]
     assert rep.holders == [] and rep.document.author is None
+    from mandate_lineage.loaders.people import _OTHER_OFFICE      # the officer label, not a working group's chair
+    assert _OTHER_OFFICE.search("Vice-President and Rapporteur : Ana ")
+    assert not _OTHER_OFFICE.search("Chair-Rapporteur: Ana ") and not _OTHER_OFFICE.search("Special Rapporteur: Ana ")
 
 
 def test_reports_of_no_one_mandate():
@@ -35,6 +38,9 @@ def test_reports_of_no_one_mandate():
     assert detect_mandate("Communications report of Special Procedures. Joint report of the Special Rapporteur on "
                           "food and the Independent Expert on the effects of foreign debt", LABELS) is None
     assert detect_mandate("Report of the Independent Expert on the effects of foreign debt", LABELS) == "debt"
+    assert detect_mandate("99/3. Mandate of the Independent Expert on human rights and international solidarity. "
+                          "* The texts will be contained in the report of the Human Rights Council on its ninety-ninth "
+                          "session.", LABELS) == "solidarity"       # a resolution's footnote names the session report
 
 
 def test_old_ohchr_language_bar_and_press_briefing_kinds():
