@@ -312,8 +312,9 @@ def _people_and_places(d: _Doc, author: str | None, symbols_by_fn) -> tuple[list
     for pat, get in pats:
         for m in re.finditer(pat, t):
             name, role, date, by, took = get(m)
-            if name:
-                name = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", name)
+            if name:     # an upper-case word before it ("ENDS\n\nMr NAME was appointed"), then a title with or without a dot
+                name = re.sub(r"^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])", "", name)
+                name = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", name)
             is_author = name is None or name == author
             add(name or author, is_author, role, _iso(date) if date else None, body_of(by),
                 _iso(took) if took else None, m.start(), m.end())

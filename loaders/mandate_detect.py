@@ -42,7 +42,13 @@ def distinctive_phrases(labels: dict[str, str]) -> dict[str, list[str]]:
 # lines, not a footnote's "(the texts) will be contained in the report of the Human Rights Council on its ... session".
 _NO_ONE_MANDATE = re.compile(r"(?<! in the)(?<! in the draft) (?:draft )?report of the human rights council on its (?:[a-z]+ ){1,3}session "
                              r"| (?:joint|communications) report (?:by|of) (?:the )?(?:special procedures|special rapporteur|working group"
-                             r"|independent expert)")
+                             r"|independent expert)"
+                             r"| report (?:to the economic and social council )?on the (?:[a-z]+ ){1,3}session of the commission ")
+# (the last: the Commission's report of a session, "REPORT TO THE ECONOMIC AND SOCIAL COUNCIL ON THE SIXTY-FIRST SESSION OF
+# THE COMMISSION", whose contents list "2005/55. Human rights and international solidarity")
+# "international financial institutions" (the IMF, the World Bank) is a common noun of any text on debt or finance, not
+# the foreign-debt mandate's label ("... international financial obligations ..."): it counts for no mandate.
+_COMMON_NOUNS = re.compile(r" international financial institutions? ")
 
 
 def detect_mandate(text: str, labels: dict[str, str]) -> str | None:
@@ -55,11 +61,12 @@ def detect_mandate(text: str, labels: dict[str, str]) -> str | None:
     whole = {k: n for k, n in whole.items() if n}
     if len(whole) == 1:
         return next(iter(whole))
+    flat = _COMMON_NOUNS.sub(" ", flat)
     scores = {k: sum(flat.count(f" {p} ") for p in ps) for k, ps in distinctive_phrases(labels).items()}
     best = sorted(((n, k) for k, n in scores.items() if n), reverse=True)
     if not best:                      # the expert's short title: "UN Expert on Debt and Human Rights", "independent
                                       # expert of the UN International Human Rights and Solidarity Committee"
-        scores = {k: sum(len(re.findall(rf" (?:expert|rapporteur) (?:on|of) (?:the )?(?:[a-z]+ ){{0,5}}?{w} ", flat)) for w in ws)
+        scores = {k: sum(len(re.findall(rf" (?:expert|rapporteur|mandate) (?:on|of) (?:the )?(?:[a-z]+ ){{0,5}}?{w} ", flat)) for w in ws)
                   for k, ws in _distinctive_words(labels).items()}
         best = sorted(((n, k) for k, n in scores.items() if n), reverse=True)
     if not best or (len(best) > 1 and best[0][0] == best[1][0]):

@@ -27,9 +27,10 @@ I He She It This Ending Closing End Geneva For To From Thanks Welcomes Acknowled
 Takes Notes Encourages Calls Invites Recalling Reaffirming
 Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel Mission
 Besides Beyond Despite Although Across Among Apart Following Unlike Within Outside After Before Since While Whereas
-Meanwhile Moreover However Furthermore Today Yesterday""".split())
+Meanwhile Moreover However Furthermore Today Yesterday ENDS""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
-# Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...")
+# Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
+# "ENDS", the end marker of a press release, runs into the bio line after it: "ENDS Mr NAME was appointed ...")
 # Words of an organisation's name: an organisation is never a person ("Zonta International",
 # "Brahma Kumaris World Spiritual University"), nor is a run of more than five name tokens.
 _ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
