@@ -61,7 +61,8 @@ _RULES = [
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
              r"\bOutstanding (?:visits|requests)\b"),
     ("press-release", 3, r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
-    ("report", 3, r"(?-i:\bREPORT (?:ON|OF) THE\b)|\bReport of the Human Rights Council\b"),
+    ("report", 3, r"(?-i:\bREPORT (?:ON|OF|TO) THE\b)|\bReport of the Human Rights Council\b|\b[Dd]raft report of the\b"),
+                                                           # also a session report's cover "REPORT TO THE ECONOMIC AND SOCIAL COUNCIL"
     ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),
     ("ga-report", 4, r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
     ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"

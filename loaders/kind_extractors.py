@@ -103,7 +103,8 @@ def _of_another_report(d, c, own: str | None) -> bool:
     return any(sm.symbol and sm.text != own for sm in find_symbols(t[a:s]))
 
 
-_LIST_HEAD = re.compile(r"^\s*(?:[A-Z]\.\s+)?(Resolutions|Decisions)\s*$")
+_LIST_HEAD = re.compile(r"^\s*(?:[IVXL]+\.\s+)?(?:[A-Z]\.\s+)?(Resolutions|Decisions)(?:\s*\(continued\))?\s*$")
+# (also the heading repeated on the next page of the contents: "II. A. Resolutions (continued)")
 _LIST_ITEM = re.compile(r"^\s*((?:S-)?\d{1,4}/\d{1,3})\.\s+[A-Z]")
 _OTHER_HEAD = re.compile(r"^\s*(?:[A-Z]|[IVXL]+)\.\s+\S")
 
