@@ -390,17 +390,24 @@ def extract(text: str, name: str) -> Extraction:
             by_fn[fn], sym_by_fn[fn] = cs, sy
         symbols += sy
         citations += cs
-    pursuant = []
+    pursuant, last_end = [], None
     for c in citations:
         if c.fn is None and (c.para is None or c.para <= 2):
             s = bisect.bisect_left(d.body.pos, c.span[0])
             a, b = _sentence(d.body.masked, s, s)
             window = d.body.masked[a:s]
+            # the second of a pair: "pursuant to Commission ... resolution 2005/19 and Human Rights Council decision 1/102"
+            if last_end is not None and a <= last_end <= s and re.fullmatch(
+                    r"\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s]):
+                pursuant.append(c)
+                last_end = bisect.bisect_left(d.body.pos, c.span[1])
+                continue
             if re.search(r"(?:pursuant to|in accordance with|(?:submit(?:s|ted)?|prepared|presented)\s+under|"
                          r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$", window) \
                     and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
                          or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"
                 pursuant.append(c)
+                last_end = bisect.bisect_left(d.body.pos, c.span[1])
     tasks = _tasks(d, by_fn, citations)
     holders, visits, requested = _people_and_places(d, info.author, sym_by_fn)
     x = Extraction(info, pursuant, symbols, citations, tasks, holders, visits, requested)

@@ -62,7 +62,7 @@ def keys(x: Extraction) -> dict[str, list[str]]:
             words = " ".join(re.findall(r"[a-z0-9']+", t.text.lower())[:3])
             tasks.append(f"{a.resolutions[0]['ref']} {'(' + t.label + ')' if t.label else '-'} {words}")
     return {"symbols": sorted(syms), "citations": sorted(cits), "decisions": decs,
-            "pursuant_to": sorted({c.ref for c in x.pursuant_to}), "holders": hs, "visits": vs, "tasks": tasks}
+            "pursuant_to": sorted({("decision " if c.kind == "decision" else "") + c.ref for c in x.pursuant_to}), "holders": hs, "visits": vs, "tasks": tasks}
 
 
 def pr(expected, got) -> tuple[int, int, int]:
