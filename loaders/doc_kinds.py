@@ -113,7 +113,7 @@ def _visit_list(front: str) -> bool:
     return sum(bool(heading_country(front, r.span[0])) for r in find_ranges(front)) >= 2
 
 
-_SITE_CHROME = re.compile(r"\s*(?:Skip to (?:main )?content\b|English Site\s+French Site\b)")   # also the old ohchr.org language bar
+_SITE_CHROME = re.compile(r"\s*(?:Skip to (?:main )?content\b|English Site\s+French Site\b|dcsimg\b)")   # also the old ohchr.org language bar and its "dcsimg" head
 # a GA report's own cover transmits it; a UN site's page about the report shows it as labelled fields
 # ("Symbol Number" / "A/75/180", "presented to" / "75th session of the GA"), though it may name the Secretary-General
 _TRANSMITTAL = re.compile(r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b")
