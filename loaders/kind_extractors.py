@@ -14,7 +14,7 @@ from .doc_kinds import classify
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
 from .people import NAME_RE, clean_name, find_holders, pronoun_appointments
-from .symbols import SYMBOL_RE, find_symbols, ref_from_symbol
+from .symbols import SYMBOL_RE, find_symbols, is_year_number, ref_from_symbol
 from .visits import find_visits
 
 __all__ = ["enrich"]
@@ -120,7 +120,6 @@ def _listed_texts(d, x) -> None:
     """The texts a session report lists under its headings "A. Resolutions" / "B. Decisions", one line each
     ("2/1. Intergovernmental Working Group ... 7", "2/101. Situation of human rights in Kyrgyzstan ... 14"), or run
     together on one line (see _RUN_HEAD)."""
-    from .symbols import is_year_number
     have = {(c.ref, c.kind) for c in x.citations}
     under, pos = None, 0
     for line in d.src.splitlines(keepends=True):
@@ -128,13 +127,7 @@ def _listed_texts(d, x) -> None:
         if hm:
             under = "decision" if hm.group(1) == "Decisions" else "resolution"
         elif im and under:
-            number = im.group(1)
-            body = "CHR" if is_year_number(number) else "HRC"
-            ref = f"{body} {number}"
-            if (ref, under) not in have:
-                have.add((ref, under))
-                x.citations.append(ResolutionCitation(ref, body, number, under, [], "contents",
-                                                      (pos + im.start(1), pos + im.end(1)), None, None, False, "number"))
+            _cite_listed(x, have, im.group(1), under, (pos + im.start(1), pos + im.end(1)))
         elif _OTHER_HEAD.match(line):
             under = None
         pos += len(line)
@@ -142,13 +135,16 @@ def _listed_texts(d, x) -> None:
         under = "decision" if hm.group(1) == "Decisions" else "resolution"
         nxt = _RUN_STOP.search(d.src, hm.end())
         for im in _RUN_ITEM.finditer(d.src, hm.end(), nxt.start() if nxt else len(d.src)):
-            number = im.group(1)
-            body = "CHR" if is_year_number(number) else "HRC"
-            ref = f"{body} {number}"
-            if (ref, under) not in have:
-                have.add((ref, under))
-                x.citations.append(ResolutionCitation(ref, body, number, under, [], "contents",
-                                                      (im.start(1), im.end(1)), None, None, False, "number"))
+            _cite_listed(x, have, im.group(1), under, (im.start(1), im.end(1)))
+
+
+def _cite_listed(x, have: set, number: str, kind: str, span: tuple[int, int]) -> None:
+    """Cite one text of a contents list ("2/1", "2005/19") once: a year number is the Commission's."""
+    body = "CHR" if is_year_number(number) else "HRC"
+    ref = f"{body} {number}"
+    if (ref, kind) not in have:
+        have.add((ref, kind))
+        x.citations.append(ResolutionCitation(ref, body, number, kind, [], "contents", span, None, None, False, "number"))
 
 
 def enrich(d, x, own_sym) -> None:

@@ -24,10 +24,8 @@ from __future__ import annotations
 import atexit
 import fcntl
 import logging
-import shutil
 import signal
 import threading
-import time
 import weakref
 from contextlib import contextmanager
 from pathlib import Path
@@ -322,15 +320,12 @@ def _shutdown(client, pid: int, path: Path) -> None:
         log.warning("redis-server %s refused SHUTDOWN SAVE (%s); terminating it", pid, exc)
     if not _wait_gone(pid, 30.0):
         _terminate(pid)
-    if client.pidfile:  # the server removes it on a clean exit; not when it had to be killed
-        Path(client.pidfile).unlink(missing_ok=True)
     registry = getattr(client, "settingregistryfile", None)
     if registry:
         Path(registry).unlink(missing_ok=True)
-    if socket_dir is not None and (socket_dir / "redis.config").exists():
-        if not _server.ended_cleanly(socket_dir):  # it had crashed under us: keep the record of why
-            _server.keep_log(path, socket_dir)
-        shutil.rmtree(socket_dir, ignore_errors=True)
+    # The server removes its pid file on a clean exit, not when it had to be killed; its log is kept
+    # when it had crashed under us.
+    _server.forget(path, Path(client.pidfile) if client.pidfile else None, socket_dir)
 
 
 def _param_name(name: str) -> str:

@@ -127,7 +127,7 @@ def registered(path: Path) -> tuple[int | None, Path | None]:
     return (pid if pid and _is_ours(pid, server_dir) else None), server_dir
 
 
-def _forget(path: Path, pidfile: Path | None, server_dir: Path | None, ended: bool = False) -> None:
+def forget(path: Path, pidfile: Path | None, server_dir: Path | None, ended: bool = False) -> None:
     """Remove what a gone server left: its pid file and its folder (config, log, stale socket); its log
     is kept first when it crashed, or when we had to end it (`ended`)."""
     if pidfile is not None:
@@ -145,7 +145,7 @@ def forget_dead(path: Path, server_dir: Path | None) -> None:
         return
     if registered(path)[1] == server_dir:
         registry_file(path).unlink(missing_ok=True)
-    _forget(path, pid_file(path, server_dir), server_dir)
+    forget(path, pid_file(path, server_dir), server_dir)
 
 
 KEPT_LOGS = 5
@@ -173,20 +173,21 @@ def end_leftovers(path: Path) -> list[int]:
     live, live_dir = registered(path)
     if live is None:  # a registered server that died (a crash removes its pid file): forget it all
         registry_file(path).unlink(missing_ok=True)
-        _forget(path, None, live_dir)
+        forget(path, None, live_dir)
     ended = []
     for pidfile in pid_files(path):
         server_dir = _server_dir(pidfile, path)
         pid = _read_pid(pidfile)
         if pid and pid == live:
             continue
-        if pid and _is_ours(pid, server_dir):
+        ours = bool(pid) and _is_ours(pid, server_dir)
+        if ours:
             log.warning("ending a redis-server (pid %s) left behind for %s", pid, path)
             terminate(pid)
             ended.append(pid)
         elif pid is None and _young(pidfile):
             continue  # a server starting right now writes its pid in a moment
-        _forget(path, pidfile, server_dir, ended=bool(ended and ended[-1] == pid))
+        forget(path, pidfile, server_dir, ended=ours)
     return ended
 
 
@@ -216,31 +217,31 @@ def end_registered(path: Path) -> None:
         log.warning("ending the embedded redis-server (pid %s) for %s: it does not answer", pid, path)
         terminate(pid)
     registry_file(path).unlink(missing_ok=True)
-    _forget(path, None, server_dir, ended=True)  # it did not answer: keep its log
+    forget(path, None, server_dir, ended=True)  # it did not answer: keep its log
     end_leftovers(path)
+
+
+def _log_since_ready(server_dir: Path | None) -> str | None:
+    """The server's log since it last became ready, lower-cased (None: no log to read)."""
+    if server_dir is None:
+        return None
+    try:
+        text = (server_dir / "redis.log").read_text(errors="replace")
+    except OSError:
+        return None
+    return text.rsplit("Ready to accept connections", 1)[-1].lower()
 
 
 def ended_cleanly(server_dir: Path | None) -> bool:
     """Did the (gone) server exit by a shutdown since it last became ready? From its log."""
-    if server_dir is None:
-        return True
-    try:
-        text = (server_dir / "redis.log").read_text(errors="replace")
-    except OSError:
-        return True
-    return "ready to exit" in text.rsplit("Ready to accept connections", 1)[-1].lower()
+    since_ready = _log_since_ready(server_dir)
+    return since_ready is None or "ready to exit" in since_ready
 
 
 def shutting_down(server_dir: Path | None) -> bool:
     """Has the server begun to stop (SHUTDOWN, SIGTERM) since it last became ready? From its log."""
-    if server_dir is None:
-        return False
-    try:
-        text = (server_dir / "redis.log").read_text(errors="replace")
-    except OSError:
-        return False
-    since_ready = text.rsplit("Ready to accept connections", 1)[-1].lower()
-    return "shutdown" in since_ready or "ready to exit" in since_ready
+    since_ready = _log_since_ready(server_dir)
+    return since_ready is not None and ("shutdown" in since_ready or "ready to exit" in since_ready)
 
 
 def _answers(server_dir: Path | None) -> bool:
