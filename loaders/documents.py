@@ -17,7 +17,7 @@ from .own_symbol import agenda_symbol, own_symbol
 from .segments import Segmented, Stream
 from .un_dates import parse_date
 from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, Symbol, body_of_name,
-                      find_resolution_citations, find_symbols, is_year_number, split_paragraphs)
+                      find_resolution_citations, find_symbols, is_year_number, split_paragraphs, unshout)
 
 __all__ = ["extract", "Extraction", "DocumentInfo", "SymbolMention", "ResolutionCitation",
            "TaskItem", "TaskAttribution", "HolderMention", "Visit", "RequestedVisit", "MandateDecision"]
@@ -88,7 +88,7 @@ def _doc_year_max_hrc(sym: Symbol | None) -> int | None:
 
 
 def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list[ResolutionCitation]:
-    t = st.masked
+    t = unshout(st.masked)
     out: list[ResolutionCitation] = []
     for cm in find_resolution_citations(t):
         body, src, yearly = cm.body, "explicit", is_year_number(cm.number)

@@ -215,6 +215,12 @@ def enrich(d, x, own_sym) -> None:
         if info.author is None and h.span[0] < d.first and info.kind in ("report", "ga-report"):
             info.author, info.author_span = h.name, st.span(*h.span)
             x.holders[-1].is_author = True
+    if info.author and info.author_span and info.author not in known and info.kind in ("report", "ga-report"):
+        # the note's "Independent Expert on ..., NAME," names the holder even where the name is broken over a
+        # paragraph break ("Virginia\n\nDadan" of a double-spaced PDF copy), which the block-bound reader stops at
+        where, _ = d.locate(bisect.bisect_left(d.body.pos, info.author_span[0]))
+        x.holders.append(HolderMention(info.author, True, None, None, None, None, where, info.author_span))
+        known[info.author] = x.holders[-1]
     if info.kind == "statement" and not x.holders:        # a statement signed "25 May 2013 by Cephas Lumina"
         bm = re.search(r"\bby\s+(" + NAME_RE.pattern + ")", front[:600])
         cut = min([b for b in d._block_starts(0, len(t)) if bm and bm.start(1) < b < bm.end(1)] + [bm.end(1) if bm else 0])

@@ -406,6 +406,40 @@ class CitationMatch:
     date: str | None = None     # "20 April 2005": the date written after it ("2005/55 of 20 April 2005")
 
 
+_SHOUT_SMALL = {"OF", "ON", "AND", "THE", "TO", "IN", "FOR", "BY", "AT", "RESOLUTION", "RESOLUTIONS", "DECISION",
+                "DECISIONS", "ENTITLED", "DATED", "ADOPTED"}
+_SHOUT_TOKEN = re.compile(r"\S+")
+_SHOUTED = re.compile(r"[A-Z][A-Z'-]*[A-Z]")
+
+
+def unshout(text: str) -> str:
+    """Upper-case runs (a cover's "IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTION 60/251 OF 15 MARCH 2006") in the
+    case running text uses, so that the citation and date readers know them; same length, so spans hold. A run
+    is four or more upper-case words with only numbers or symbols between them; acronyms in running text
+    (OHCHR, UNCTAD) stay as they are."""
+    out = list(text)
+    run: list[re.Match] = []
+
+    def flush():
+        words = [m for m in run if _SHOUTED.fullmatch(m.group(0).strip(",.;:()"))]
+        if len(words) >= 4:
+            for m in words:
+                w = m.group(0).strip(",.;:()")
+                a = m.start() + m.group(0).index(w)
+                new = w.lower() if w in _SHOUT_SMALL else w[0] + w[1:].lower()
+                out[a:a + len(w)] = new
+        run.clear()
+
+    for m in _SHOUT_TOKEN.finditer(text):
+        tok = m.group(0).strip(",.;:()")
+        if _SHOUTED.fullmatch(tok) or not re.search(r"[a-z]", tok):
+            run.append(m)
+        else:
+            flush()
+    flush()
+    return "".join(out)
+
+
 def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
     """Resolution and decision citations, one per number, with paragraphs and the body when
     the text names it right there ("Human Rights Council resolutions 7/5, para. 1 (b); and 35/3",

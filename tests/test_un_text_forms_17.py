@@ -48,3 +48,19 @@ def test_second_of_a_pursuant_to_pair():
     rep = extract("Report of the independent expert\n\nSummary\n\nThe expert presents this report pursuant to "
                   "Commission on Human Rights resolution 2099/9 and Human Rights Council decision 9/101.\n", "r")
     assert sorted((c.kind, c.ref) for c in rep.pursuant_to) == [("decision", "HRC 9/101"), ("resolution", "CHR 2099/9")]
+
+
+def test_an_upper_case_heading_gives_its_citation_and_date():
+    rep = extract("A/HRC/99/1\n\nCOUNCIL SESSION\n\nFOLLOW-UP TO GENERAL ASSEMBLY RESOLUTION 99/123 OF 2 APRIL 2031 ON "
+                  "THE COUNCIL\n\nReport of the Independent Expert\n", "r")
+    assert [(c.ref, c.date) for c in rep.citations] == [("GA 99/123", "2031-04-02")]
+    # acronyms in running text are no upper-case run: nothing changes there
+    assert [c.ref for c in extract("The OHCHR and UNCTAD note resolution 9/9 of the Council.\n", "p").citations] == ["HRC 9/9"]
+
+
+def test_a_note_names_its_author_as_holder_across_a_paragraph_break():
+    rep = extract("A/HRC/99/2\n\nNote by the Secretariat\n\nThe Secretariat transmits the report of the\n\nIndependent "
+                  "Expert on human rights and international solidarity, Ana\n\nPereira, prepared pursuant to "
+                  "resolution 98/7.\n", "r")
+    assert rep.document.author == "Ana Pereira"
+    assert [(h.name, h.is_author) for h in rep.holders] == [("Ana Pereira", True)]
