@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .build import BuildError, build
 from .config import Settings
+from .curated.values import REF_RE
 from .post_build import Step
 from .reconcile_model import DocumentReport, Fact, Graph, _norm, name_match
 from .yamlfile import DataError, Located, read_yaml
@@ -180,6 +181,9 @@ def _plan_resolution(p: _Planner, r: DocumentReport, f: Fact) -> None:
     d = f.data
     if d["body_from"] == "number":
         return p.skip(f, "the body is inferred from the number alone, not stated by the document")
+    if not REF_RE.match(d["ref"]):              # "GA 2542 (XXIV)": the old numbering, no 'BODY N/N' ref of data/
+        return p.skip(f, "data/ writes a resolution as 'BODY N/N'; one of the old numbering (session in Roman "
+                         "numerals) is left to the curator")
     if d["body"] not in p.g.bodies():
         return p.skip(f, f"body '{d['body']}' is not in bodies.yaml")
     rec = {"ref": d["ref"], "kind": d["kind"], "body": d["body"], "source": {"doc": r.ref, "at": f.locator}}

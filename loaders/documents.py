@@ -17,7 +17,8 @@ from .own_symbol import agenda_symbol, own_symbol
 from .segments import Segmented, Stream
 from .un_dates import parse_date
 from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, Symbol, body_of_name,
-                      find_resolution_citations, find_symbols, is_year_number, split_paragraphs, unshout)
+                      find_resolution_citations, find_symbols, is_year_number, split_paragraphs, unshout,
+                      body_fits_number, is_session_numeral_number)
 
 __all__ = ["extract", "Extraction", "DocumentInfo", "SymbolMention", "ResolutionCitation",
            "TaskItem", "TaskAttribution", "HolderMention", "Visit", "RequestedVisit", "MandateDecision"]
@@ -27,7 +28,6 @@ Span = tuple[int, int]
 
 # ------------------------------------------------------------------------ patterns
 
-_YEARLY = {"CHR", "SubCom", "ECOSOC"}
 _PLIST = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*(?:\s*(?:,|and|to|-)\s*(?:\d{1,3}(?:\s*\([a-z]{1,4}\))*|\([a-z]{1,4}\)))*"
 _IBID_RE = re.compile(rf"\bIbid\.(?:,?\s*(?:paras?\.)\s*({_PLIST}))?")
 _SENT_END = re.compile(r"(?<!\bpara)(?<!\bparas)(?<!\bNo)(?<!\bIbid)(?<![\s.][A-Z])[.?!][\"')]?\s+(?=[A-Z\"(])|;\s")
@@ -92,17 +92,18 @@ def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list
     out: list[ResolutionCitation] = []
     for cm in find_resolution_citations(t):
         body, src, yearly = cm.body, "explicit", is_year_number(cm.number)
+        old_numbering = is_session_numeral_number(cm.number)
         if body is None:
             src = "context"
             sent = _sentence(t, cm.keyword_start, cm.list_end)
             cands = sorted((abs(m.start() - cm.keyword_start) + (0 if m.start() < cm.keyword_start else 10**6),
                             body_of_name(m)) for m in _BODY_RE.finditer(t, sent[0], sent[1])
                            if not re.match(r"\s+(?:resolutions?|decisions?)\b", t[m.end():]))
-            cands = [b for _, b in cands if (b in _YEARLY) == yearly and b != "SC"]
+            cands = [b for _, b in cands if body_fits_number(b, cm.number) and b != "SC"]
             if cands:
                 body = cands[0]
             else:
-                src, body = "number", ("CHR" if yearly else "HRC")
+                src, body = "number", ("GA" if old_numbering else "CHR" if yearly else "HRC")
             if body == "HRC" and max_hrc and int(cm.number.split("/")[0].lstrip("S-") or 0) > max_hrc:
                 body = "GA"
         where, para = d.loc(cm.start, fn)

@@ -27,7 +27,8 @@ __all__ = [
     "parse_symbol", "format_symbol", "normalize_symbol", "find_symbols", "SYMBOL_RE",
     "parse_resolution_ref", "format_resolution_ref", "symbol_body", "resolution_symbol",
     "ref_from_symbol", "is_year_number", "BODY_NAME_RE", "body_of_name", "CitationMatch",
-    "find_resolution_citations", "split_paragraphs",
+    "find_resolution_citations", "split_paragraphs", "body_fits_number", "citation_number",
+    "is_session_numeral_number",
 ]
 
 # --------------------------------------------------------------------------- symbols
@@ -328,12 +329,43 @@ BODY_NAME_RE = re.compile(
     r"|(?P<GA2>\bAssembly\b)")
 
 
+def is_session_numeral_number(number: str) -> bool:
+    """True for a number of the old numbering, its session in Roman numerals: "2542 (XXIV)", "217 A (III)"."""
+    return bool(_OLD_NUMBER_RE.match(number))
+
+
+def citation_number(raw: str) -> str:
+    """A cited number as the keys write it: "2542(XXIV)" -> "2542 (XXIV)", "217A (III)" -> "217 A (III)"."""
+    m = _OLD_NUMBER_RE.match(" ".join(raw.split()))
+    if not m:
+        return raw
+    return f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}({m.group(3)})"
+
+
+def _session_of(number: str) -> str:
+    """The session (or year) part of a cited number: "35" of "35/3", "XXIV" of "2542 (XXIV)"."""
+    m = _OLD_NUMBER_RE.match(" ".join(number.split()))
+    return m.group(3) if m else number.split("/")[0]
+
+
+def body_fits_number(body: str, number: str) -> bool:
+    """Whether a body numbers its resolutions so: YEAR/N (CHR, Sub-Commission, ECOSOC), SESSION/N (HRC, GA),
+    or the old N (ROMAN SESSION) of the General Assembly and ECOSOC."""
+    if is_session_numeral_number(number):
+        return body in ("GA", "ECOSOC")
+    return (body in _YEAR_BODIES) == is_year_number(number)
+
+
 def body_of_name(m: re.Match | None) -> str | None:
     """Body key of a BODY_NAME_RE match ("the Council" is the HRC, "the Commission" the CHR)."""
     return re.sub(r"\d$", "", m.lastgroup) if m and m.lastgroup else None
 
 
-_NUM = r"(?:S-)?\d{1,4}/\d{1,4}"
+# General Assembly and ECOSOC resolutions of the old numbering carry their session in Roman numerals:
+# "2542 (XXIV)", "217 A (III)", "3201 (S-VI)", ECOSOC "1503 (XLVIII)"
+_OLD_NUM = r"\d{1,4}(?:\s?[A-H])?\s?\((?:S-|ES-)?[IVXL]{1,7}\)"
+_OLD_NUMBER_RE = re.compile(r"^(\d{1,4})\s?([A-H])?\s?\(((?:S-|ES-)?[IVXL]{1,7})\)$")
+_NUM = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}|{_OLD_NUM})"
 _PARA = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*"
 _PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
 PARA_LIST_RE = re.compile(_PLIST)
@@ -409,6 +441,7 @@ class CitationMatch:
 _SHOUT_SMALL = {"OF", "ON", "AND", "THE", "TO", "IN", "FOR", "BY", "AT", "RESOLUTION", "RESOLUTIONS", "DECISION",
                 "DECISIONS", "ENTITLED", "DATED", "ADOPTED"}
 _SHOUT_TOKEN = re.compile(r"\S+")
+_ROMAN_SESSION = re.compile(r"\((?:S-|ES-)?[IVXL]{1,7}\)")     # "(XXIV)" of "2542 (XXIV)": a number, not a word
 _SHOUTED = re.compile(r"[A-Z][A-Z'-]*[A-Z]")
 
 
@@ -421,7 +454,8 @@ def unshout(text: str) -> str:
     run: list[re.Match] = []
 
     def flush():
-        words = [m for m in run if _SHOUTED.fullmatch(m.group(0).strip(",.;:()"))]
+        words = [m for m in run if _SHOUTED.fullmatch(m.group(0).strip(",.;:()"))
+                 and not _ROMAN_SESSION.fullmatch(m.group(0).rstrip(",.;:"))]
         if len(words) >= 4:
             for m in words:
                 w = m.group(0).strip(",.;:()")
@@ -469,7 +503,7 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
         if shared:                      # "5/1, on ..., and 5/2, on ..., of 18 June 2007"
             dates = [d or shared.group(1) for d in dates]
         elif len(items) > 1 and dates[-1] and not any(dates[:-1]) and \
-                len({im.group(1).split("/")[0] for im, _ in items}) == 1:
+                len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
         elif len(items) == 1 and not dates[0] and (ad := _ADOPTED_ON_RE.match(text, items[0][0].end())):
             dates = [ad.group(1)]
@@ -477,17 +511,16 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
             dates = [db]
         for i in range(len(items) - 2, -1, -1):   # "..., 46/148 and 46/151 of 18 December 1991": a pair in a list
             a, b = items[i][0], items[i + 1][0]
-            if not dates[i] and dates[i + 1] and a.group(1).split("/")[0] == b.group(1).split("/")[0] \
+            if not dates[i] and dates[i + 1] and _session_of(a.group(1)) == _session_of(b.group(1)) \
                     and re.fullmatch(r"\s+and\s+", text[a.end():b.start()]):
                 dates[i] = dates[i + 1]
         for i, (im, paras) in enumerate(items):
-            yearly = is_year_number(im.group(1))
             body = None
             for b in (explicit, after):
-                if b and b != "SC" and (b in _YEAR_BODIES) == yearly:
+                if b and b != "SC" and body_fits_number(b, im.group(1)):
                     body = b
                     break
             end = im.end(2) if im.group(3) and im.group(2) else (
                 im.start(3) - len(re.search(r",?\s+(?:of|dated|from)\s+$", text[:im.start(3)]).group(0)) if im.group(3) else im.end())
-            yield CitationMatch(start0 if i == 0 else im.start(), max(end, im.end(1)), im.group(1), kind,
+            yield CitationMatch(start0 if i == 0 else im.start(), max(end, im.end(1)), citation_number(im.group(1)), kind,
                                 tuple(paras), body, kw.start(), items[-1][0].end(), dates[i])

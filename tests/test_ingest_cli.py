@@ -176,3 +176,18 @@ def test_failed_rebuild_restores_files(tmp_path, home_and_data, monkeypatch):
     assert result.error and result.restored and result.problems
     assert snapshot(data) == before and current_build(home) == current
     assert all(f.written is None for f in report.facts)
+
+
+def test_accept_leaves_an_old_numbered_resolution_to_the_curator(tmp_path, home_and_data):
+    """data/ writes resolutions as 'BODY N/N'; a General Assembly resolution of the old numbering, "2542 (XXIV)",
+    is reported as new but not written (it would make the next build fail)."""
+    home, data = home_and_data
+    text = AGREEING.replace("5. The work builds on A/HRC/38/40/Add.9",
+                            "5. The work recalls General Assembly resolution 2542 (XXIV) and builds on A/HRC/38/40/Add.9")
+    graph = Graph(open_store(current_build(home)), BASE)
+    report = reconcile(graph, extract(text, "old.txt"), text)
+    fact = next(f for f in report.facts if f.kind == "resolution" and f.value == "GA 2542 (XXIV)")
+    assert fact.status == "new"
+    planner = accept_lib.plan([report], graph, data)
+    assert "old numbering" in (fact.not_written or "")
+    assert not any("2542" in line for w in planner.writes for line in w.lines)
