@@ -23,6 +23,7 @@ from .reconcile_model import DocumentReport, Fact, Graph, _norm, name_match
 from .yamlfile import DataError, Located, read_yaml
 
 EXISTING = "the graph already holds a record of it; adding a field to an existing record is left to the curator"
+NO_SOURCE = "the document has neither a symbol nor a sources.yaml key to cite"
 
 
 @dataclass
@@ -143,15 +144,18 @@ def plan(reports: list[DocumentReport], graph: Graph, data_dir: Path) -> _Planne
     p = _Planner(graph, Path(data_dir))
     for r in reports:                                # resolutions first: other records refer to them
         for f in r.facts:
-            if f.status == "new" and f.kind == "resolution" and r.ref:
-                _plan_resolution(p, r, f)
+            if f.status == "new" and f.kind == "resolution":
+                if r.ref:
+                    _plan_resolution(p, r, f)
+                else:
+                    p.skip(f, NO_SOURCE)
     for r in reports:
         new = [f for f in r.facts if f.status == "new" and f.kind != "resolution"]
         if not new:
             continue
         if not r.ref:
             for f in new:
-                p.skip(f, "the document has neither a symbol nor a sources.yaml key to cite")
+                p.skip(f, NO_SOURCE)
             continue
         doc_facts = [f for f in new if f.kind in ("document", "document.body", "document.session",
                                                   "document.author", "pursuant_to")]

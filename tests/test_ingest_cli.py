@@ -191,3 +191,17 @@ def test_accept_leaves_an_old_numbered_resolution_to_the_curator(tmp_path, home_
     planner = accept_lib.plan([report], graph, data)
     assert "old numbering" in (fact.not_written or "")
     assert not any("2542" in line for w in planner.writes for line in w.lines)
+
+
+def test_accept_says_why_a_cited_resolution_of_a_document_without_source_is_not_written(tmp_path, home_and_data):
+    """A text with neither a symbol nor a sources.yaml key cites nothing: every new fact, its resolutions too,
+    carries the reason it is not written."""
+    home, data = home_and_data
+    text = ("Human rights and international solidarity\n\nThe Commission on Human Rights,\n\nRecalling "
+            "General Assembly resolution 9/99 of 1 March 1955 and Commission resolution 2004/9,\n")
+    graph = Graph(open_store(current_build(home)), BASE)
+    report = reconcile(graph, extract(text, "nosym.txt"), text, mandate="international-solidarity")
+    planner = accept_lib.plan([report], graph, data)
+    new = [f for f in report.facts if f.status == "new"]
+    assert any(f.kind == "resolution" for f in new) and not planner.writes
+    assert all(f.not_written for f in new), [(f.kind, f.value) for f in new if not f.not_written]
