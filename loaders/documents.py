@@ -403,7 +403,7 @@ def extract(text: str, name: str) -> Extraction:
                 pursuant.append(c)
                 last_end = bisect.bisect_left(d.body.pos, c.span[1])
                 continue
-            if re.search(r"(?:pursuant to|in accordance with|(?:submit(?:s|ted)?|prepared|presented)\s+under|"
+            if re.search(r"(?:pursuant to|in accordance with|in compliance with|(?:submit(?:s|ted)?|prepared|presented)\s+under|"
                          r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$", window) \
                     and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
                          or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"

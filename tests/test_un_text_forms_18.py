@@ -41,3 +41,13 @@ def test_a_pair_of_the_same_old_session_shares_its_date():
     got = [(c.number, c.date) for c in find_resolution_citations(
         "Recalling its resolutions 5555 (XXV) and 5556 (XXV) of 24 October 1970,")]
     assert got == [("5555 (XXV)", "24 October 1970"), ("5556 (XXV)", "24 October 1970")]
+
+
+def test_a_report_submitted_in_compliance_with_a_resolution():
+    """A Secretary-General's report to the General Assembly states its mandate "in compliance with" a resolution."""
+    text = ("United Nations A/99/123\nGeneral Assembly Distr.: General\n13 August 2099\n\nNinety-ninth session\n"
+            "Item 85 (c) of the provisional agenda*\n\nExternal debt and development\n\nReport of the Secretary-General"
+            "\n\nSummary\nThe present report, submitted in compliance with General Assembly resolution 98/203 of "
+            "23 December 2098, looks at the debt of developing countries.\n")
+    x = extract(text, "g")
+    assert [c.ref for c in x.pursuant_to] == ["GA 98/203"]
