@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .symbols import PRESS_SYMBOL
+
 __all__ = ["KINDS", "classify", "looks_like_un_text"]
 
 _TITLE = 300      # a cue in the title and first lines counts twice
@@ -53,7 +55,7 @@ _RULES = [
                          r"[Hh]olds|[Rr]enews|[Ee]stablishes|[Cc]reates)\b"),     # a meeting summary's or news item's headline
     ("page", 3, r"\A(?:\s*Skip to main content)?\s*About [A-Z]"),              # an "About ..." page title
     ("press-release", 3, r"\b\d{1,3}(?:st|nd|rd|th)(?:\s*(?:&|and)\s*\d{1,3}(?:st|nd|rd|th))?\s+Meetings?\s*\((?:AM|PM)"
-                         r"(?:\s*(?:&|and)\s*(?:AM|PM))?\)|(?<![\w/])(?:GA/SHC|GA/EF|GA/AB|GA/L|GA/SPD|GA/DIS|ECOSOC|SG/SM|SC|HR/CN|HR/GVA)/\d{3,5}(?![\w/])"),
+                         r"(?:\s*(?:&|and)\s*(?:AM|PM))?\)|(?<![\w/])" + PRESS_SYMBOL + r"(?![\w/])"),
                                                                        # UN meetings coverage: "21st & 22nd Meetings (AM & PM)"
     ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b|\b(?i:press briefings?)\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
@@ -178,7 +180,7 @@ def classify(front: str, symbol: str | None = None) -> str | None:
 _UN_MARKS = re.compile(r"\b(?:United Nations|Human Rights Council|Commission on Human Rights|General Assembly|"
                        r"Special Rapporteur|Independent Expert|OHCHR|Special Procedures|Secretary-General|"
                        r"special procedures|Economic and Social Council|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee \(|"
-                       r"(?<![\w/])(?:GA/SHC|GA/EF|GA/AB|GA/SPD|GA/DIS|ECOSOC|SG/SM|HR/CN|HR/GVA)/\d{3,5})\b", re.I)
+                       r"(?<![\w/])" + PRESS_SYMBOL + r")\b", re.I)
 # (a UN press release's symbol and a Main Committee "(Economic and Financial)" mark a UN text that names no other body)
 
 

@@ -14,7 +14,7 @@ from .doc_kinds import classify
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
 from .people import NAME_RE, clean_name, find_holders, pronoun_appointments
-from .symbols import SYMBOL_RE, find_symbols, is_year_number, ref_from_symbol
+from .symbols import PRESS_SYMBOL, SYMBOL_RE, find_symbols, is_year_number, ref_from_symbol
 from .visits import find_visits
 
 __all__ = ["enrich"]
@@ -33,7 +33,7 @@ def _addendum(t: str, pos: int) -> str | None:
 
 
 _TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])"
-                            r"|(?:HR/CN|SG/SM|GA/SHC|GA/EF|GA/AB|GA/SPD|GA/DIS|ECOSOC|HR/GVA|HRC/NGO)/\d{2,5}|HR/HRC/\d{2}/\d{1,4})(?![\w/])"   # press releases
+                            rf"|{PRESS_SYMBOL})(?![\w/])"   # press releases
                             r"|(?<=\d)A/HRC/(?:RES|DEC)/\d{1,2}/\d{1,3}(?=[A-Z][a-z])")     # glued in a web table
 
 
@@ -48,7 +48,9 @@ def _other_symbols(d, x) -> None:
 
 
 # A press release's own symbol: a line of its own at its head ("Press Release\nGA/EF/2756", "GA/SHC/4356").
-_PRESS_SYMBOL_LINE = re.compile(r"(?m)^[ \t]*((?:HR/CN|SG/SM|GA/SHC|GA/EF|GA/AB|GA/SPD|GA/DIS|ECOSOC|HR/GVA|HRC/NGO)/\d{2,5}|HR/HRC/\d{2}/\d{1,4})[ \t]*$")
+# a press release's own symbol alone on a line or after a short label ("Human Rights Council HR/HRC/06/60")
+_PRESS_SYMBOL_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*|of|on|and|the)){0,5}[ \t]+)?"
+                                rf"({PRESS_SYMBOL})[ \t]*$")
 
 
 def _press_release_symbol(d, info, lim: int) -> None:

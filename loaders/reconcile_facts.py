@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .documents import Extraction
 from .reconcile_model import (DCT, ML, DocumentReport, Fact, Graph, _fact_sources, _norm, dates_compatible,
-                        locator_parts, name_match, words)
+                        locator_parts, name_match, spelt_otherwise, words)
 
 TASK_THRESHOLD = 0.3
 
@@ -276,6 +276,8 @@ def holder_facts(ctx: Ctx) -> None:
             f = ctx.add(Fact("holder", "new", h.name, locator=h.locator, span=h.span, data=base))
             if p:
                 f.status, f.graph_value, f.match, f.sources = "confirmed", p["name"], p["iri"], g.sources(p["iri"])
+                if spelt_otherwise(h.name, p["name"]):
+                    f.note = f"the text spells the name {h.name!r}; the graph has {p['name']!r}"
         for fld, prop in (("appointed", "appointedOn"), ("took_up_functions", "tookUpFunctionsOn"),
                           ("appointed_by", "appointedBy")):
             val = getattr(h, fld)

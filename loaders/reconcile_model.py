@@ -209,9 +209,29 @@ def name_match(a: str, b: str) -> bool:
         n = re.sub(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+", "", n or "")
         return [t for t in _norm(n).split() if len(t) > 1]
     ta, tb = toks(a), toks(b)
-    if not ta or not tb or ta[-1] != tb[-1]:
+    if not ta or not tb:
         return False
+    if ta[-1] != tb[-1]:     # a surname misspelt by one letter ("Dadan" for "Dandan") with the same given name
+        return len(ta) > 1 and len(tb) > 1 and ta[0] == tb[0] and min(len(ta[-1]), len(tb[-1])) >= 5 \
+            and one_edit_apart(ta[-1], tb[-1])
     return set(ta) <= set(tb) or set(tb) <= set(ta) or ta[0] == tb[0]
+
+
+def spelt_otherwise(a: str, b: str) -> bool:
+    """Whether two names that name_match calls the same person differ in their surname's spelling."""
+    sa, sb = _norm(a).split(), _norm(b).split()
+    return bool(sa and sb) and sa[-1] != sb[-1]
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from mandate_lineage.loaders.documents import extract
 from mandate_lineage.loaders.reconcile import Graph, ReconcileError, reconcile, summary
-from mandate_lineage.loaders.reconcile_model import dates_compatible, locator_parts, name_match
+from mandate_lineage.loaders.reconcile_model import dates_compatible, locator_parts, name_match, spelt_otherwise
 from mandate_lineage.loaders.store import open_store
 
 from .conftest import SHARED
@@ -105,6 +105,10 @@ def test_dates_and_names_and_locators():
     assert name_match("Virginia Dandan", "Virginia B. Dandan")
     assert name_match("Ms. Cecilia M. Bailliet", "Cecilia M. Bailliet")
     assert not name_match("Virginia Dandan", "Obiora Chinedu Okafor")
+    # a surname misspelt by one letter, same given name: the same person, and the report says how it is spelt
+    assert name_match("Virginia Dadan", "Virginia B. Dandan") and spelt_otherwise("Virginia Dadan", "Virginia B. Dandan")
+    assert not spelt_otherwise("Virginia Dandan", "Virginia B. Dandan")
+    assert not name_match("Jon Smith", "Jan Smyth") and not name_match("Ana Lima", "Ana Lina")   # short or other name
     assert locator_parts("para. 7 (b) and fn. 3") == {("para", "7 (b)"), ("fn", "3")}
     assert locator_parts("paras. 1, 4 (f), 15") == {("para", "1"), ("para", "4 (f)"), ("para", "15")}
     assert ("para", "2") in locator_parts("paras. 1-3")

@@ -64,3 +64,10 @@ def test_a_note_names_its_author_as_holder_across_a_paragraph_break():
                   "resolution 98/7.\n", "r")
     assert rep.document.author == "Ana Pereira"
     assert [(h.name, h.is_author) for h in rep.holders] == [("Ana Pereira", True)]
+
+
+def test_a_press_symbol_after_a_label_is_the_release_symbol():
+    pr = extract("Press releases\n\n03 March 2031\n\nHuman Rights Council HR/HRC/31/99\n\nThe Council decided this "
+                 "morning to defer its draft texts.\n", "p")
+    assert pr.document.kind == "press-release" and pr.document.symbol == "HR/HRC/31/99"
+    assert not looks_like_un_text("The car uses 6 L/1000 km on the road and more in town, we found.")
