@@ -50,7 +50,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expect
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
-_NOYEAR = re.compile(rf"(\d{{1,2}})\s+({MONTH_RE})?\s*(?:to|-|\u2013)\s*(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
+_SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
+_NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013)\s*(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
 _NOYEAR_MDY = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}})(?!\d)\s*(?:to|-|\u2013)\s*(?:({MONTH_RE})\s+)?(\d{{1,2}})(?!\d|,?\s*\d)")
 # the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
 _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,3}?)"
@@ -65,7 +66,10 @@ _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a f
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
 _DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}})\s*$|\bdate (\d{{4}}-\d\d-\d\d)\b|"
-                       rf"^\s*({MONTH_RE}) (\d{{1,2}}), (\d{{4}})\s*$", re.M)      # a blog's "February 24, 2016"
+                       rf"^\s*({MONTH_RE}) (\d{{1,2}}), (\d{{4}})\s*$|"       # a blog's "February 24, 2016"
+                       # a wire's city dateline: "OSLO, March 3, 2031, Agency --", "NAIROBI, 4 May 2031 -"
+                       rf"^\s*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){{0,3}},[ \t]+(?:({MONTH_RE}) (\d{{1,2}}),? (\d{{4}})|"
+                       rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b", re.M)
 
 
 @dataclass
@@ -85,7 +89,9 @@ def dateline(src: str) -> str | None:
         return None
     if m.group(4):
         return parse_date(f"{m.group(5)} {m.group(4)} {m.group(6)}")
-    return m.group(3) or parse_date(m.group(1) or m.group(2))
+    if m.group(7):
+        return parse_date(f"{m.group(8)} {m.group(7)} {m.group(9)}")
+    return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(10))
 
 
 def _units(text: str, blocks: list[int]) -> list[tuple[int, int]]:
@@ -182,6 +188,53 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
     return None, None, None
 
 
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_DAY = rf"{_WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b"
+_TODAY = re.compile(r"\btoday\b", re.I)
+# the other end of a visit that begins or ends today: "it runs until Thursday 29 June", "ending on 12 June", "from today
+# until 9 June 2031"; "a visit ... that began on 11 June"
+_UNTIL = re.compile(rf"\b(?:until|till|through|ending(?:\s+on)?|ends\s+on|to\s+end\s+on)\s+{_DAY}", re.I)
+_SINCE = re.compile(rf"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?{_DAY}", re.I)
+_BEGINS_TODAY = re.compile(r"\b(?:begins?|began|starts?|started|launch(?:es)?|opens?|arriv(?:es?|ed)|from)\b[^.;]{0,80}?\btoday\b"
+                           r"|\btoday\b[^.;]{0,20}?\b(?:begins?|starts?|launch(?:es)?|opens?|arrives?)\b", re.I)
+_ENDS_TODAY = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed)|clos(?:es?|ed)|wraps?\s+up|complet(?:es?|ed))\b[^.;]{0,80}?\btoday\b"
+                         r"|\btoday\b[^.;]{0,20}?\b(?:ends?|ended|conclud(?:es?|ed)|clos(?:es?|ed)|wraps?\s+up|complet(?:es?|ed))\b",
+                         re.I)
+
+
+def _day(m: re.Match, issued: str, after: bool) -> str | None:
+    """The date a _DAY match gives; with no year, the dateline's year, or the next (``after``) or the previous one
+    where that puts the day on the wrong side of the dateline."""
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    if m.group(5):
+        return parse_date(f"{day} {month} {m.group(5)}")
+    iso = parse_date(f"{day} {month} {issued[:4]}")
+    if iso and after and iso < issued:
+        iso = parse_date(f"{day} {month} {int(issued[:4]) + 1}")
+    if iso and not after and iso > issued:
+        iso = parse_date(f"{day} {month} {int(issued[:4]) - 1}")
+    return iso
+
+
+def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, str, str] | None:
+    """(start, end, status) of a visit the unit text[a:b] says begins or ends "today" (the dateline's day): begun
+    today, announced, up to the day its sentence gives ("until Thursday 29 June"); ended today, completed, from the
+    day it began."""
+    if not issued or len(issued) != 10 or not _TODAY.search(text, a, b):
+        return None
+    m = _SENT_END.search(text, b - 1)
+    sb = m.start() + 1 if m else len(text)               # its sentence, past the "; it runs until ..." unit
+    if _BEGINS_TODAY.search(text, a, b):
+        um = _UNTIL.search(text, a, sb)
+        end = _day(um, issued, True) if um else None
+        return (issued, end, "announced") if end else None
+    if _ENDS_TODAY.search(text, a, b):
+        sm = _SINCE.search(text, a, sb)
+        start = _day(sm, issued, False) if sm else None
+        return (start, issued, "completed") if start else None
+    return None
+
+
 # "after ending a five-day visit", "as he closed his ten-day fact-finding mission": the visit is over
 _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
@@ -244,6 +297,35 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> 
     return ReadVisit(name, start, end, status, (s, e)) if status else None
 
 
+# a list of visited countries opened by a colon: "has made country visits to thirteen countries: A, B and C, which are
+# ...; D and E ...; and F", "will visit the following countries: A; B; and C"
+_LIST_OPEN = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went)\b[^.;:\n]{0,80}?"
+                        r"\b(?:countries|States|following|to)\s*:[ \t]*", re.I)
+
+
+def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> list[ReadVisit]:
+    """Visits of the countries a visit word's colon list names, up to the end of its sentence (across the
+    semicolons that split its groups): completed, or announced when the words before the colon say so."""
+    out = []
+    for m in _LIST_OPEN.finditer(text):
+        if ANY_COUNTRY_RE.search(text, m.start(), m.end()):
+            continue                                       # "visit to Chad in 2030: ...": the object came before
+        se = _SENT_END.search(text, m.end())
+        b = se.start() + 1 if se else len(text)
+        sa = max([0] + [x.end() for x in _SENT_END.finditer(text, max(0, m.start() - 600), m.start())])
+        status = _status(text, sa, m.end(), None, None, issued, m.start())
+        if status not in ("announced", "completed"):
+            continue
+        found = [c for c in _countries(text, m.end(), b, long_names) if c[3]]
+        for i, (name, s, e, _) in enumerate(found):
+            nxt = found[i + 1][1] if i + 1 < len(found) else b
+            r = next(iter(find_ranges(text, e, nxt)), None)
+            pm = re.match(rf"\s*\(\s*({DATE_RE})\s*\)", text[e:nxt])
+            start, end = (r.start, r.end) if r else (parse_date(pm.group(1)) if pm else None, None)
+            out.append(ReadVisit(name, start, end, status, (s, e)))
+    return out
+
+
 def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> list[ReadVisit]:
     """Visits read from text (a cleaned stream), one per country and period, in order."""
     units = _units(text, list(blocks))
@@ -252,7 +334,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     year = issued[:4] if issued else None
     topic = _title_country(text, units, long_names)
     places = _places(text)
-    out: list[ReadVisit] = []
+    out: list[ReadVisit] = _colon_lists(text, issued, long_names)
     called_off: set[str] = set()
     for a, b in units:
         cue = next((m for m in _VISIT.finditer(text, a, b) if not _NOT_A_VISIT.search(text, m.start(), min(b, m.end() + 4))
@@ -284,9 +366,12 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 out.append(extra)
             continue
         done = _DONE_BEFORE.search(text[max(a, chosen[0][1] - 100):chosen[0][1]])
+        today = _today_period(text, a, b, issued) if len(chosen) == 1 else None
         for name, s, e, _ in chosen:
             start, end, _dpos = _dates(text, a, b, e, year)
             status = _status(text, a, b, start, end, issued, s)
+            if today and not start:
+                start, end, status = today
             if status is None:
                 if _CALLED_OFF.search(text, a, b):
                     called_off.add(name)
