@@ -157,3 +157,9 @@ def test_a_summary_naming_an_official_met_is_no_author():
             "received him; the Minister Lena Ortiz said the Government would act.\n\nI. Introduction\n\n1. The "
             "visit took place in May 2031.\n")
     assert _got(text)["holders"] == []
+
+
+def test_names_with_an_apostrophe_or_a_mac_prefix_and_an_expert_title_in_capitals():
+    text = ("20 June 2031\n\nSiobhan O'Dwyer, the UN Expert on Human Rights in Chad, begins an official visit to Chad "
+            "today.\n\nEwan McAllister, the UN Special Rapporteur on rest, spoke in Geneva.\n")
+    assert sorted(_got(text)["holders"]) == ["Ewan McAllister", "Siobhan O'Dwyer"]
