@@ -15,6 +15,7 @@ from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCi
                     TaskItem, Visit)
 from .people import NAME_RE, clean_name, find_holders, pronoun_appointments
 from .symbols import PRESS_SYMBOL, SYMBOL_RE, find_symbols, is_year_number, ref_from_symbol
+from .visit_reader import dateline
 from .visits import find_visits
 
 __all__ = ["enrich"]
@@ -231,7 +232,7 @@ def enrich(d, x, own_sym) -> None:
             s = bm.start(1) + bm.group(1).find(name.split(" ")[0])
             x.holders.append(HolderMention(name, True, None, None, None, None, d.locate(s)[0],
                                            st.span(s, s + len(name)), "the statement's author"))
-    for name, date in pronoun_appointments(t, [h.name for h in x.holders if h.name]).items():
+    for name, date in pronoun_appointments(t, [h.name for h in x.holders if h.name], dateline(d.src)).items():
         for h in x.holders:
             if h.name == name and not h.appointed:
                 h.appointed = date

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 
 from .countries import COUNTRY_RE
-from .un_dates import DATE_RE, parse_date
+from .un_dates import DATE_RE, DAY_RE, parse_date, with_year
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "NAME_RE", "clean_name"]
 
-_TOKEN = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
+_TOKEN = r"(?:(?:[A-Z]['\u2019](?=[A-Z])|Ma?c(?=[A-Z]))?[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
 NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|(?:dos|da|de|del|van|von)\b))" + "{1,4}")
 _TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)")
 _STOP = set("""Summary Note Report Global Artificial An The Human Rights Council United Nations UN
@@ -37,6 +37,13 @@ _ORG_WORDS = set("""University International Association Foundation Council Netw
 Federation Society Organization Organisation Committee Alliance Coalition Church Churches Movement Union League
 Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School""".split())
 _MAX_NAME_TOKENS = 5
+# an office written before a name as its title: the name is that office's holder, not a mandate holder
+_OFFICE_TITLE = set("""Minister Ambassador President Senator Judge Governor Mayor Spokesperson Director Secretary-General
+Chairperson Chairman Chairwoman Commissioner Deputy Vice-President King Queen Prince Princess General Colonel""".split())
+# the tail of a body's title written in capitals with its joining words ("Working Group of Experts on People of
+# African Descent", "Working Group on Enforced or Involuntary Disappearances"): no person's name
+_TITLE_CHAIN = re.compile(r"\b[A-Z][\w'-]*\s+(?:of|on|for|and|or|in)\s+(?:the\s+)?[A-Z][\w'-]*\s+(?:of|on|for|and|or|in)\s+"
+                          r"(?:the\s+)?$")
 def _soft(word: str) -> str:
     """The word, also when a line-break hyphen was left inside it ("Inde-pendent", "Rappor-teur")."""
     return "-?".join(word)
@@ -50,8 +57,8 @@ _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|P
 _AFTER = re.compile(
     rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
-    rf"(?:{_POST}|human rights expert|expert on\b)"
-    rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:current|new)\s+(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
+    rf"(?:{_POST}|human rights expert|[Ee]xpert on\b)"
+    rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:(?:current|new)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
     rf"|\s+as (?:the\s+)?(?:new\s+)?{_POST}"
     rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b"
@@ -101,7 +108,11 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
                 r"|\s*(?:\([^)]{2,40}\)\s*)?,?\s*(?:who\s+(?:was|has\s+been|is|became)\s+(?:(?:appointed|named|designated)\s+)?"
                 r"|(?:took|takes|has\s+taken)\s+up\s+(?:his|her|the)\s+(?:functions?|post)\s+|(?:assumed|assumes)\s+(?:his|her|the)\s+"
                 r"(?:functions?|post)\s+|(?:took|takes|has\s+taken|assumed|assumes)\s+(?:up\s+)?office\s+)"
-                r"(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?", text[e:m.start()]):
+                r"(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?"
+                # "NAME (Country), a professor of law, is the first to hold the post of UN Independent Expert ..."
+                r"|\s*(?:\([^)]{2,40}\)\s*)?(?:,[^,.;]{1,120},)?\s*(?:is|was|became|has\s+become)\s+(?:the\s+)?"
+                r"(?:(?:first|new|current)\s+)?(?:(?:person\s+)?to\s+hold|holder\s+of)\s+(?:the\s+)?(?:post|mandate|position)\s+"
+                r"of\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?", text[e:m.start()]):
             return m                                   # "NAME, a U.N. Independent Expert on ..."
     if re.match(r"\s*\([A-Z][\w ]+(?:,[^)]{0,40})?\)", text[e:e + 60]):
         sa, sb = _sentence_bounds(text, s)
@@ -113,8 +124,14 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
 _IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": a web page's underscore glued to "in"
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?{_IN_ON}({DATE_RE})")
 _TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
-                      rf"(?:functions?|post|mandate)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b)"
+                      rf"(?:functions?|post|mandate)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
+                      rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:mandate|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"
+                      rf"(?:\s+when\s+(?:he|she|they|I)\s+took\s+it\s+up)?"
+                      rf"|\b(?:began|started|commenced)\s+(?:his|her|their|my|the)\s+(?:mandate|term(?:\s+of\s+office)?)\b)"
                       rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+({DATE_RE})")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
+# the date before the verb, the name right after it: "In August 2014 the Council appointed", "On 8 October 2029, ... named"
+_APPOINTED_BEFORE = re.compile(rf"(?<![\w-])(?:[Ii]n|[Oo]n)\s+({DATE_RE}),?\s+(?:[^.;]{{0,120}}?\s)?(?:appointed|named|designated)\s+"
+                               rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
 _SENT_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
 
@@ -145,15 +162,17 @@ def clean_name(raw: str) -> str | None:
     if len(toks) % 2 == 0 and toks[:half] == toks[half:]:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
-    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(w in _ORG_WORDS for w in toks):
+    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(w in _ORG_WORDS for w in toks) \
+            or toks[0] in _OFFICE_TITLE:
         return None
     return name
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     a = max(0, pos - 600)
-    for m in _SENT_END.finditer(text, max(0, pos - 600), pos):
-        a = m.end()
+    for m in _SENT_END.finditer(text, max(0, pos - 600), min(len(text), pos + 1)):   # (+1: its look-ahead sees pos)
+        if m.end() <= pos:
+            a = m.end()
     m = _SENT_END.search(text, pos)
     return a, (m.start() + 1 if m else len(text))
 
@@ -171,7 +190,11 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
         return
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
-    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160]) or _clause_tie(text, s, e, blocks)
+    if _TITLE_CHAIN.search(text[max(0, s - 120):s]):
+        return                                       # "... Experts on People of African Descent": a body's title
+    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
+    if not tie and not re.match(r"\s*:", text[e:e + 3]):     # "Document Type: Final Report": a record's field label
+        tie = _clause_tie(text, s, e, blocks)
     if not tie or _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " ") or _OFFICE_AFTER.match(text[e:e + 80]):
         return
     h = out.setdefault(name, NamedHolder(name, (s, e)))
@@ -187,6 +210,9 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     am = _APPOINTED.search(text, e, tu.start() if tu else b)   # D is not the appointment
     if am and not h.appointed:
         h.appointed = parse_date(am.group(1))
+    bm = _APPOINTED_BEFORE.search(text[max(a, s - 240):s])
+    if bm and not h.appointed:                       # "In August 2014 the Council appointed NAME (USA) as ..."
+        h.appointed = parse_date(bm.group(1))
     tm = _TOOK_UP.search(text, e, b2)
     if tm and tm.start() > b and any(clean_name(n.group(0)) not in (None, name)
                                      for n in NAME_RE.finditer(text, b, tm.start())):
@@ -202,9 +228,14 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     out: dict[str, NamedHolder] = {}
     blocks = sorted(blocks)
     for m in NAME_RE.finditer(text):
+        m = _past_the_titles(text, m)
         cuts = [m.start()] + [b for b in blocks if m.start() < b < m.end()] + [m.end()]
         for start, end in zip(cuts, cuts[1:]):   # "Mozambique\n\nBernards A.N. Mudho": one block each
             _candidate(text, text[start:end], start, out, blocks)
+        if len(cuts) > 2:                        # the last block's name cut at the token limit: read it again
+            again = NAME_RE.match(text, cuts[-2])
+            if again and again.end() > m.end() and not any(again.start() < b < again.end() for b in blocks):
+                _candidate(text, again.group(0), again.start(), out, blocks)
     for m in _GLUED.finditer(text):   # a title glued by a web page: "by Ms.VirginaDandan, Independent Expert"
         _glued_candidate(text, m, out)
     for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
@@ -230,6 +261,18 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
             holders[0].took_up_functions = parse_date(tm.group(1))
     return holders
+
+
+def _past_the_titles(text: str, m: re.Match) -> re.Match:
+    """A run of capitalised words cut at the reader's token limit while still in a post's words ("United Nations
+    Special Rapporteur Chaloka | Beyani"): read again from the first word that can be part of a name."""
+    k = 0
+    for w in re.finditer(r"\S+", m.group(0)):
+        if w.group(0) not in _STOP and w.group(0).rstrip(".") not in _STOP:
+            k = w.start()
+            break
+    again = NAME_RE.match(text, m.start() + k) if k else None
+    return again if again and again.end() > m.end() else m
 
 
 _LOWUP = r"[A-Z][a-z\u00e0-\u00ff'-]+"
@@ -281,21 +324,24 @@ def _merge_short_forms(holders: list[NamedHolder]) -> list[NamedHolder]:
     return out
 
 
-_PRONOUN_APPOINTED = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:first\s+)?(?:appointed|named|designated)\b"
-                                rf"[^.;]{{0,160}}?\b(?:in|on)\s+({DATE_RE})")
+_PRONOUN_APPOINTED = re.compile(rf"(?:\b(?:[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:first\s+)?(?:appointed|named|designated)\b"
+                                rf"|\b(?:appointed|named|designated)\s+(?:him|her)\b)"     # "the High Commissioner designated him"
+                                rf"[^.;]{{0,160}}?\b(?:in|on)\s+(?:({DATE_RE})|({DAY_RE}))")
 _INTRO = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:human rights\s+|independent\s+)?"
                     rf"(?:expert|{_POST})\b")
 _SPEAKS = re.compile(r"\s*,?\s+(?:said|told|added|stressed|noted|warned|urged|called|asked|explained|pointed)\b")
 
 
-def pronoun_appointments(text: str, names: list[str]) -> dict[str, str]:
-    """Appointment dates stated of "he" or "she" ("... since he was appointed in 2014"), for the holder whose name
-    (one of ``names``) the text writes last before it."""
+def pronoun_appointments(text: str, names: list[str], issued: str | None = None) -> dict[str, str]:
+    """Appointment dates stated of "he" or "she" ("... since he was appointed in 2014", "the High Commissioner
+    designated him ... on 12 April": a day with no year is of the year of ``issued``, the text's date, or the one
+    before), for the holder whose name (one of ``names``) the text writes last before it."""
     out: dict[str, str] = {}
     for m in _PRONOUN_APPOINTED.finditer(text):
         last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
-        if last[0] >= 0 and last[1] not in out:
-            out[last[1]] = parse_date(m.group(1))
+        date = parse_date(m.group(1)) if m.group(1) else with_year(m.group(2), issued)
+        if last[0] >= 0 and last[1] not in out and date:
+            out[last[1]] = date
     return out
 
 
@@ -335,5 +381,16 @@ def _surname_only(text: str) -> list[NamedHolder]:
         a, b = _sentence_bounds(text, m.start())
         pa, _ = _sentence_bounds(text, max(0, a - 2)) if a else (a, b)
         if _POST_ACT.search(text, pa, b):
-            out.setdefault(name, NamedHolder(name, (m.start(1), m.end(1)), post=_POST_ACT.search(text, pa, b).group(0)))
+            full = _full_form(text, name)            # "Ms. Kessel", where the text writes "Amara Kessel" elsewhere
+            out.setdefault(full or name, NamedHolder(full or name, (m.start(1), m.end(1)),
+                                                     post=_POST_ACT.search(text, pa, b).group(0)))
     return list(out.values())
+
+
+def _full_form(text: str, surname: str) -> str | None:
+    """The full name the text writes for a surname it also uses alone ("Amara Kessel's report ... Ms. Kessel")."""
+    for n in NAME_RE.finditer(text):
+        name = clean_name(re.sub(r"['\u2019]s$", "", n.group(0)))
+        if name and name.split()[-1] == surname:
+            return name
+    return None

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["MONTHS", "MONTH_RE", "DATE_RE", "parse_date", "find_dates", "find_ranges", "DateRange"]
+__all__ = ["MONTHS", "MONTH_RE", "DATE_RE", "DAY_RE", "parse_date", "find_dates", "find_ranges", "DateRange", "with_year"]
 
 MONTHS = {m: i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a day may be written "03 March 2022" on OHCHR pages
 DATE_RE = rf"(?:\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{4}}|(?<![\d/.-])(?:19|20)\d\d(?![\d/]))"
+# a day with no year ("on 12 April", "April 12"), its year the document's: see with_year
+DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}(?![\s,]*\d)|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,]|,?\s*\d))"
 _DASH = r"\s*[-\u2013\u2014]\s*"
 _ORD = r"(?:st|nd|rd|th)?"                       # "from 3rd to 11th September 2018"
 _RANGE = re.compile(
@@ -76,3 +78,21 @@ def find_ranges(text: str, start: int = 0, end: int | None = None):
         b = parse_date(f"{m.group('d2')} {m.group('m2') or m.group('m1')} {y}")
         if a and b and a <= b:
             yield DateRange(a, b, (m.start(), m.end()))
+
+
+def with_year(day: str, issued: str | None, after: bool = False) -> str | None:
+    """ISO date of a day written with no year ("12 April", "April 12"), in the year of ``issued`` (the document's
+    full ISO date), or the year after (``after``: a day to come) or before (a day past) where the day would otherwise
+    fall on the wrong side of it."""
+    m = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?",
+                     " ".join(day.split()))
+    if not m or not issued or len(issued) != 10:
+        return None
+    d, mo = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    year = int(issued[:4])
+    iso = parse_date(f"{d} {mo} {year}")
+    if iso and after and iso < issued:
+        iso = parse_date(f"{d} {mo} {year + 1}")
+    if iso and not after and iso > issued:
+        iso = parse_date(f"{d} {mo} {year - 1}")
+    return iso

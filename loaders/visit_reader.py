@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
-from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
+from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date, with_year
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -203,17 +203,9 @@ _ENDS_TODAY = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed)|clos(?:es?|ed)|wra
 
 
 def _day(m: re.Match, issued: str, after: bool) -> str | None:
-    """The date a _DAY match gives; with no year, the dateline's year, or the next (``after``) or the previous one
-    where that puts the day on the wrong side of the dateline."""
+    """The date a _DAY match gives; with no year, the dateline's (see ``with_year``)."""
     day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    if m.group(5):
-        return parse_date(f"{day} {month} {m.group(5)}")
-    iso = parse_date(f"{day} {month} {issued[:4]}")
-    if iso and after and iso < issued:
-        iso = parse_date(f"{day} {month} {int(issued[:4]) + 1}")
-    if iso and not after and iso > issued:
-        iso = parse_date(f"{day} {month} {int(issued[:4]) - 1}")
-    return iso
+    return parse_date(f"{day} {month} {m.group(5)}") if m.group(5) else with_year(f"{day} {month}", issued, after)
 
 
 def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, str, str] | None:

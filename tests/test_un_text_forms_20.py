@@ -163,3 +163,12 @@ def test_names_with_an_apostrophe_or_a_mac_prefix_and_an_expert_title_in_capital
     text = ("20 June 2031\n\nSiobhan O'Dwyer, the UN Expert on Human Rights in Chad, begins an official visit to Chad "
             "today.\n\nEwan McAllister, the UN Special Rapporteur on rest, spoke in Geneva.\n")
     assert sorted(_got(text)["holders"]) == ["Ewan McAllister", "Siobhan O'Dwyer"]
+
+
+def test_a_name_opening_the_paragraph_after_a_headline_in_capitals():
+    """The headline's capitalised words run into the name in the joined stream ("... Begins Official Visit Siobhan
+    O'Dwyer, the UN Expert ..."): the name is read again from the paragraph's start."""
+    text = ("20 June 2031\n\nUN Expert On Rest In Chad Begins Official Visit\n\nSiobhan O'Dwyer, the UN Expert on "
+            "Human Rights in Chad, begins an official visit to Chad today.\n\nENDS\n\nMs. Siobhan O'Dwyer (Ireland), "
+            "a professor, is the first to hold the post. Her mandate began on 1 May 2031.\n")
+    assert _got(text)["holders"] == ["Siobhan O'Dwyer took-up 2031-05-01"]
