@@ -13,7 +13,7 @@ from . import resolution_text as rt
 from .doc_kinds import classify
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
-from .people import NAME_RE, clean_name, find_holders, pronoun_appointments
+from .people import NAME_RE, clean_name, find_holders, pronoun_appointments, summary_author
 from .symbols import PRESS_SYMBOL, SYMBOL_RE, find_symbols, is_year_number, ref_from_symbol
 from .visit_reader import dateline
 from .visits import find_visits
@@ -218,6 +218,14 @@ def enrich(d, x, own_sym) -> None:
         if info.author is None and h.span[0] < d.first and info.kind in ("report", "ga-report"):
             info.author, info.author_span = h.name, st.span(*h.span)
             x.holders[-1].is_author = True
+    if not x.holders and (info.kind in ("report", "ga-report") or info.kind is None and re.match(r"\s*Summary\b", t)):
+        h = summary_author(t, d.first if d.paras else min(len(t), 2500))   # a copy that keeps only the summary
+        if h:
+            x.holders.append(HolderMention(h.name, info.author is None, None, None, None, None, d.locate(h.span[0])[0],
+                                           st.span(*h.span), h.post))
+            known[h.name] = x.holders[-1]
+            if info.author is None:
+                info.author, info.author_span = h.name, st.span(*h.span)
     if info.author and info.author_span and info.author not in known and info.kind in ("report", "ga-report"):
         # the note's "Independent Expert on ..., NAME," names the holder even where the name is broken over a
         # paragraph break ("Virginia\n\nDadan" of a double-spaced PDF copy), which the block-bound reader stops at

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .un_dates import DATE_RE, DAY_RE, parse_date, with_year
 
-__all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "NAME_RE", "clean_name"]
+__all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "summary_author", "NAME_RE", "clean_name"]
 
 _TOKEN = r"(?:(?:[A-Z]['\u2019](?=[A-Z])|Ma?c(?=[A-Z]))?[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
 NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|(?:dos|da|de|del|van|von)\b))" + "{1,4}")
@@ -393,4 +393,31 @@ def _full_form(text: str, surname: str) -> str | None:
         name = clean_name(re.sub(r"['\u2019]s$", "", n.group(0)))
         if name and name.split()[-1] == surname:
             return name
+    return None
+
+
+_DEF_POST = re.compile(r"\b[Tt]he\s+(?:Special Rapporteur|Independent Expert)(?:['\u2019]s)?\b")
+_SUBJECT_OF = re.compile(r"\s+(?:has|had|have|is|was|will|would|can|could|[a-z]{2,}ed|[a-z]{2,}s)\b")
+_OFFICE_BEFORE = re.compile(r"\b(?:Minister|Ambassador|President|Director|Secretary|Representative|Chair\w*|Head|Governor|Mayor|"
+                            r"Commissioner|Judge|Spokes\w+)\b[^.;]{0,40}?,?\s*$")
+
+
+def summary_author(text: str, end: int) -> NamedHolder | None:
+    """The author of a report whose summary (text[:end]) speaks of "the Special Rapporteur" and, in that sentence or
+    the next two, names one person as the subject of a verb ("This report closes the Special Rapporteur's mandate
+    ... Over six years NAME has seen ..."), not an official of another office ("the Minister, NAME, said")."""
+    m = _DEF_POST.search(text, 0, end)
+    if not m:
+        return None
+    a, b = _sentence_bounds(text, m.start())
+    for _ in range(2):
+        b = _sentence_bounds(text, b + 1)[1] if b < len(text) else b
+    for n in NAME_RE.finditer(text, a, min(b, end)):
+        name = clean_name(n.group(0))
+        if not name:
+            continue
+        s = n.start() + n.group(0).find(name.split(" ")[0])
+        e = s + len(name)
+        if _SUBJECT_OF.match(text, e) and not _OFFICE_BEFORE.search(text[max(a, s - 60):s]):
+            return NamedHolder(name, (s, e), post=m.group(0))
     return None
