@@ -182,6 +182,9 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
                 got.append((s, e, m.start()))
         if got:                                           # the period nearest the country (a list of visits)
             return min(got, key=lambda g: abs(g[2] - pos))
+    pm = re.match(rf"\s*\(\s*({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\s*\)", text[pos:b])    # "Chile (March 2030)"
+    if pm:
+        return parse_date(pm.group(1)), None, pos + pm.start(1)
     dm = re.match(rf"[^.;,]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
     if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
         return parse_date(dm.group(1)), None, pos + dm.start(1)
@@ -227,6 +230,10 @@ def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, s
     return None
 
 
+# what may stand between two countries of one list of visits: ", and", or each one's period first: "Tunisia from 25 to
+# 31 May 2029 and Ghana ...", "Tunisia (25-31 May 2029) and Ghana (...)"
+_LISTED_WITH = re.compile(r"\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*)?"
+                          r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 # "after ending a five-day visit", "as he closed his ten-day fact-finding mission": the visit is over
 _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
@@ -345,7 +352,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 chosen.append(o)
                 for c in found:
                     if c[1] > chosen[-1][2] and c not in chosen and \
-                            re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[chosen[-1][2]:c[1]]):
+                            _LISTED_WITH.fullmatch(text[chosen[-1][2]:c[1]]):
                         chosen.append(c)
         elif topic and _THE_COUNTRY.search(text, a, b):
             m = _THE_COUNTRY.search(text, a, b)
@@ -359,8 +366,12 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             continue
         done = _DONE_BEFORE.search(text[max(a, chosen[0][1] - 100):chosen[0][1]])
         today = _today_period(text, a, b, issued) if len(chosen) == 1 else None
-        for name, s, e, _ in chosen:
+        for i, (name, s, e, _) in enumerate(chosen):
             start, end, _dpos = _dates(text, a, b, e, year)
+            if len(chosen) > 1:                          # a list: the period written between this country and the next
+                own = _dates(text, e, chosen[i + 1][1] if i + 1 < len(chosen) else b, e, year)
+                if own[0]:
+                    start, end = own[0], own[1]
             status = _status(text, a, b, start, end, issued, s)
             if today and not start:
                 start, end, status = today

@@ -172,3 +172,13 @@ def test_a_name_opening_the_paragraph_after_a_headline_in_capitals():
             "Human Rights in Chad, begins an official visit to Chad today.\n\nENDS\n\nMs. Siobhan O'Dwyer (Ireland), "
             "a professor, is the first to hold the post. Her mandate began on 1 May 2031.\n")
     assert _got(text)["holders"] == ["Siobhan O'Dwyer took-up 2031-05-01"]
+
+
+def test_a_list_of_visits_each_with_its_own_period():
+    got = _got("The Special Rapporteur visited Tunisia from 25 to 31 May 2029 and Ghana from 3 to 7 June 2029.\n")
+    assert got["visits"] == ["Ghana 2029-06-03..2029-06-07 completed", "Tunisia 2029-05-25..2029-05-31 completed"]
+    got = _got("He undertook official visits to Tunisia (25-31 May 2029) and Ghana (3-7 June 2029).\n")
+    assert got["visits"] == ["Ghana 2029-06-03..2029-06-07 completed", "Tunisia 2029-05-25..2029-05-31 completed"]
+    got = _got("In 2030 the Special Rapporteur undertook country visits to Chile (March 2030) and Peru (October "
+               "2030).\n")
+    assert got["visits"] == ["Chile 2030-03.. completed", "Peru 2030-10.. completed"]
