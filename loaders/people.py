@@ -17,7 +17,11 @@ from .un_dates import DATE_RE, DAY_RE, parse_date, with_year
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "summary_author", "NAME_RE", "clean_name"]
 
-_TOKEN = r"(?:(?:[A-Z]['\u2019](?=[A-Z])|Ma?c(?=[A-Z]))?[A-Z][a-z\u00e0-\u00ff'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
+# letters of names in Latin scripts, with the accented capitals and small letters of Latin-1 and Latin Extended-A/B
+# ("Dubravka \u0160imonovi\u0107", "Dainius P\u016bras", "Fionnuala N\u00ed Aol\u00e1in")
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LO = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+_TOKEN = rf"(?:(?:[A-Z]['\u2019](?=[A-Z])|Ma?c(?=[A-Z]))?[{_UP}][{_LO}'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
 NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|(?:dos|da|de|del|van|von)\b))" + "{1,4}")
 _TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)")
 _STOP = set("""Summary Note Report Global Artificial An The Human Rights Council United Nations UN
@@ -130,7 +134,9 @@ _TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+
                       rf"|\b(?:began|started|commenced)\s+(?:his|her|their|my|the)\s+(?:mandate|term(?:\s+of\s+office)?)\b)"
                       rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+({DATE_RE})")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
 # the date before the verb, the name right after it: "In August 2014 the Council appointed", "On 8 October 2029, ... named"
-_APPOINTED_BEFORE = re.compile(rf"(?<![\w-])(?:[Ii]n|[Oo]n)\s+({DATE_RE}),?\s+(?:[^.;]{{0,120}}?\s)?(?:appointed|named|designated)\s+"
+# or a participle opening the sentence: "Appointed by the Council in August 2029, NAME is ..."
+_APPOINTED_BEFORE = re.compile(rf"(?:(?<![\w-])(?:[Ii]n|[Oo]n)\s+({DATE_RE}),?\s+(?:[^.;]{{0,120}}?\s)?(?:appointed|named|designated)\s+"
+                               rf"|(?<![\w-])(?:Appointed|Named|Designated)\b[^.;]{{0,120}}?\b(?:in|on)\s+({DATE_RE})\s*,\s*)"
                                rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
 _SENT_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
@@ -212,7 +218,7 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
         h.appointed = parse_date(am.group(1))
     bm = _APPOINTED_BEFORE.search(text[max(a, s - 240):s])
     if bm and not h.appointed:                       # "In August 2014 the Council appointed NAME (USA) as ..."
-        h.appointed = parse_date(bm.group(1))
+        h.appointed = parse_date(bm.group(1) or bm.group(2))
     tm = _TOOK_UP.search(text, e, b2)
     if tm and tm.start() > b and any(clean_name(n.group(0)) not in (None, name)
                                      for n in NAME_RE.finditer(text, b, tm.start())):
@@ -275,7 +281,7 @@ def _past_the_titles(text: str, m: re.Match) -> re.Match:
     return again if again and again.end() > m.end() else m
 
 
-_LOWUP = r"[A-Z][a-z\u00e0-\u00ff'-]+"
+_LOWUP = rf"[{_UP}][{_LO}'-]+"
 _GLUED = re.compile(rf"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr|Prof)\.(?={_LOWUP})|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?={_LOWUP}{_LOWUP}))"
                     rf"((?:{_LOWUP}){{1,4}}(?:[ \t]+(?:{_LOWUP}){{1,3}}){{0,3}})")
 
@@ -283,7 +289,7 @@ _GLUED = re.compile(rf"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr|Prof)\.(?={_LOWUP})|(?:Mr|Ms
 def _glued_candidate(text: str, m: re.Match, out: dict) -> None:
     """A name glued to its honorific or to itself ("Ms.VirginaDandan"): split at each capital, then tied to the
     post as any other name."""
-    name = clean_name(re.sub(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])", " ", m.group(1)))
+    name = clean_name(re.sub(rf"(?<=[{_LO}])(?=[{_UP}])", " ", m.group(1)))
     s, e = m.start(1), m.end(1)
     if not name or name in out or name.replace(" ", "") != m.group(1).replace(" ", "").replace("\t", ""):
         return
@@ -293,7 +299,7 @@ def _glued_candidate(text: str, m: re.Match, out: dict) -> None:
         out[name] = NamedHolder(name, (s, e), post=" ".join((tie.group(0) + rest).split()))
 
 
-_STRAY_DOT = re.compile(r"(?<![\w.])([A-Z][a-z\u00e0-\u00ff]{2,})\.[ \t]+([A-Z]\.)[ \t]+([A-Z][a-z\u00e0-\u00ff'-]+)(?![\w])")
+_STRAY_DOT = re.compile(rf"(?<![\w.])([{_UP}][{_LO}]{{2,}})\.[ \t]+([A-Z]\.)[ \t]+([{_UP}][{_LO}'-]+)(?![\w])")
 
 
 def _stray_dot_candidate(text: str, m: re.Match, out: dict) -> None:
@@ -365,7 +371,7 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
     return []
 
 
-_TITLED_SURNAME = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([A-Z][a-z\u00e0-\u00ff'-]+)\s+(?=[a-z]+(?:ed|s)\b|will\s+[a-z])")
+_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=[a-z]+(?:ed|s)\b|will\s+[a-z])")
 _POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:official |country )?(?:visit|mission|mandate)\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]")      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 

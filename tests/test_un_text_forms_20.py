@@ -182,3 +182,15 @@ def test_a_list_of_visits_each_with_its_own_period():
     got = _got("In 2030 the Special Rapporteur undertook country visits to Chile (March 2030) and Peru (October "
                "2030).\n")
     assert got["visits"] == ["Chile 2030-03.. completed", "Peru 2030-10.. completed"]
+
+
+def test_names_with_letters_of_latin_extended_alphabets():
+    text = ("GENEVA (1 May 2031) - News.\n\nDragana \u0160ekovi\u0107, the UN Special Rapporteur on rest, spoke. "
+            "Jurgis P\u016bkas, the Special Rapporteur on sleep, spoke too.\n")
+    assert sorted(_got(text)["holders"]) == ["Dragana \u0160ekovi\u0107", "Jurgis P\u016bkas"]
+
+
+def test_an_appointment_participle_opening_the_sentence():
+    got = _got("GENEVA (1 May 2031) - News.\n\nAppointed by the Human Rights Council in August 2029, Amara Kessel "
+               "is the Special Rapporteur on rest.\n")
+    assert got["holders"] == ["Amara Kessel appointed 2029-08"]
