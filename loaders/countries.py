@@ -47,6 +47,10 @@ VARIANTS = {
     "Burma": "Myanmar", "East Timor": "Timor-Leste", "Brunei": "Brunei Darussalam", "Palestine": "State of Palestine",
     "Micronesia": "Micronesia (Federated States of)", "the Sudan": "Sudan", "UK": "United Kingdom", "USA": "United States",
     "Kingdom of the Netherlands": "Netherlands",
+    # the long forms written in their natural order
+    "Plurinational State of Bolivia": "Bolivia (Plurinational State of)",
+    "Bolivarian Republic of Venezuela": "Venezuela (Bolivarian Republic of)",
+    "Islamic Republic of Iran": "Iran (Islamic Republic of)", "Federated States of Micronesia": "Micronesia (Federated States of)",
 }
 ANY_COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(
     re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS), key=len, reverse=True)) + r")(?![\w'])")

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from . import resolution_text as rt
-from .countries import is_country
+from .countries import canonical, is_country
 from .doc_kinds import classify
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
@@ -251,11 +251,14 @@ def enrich(d, x, own_sym) -> None:
         info.agenda_item = " ".join((m.group(1) or m.group(2)).split())
     found = find_visits(t, blocks, d.src)
     for old in x.visits:              # the generic pattern reads "the Netherlands and Bonaire" as one name
+        old.country = canonical(old.country)          # "Plurinational State of Bolivia": the UN short form
         for v in found:
             if (old.start, old.end) == (v.start, v.end) and v.start and old.country.startswith(v.country):
                 old.country, old.status = v.country, v.status
             elif old.start is None and old.country.startswith(v.country + " (") and not is_country(old.country):
                 old.country, old.start, old.end, old.status = v.country, v.start, v.end, v.status   # "Chad (May 2030)"
+    for r in x.requested_visits:
+        r.country = canonical(r.country)
     seen = {(v.country, v.start, v.end) for v in x.visits}
     for v in found:
         if (v.country, v.start, v.end) in seen or (v.start is None and any(w.country == v.country for w in x.visits)):

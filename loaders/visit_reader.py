@@ -233,7 +233,7 @@ def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, s
 # what may stand between two countries of one list of visits: ", and", or each one's period first: "Tunisia from 25 to
 # 31 May 2029 and Ghana ...", "Tunisia (25-31 May 2029) and Ghana (...)"
 _LISTED_WITH = re.compile(r"\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*)?"
-                          r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+                          r"(?:,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?")      # "to Kenya in 2030 and to Nepal in 2031"
 # "after ending a five-day visit", "as he closed his ten-day fact-finding mission": the visit is over
 _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)

@@ -32,7 +32,7 @@ def heading_country(text: str, pos: int) -> list[tuple[str, int, int]]:
     """The country written right before a period, as in a list of visits ("Ukraine 8-18 September 2015"),
     its name doubled by an image's alternative text ("HondurasHonduras")."""
     off = max(0, pos - 80)
-    before = text[off:pos].rstrip()
+    before = text[off:pos].rstrip(" \t\n|")          # a table's cells: "Ghana | 3-12 December 2018"
     glued = re.search(r"(?<![\w'])([A-Z][a-z]+(?: [A-Z][a-z]+)*)\1$", before)
     if glued and is_country(glued.group(1)):
         return [(glued.group(1), off + glued.start(1), off + glued.end(1))]

@@ -194,3 +194,17 @@ def test_an_appointment_participle_opening_the_sentence():
     got = _got("GENEVA (1 May 2031) - News.\n\nAppointed by the Human Rights Council in August 2029, Amara Kessel "
                "is the Special Rapporteur on rest.\n")
     assert got["holders"] == ["Amara Kessel appointed 2029-08"]
+
+
+def test_a_table_of_visits_with_cell_bars_and_long_country_forms():
+    got = _got("Country visits\n\nGhana | 3-12 December 2028 | A/HRC/99/34/Add.1\nPeru | 5-15 May 2029 | "
+               "A/HRC/99/40/Add.2\n")
+    assert got["visits"] == ["Ghana 2028-12-03..2028-12-12 completed", "Peru 2029-05-05..2029-05-15 completed"]
+    got = _got("The Special Rapporteur carried out a visit to the Plurinational State of Bolivia from 3 to 12 May "
+               "2030.\n")
+    assert got["visits"] == ["Bolivia (Plurinational State of) 2030-05-03..2030-05-12 completed"]
+
+
+def test_a_second_object_of_one_visit_word():
+    got = _got("The Independent Expert conducted a country visit to Kenya in 2030 and to Nepal in 2031.\n")
+    assert got["visits"] == ["Kenya 2030.. completed", "Nepal 2031.. completed"]
