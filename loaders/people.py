@@ -110,9 +110,9 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
         if m.start() >= e and not any(e <= k <= m.start() for k in blocks) and re.fullmatch(
                 r"\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019]+\s+){0,5}?"          # "NAME, a U.N. Independent Expert"
                 r"|\s*(?:\([^)]{2,40}\)\s*)?,?\s*(?:who\s+(?:was|has\s+been|is|became)\s+(?:(?:appointed|named|designated)\s+)?"
-                r"|(?:took|takes|has\s+taken)\s+up\s+(?:his|her|the)\s+(?:functions?|post)\s+|(?:assumed|assumes)\s+(?:his|her|the)\s+"
-                r"(?:functions?|post)\s+|(?:took|takes|has\s+taken|assumed|assumes)\s+(?:up\s+)?office\s+)"
-                r"(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?"
+                r"|(?:took|takes|has\s+taken)\s+up\s+(?:his|her|the)\s+(?:functions?|post|position|duties|mandate)\s+|(?:assumed|assumes)\s+(?:his|her|the)\s+"
+                r"(?:functions?|post|position|duties|mandate)\s+|(?:took|takes|has\s+taken|assumed|assumes)\s+(?:up\s+)?office\s+)"
+                r"(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
                 # "NAME (Country), a professor of law, is the first to hold the post of UN Independent Expert ..."
                 r"|\s*(?:\([^)]{2,40}\)\s*)?(?:,[^,.;]{1,120},)?\s*(?:is|was|became|has\s+become)\s+(?:the\s+)?"
                 r"(?:(?:first|new|current)\s+)?(?:(?:person\s+)?to\s+hold|holder\s+of)\s+(?:the\s+)?(?:post|mandate|position)\s+"
@@ -128,7 +128,7 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
 _IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": a web page's underscore glued to "in"
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?{_IN_ON}({DATE_RE})")
 _TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
-                      rf"(?:functions?|post|mandate)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
+                      rf"(?:functions?|post|mandate|position|duties|role)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
                       rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:mandate|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"
                       rf"(?:\s+when\s+(?:he|she|they|I)\s+took\s+it\s+up)?"
                       rf"|\b(?:began|started|commenced)\s+(?:his|her|their|my|the)\s+(?:mandate|term(?:\s+of\s+office)?)\b)"

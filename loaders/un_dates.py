@@ -16,7 +16,9 @@ MONTHS = {m: i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a day may be written "03 March 2022" on OHCHR pages
-DATE_RE = rf"(?:\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{4}}|(?<![\d/.-])(?:19|20)\d\d(?![\d/]))"
+# (also "1st August 2022", and a news copy's month first: "August 1, 2022")
+DATE_RE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}|{MONTH_RE}\s+\d{{4}}|"
+           rf"(?<![\d/.-])(?:19|20)\d\d(?![\d/]))")
 # a day with no year ("on 12 April", "April 12"), its year the document's: see with_year
 DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}(?![\s,]*\d)|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,]|,?\s*\d))"
 _DASH = r"\s*[-\u2013\u2014]\s*"
@@ -36,8 +38,13 @@ def parse_date(text: str | None) -> str | None:
     if not text:
         return None
     s = " ".join(text.split())
-    m = re.fullmatch(rf"(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})", s)
+    m = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\s+(\d{{4}})", s) or \
+        re.fullmatch(rf"(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>\d{{4}})", s)
+    if m and m.re.groupindex:
+        m = re.fullmatch(r"(\d+) (\w+) (\d+)", f"{m.group('d')} {m.group('m')} {m.group('y')}")
     if m:
+        if not 1 <= int(m.group(1)) <= 31:
+            return None
         return f"{m.group(3)}-{MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}"
     m = re.fullmatch(rf"({MONTH_RE})\s+(\d{{4}})", s)
     if m:

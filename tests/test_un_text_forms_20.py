@@ -208,3 +208,12 @@ def test_a_table_of_visits_with_cell_bars_and_long_country_forms():
 def test_a_second_object_of_one_visit_word():
     got = _got("The Independent Expert conducted a country visit to Kenya in 2030 and to Nepal in 2031.\n")
     assert got["visits"] == ["Kenya 2030.. completed", "Nepal 2031.. completed"]
+
+
+def test_taking_up_a_position_on_an_ordinal_or_month_first_date():
+    got = _got("GENEVA (1 May 2031) - News.\n\nMs. Amara Kessel (Chile) took up her position as UN Special Rapporteur "
+               "on rest on 1st August 2030.\n")
+    assert got["holders"] == ["Amara Kessel took-up 2030-08-01"]
+    got = _got("OSLO, May 1, 2031 -- News.\n\nKarl Brenner, the UN Independent Expert on sleep, was appointed on "
+               "March 3, 2030 by the Council.\n")
+    assert got["holders"] == ["Karl Brenner appointed 2030-03-03"]
