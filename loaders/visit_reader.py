@@ -33,7 +33,10 @@ _VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|li
                     r"|\b(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?[A-Z])", re.I)   # "..., was in the Democratic Republic of the Congo"
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|arriv(?:e|es|ed|ing)|"
                             r"tour(?:s|ed)?|be|was|were|been)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?|"
-                            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?)$", re.I)
+                            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?|"
+                            # "the visits of the Special Rapporteur to X", "the mission by the Working Group to X"
+                            r"\b(?:visits?|missions?)\s+(?:of|by)\s+(?:the\s+|her\s+|his\s+)?(?:[\w-]+\s+){1,4}?(?:to|in)\s+(?:the\s+)?)$",
+                            re.I)
 _THE_COUNTRY = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:led)?|went|be)\s+(?:\w+\s+){0,2}?"
                           r"(?:to|in)?\s*the\s+(?:[\w-]+\s+){0,2}?country\b|\bvisit(?:s|ed|ing)?\s+the\s+country\b", re.I)
 _NOT_VISITED_BEFORE = re.compile(
@@ -67,6 +70,8 @@ _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Perma
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
 _DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}})\s*$|\bdate (\d{{4}}-\d\d-\d\d)\b|"
                        rf"^\s*({MONTH_RE}) (\d{{1,2}}), (\d{{4}})\s*$|"       # a blog's "February 24, 2016"
+                       # a statement's place and date on a line of their own: "Santiago de Chile, 7 June 2031"
+                       rf"^[ \t]*[A-Z][\w'.-]*(?:[ \t]+(?:de|del|da|di|[A-Z][\w'.-]*)){{0,3}},[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}})[ \t]*$|"
                        # a wire's city dateline: "OSLO, March 3, 2031, Agency --", "NAIROBI, 4 May 2031 -"
                        rf"^\s*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){{0,3}},[ \t]+(?:({MONTH_RE}) (\d{{1,2}}),? (\d{{4}})|"
                        rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b", re.M)
@@ -89,9 +94,9 @@ def dateline(src: str) -> str | None:
         return None
     if m.group(4):
         return parse_date(f"{m.group(5)} {m.group(4)} {m.group(6)}")
-    if m.group(7):
-        return parse_date(f"{m.group(8)} {m.group(7)} {m.group(9)}")
-    return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(10))
+    if m.group(8):
+        return parse_date(f"{m.group(9)} {m.group(8)} {m.group(10)}")
+    return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11))
 
 
 def _units(text: str, blocks: list[int]) -> list[tuple[int, int]]:

@@ -217,3 +217,16 @@ def test_taking_up_a_position_on_an_ordinal_or_month_first_date():
     got = _got("OSLO, May 1, 2031 -- News.\n\nKarl Brenner, the UN Independent Expert on sleep, was appointed on "
                "March 3, 2030 by the Council.\n")
     assert got["holders"] == ["Karl Brenner appointed 2030-03-03"]
+
+
+def test_a_statement_s_place_and_date_line_gives_the_year_of_its_visit():
+    text = ("End of mission statement\n\nSantiago de Chile, 7 June 2031\n\nGood morning. I have just ended my visit to "
+            "Chile, which I carried out from 27 May to 7 June.\n")
+    assert dateline(text) == "2031-06-07"
+    assert _got(text)["visits"] == ["Chile 2031-05-27..2031-06-07 completed"]
+
+
+def test_the_visits_of_the_expert_to_countries_a_resolution_welcomes():
+    got = _got("The Human Rights Council,\n\n1. Welcomes the visits of the Special Rapporteur to Chile and Peru;\n\n"
+               "2. Requests the Special Rapporteur to visit States;\n")
+    assert got["visits"] == ["Chile .. completed", "Peru .. completed"]
