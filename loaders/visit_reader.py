@@ -304,7 +304,8 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> 
 # a list of visited countries opened by a colon: "has made country visits to thirteen countries: A, B and C, which are
 # ...; D and E ...; and F", "will visit the following countries: A; B; and C"
 _LIST_OPEN = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went)\b[^.;:\n]{0,80}?"
-                        r"\b(?:countries|States|following|to)\s*:[ \t]*", re.I)
+                        r"\b(?:countries|States|following|to)\s*:[ \t]*"
+                        r"|\b(?:has|have|had)\s+(?:also\s+)?visited\s*:[ \t]*", re.I)      # "she has visited: A, B and C"
 
 
 def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> list[ReadVisit]:
@@ -312,7 +313,7 @@ def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> l
     semicolons that split its groups): completed, or announced when the words before the colon say so."""
     out = []
     for m in _LIST_OPEN.finditer(text):
-        if ANY_COUNTRY_RE.search(text, m.start(), m.end()):
+        if ANY_COUNTRY_RE.search(text, m.start(), m.end()) or re.search(r"request|pending|invit", m.group(0), re.I):
             continue                                       # "visit to Chad in 2030: ...": the object came before
         se = _SENT_END.search(text, m.end())
         b = se.start() + 1 if se else len(text)

@@ -230,3 +230,10 @@ def test_the_visits_of_the_expert_to_countries_a_resolution_welcomes():
     got = _got("The Human Rights Council,\n\n1. Welcomes the visits of the Special Rapporteur to Chile and Peru;\n\n"
                "2. Requests the Special Rapporteur to visit States;\n")
     assert got["visits"] == ["Chile .. completed", "Peru .. completed"]
+
+
+def test_a_list_after_visited_and_a_list_of_requests():
+    got = _got("Since 2028 the Special Rapporteur has visited: Chile, Peru and Fiji.\n")
+    assert got["visits"] == ["Chile .. completed", "Fiji .. completed", "Peru .. completed"]
+    got = _got("The Special Rapporteur has sent requests to visit the following countries: Chile and Peru.\n")
+    assert got["visits"] == []
