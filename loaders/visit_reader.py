@@ -203,11 +203,24 @@ _TODAY = re.compile(r"\btoday\b", re.I)
 # until 9 June 2031"; "a visit ... that began on 11 June"
 _UNTIL = re.compile(rf"\b(?:until|till|through|ending(?:\s+on)?|ends\s+on|to\s+end\s+on)\s+{_DAY}", re.I)
 _SINCE = re.compile(rf"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?{_DAY}", re.I)
-_BEGINS_TODAY = re.compile(r"\b(?:begins?|began|starts?|started|launch(?:es)?|opens?|arriv(?:es?|ed)|from)\b[^.;]{0,80}?\btoday\b"
-                           r"|\btoday\b[^.;]{0,20}?\b(?:begins?|starts?|launch(?:es)?|opens?|arrives?)\b", re.I)
-_ENDS_TODAY = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed)|clos(?:es?|ed)|wraps?\s+up|complet(?:es?|ed))\b[^.;]{0,80}?\btoday\b"
-                         r"|\btoday\b[^.;]{0,20}?\b(?:ends?|ended|conclud(?:es?|ed)|clos(?:es?|ed)|wraps?\s+up|complet(?:es?|ed))\b",
-                         re.I)
+_BEGIN_VERB = re.compile(r"\b(?:begins?|began|begun|starts?|started|launch(?:es|ed)?|opens?|opened|arriv(?:es?|ed|ing)|from)\b", re.I)
+_END_VERB = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed|ing)|clos(?:es?|ed|ing)|close|wraps?\s+up|wrapped\s+up|"
+                       r"complet(?:es?|ed))\b", re.I)
+
+
+def _today_verb(text: str, a: int, b: int) -> str | None:
+    """"begins" or "ends": the verb of a visit's start or end nearest to "today" in text[a:b] ("which began on 22 April,
+    ends today": ends; "starts a visit today that ends on 12 June": begins)."""
+    t = _TODAY.search(text, a, b)
+    best = None
+    for verb, rx in (("begins", _BEGIN_VERB), ("ends", _END_VERB)):
+        for m in rx.finditer(text, max(a, t.start() - 80), min(b, t.end() + 20)):
+            gap = t.start() - m.end() if m.end() <= t.start() else m.start() - t.end() + 40   # a verb after "today" weighs less
+            if ";" in text[min(m.end(), t.start()):max(m.start(), t.end())]:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, verb)
+    return best[1] if best else None
 
 
 def _day(m: re.Match, issued: str, after: bool) -> str | None:
@@ -222,13 +235,15 @@ def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, s
     day it began."""
     if not issued or len(issued) != 10 or not _TODAY.search(text, a, b):
         return None
-    m = _SENT_END.search(text, b - 1)
-    sb = m.start() + 1 if m else len(text)               # its sentence, past the "; it runs until ..." unit
-    if _BEGINS_TODAY.search(text, a, b):
-        um = _UNTIL.search(text, a, sb)
-        end = _day(um, issued, True) if um else None
-        return (issued, end, "announced") if end else None
-    if _ENDS_TODAY.search(text, a, b):
+    sb = b
+    if text[a:b].rstrip().endswith(";"):                 # its sentence, past the "; it runs until ..." unit
+        m = _SENT_END.search(text, b)
+        sb = m.start() + 1 if m else len(text)
+    verb = _today_verb(text, a, b)
+    if verb == "begins":
+        um = _UNTIL.search(text, a, sb)                  # begun today: not yet over; dateless when its end is not given
+        return (issued, _day(um, issued, True), "announced") if um else (None, None, "announced")
+    if verb == "ends":
         sm = _SINCE.search(text, a, sb)
         start = _day(sm, issued, False) if sm else None
         return (start, issued, "completed") if start else None
@@ -380,7 +395,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                     start, end = own[0], own[1]
             status = _status(text, a, b, start, end, issued, s)
             if today and not start:
-                start, end, status = today
+                start, end, status = today[0], today[1], today[2]
             if status is None:
                 if _CALLED_OFF.search(text, a, b):
                     called_off.add(name)

@@ -237,3 +237,18 @@ def test_a_list_after_visited_and_a_list_of_requests():
     assert got["visits"] == ["Chile .. completed", "Fiji .. completed", "Peru .. completed"]
     got = _got("The Special Rapporteur has sent requests to visit the following countries: Chile and Peru.\n")
     assert got["visits"] == []
+
+
+def test_the_end_of_a_visit_begun_today_is_read_in_its_own_sentence_only():
+    got = _got("GENEVA (2 May 2031) - The UN Special Rapporteur on rest begins an official visit to Chad today. The "
+               "exhibition she opens stays until 30 May.\n")
+    assert got["visits"] == ["Chad .. announced"]         # begun today, its end not given: dateless, not over
+
+
+def test_the_verb_nearest_today_tells_a_start_from_an_end():
+    ended = _got("Tunis, 9 May 2031\n\nMy official visit to Tunisia, which began on 30 April, comes to a close "
+                 "today.\n")["visits"]
+    assert ended == ["Tunisia 2031-04-30..2031-05-09 completed"]
+    begun = _got("GENEVA (1 June 2031) - The UN Special Rapporteur on rest starts a visit to Chile today that ends "
+                 "on 11 June.\n")["visits"]
+    assert begun == ["Chile 2031-06-01..2031-06-11 announced"]
