@@ -129,9 +129,9 @@ _IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": 
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?{_IN_ON}({DATE_RE})")
 _TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
                       rf"(?:functions?|post|mandate|position|duties|role)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
-                      rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:mandate|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"
+                      rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"
                       rf"(?:\s+when\s+(?:he|she|they|I)\s+took\s+it\s+up)?"
-                      rf"|\b(?:began|started|commenced)\s+(?:his|her|their|my|the)\s+(?:mandate|term(?:\s+of\s+office)?)\b)"
+                      rf"|\b(?:began|started|commenced)\s+(?:his|her|their|my|the)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\b)"
                       rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+({DATE_RE})")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
 # the date before the verb, the name right after it: "In August 2014 the Council appointed", "On 8 October 2029, ... named"
 # or a participle opening the sentence: "Appointed by the Council in August 2029, NAME is ..."
@@ -371,7 +371,7 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
     return []
 
 
-_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=[a-z]+(?:ed|s)\b|will\s+[a-z])")
+_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b)")
 _POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:official |country )?(?:visit|mission|mandate)\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]")      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
@@ -384,7 +384,7 @@ def _surname_only(text: str) -> list[NamedHolder]:
         name = m.group(1)
         if name in _STOP or COUNTRY_RE.fullmatch(name):
             continue
-        a, b = _sentence_bounds(text, m.start())
+        a, b = _sentence_bounds(text, m.start(1))      # (from the surname: the title's dot ends no sentence)
         pa, _ = _sentence_bounds(text, max(0, a - 2)) if a else (a, b)
         if _POST_ACT.search(text, pa, b):
             full = _full_form(text, name)            # "Ms. Kessel", where the text writes "Amara Kessel" elsewhere

@@ -23,9 +23,10 @@ DATE_RE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\
 DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}(?![\s,]*\d)|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,]|,?\s*\d))"
 _DASH = r"\s*[-\u2013\u2014]\s*"
 _ORD = r"(?:st|nd|rd|th)?"                       # "from 3rd to 11th September 2018"
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"   # "from Monday 3 May to Friday 7 May"
 _RANGE = re.compile(
-    rf"(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?P<m1>{MONTH_RE}))?(?:\s+(?P<y1>\d{{4}}))?"
-    rf"(?:{_DASH}|\s+(?:to|until|and)\s+)"
+    rf"(?<!\d)(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?P<m1>{MONTH_RE}))?(?:\s+(?P<y1>\d{{4}}))?"
+    rf"(?:{_DASH}|\s+(?:to|until|and)\s+){_WEEKDAY}"
     rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?P<m2>{MONTH_RE})\s+(?P<y2>\d{{4}})\b")
 # the month first, as United States texts write it: "March 3 to 10, 2016", "March 28-April 2, 2022"
 _RANGE_MDY = re.compile(

@@ -52,9 +52,10 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expect
                      r"|^[^.]{0,120}\bto\s+visit\b", re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
-_NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013)\s*(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
+_NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{_WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
 _NOYEAR_MDY = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}})(?!\d)\s*(?:to|-|\u2013)\s*(?:({MONTH_RE})\s+)?(\d{{1,2}})(?!\d|,?\s*\d)")
 # the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
 _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,3}?)"
@@ -196,7 +197,6 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
     return None, None, None
 
 
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _DAY = rf"{_WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b"
 _TODAY = re.compile(r"\btoday\b", re.I)
 # the other end of a visit that begins or ends today: "it runs until Thursday 29 June", "ending on 12 June", "from today

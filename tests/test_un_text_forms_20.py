@@ -252,3 +252,21 @@ def test_the_verb_nearest_today_tells_a_start_from_an_end():
     begun = _got("GENEVA (1 June 2031) - The UN Special Rapporteur on rest starts a visit to Chile today that ends "
                  "on 11 June.\n")["visits"]
     assert begun == ["Chile 2031-06-01..2031-06-11 announced"]
+
+
+def test_periods_with_weekdays_or_between_and_with_no_year():
+    got = _got("GENEVA (1 May 2031) - The UN Special Rapporteur on rest will visit Chile from Monday 5 May to "
+               "Friday 16 May 2031.\n")["visits"]
+    assert got == ["Chile 2031-05-05..2031-05-16 announced"]
+    got = _got("GENEVA (1 May 2031) - The UN Special Rapporteur on rest will visit Peru between 5 and 16 May to meet "
+               "officials.\n")["visits"]
+    assert got == ["Peru 2031-05-05..2031-05-16 announced"]
+
+
+def test_a_tenure_that_began_and_a_titled_surname_that_said():
+    got = _got("GENEVA (1 May 2031) - News.\n\nKarl Brenner is the UN Independent Expert on sleep. His tenure began "
+               "on 1 June 2030.\n")
+    assert got["holders"] == ["Karl Brenner took-up 2030-06-01"]
+    got = _got("Karl Brenner's study on sleep came out.\n\n\"Rest is a right,\" Mr. Brenner said of his mandate as "
+               "Independent Expert.\n")
+    assert got["holders"] == ["Karl Brenner"]
