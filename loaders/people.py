@@ -5,7 +5,10 @@ end-of-visit statements, mandate pages, resolutions that thank a holder.
 ("the Independent Expert on ..., Obiora C. Okafor,", "Juan Pablo Bohoslavsky (Argentina) was
 appointed", "Thanks NAME for his work as independent expert", a "mandate holders" list), with
 the appointment date and the date of taking up functions when the same or the next sentence
-gives them. Dates stay partial ("June 2017" -> "2017-06").
+gives them, before the verb ("In August 2014 the Council appointed NAME"), or of a pronoun ("designated him ... on
+12 April": a day with no year takes the dateline's). Dates stay partial ("June 2017" -> "2017-06"). Not names: a
+record's field label ("Document Type:"), the tail of a body's title ("... Experts on People of African Descent"), an
+office's holder ("the Minister NAME"). A surname used alone is the full name the text gives elsewhere.
 """
 from __future__ import annotations
 

@@ -10,11 +10,16 @@ on the situation of human rights in Mali") or as another State's office ("Perman
 Representative of X") are not visited. A short name the text has written in full before
 ("Congo" after "Democratic Republic of Congo", "DRC") is the full name. A visit sentence that names no country
 takes a place the text locates ("a visit to Havana" after "Havana, Cuba"), the period of the visit read just
-before it, or, for the expert's own mission ("his ten-day fact-finding mission"), the text's one country.
+before it, or, for the expert's own mission ("his ten-day fact-finding mission"), the text's one country. A
+visit word's colon list ("country visits to seven countries: A, B and C, which ...; D ...; and E") names visits up to
+the end of its sentence, across the semicolons of its groups.
 
 Dates: the period nearest the country in the unit ("from 5 to 13 November 2018", "(28 April to 8
 May)" with the year of the dateline, or of a "visits in 2018" before it), else "in June 2012" / "in 2022"
-right after it, in its clause (start only). Status: ``accepted`` for a request accepted, with no dates; else by the dateline (a period
+right after it, or "(March 2030)", in its clause (start only); in a list, each country's own period. A visit that
+begins "today" starts on the dateline's day (a wire's "OSLO, March 3, 2031", a statement's "Santiago, 7 June 2031"
+line too) up to the day its sentence gives ("until Thursday 29 June"), announced; one that ends today began on the day
+its sentence gives, completed. Status: ``accepted`` for a request accepted, with no dates; else by the dateline (a period
 ended before it is completed, one starting after it is announced); else by the words of the
 clause (will, to visit, plans, is due to ... -> announced; otherwise completed).
 """
