@@ -374,7 +374,9 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
     return []
 
 
-_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b)")
+_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b)"
+                             rf"|(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+),\s+(?=(?:the|a|an)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+                             rf"(?:{_POST}|[Ee]xpert)\b)")      # "Mr. Beyani, the Special Rapporteur, said"
 _POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:official |country )?(?:visit|mission|mandate)\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]")      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
@@ -384,14 +386,15 @@ def _surname_only(text: str) -> list[NamedHolder]:
     sentence) speaks of the post or of her visit or mandate; used when no full name is tied to the post."""
     out: dict[str, NamedHolder] = {}
     for m in _TITLED_SURNAME.finditer(text):
-        name = m.group(1)
+        name = m.group(1) or m.group(2)
         if name in _STOP or COUNTRY_RE.fullmatch(name):
             continue
-        a, b = _sentence_bounds(text, m.start(1))      # (from the surname: the title's dot ends no sentence)
+        at = m.start(1) if m.group(1) else m.start(2)
+        a, b = _sentence_bounds(text, at)              # (from the surname: the title's dot ends no sentence)
         pa, _ = _sentence_bounds(text, max(0, a - 2)) if a else (a, b)
         if _POST_ACT.search(text, pa, b):
             full = _full_form(text, name)            # "Ms. Kessel", where the text writes "Amara Kessel" elsewhere
-            out.setdefault(full or name, NamedHolder(full or name, (m.start(1), m.end(1)),
+            out.setdefault(full or name, NamedHolder(full or name, (at, at + len(name)),
                                                      post=_POST_ACT.search(text, pa, b).group(0)))
     return list(out.values())
 

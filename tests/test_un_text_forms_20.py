@@ -270,3 +270,9 @@ def test_a_tenure_that_began_and_a_titled_surname_that_said():
     got = _got("Karl Brenner's study on sleep came out.\n\n\"Rest is a right,\" Mr. Brenner said of his mandate as "
                "Independent Expert.\n")
     assert got["holders"] == ["Karl Brenner"]
+
+
+def test_a_titled_surname_in_apposition_to_the_post():
+    got = _got("GENEVA (1 May 2031) - Amara Kessel's first report came out today.\n\n\"We must rest,\" Ms. Kessel, "
+               "the UN Special Rapporteur on rest, told the Council.\n")
+    assert got["holders"] == ["Amara Kessel"]
