@@ -17,8 +17,8 @@ def _got(text: str, name: str = "t") -> dict[str, list[str]]:
 
 def test_a_colon_list_of_visited_countries_in_groups_split_by_semicolons():
     text = ("Summary\n\n1. Over five years the Special Rapporteur has made country visits to seven countries: Chad, "
-            "Nepal and Mali, which are low-income countries; Peru, Jordan and Tunisia, which are middle-income "
-            "countries; and Norway, a high-income country. She also went on a mission to a regional body.\n")
+            "Nepal and Mali, where incomes are lowest; Peru, Jordan and Tunisia, in the middle range; and Norway, "
+            "among the richest. She also went on a mission to a regional body.\n")
     assert _got(text)["visits"] == sorted(f"{c} .. completed" for c in
                                           ["Chad", "Nepal", "Mali", "Peru", "Jordan", "Tunisia", "Norway"])
 
@@ -143,10 +143,9 @@ def test_the_tail_of_a_body_s_name_in_a_list_of_mandates_is_no_name():
 
 
 def test_a_report_summary_naming_its_author_as_the_subject_of_a_sentence():
-    text = ("Summary\n\nThis report closes the Special Rapporteur's mandate and is her last report to the Human "
-            "Rights Council. Over six years Amara Kessel has seen the state of the right to rest from a vantage "
-            "point of her own. She looks ahead.\n\nI. Introduction\n\n1. The Special Rapporteur has worked along "
-            "the lines the Council set in its resolution 99/2.\n")
+    text = ("Summary\n\nWith the present text the Special Rapporteur ends her term of office. Since 2025 Amara Kessel "
+            "has followed the right to rest around the world. She looks ahead.\n\nI. Introduction\n\n1. The Special "
+            "Rapporteur has worked along the lines the Council set in its resolution 99/2.\n")
     x = extract(text, "r")
     assert keys(x)["holders"] == ["Amara Kessel"]
     assert x.document.author == "Amara Kessel"
