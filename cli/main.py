@@ -70,6 +70,18 @@ def _exit_now(code: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     console = argv is None  # run as the `mandate-lineage` program, not called from Python
+    try:
+        return _main(argv, console)
+    except KeyboardInterrupt:  # a Ctrl-C in the instant after the work ended, before _finish could ignore it
+        if console:
+            _finish()
+        _error("interrupted")
+        if console:
+            _exit_now(130)
+        return 130
+
+
+def _main(argv: list[str] | None, console: bool) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if console and os.environ.get(DEBUG_ENV) != "1":
         sys.unraisablehook = _quiet_unraisable
