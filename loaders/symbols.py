@@ -19,7 +19,7 @@ A resolution reference is written ``BODY NUMBER``: ``HRC 35/3``, ``CHR 2005/55``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 __all__ = [
@@ -388,13 +388,20 @@ _QUOTED_TITLE = r"(?:\s*,?\s*[\"\u201c][^\"\u201c\u201d;]{1,250}[\"\u201d],?)"
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
                       r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_QUOTED_TITLE}?{_ITEM_DATE})?")
 # between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"
-_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM})|{_QUOTED_TITLE})?"
+_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM}|\s+and\s+{_NUM})|"
+                     rf"{_QUOTED_TITLE})?"
                      rf"\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
-_SHARED_DATE_RE = re.compile(rf",\s+on\s*[^,;:()\d]{{1,120}},{_OF_DATE}")   # "oninstitution-building": glued
+_SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_OF_DATE}")   # "oninstitution-building": glued
+# between one citation's topic and the next citation's keyword: "resolution 5/1 on ... and resolution 5/2 on ..., of DATE"
+_KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?)?,?\s+and\s+(?:its\s+|the\s+)?"
+                             r"(?:(?:" + BODY_NAME_RE.pattern + r")\s+)?$")
 _ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+on\s+"
                             rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")   # "68/304, on ..., adopted on 9 September 2014"
 _DATE_BEFORE_RE = re.compile(rf"\b(?:[Aa]dopted\s+(?:on\s+)?|[Oo]n\s+)(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
 _CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
+_YEAR_BEFORE_RE = re.compile(r"\bIn ((?:19|20)\d\d)\b")       # "In 2017 the mandate was renewed, and in resolution 35/3"
+_ACT_VERB_RE = re.compile(r"\b(?:adopted|renewed|extended|established|created|set up|adopts|renews|extends|establishes|"
+                          r"creates)\b")
 
 
 def _date_before(text: str, kw_start: int, kw_end: int) -> str | None:
@@ -405,11 +412,25 @@ def _date_before(text: str, kw_start: int, kw_end: int) -> str | None:
     nb = _CLAUSE_STOP_RE.search(text, kw_end)
     b = nb.start() if nb else len(text)
     dm = list(_DATE_BEFORE_RE.finditer(text, a, kw_start))
+    if not dm:
+        return _year_before(text, a, kw_start, b)
     if len(dm) != 1 or not re.search(r"\b[Aa]dopt(?:ed|s)\b", text[a:kw_start]) \
             or re.search(rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", text[dm[0].end():kw_start]) \
             or sum(1 for _ in _KW_RE.finditer(text, a, b)) != 1:
         return None
     return dm[0].group(1)
+
+
+def _year_before(text: str, a: int, kw_start: int, b: int) -> str | None:
+    """The year that opens the clause of the only resolution it names, when the clause tells of an act (adopted,
+    renewed, extended, set up): "In 2017 the mandate was renewed, and in resolution 35/3 ...", "In 2020 resolution
+    44/11 renewed the mandate". A clause that only names the resolution ("In 2019 the expert reported as asked in
+    resolution 35/3") dates nothing."""
+    ym = list(_YEAR_BEFORE_RE.finditer(text, a, kw_start))
+    if len(ym) != 1 or re.search(r"(?<![\d/])(?:19|20)\d\d(?![\d/])", text[ym[0].end():kw_start]) \
+            or not _ACT_VERB_RE.search(text, ym[0].end(), b) or sum(1 for _ in _KW_RE.finditer(text, a, b)) != 1:
+        return None
+    return ym[0].group(1)
 
 
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
@@ -480,6 +501,20 @@ def unshout(text: str) -> str:
 
 
 def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
+    """Resolution and decision citations (see _find_citations), where a citation with no date of its own, joined by
+    "and" to the next keyword's citation of the same session, takes that one's date: "resolution 5/1 on ... and
+    resolution 5/2 on ..., of 18 June 2007" (one session, one day)."""
+    found = list(_find_citations(text))
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        if not a.date and b.date and a.keyword_start != b.keyword_start and a.list_end <= b.keyword_start \
+                and _session_of(a.number) == _session_of(b.number) \
+                and _KW_PAIR_GAP_RE.match(text, a.list_end, b.keyword_start):
+            found[i] = replace(a, date=b.date)
+    yield from found
+
+
+def _find_citations(text: str) -> Iterator[CitationMatch]:
     """Resolution and decision citations, one per number, with paragraphs and the body when
     the text names it right there ("Human Rights Council resolutions 7/5, para. 1 (b); and 35/3",
     "decision 2003/115 of the Subcommission"). Bodies named elsewhere in the sentence are for
