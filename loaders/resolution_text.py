@@ -145,8 +145,12 @@ def mandate_actions(text: str, start: int = 0) -> list[MandateAction]:
     return out
 
 
-_REQ = re.compile(r"\b(?:Also\s+)?[Rr]equests the (?:Independent Expert|independent expert|Special Rapporteur|"
-                  r"mandate holder)\b(?:,\s*inter alia,)?\s*(:|to\b)")
+# "Requests the Independent Expert to", "Further requests the Working Group to", "Requests the Special Rapporteur
+# on extreme poverty, in carrying out the mandate, to" (a topic with no "to" in it, one clause between commas)
+_REQ = re.compile(r"\b(?:(?:Also|Further)\s+(?:also\s+|further\s+)?)?[Rr]equests(?:\s+(?:also|further))?\s+the\s+"
+                  r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|[Mm]andate holder|"
+                  r"Working Group|working group)\b(?:\s+on\s+(?:(?!\bto\b)[^,;:]){1,120}?)?"
+                  r"(?:,\s*[^,;:]{1,120}?,)?\s*(:|to\b)")
 
 
 def operative_requests(text: str, paras, items) -> list[tuple[str | None, str, tuple[int, int], int]]:

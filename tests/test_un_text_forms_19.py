@@ -185,3 +185,9 @@ def test_unlettered_requests_to_a_working_group_and_further_requests():
 def test_a_request_with_a_clause_before_its_verb():
     text = _RES + ("1. Requests the Special Rapporteur, in carrying out the mandate, to work with all States;\n")
     assert _tasks(text) == [(None, "to work with")]
+
+
+def test_a_request_to_an_expert_named_with_the_topic():
+    text = _RES + ("1. Requests the Special Rapporteur on the situation of human rights in a country to report to "
+                   "the Council at its next session;\n")
+    assert _tasks(text) == [(None, "to report to")]
