@@ -191,3 +191,17 @@ def test_a_request_to_an_expert_named_with_the_topic():
     text = _RES + ("1. Requests the Special Rapporteur on the situation of human rights in a country to report to "
                    "the Council at its next session;\n")
     assert _tasks(text) == [(None, "to report to")]
+
+
+def test_neighbouring_date_forms_of_a_citation():
+    """An adoption month or year written after the citation, a month and year opening the clause of an act."""
+    assert _cites("Skip to main content\n\nThe mandate rests on resolution 88/3, adopted in June 2097, and on "
+                  "nothing else.\n") == [("HRC 88/3", "2097-06")]
+    assert _cites("Skip to main content\n\nIn March 2098, the Council adopted resolution 89/2 and so renewed the "
+                  "mandate.\n") == [("HRC 89/2", "2098-03")]
+
+
+def test_a_report_presented_as_requested_in_a_resolution():
+    x = extract(_COVER + "The present report is submitted as requested by the Human Rights Council in its resolution "
+                "97/17.\n\nI. Introduction\n\n1. The mandate is young.\n", "t")
+    assert [c.ref for c in x.pursuant_to] == ["HRC 97/17"]
