@@ -427,6 +427,7 @@ def extract(text: str, name: str) -> Extraction:
                 last_end = bisect.bisect_left(d.body.pos, c.span[1])
                 continue
             if re.search(r"(?:pursuant to|in accordance with|in compliance with|in response to|"
+                         r"(?:as )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
                          r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
                          r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$", window) \
                     and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to

@@ -395,11 +395,12 @@ _SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_OF_D
 # between one citation's topic and the next citation's keyword: "resolution 5/1 on ... and resolution 5/2 on ..., of DATE"
 _KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?)?,?\s+and\s+(?:its\s+|the\s+)?"
                              r"(?:(?:" + BODY_NAME_RE.pattern + r")\s+)?$")
-_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+on\s+"
-                            rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")   # "68/304, on ..., adopted on 9 September 2014"
+_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+(?:on\s+"
+                            rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
+                            # "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017"
 _DATE_BEFORE_RE = re.compile(rf"\b(?:[Aa]dopted\s+(?:on\s+)?|[Oo]n\s+)(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
 _CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
-_YEAR_BEFORE_RE = re.compile(r"\bIn ((?:19|20)\d\d)\b")       # "In 2017 the mandate was renewed, and in resolution 35/3"
+_YEAR_BEFORE_RE = re.compile(rf"\bIn ((?:{_MONTH} )?(?:19|20)\d\d)\b")   # "In 2017 the mandate was renewed, and in resolution 35/3"
 _ACT_VERB_RE = re.compile(r"\b(?:adopted|renewed|extended|established|created|set up|adopts|renews|extends|establishes|"
                           r"creates)\b")
 
@@ -546,7 +547,7 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
                 len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
         elif len(items) == 1 and not dates[0] and (ad := _ADOPTED_ON_RE.match(text, items[0][0].end())):
-            dates = [ad.group(1)]
+            dates = [ad.group(1) or ad.group(2)]
         elif len(items) == 1 and not dates[0] and (db := _date_before(text, kw.start(), items[0][0].end())):
             dates = [db]
         for i in range(len(items) - 2, -1, -1):   # "..., 46/148 and 46/151 of 18 December 1991": a pair in a list
