@@ -48,8 +48,9 @@ _RULES = [
     ("report", 2, r"\b(?:This|In this) report\b|\b(?:Communications|Annual|Joint|Final|Interim|Thematic|Progress|"
                r"Consolidated|Compilation)(?: [a-z]+)? report (?:of|on|to|by|submitted)\b"),
     # an overview page whose first sentence defines its title ("Working Groups The working groups of ... are ...")
-    ("page", 2, r"(?i:\A\s*(?:Skip to main content\s+)?(?P<t>[a-z][\w'-]+(?: [\w'-]+)?)(?: [\w'-]+){0,6}? (?:the )?(?P=t)\b"
-             r"[^.]{0,150}?\b(?:are|is)\b)"),
+    # (a title of capitalised words, no verb, then a first sentence whose subject repeats the title's first words)
+    ("page", 2, r"\A\s*(?:Skip to main content\s+)?(?P<t>[A-Z][\w'-]+(?: [a-zA-Z][\w'-]+)?)"
+             r"(?: (?:[A-Z][\w'-]*|of|the|and|on|in|for)){0,6}? (?i:(?:the )?(?P=t))\b[^.]{0,150}?\b(?:are|is)\b"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|delivered the following statement|gave this statement)\b"),
     ("press-release", 2, r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"

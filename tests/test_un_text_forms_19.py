@@ -205,3 +205,8 @@ def test_a_report_presented_as_requested_in_a_resolution():
     x = extract(_COVER + "The present report is submitted as requested by the Human Rights Council in its resolution "
                 "97/17.\n\nI. Introduction\n\n1. The mandate is young.\n", "t")
     assert [c.ref for c in x.pursuant_to] == ["HRC 97/17"]
+
+
+def test_a_headline_whose_sentence_repeats_its_subject_is_no_definition():
+    assert classify("Human Rights Council adopts six resolutions and appoints two experts The Human Rights Council "
+                    "is concerned about the situation.") == "press-release"
