@@ -210,3 +210,16 @@ def test_a_report_presented_as_requested_in_a_resolution():
 def test_a_headline_whose_sentence_repeats_its_subject_is_no_definition():
     assert classify("Human Rights Council adopts six resolutions and appoints two experts The Human Rights Council "
                     "is concerned about the situation.") == "press-release"
+
+
+def test_a_document_page_about_a_resolution_is_a_page():
+    text = ("Skip to main content\nResolutions\n\nA/HRC/RES/99/3: Human rights and something\n\n12 July 2099\n\n"
+            "UN symbol\n\nResolution adopted by the Human Rights Council on 6 July 2099\n\nIssued By:\n\nHuman Rights "
+            "Council\n\nDelivered To:\n\nthe Human Rights Council at its 99th session\n")
+    assert _kind(text) == "page"
+
+
+def test_a_decision_told_by_its_meeting():
+    text = ("Human Rights Council\n\nAt its 40th meeting, on 17 June 2099, the Human Rights Council decided, without "
+            "a vote, to postpone to its next session the consideration of a draft text.\n")
+    assert _kind(text) == "decision"
