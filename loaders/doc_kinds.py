@@ -24,6 +24,8 @@ KINDS = ("resolution", "decision", "report", "ga-report", "statement", "press-re
 
 _RULES = [
     ("decision", 4, r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
+    ("decision", 3, r"\bAt its \d{1,3}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+\d{1,2} [A-Z][a-z]+ \d{4},\s+the "
+                 r"[A-Z][\w ]{2,60}?,?\s+decided\b"),          # a decision told by its meeting
     ("report", 5, r"\b(?:In|Under the terms of) paragraphs? [\d, and]+ of its resolution\b|\bbudget implications\b|"
                r"\bwill be (?:needed|required) (?:for|to cover)\b"),
     ("resolution", 4, r"\bResolution adopted by\b|\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\.|"
@@ -154,7 +156,7 @@ def _first_person_kind(front: str) -> str:
 
 def classify(front: str, symbol: str | None = None) -> str | None:
     """The document kind (see KINDS)."""
-    if symbol:
+    if symbol and not _PAGE_LABELS.search(front):      # (a UN site's page about the document: see below)
         if "/RES/" in symbol:
             return "resolution"
         if "/DEC/" in symbol:
@@ -187,7 +189,8 @@ def classify(front: str, symbol: str | None = None) -> str | None:
         score["page"] = score.get("page", 0) + 2
         first.setdefault("page", len(front))
     if _PAGE_LABELS.search(front):    # a UN site's page about a document: the document's title (its "Report of",
-        for k in ("report", "ga-report"):   # "Note by the Secretary-General") tells what it is about, not what it is
+        for k in ("report", "ga-report", "resolution", "decision"):   # "Note by the Secretary-General", "Resolution
+            # adopted by") tells what it is about, not what it is
             score.pop(k, None)
         score["page"] = score.get("page", 0) + 2
         first.setdefault("page", len(front))
