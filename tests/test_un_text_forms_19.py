@@ -223,3 +223,12 @@ def test_a_decision_told_by_its_meeting():
     text = ("Human Rights Council\n\nAt its 40th meeting, on 17 June 2099, the Human Rights Council decided, without "
             "a vote, to postpone to its next session the consideration of a draft text.\n")
     assert _kind(text) == "decision"
+
+
+def test_a_web_copy_of_a_resolution_does_not_cite_its_own_number():
+    from tests.corpus_eval import keys
+    text = ("Human rights and something\n\nGeneral Assembly resolution 99/181\n\nThe General Assembly ,\n\n"
+            "Recalling its resolution 98/150 of 20 December 2098,\n\nNoting with concern the situation,\n")
+    x = extract(text, "t")
+    assert x.document.kind == "resolution" and x.document.ref == "GA 99/181"
+    assert keys(x)["citations"] == ["GA 98/150 @2098-12-20"]
