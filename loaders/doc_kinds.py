@@ -49,6 +49,7 @@ _RULES = [
     # a report's own words of itself ("This report closes ...") or a cover's title naming a report
     ("report", 2, r"\b(?:This|In this) report\b|\b(?:Communications|Annual|Joint|Final|Interim|Thematic|Progress|"
                r"Consolidated|Compilation)(?: [a-z]+)? report (?:of|on|to|by|submitted)\b"),
+    ("report", 1, r"\bI\.\s+(?:Introduction|INTRODUCTION)\b"),     # a report's first chapter (a copy with no cover)
     # an overview page whose first sentence defines its title ("Working Groups The working groups of ... are ...")
     # (a title of capitalised words, no verb, then a first sentence whose subject repeats the title's first words)
     ("page", 2, r"\A\s*(?:Skip to main content\s+)?(?P<t>[A-Z][\w'-]+(?: [a-zA-Z][\w'-]+)?)"

@@ -232,3 +232,8 @@ def test_a_web_copy_of_a_resolution_does_not_cite_its_own_number():
     x = extract(text, "t")
     assert x.document.kind == "resolution" and x.document.ref == "GA 99/181"
     assert keys(x)["citations"] == ["GA 98/150 @2098-12-20"]
+
+
+def test_a_copy_of_a_report_with_only_its_first_chapter():
+    assert _kind("Summary\n\nThe Special Rapporteur looks back at six years of work.\n\nI. Introduction\n\n"
+                 "The mandate was set up long ago.\n") == "report"
