@@ -371,7 +371,9 @@ def _people_and_places(d: _Doc, author: str | None, symbols_by_fn) -> tuple[list
 # resolution 33/14, the Council requested the Working Group to submit an annual report".
 _REQUIREMENT_BEFORE = re.compile(r"(?:^|[.;:]\s+|\s)(?:By|In|Under) (?:its |that |the )?(?:[A-Z][\w-]*\s+){0,5}$")
 _REQUIREMENT_AFTER = re.compile(r"\b(?:requested|asked|invited|called (?:up)?on|mandated)\b[^.;]{0,150}?"
-                                r"\bto (?:report\b|(?:submit|present)\b[^.;]{0,60}?\breports?\b)")
+                                r"\bto (?:report\b|(?:submit|present)\b[^.;]{0,60}?\breports?\b)|"
+                                r"\bdecided\b[^.;]{0,150}?\b(?:shall|should|would|to) (?:report\b|(?:submit|present)\b"
+                                r"[^.;]{0,60}?\breports?\b)")
 
 
 def _reporting_requirement(d: _Doc, citations: list[ResolutionCitation]) -> list[ResolutionCitation]:

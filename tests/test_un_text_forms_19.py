@@ -237,3 +237,9 @@ def test_a_web_copy_of_a_resolution_does_not_cite_its_own_number():
 def test_a_copy_of_a_report_with_only_its_first_chapter():
     assert _kind("Summary\n\nThe Special Rapporteur looks back at six years of work.\n\nI. Introduction\n\n"
                  "The mandate was set up long ago.\n") == "report"
+
+
+def test_a_note_that_tells_the_council_decided_the_expert_should_report():
+    x = extract(_COVER + "In its resolution 97/18, the Human Rights Council decided that the Special Rapporteur should "
+                "submit an annual report to the Council.\n\nI. Introduction\n\n1. The mandate is young.\n", "t")
+    assert [c.ref for c in x.pursuant_to] == ["HRC 97/18"]
