@@ -33,7 +33,8 @@ _RULES = [
                    r"(?:[A-Z][a-z]+ing|Bearing|Guided|Taking|Having|Deeply|Recalling)|"
                    r"\d\s*/\s*\d{1,3}\s*\.\s*Mandate of\b|\b\d+\.\s*(?:Decides|Thanks|Requests)\b"),
     ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
-                  r"\bStatements and speeches\b"),                                    # not a link further down
+                  r"\bStatements and speeches\b|"                                    # not a link further down;
+                  r"\bStatements (?:Special Procedures|Human Rights Council|Multiple Mechanisms|Treaty [Bb]odies)\b"),  # a site's section
     ("statement", 3, r"(?s)\A.{0,200}?(?<![Oo]ne )(?<!\band )(?<!\bthe )(?<!\ba )(?<!\d )\b(?:Oral )?Statement by\b|"   # not "and One Statement by"                          # a title "Statement by NAME ...",
                   r"\A.{0,500}?\bStatement (?:to|at|before) the [\w -]{0,60}?[Ss]ession\b|"   # "Statement to the 8th session of ..."
                   r"\A.{0,500}?\b[Ss]ession\s*[-\u2013]\s*Statement by\b|"                   # "21st Session - Statement by ..."
@@ -54,7 +55,7 @@ _RULES = [
     # (a title of capitalised words, no verb, then a first sentence whose subject repeats the title's first words)
     ("page", 2, r"\A\s*(?:Skip to main content\s+)?(?P<t>[A-Z][\w'-]+(?: [a-zA-Z][\w'-]+)?)"
              r"(?: (?:[A-Z][\w'-]*|of|the|and|on|in|for)){0,6}? (?i:(?:the )?(?P=t))\b[^.]{0,150}?\b(?:are|is)\b"),
-    ("statement", 5, r"\b(?:made (?:this|the following) statement|delivered the following statement|gave this statement)\b"),
+    ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
     ("press-release", 2, r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
                       r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b|"

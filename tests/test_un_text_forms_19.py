@@ -243,3 +243,10 @@ def test_a_note_that_tells_the_council_decided_the_expert_should_report():
     x = extract(_COVER + "In its resolution 97/18, the Human Rights Council decided that the Special Rapporteur should "
                 "submit an annual report to the Council.\n\nI. Introduction\n\n1. The mandate is young.\n", "t")
     assert [c.ref for c in x.pursuant_to] == ["HRC 97/18"]
+
+
+def test_a_working_group_statement_issued_in_its_own_words():
+    text = ("Skip to main content\n\nStatements Special Procedures\n\nThe Working Group on something ended its 99th "
+            "session\n\n3 July 2099\n\nThe Working Group on something issued the following statement today:\n\n"
+            "The Working Group ended its session in Geneva.\n")
+    assert _kind(text) == "statement"
