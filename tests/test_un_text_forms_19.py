@@ -250,3 +250,14 @@ def test_a_working_group_statement_issued_in_its_own_words():
             "session\n\n3 July 2099\n\nThe Working Group on something issued the following statement today:\n\n"
             "The Working Group ended its session in Geneva.\n")
     assert _kind(text) == "statement"
+
+
+def test_a_pursuant_to_that_opens_its_sentence_or_lists_resolutions():
+    for s, refs in [("Pursuant to Council resolution 98/23, the Special Rapporteur submits the present report.",
+                     ["HRC 98/23"]),
+                    ("In accordance with Council resolution 98/24, the Special Rapporteur submits the present report.",
+                     ["HRC 98/24"]),
+                    ("The present report is submitted pursuant to Human Rights Council resolutions 93/14, 96/9 and "
+                     "98/23.", ["HRC 93/14", "HRC 96/9", "HRC 98/23"])]:
+        x = extract(_COVER + s + "\n\nI. Introduction\n\n1. The mandate is young.\n", "t")
+        assert sorted(c.ref for c in x.pursuant_to) == refs, s
