@@ -422,14 +422,15 @@ def extract(text: str, name: str) -> Extraction:
             s = bisect.bisect_left(d.body.pos, c.span[0])
             a, b = _sentence(d.body.masked, s, s)
             window = d.body.masked[a:s]
-            # the second of a pair: "pursuant to Commission ... resolution 2005/19 and Human Rights Council decision 1/102"
+            # the next of a pair or list: "pursuant to Commission ... resolution 2005/19 and Human Rights Council decision
+            # 1/102", "pursuant to Council resolutions 33/14, 36/9 and 42/23"
             if last_end is not None and a <= last_end <= s and re.fullmatch(
-                    r"\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s]):
+                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s]):
                 pursuant.append(c)
                 last_end = bisect.bisect_left(d.body.pos, c.span[1])
                 continue
-            if re.search(r"(?:pursuant to|in accordance with|in compliance with|in response to|"
-                         r"(?:as )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
+            if re.search(r"(?:[Pp]ursuant to|[Ii]n accordance with|[Ii]n compliance with|[Ii]n response to|"
+                         r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
                          r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
                          r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$", window) \
                     and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
