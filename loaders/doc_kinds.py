@@ -1,8 +1,8 @@
 """What kind of UN text a document is, from what its text shows.
 
 ``classify(front, symbol) -> kind``: resolution, decision, report, ga-report, statement,
-press-release, page, or None when nothing marks it as a UN text (a page of a UN site with no other cue, "Skip to
-main content" and a title, is a page). A scored decision, not the first
+press-release or page (a text with no cue of any kind, an overview or a site's page, is a page: callers refuse a
+text that is no UN text before they classify it). A scored decision, not the first
 rule that matches: each cue found adds its weight to its kind (a text's own speech act, "made the
 following statement", or a reference to "its resolution" from outside weigh most; site chrome such
 as "Header image for news printout" least), twice when it is in the title and first lines; the
@@ -24,15 +24,18 @@ KINDS = ("resolution", "decision", "report", "ga-report", "statement", "press-re
 
 _RULES = [
     ("decision", 4, r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
+    ("decision", 3, r"\bAt its \d{1,3}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+\d{1,2} [A-Z][a-z]+ \d{4},\s+the "
+                 r"[A-Z][\w ]{2,60}?,?\s+decided\b"),          # a decision told by its meeting
     ("report", 5, r"\b(?:In|Under the terms of) paragraphs? [\d, and]+ of its resolution\b|\bbudget implications\b|"
                r"\bwill be (?:needed|required) (?:for|to cover)\b"),
     ("resolution", 4, r"\bResolution adopted by\b|\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\.|"
-                   r"\bThe (?:Human Rights Council|Commission on Human Rights|General Assembly|Council),\s+"
+                   r"\bThe (?:Human Rights Council|Commission on Human Rights|General Assembly|Council) ?,\s+"
                    r"(?:[A-Z][a-z]+ing|Bearing|Guided|Taking|Having|Deeply|Recalling)|"
                    r"\d\s*/\s*\d{1,3}\s*\.\s*Mandate of\b|\b\d+\.\s*(?:Decides|Thanks|Requests)\b"),
     ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
-                  r"\bStatements and speeches\b"),                                    # not a link further down
-    ("statement", 3, r"(?s)\A.{0,200}?\b(?:Oral )?Statement by\b|"                          # a title "Statement by NAME ...",
+                  r"\bStatements and speeches\b|"                                    # not a link further down;
+                  r"\bStatements (?:Special Procedures|Human Rights Council|Multiple Mechanisms|Treaty [Bb]odies)\b"),  # a site's section
+    ("statement", 3, r"(?s)\A.{0,200}?(?<![Oo]ne )(?<!\band )(?<!\bthe )(?<!\ba )(?<!\d )\b(?:Oral )?Statement by\b|"   # not "and One Statement by"                          # a title "Statement by NAME ...",
                   r"\A.{0,500}?\bStatement (?:to|at|before) the [\w -]{0,60}?[Ss]ession\b|"   # "Statement to the 8th session of ..."
                   r"\A.{0,500}?\b[Ss]ession\s*[-\u2013]\s*Statement by\b|"                   # "21st Session - Statement by ..."
                   r"\A\s*(?:[Jj]oint|[Oo]ral|[Ww]ritten) [Ss]tatement (?:on|by|of|to)\b"),             # "Joint statement on reports by ..."
@@ -40,7 +43,19 @@ _RULES = [
                   r"\bnon-governmental organi[sz]ations? in (?:general|special) consultative status\b|"   # even when filed
                   r"\b[A-Z]/HRC/\d+/NGO/\d+"),                                      # under "Report of the ..."
     ("report", 2, r"\bDistr\.?:?\s*(?:General|GENERAL)\b|\bAddendum\b"),              # a Distr. line, an addendum
-    ("statement", 5, r"\b(?:made (?:this|the following) statement|delivered the following statement|gave this statement)\b"),
+    # a documents site's record of a UN document labels its type ("Document Type: Final Report")
+    ("report", 4, r"\bDocument Type:\s*(?:Final |Draft )?Report\b"),
+    ("resolution", 4, r"\bDocument Type:\s*(?:Final |Draft )?Resolution\b"),
+    ("decision", 4, r"\bDocument Type:\s*(?:Final |Draft )?Decision\b"),
+    # a report's own words of itself ("This report closes ...") or a cover's title naming a report
+    ("report", 2, r"\b(?:This|In this) report\b|\b(?:Communications|Annual|Joint|Final|Interim|Thematic|Progress|"
+               r"Consolidated|Compilation)(?: [a-z]+)? report (?:of|on|to|by|submitted)\b"),
+    ("report", 1, r"\bI\.\s+(?:Introduction|INTRODUCTION)\b"),     # a report's first chapter (a copy with no cover)
+    # an overview page whose first sentence defines its title ("Working Groups The working groups of ... are ...")
+    # (a title of capitalised words, no verb, then a first sentence whose subject repeats the title's first words)
+    ("page", 2, r"\A\s*(?:Skip to main content\s+)?(?P<t>[A-Z][\w'-]+(?: [a-zA-Z][\w'-]+)?)"
+             r"(?: (?:[A-Z][\w'-]*|of|the|and|on|in|for)){0,6}? (?i:(?:the )?(?P=t))\b[^.]{0,150}?\b(?:are|is)\b"),
+    ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
     ("press-release", 2, r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
                       r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b|"
@@ -51,8 +66,11 @@ _RULES = [
     ("press-release", 1, r"\b(?:UN|U\.N\.|United Nations) (?:[Hh]uman [Rr]ights (?:[Cc]ouncil )?|rights )?(?:[Ii]ndependent )?"
                          r"(?:[Ee]xpert|Special Rapporteur)\b"),            # also "U.N. human rights council expert NAME"
     ("press-release", 2, r"\bthis (?:morning|afternoon)\b|"
-                         r"\b(?:Council|Assembly|Commission) (?:[Aa]dopts|[Aa]ppoints|[Cc]oncludes|[Cc]loses|[Oo]pens|[Ee]xtends|"
-                         r"[Hh]olds|[Rr]enews|[Ee]stablishes|[Cc]reates)\b"),     # a meeting summary's or news item's headline
+                         r"\b(?:Council|Assembly|Commission) (?:Adopts|Appoints|Concludes|Closes|Opens|Extends|"
+                         r"Holds|Renews|Establishes|Creates)\b|"   # a meeting summary's or news item's headline; lower-case
+                         r"(?<![Tt]he )(?<![Tt]he Human Rights )(?<![Tt]he General )(?<!whom )(?<!which )"   # verbs too, but
+                         r"\b(?:Council|Assembly|Commission) (?:adopts|appoints|concludes|closes|opens|extends|"   # not in prose
+                         r"holds|renews|establishes|creates)\b"),     # ("the experts, whom the Council appoints")
     ("page", 3, r"\A(?:\s*Skip to main content)?\s*About [A-Z]"),              # an "About ..." page title
     ("press-release", 3, r"\b\d{1,3}(?:st|nd|rd|th)(?:\s*(?:&|and)\s*\d{1,3}(?:st|nd|rd|th))?\s+Meetings?\s*\((?:AM|PM)"
                          r"(?:\s*(?:&|and)\s*(?:AM|PM))?\)|(?<![\w/])" + PRESS_SYMBOL + r"(?![\w/])"),
@@ -119,7 +137,7 @@ _SITE_CHROME = re.compile(r"\s*(?:Skip to (?:main )?content\b|English Site\s+Fre
 # a GA report's own cover transmits it; a UN site's page about the report shows it as labelled fields
 # ("Symbol Number" / "A/75/180", "presented to" / "75th session of the GA"), though it may name the Secretary-General
 _TRANSMITTAL = re.compile(r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b")
-_PAGE_LABELS = re.compile(r"(?m)^\s*(?:Symbol Number|Issued [Bb]y:?|[Pp]resented to|Delivered To:?)\s*$")
+_PAGE_LABELS = re.compile(r"\b(?:Symbol Number|Issued [Bb]y:|Delivered [Tt]o:|UN symbol)(?!\w)")
 # what makes a text in the first person a statement: a speech's address or label, an end-of-visit statement's
 # opening; without it, a dated first-person text is a post (a blog), an undated one on a UN site a page (a letter)
 _STATEMENT_FRAME = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|Excellenc(?:y|ies)|Distinguished (?:delegates|guests|participants|members)|"
@@ -139,8 +157,8 @@ def _first_person_kind(front: str) -> str:
 
 
 def classify(front: str, symbol: str | None = None) -> str | None:
-    """The document kind (see KINDS), or None."""
-    if symbol:
+    """The document kind (see KINDS)."""
+    if symbol and not _PAGE_LABELS.search(front):      # (a UN site's page about the document: see below)
         if "/RES/" in symbol:
             return "resolution"
         if "/DEC/" in symbol:
@@ -148,7 +166,7 @@ def classify(front: str, symbol: str | None = None) -> str | None:
         if "/NGO/" in symbol:               # A/HRC/15/NGO/12: a written statement by NGOs
             return "statement"
         if re.fullmatch(r"A/\d{2,3}/\d+.*", symbol) and re.search(r"Secretary-General", front) and \
-                (_TRANSMITTAL.search(front) or not (_SITE_CHROME.match(front) or _PAGE_LABELS.search(front))):
+                not _PAGE_LABELS.search(front) and (_TRANSMITTAL.search(front) or not _SITE_CHROME.match(front)):
             return "ga-report"
     score: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -172,8 +190,14 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     if _visit_list(front):
         score["page"] = score.get("page", 0) + 2
         first.setdefault("page", len(front))
-    if not score:                     # a web page of a UN site and nothing else to tell: a page
-        return "page" if _SITE_CHROME.match(front) else None
+    if _PAGE_LABELS.search(front):    # a UN site's page about a document: the document's title (its "Report of",
+        for k in ("report", "ga-report", "resolution", "decision"):   # "Note by the Secretary-General", "Resolution
+            # adopted by") tells what it is about, not what it is
+            score.pop(k, None)
+        score["page"] = score.get("page", 0) + 2
+        first.setdefault("page", len(front))
+    if not score:                     # a UN text with nothing else to tell (an overview, a site's page): a page
+        return "page"
     return max(score, key=lambda k: (score[k], -first[k]))
 
 

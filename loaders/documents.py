@@ -366,6 +366,31 @@ def _people_and_places(d: _Doc, author: str | None, symbols_by_fn) -> tuple[list
     return holders, visits, requested
 
 
+# A note's or introduction's account of the resolution that asked for the report: "By its resolution 33/14, the
+# Council set up the mandate ... and asked the Special Rapporteur to report every year to the Council", "In its
+# resolution 33/14, the Council requested the Working Group to submit an annual report".
+_REQUIREMENT_BEFORE = re.compile(r"(?:^|[.;:]\s+|\s)(?:By|In|Under) (?:its |that |the )?(?:[A-Z][\w-]*\s+){0,5}$")
+_REQUIREMENT_AFTER = re.compile(r"\b(?:requested|asked|invited|called (?:up)?on|mandated)\b[^.;]{0,150}?"
+                                r"\bto (?:report\b|(?:submit|present)\b[^.;]{0,60}?\breports?\b)|"
+                                r"\bdecided\b[^.;]{0,150}?\b(?:shall|should|would|to) (?:report\b|(?:submit|present)\b"
+                                r"[^.;]{0,60}?\breports?\b)")
+
+
+def _reporting_requirement(d: _Doc, citations: list[ResolutionCitation]) -> list[ResolutionCitation]:
+    """The report's reporting requirement, when it states no "pursuant to": the first resolution of the front matter
+    or of paragraphs 1-2 whose sentence opens with it and says it asked for reports (see above)."""
+    t = d.body.masked
+    for c in citations:
+        if c.fn is not None or (c.para is not None and c.para > 2) or c.kind != "resolution":
+            continue
+        s = bisect.bisect_left(d.body.pos, c.span[0])
+        e = bisect.bisect_left(d.body.pos, c.span[1])
+        a, b = _sentence(t, s, s)
+        if _REQUIREMENT_BEFORE.search(t[max(a - 2, 0):s]) and _REQUIREMENT_AFTER.search(t, e, b):
+            return [c]
+    return []
+
+
 def extract(text: str, name: str) -> Extraction:
     """Extract document metadata, symbols, citations, tasks, holders and visits from a text."""
     if not isinstance(text, str):
@@ -397,13 +422,16 @@ def extract(text: str, name: str) -> Extraction:
             s = bisect.bisect_left(d.body.pos, c.span[0])
             a, b = _sentence(d.body.masked, s, s)
             window = d.body.masked[a:s]
-            # the second of a pair: "pursuant to Commission ... resolution 2005/19 and Human Rights Council decision 1/102"
+            # the next of a pair or list: "pursuant to Commission ... resolution 2005/19 and Human Rights Council decision
+            # 1/102", "pursuant to Council resolutions 33/14, 36/9 and 42/23"
             if last_end is not None and a <= last_end <= s and re.fullmatch(
-                    r"\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s]):
+                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s]):
                 pursuant.append(c)
                 last_end = bisect.bisect_left(d.body.pos, c.span[1])
                 continue
-            if re.search(r"(?:pursuant to|in accordance with|in compliance with|(?:submit(?:s|ted)?|prepared|presented)\s+under|"
+            if re.search(r"(?:[Pp]ursuant to|[Ii]n accordance with|[Ii]n compliance with|[Ii]n response to|"
+                         r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
+                         r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
                          r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$", window) \
                     and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
                          or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"
@@ -414,4 +442,6 @@ def extract(text: str, name: str) -> Extraction:
     x = Extraction(info, pursuant, symbols, citations, tasks, holders, visits, requested)
     from .kind_extractors import enrich
     enrich(d, x, own_sym)
+    if not x.pursuant_to and x.document.kind in ("report", "ga-report"):
+        x.pursuant_to[:] = _reporting_requirement(d, citations)
     return x

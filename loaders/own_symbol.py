@@ -1,6 +1,7 @@
 """The symbol a UN text gives itself, as against the symbols it cites: a page-header symbol line, a right-docs
 record's title line ("DEC/5/102 ..."), the first symbol of the front matter that is neither the agenda's nor cited in
-a sentence or after a "Link:" label, "the present report (A/...)", a "United Nations A/..." masthead or footer line,
+a sentence or after a "Link:" label or linked in its languages ("A/47/43 - English | Fran\u00e7ais"), a copy's title
+line closed by its symbol in brackets, "the present report (A/...)", a "United Nations A/..." masthead or footer line,
 else the file name's."""
 from __future__ import annotations
 
@@ -50,10 +51,28 @@ _RECORD_TITLE = re.compile(r"\s*(RES|DEC)/((?:S-)?\d{1,2}/\d{1,3})[ \t]+(?=[A-Z]
 _CITED_IN_LINE = re.compile(r"^\s*Links?\s*:|\S+\s+\S+\s+[a-z]{2,}[,;]?\s+$")
 
 
+# After a symbol on its line, a list of languages to download it in ("A/47/43 - Report English | Fran\u00e7ais"): a link.
+_LANGUAGE_LINKS = re.compile(r"(?:English|Fran\u00e7ais|French|Espa\u00f1ol|Spanish|Arabic|Chinese|Russian|"
+                             r"\u0627\u0644\u0639\u0631\u0628\u064a\u0629|\u4e2d\u6587|\u0420\u0443\u0441\u0441\u043a\u0438\u0439)"
+                             r"\s*\|\s*\S")
+
+
 def _cited_in_line(d: _Doc, at: int) -> bool:
-    """Whether the symbol at ``at`` (in the cleaned body) is cited on its line of the original text (see above)."""
+    """Whether the symbol at ``at`` (in the cleaned body) is cited on its line of the original text (see above), or
+    is a link to the document in its languages."""
     s = d.body.span(at, at + 1)[0]
-    return bool(_CITED_IN_LINE.search(d.src[d.src.rfind("\n", 0, s) + 1:s]))
+    e = d.src.find("\n", s)
+    return bool(_CITED_IN_LINE.search(d.src[d.src.rfind("\n", 0, s) + 1:s])
+                or _LANGUAGE_LINKS.search(d.src[s:len(d.src) if e < 0 else e]))
+
+
+def _title_line_end(d: _Doc, start: int, end: int) -> bool:
+    """Whether the symbol at ``start:end`` (in the cleaned body) closes the text's first line in brackets: a copy's
+    title with its symbol ("Report of the Special Rapporteur on ... - Final report: ... (A/HRC/25/57)")."""
+    s, e = d.body.span(start, end)
+    head = re.match(r"(?:%%%[^\n]*\n)*\s*", d.src).end()       # the "%%%" comment lines are no text
+    eol = d.src.find("\n", e)
+    return d.src.rfind("\n", 0, s) + 1 <= head and bool(re.fullmatch(r"\s*\)\s*", d.src[e:len(d.src) if eol < 0 else eol]))
 
 
 def own_symbol(d: _Doc):
@@ -79,9 +98,10 @@ def own_symbol(d: _Doc):
         return parse_symbol(f"A/HRC/{rec.group(1)}/{rec.group(2)}"), d.body.span(rec.start(1), rec.end(2))
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
     for sm in find_symbols(t[:lim]):
-        if sm.symbol and not re.search(r"(?:\(|\)|\bsee\s|\bdocuments?\s)$", t[max(0, sm.start - 12):sm.start], re.I) \
-                and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start]) \
-                and not _cited_in_line(d, sm.start):
+        if sm.symbol and (_title_line_end(d, sm.start, sm.end) or (
+                not re.search(r"(?:\(|\)|\bsee\s|\bdocuments?\s)$", t[max(0, sm.start - 12):sm.start], re.I)
+                and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start])
+                and not _cited_in_line(d, sm.start))):
             return sm.symbol, d.body.span(sm.start, sm.end)
     m = re.search(r"\b(?:present|this) report\s*\(\s*(" + SYMBOL_RE.pattern + r")\s*\)", t)
     if m:                                       # "The present report (A/HRC/56/57) ..."

@@ -15,7 +15,7 @@ __all__ = ["OwnRef", "own_ref", "adoption_date", "is_draft", "vote", "MandateAct
 
 _BODIES = [("HRC", r"Human Rights Council|HUMAN RIGHTS COUNCIL"),
            ("CHR", r"Commission on Human Rights|COMMISSION ON HUMAN RIGHTS"),
-           ("GA", r"The General Assembly,")]
+           ("GA", r"The General Assembly ?,")]
 _SPACED_NUM = r"((?:S-)?\d(?:\s?\d){0,3})\s?/\s?(\d(?:\s?\d){0,3})"
 _HEAD_NUM = re.compile(rf"(?:(?<=\s)|^)(?:Resolution\s+)?{_SPACED_NUM}(?:\s*\.\s*|\s+(?=[A-Z][a-z])|"
                        r"\s*\((?:19|20)\d\d\)\s*)(?=[A-Z])")                 # "Resolution 32/2 (2016) The Council,"
@@ -41,7 +41,11 @@ def own_ref(front: str, symbol_ref: tuple[str, str, str] | None, kind: str | Non
             continue
         if re.search(rf"{MONTH_RE}\s*$", front[:m.start()]):
             continue
-        body = next((b for b, pat in _BODIES if re.search(pat, front[:m.start()] + front[m.end():m.end() + 300])), None)
+        named = re.search(r"(Human Rights Council|Commission on Human Rights|General Assembly)\s+resolution\s*$",
+                          front[max(0, m.start() - 60):m.start()], re.I)      # a heading "General Assembly resolution 49/181"
+        body = {"human rights council": "HRC", "commission on human rights": "CHR", "general assembly": "GA"}[
+            named.group(1).lower()] if named else None
+        body = body or next((b for b, pat in _BODIES if re.search(pat, front[:m.start()] + front[m.end():m.end() + 300])), None)
         if body is None:
             body = "CHR" if re.match(r"(?:19|20)\d\d/", number) else "HRC"
         return OwnRef(f"{body} {number}", body, number, "decision" if kind == "decision" else "resolution")
@@ -145,8 +149,12 @@ def mandate_actions(text: str, start: int = 0) -> list[MandateAction]:
     return out
 
 
-_REQ = re.compile(r"\b(?:Also\s+)?[Rr]equests the (?:Independent Expert|independent expert|Special Rapporteur|"
-                  r"mandate holder)\b(?:,\s*inter alia,)?\s*(:|to\b)")
+# "Requests the Independent Expert to", "Further requests the Working Group to", "Requests the Special Rapporteur
+# on extreme poverty, in carrying out the mandate, to" (a topic with no "to" in it, one clause between commas)
+_REQ = re.compile(r"\b(?:(?:Also|Further)\s+(?:also\s+|further\s+)?)?[Rr]equests(?:\s+(?:also|further))?\s+the\s+"
+                  r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|[Mm]andate holder|"
+                  r"Working Group|working group)\b(?:\s+on\s+(?:(?!\bto\b)[^,;:]){1,120}?)?"
+                  r"(?:,\s*[^,;:]{1,120}?,)?\s*(:|to\b)")
 
 
 def operative_requests(text: str, paras, items) -> list[tuple[str | None, str, tuple[int, int], int]]:

@@ -19,7 +19,10 @@ A resolution reference is written ``BODY NUMBER``: ``HRC 35/3``, ``CHR 2005/55``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from .citation_dates import date_before
+from .unshout import unshout
 from typing import Iterator
 
 __all__ = [
@@ -388,30 +391,16 @@ _QUOTED_TITLE = r"(?:\s*,?\s*[\"\u201c][^\"\u201c\u201d;]{1,250}[\"\u201d],?)"
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
                       r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_QUOTED_TITLE}?{_ITEM_DATE})?")
 # between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"
-_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM})|{_QUOTED_TITLE})?"
+_SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM}|\s+and\s+{_NUM})|"
+                     rf"{_QUOTED_TITLE})?"
                      rf"\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
-_SHARED_DATE_RE = re.compile(rf",\s+on\s*[^,;:()\d]{{1,120}},{_OF_DATE}")   # "oninstitution-building": glued
-_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+on\s+"
-                            rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")   # "68/304, on ..., adopted on 9 September 2014"
-_DATE_BEFORE_RE = re.compile(rf"\b(?:[Aa]dopted\s+(?:on\s+)?|[Oo]n\s+)(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
-_CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
-
-
-def _date_before(text: str, kw_start: int, kw_end: int) -> str | None:
-    """The date of the only resolution of a clause, written before it: "Adopted on 21 March 2019, Human Rights
-    Council resolution 40/8 ...", "On 23 March 2017, the Council adopted resolution 34/3". Its clause must
-    speak of adopting, and name no other resolution nor another date."""
-    a = max([max(0, kw_start - 300)] + [m.end() for m in _CLAUSE_STOP_RE.finditer(text, max(0, kw_start - 300), kw_start)])
-    nb = _CLAUSE_STOP_RE.search(text, kw_end)
-    b = nb.start() if nb else len(text)
-    dm = list(_DATE_BEFORE_RE.finditer(text, a, kw_start))
-    if len(dm) != 1 or not re.search(r"\b[Aa]dopt(?:ed|s)\b", text[a:kw_start]) \
-            or re.search(rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", text[dm[0].end():kw_start]) \
-            or sum(1 for _ in _KW_RE.finditer(text, a, b)) != 1:
-        return None
-    return dm[0].group(1)
-
-
+_SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_OF_DATE}")   # "oninstitution-building": glued
+# between one citation's topic and the next citation's keyword: "resolution 5/1 on ... and resolution 5/2 on ..., of DATE"
+_KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?)?,?\s+and\s+(?:its\s+|the\s+)?"
+                             r"(?:(?:" + BODY_NAME_RE.pattern + r")\s+)?$")
+_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+(?:on\s+"
+                            rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
+                            # "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017"
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
 _BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
 
@@ -443,43 +432,21 @@ class CitationMatch:
     date: str | None = None     # "20 April 2005": the date written after it ("2005/55 of 20 April 2005")
 
 
-_SHOUT_SMALL = {"OF", "ON", "AND", "THE", "TO", "IN", "FOR", "BY", "AT", "RESOLUTION", "RESOLUTIONS", "DECISION",
-                "DECISIONS", "ENTITLED", "DATED", "ADOPTED"}
-_SHOUT_TOKEN = re.compile(r"\S+")
-_ROMAN_SESSION = re.compile(r"\((?:S-|ES-)?[IVXL]{1,7}\)")     # "(XXIV)" of "2542 (XXIV)": a number, not a word
-_SHOUTED = re.compile(r"[A-Z][A-Z'-]*[A-Z]")
-
-
-def unshout(text: str) -> str:
-    """Upper-case runs (a cover's "IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTION 60/251 OF 15 MARCH 2006") in the
-    case running text uses, so that the citation and date readers know them; same length, so spans hold. A run
-    is four or more upper-case words with only numbers or symbols between them; acronyms in running text
-    (OHCHR, UNCTAD) stay as they are."""
-    out = list(text)
-    run: list[re.Match] = []
-
-    def flush():
-        words = [m for m in run if _SHOUTED.fullmatch(m.group(0).strip(",.;:()"))
-                 and not _ROMAN_SESSION.fullmatch(m.group(0).rstrip(",.;:"))]
-        if len(words) >= 4:
-            for m in words:
-                w = m.group(0).strip(",.;:()")
-                a = m.start() + m.group(0).index(w)
-                new = w.lower() if w in _SHOUT_SMALL else w[0] + w[1:].lower()
-                out[a:a + len(w)] = new
-        run.clear()
-
-    for m in _SHOUT_TOKEN.finditer(text):
-        tok = m.group(0).strip(",.;:()")
-        if _SHOUTED.fullmatch(tok) or not re.search(r"[a-z]", tok):
-            run.append(m)
-        else:
-            flush()
-    flush()
-    return "".join(out)
-
-
 def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
+    """Resolution and decision citations (see _find_citations), where a citation with no date of its own, joined by
+    "and" to the next keyword's citation of the same session, takes that one's date: "resolution 5/1 on ... and
+    resolution 5/2 on ..., of 18 June 2007" (one session, one day)."""
+    found = list(_find_citations(text))
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        if not a.date and b.date and a.keyword_start != b.keyword_start and a.list_end <= b.keyword_start \
+                and _session_of(a.number) == _session_of(b.number) \
+                and _KW_PAIR_GAP_RE.match(text, a.list_end, b.keyword_start):
+            found[i] = replace(a, date=b.date)
+    yield from found
+
+
+def _find_citations(text: str) -> Iterator[CitationMatch]:
     """Resolution and decision citations, one per number, with paragraphs and the body when
     the text names it right there ("Human Rights Council resolutions 7/5, para. 1 (b); and 35/3",
     "decision 2003/115 of the Subcommission"). Bodies named elsewhere in the sentence are for
@@ -511,8 +478,8 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
                 len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
         elif len(items) == 1 and not dates[0] and (ad := _ADOPTED_ON_RE.match(text, items[0][0].end())):
-            dates = [ad.group(1)]
-        elif len(items) == 1 and not dates[0] and (db := _date_before(text, kw.start(), items[0][0].end())):
+            dates = [ad.group(1) or ad.group(2)]
+        elif len(items) == 1 and not dates[0] and (db := date_before(text, kw.start(), items[0][0].end(), _KW_RE)):
             dates = [db]
         for i in range(len(items) - 2, -1, -1):   # "..., 46/148 and 46/151 of 18 December 1991": a pair in a list
             a, b = items[i][0], items[i + 1][0]

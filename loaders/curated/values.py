@@ -10,7 +10,7 @@ from rdflib.namespace import XSD
 from ...ontology.vocab import ML
 
 REF_RE = re.compile(r"^(?P<body>[A-Za-z][A-Za-z-]*) (?P<number>(?:S-)?\d{1,4}/\d{1,4})$")
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)   # "000\u0661-01-01": no date (int() takes it)
 DURATION_RE = re.compile(r"^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?$")
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 ISO2_RE = re.compile(r"^[A-Z]{2}$")

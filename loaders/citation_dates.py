@@ -1,0 +1,45 @@
+"""The date of a cited resolution written before it, in its clause: "Adopted on 21 March 2019, Human Rights Council
+resolution 40/8", "On 23 March 2017, the Council adopted resolution 34/3", "In 2017 the mandate was renewed, and in
+resolution 35/3". ``kw_re`` is the citation keyword pattern of loaders.symbols ("resolution", "decisions", ...)."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["date_before"]
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_DATE_BEFORE_RE = re.compile(rf"\b(?:[Aa]dopted\s+(?:on\s+)?|[Oo]n\s+)(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
+_CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
+_YEAR_BEFORE_RE = re.compile(rf"\bIn ((?:{_MONTH} )?(?:19|20)\d\d)\b")   # "In 2017 the mandate was renewed, and in resolution 35/3"
+_ACT_VERB_RE = re.compile(r"\b(?:adopted|renewed|extended|established|created|set up|adopts|renews|extends|establishes|"
+                          r"creates)\b")
+
+
+def date_before(text: str, kw_start: int, kw_end: int, kw_re: re.Pattern) -> str | None:
+    """The date of the only resolution of a clause, written before it: "Adopted on 21 March 2019, Human Rights
+    Council resolution 40/8 ...", "On 23 March 2017, the Council adopted resolution 34/3". Its clause must
+    speak of adopting, and name no other resolution nor another date."""
+    a = max([max(0, kw_start - 300)] + [m.end() for m in _CLAUSE_STOP_RE.finditer(text, max(0, kw_start - 300), kw_start)])
+    nb = _CLAUSE_STOP_RE.search(text, kw_end)
+    b = nb.start() if nb else len(text)
+    dm = list(_DATE_BEFORE_RE.finditer(text, a, kw_start))
+    if not dm:
+        return _year_before(text, a, kw_start, b, kw_re)
+    if len(dm) != 1 or not re.search(r"\b[Aa]dopt(?:ed|s)\b", text[a:kw_start]) \
+            or re.search(rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", text[dm[0].end():kw_start]) \
+            or sum(1 for _ in kw_re.finditer(text, a, b)) != 1:
+        return None
+    return dm[0].group(1)
+
+
+def _year_before(text: str, a: int, kw_start: int, b: int, kw_re: re.Pattern) -> str | None:
+    """The year that opens the clause of the only resolution it names, when the clause tells of an act (adopted,
+    renewed, extended, set up): "In 2017 the mandate was renewed, and in resolution 35/3 ...", "In 2020 resolution
+    44/11 renewed the mandate". A clause that only names the resolution ("In 2019 the expert reported as asked in
+    resolution 35/3") dates nothing."""
+    ym = list(_YEAR_BEFORE_RE.finditer(text, a, kw_start))
+    if len(ym) != 1 or re.search(r"(?<![\d/])(?:19|20)\d\d(?![\d/])", text[ym[0].end():kw_start]) \
+            or not _ACT_VERB_RE.search(text, ym[0].end(), b) or sum(1 for _ in kw_re.finditer(text, a, b)) != 1:
+        return None
+    return ym[0].group(1)
