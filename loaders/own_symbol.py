@@ -46,6 +46,11 @@ def agenda_symbol(d: _Doc) -> Symbol | None:
 _RECORD_TITLE = re.compile(r"\s*(RES|DEC)/((?:S-)?\d{1,2}/\d{1,3})[ \t]+(?=[A-Z])")
 
 
+# The same record of a Council report: its symbol without "A/HRC/", then the report's title ("32/42 Report of ...").
+_REPORT_RECORD_TITLE = re.compile(r"\s*(\d{1,2}/\d{1,3}(?:/Add\.\d{1,2})?)[ \t]+(?=(?:Annual |Final |Thematic |Joint )?"
+                                  r"(?:[Rr]eport|Note|Study|Summary|Compilation|Analytical|Outcome)\b)")
+
+
 # What stands before a symbol on its line when the symbol is cited, not the document's own: a sentence running
 # into it ("At its 18th session A/HRC/RES/18/5, the Council ..."), or a page's "Link:" label.
 _CITED_IN_LINE = re.compile(r"^\s*Links?\s*:|\S+\s+\S+\s+[a-z]{2,}[,;]?\s+$")
@@ -96,6 +101,9 @@ def own_symbol(d: _Doc):
     rec = _RECORD_TITLE.match(t)
     if rec:                                     # a right-docs record titled "DEC/5/102 Postponement of ..."
         return parse_symbol(f"A/HRC/{rec.group(1)}/{rec.group(2)}"), d.body.span(rec.start(1), rec.end(2))
+    rep = _REPORT_RECORD_TITLE.match(t)
+    if rep and re.search(r"\bHuman Rights Council\b", t[:1500]):   # a right-docs record "32/42 Report of ..."
+        return parse_symbol(f"A/HRC/{rep.group(1)}"), d.body.span(rep.start(1), rep.end(1))
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
     for sm in find_symbols(t[:lim]):
         if sm.symbol and (_title_line_end(d, sm.start, sm.end) or (

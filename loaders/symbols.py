@@ -56,9 +56,12 @@ _SERIES: dict[str, bool] = {
     "A": True,
     "E": True,
 }
+_SERIES_WORDS = {"RES", "DEC", "PRST", "AC"}
 _CONF_RE = re.compile(r"^A/CONF\.(\d{1,4})$")
 _COMMITTEE_RE = re.compile(r"^A/C\.[1-6]$")         # a Main Committee of the General Assembly: A/C.2/55/L.38
 
+# a subsidiary body of the Council with a series of its own: A/HRC/WGEID/119/1, A/HRC/EMRIP/2019/2, A/HRC/WG.6/...
+_SUBSIDIARY_RE = re.compile(r"^(?:[A-Z]{2,6}|WG\.\d{1,2})$")
 _MOD_NAMES = {"add": "Add", "rev": "Rev", "corr": "Corr", "amend": "Amend"}
 _SESSION_RE = re.compile(r"^(?:S-\d{1,2}|\d{1,4})$")
 _NUMBER_RE = re.compile(r"^(?:L\.)?\d{1,4}$")
@@ -123,6 +126,7 @@ def parse_symbol(s: str) -> Symbol:
     raw = s
     s = re.sub(r"\s*/\s*", "/", s.strip())
     s = re.sub(r"\.\s+(?=\d)", ".", s)
+    s = re.sub(r"(?<=\d)\.(?=(?:Add|Rev|Corr|Amend)\.\d)", "/", s, flags=re.I)  # misprint "15/37.Add.3"
     if not s:
         raise ValueError("empty document symbol")
     if re.search(r"\s", s):
@@ -137,10 +141,13 @@ def parse_symbol(s: str) -> Symbol:
         if len(comps) >= n and (cand in _SERIES or _CONF_RE.match(cand) or _COMMITTEE_RE.match(cand)):
             series, rest = cand, comps[n:]
             break
+    if series == "A/HRC" and len(rest) >= 3 and _SUBSIDIARY_RE.match(rest[0]) and rest[0] not in _SERIES_WORDS:
+        series, rest = f"A/HRC/{rest[0]}", rest[1:]
     if series is None:
         raise ValueError(f"malformed document symbol {raw!r}: unknown series {comps[0]!r} "
                          "(expected A/..., A/HRC/..., E/CN.4/..., E/CN.4/Sub.2/..., A/CONF.N/..., A/C.N/...)")
-    has_session = _SERIES.get(series, False) or bool(_COMMITTEE_RE.match(series))
+    has_session = (_SERIES.get(series, False) or bool(_COMMITTEE_RE.match(series))
+                   or series.startswith("A/HRC/"))
     need = 2 if has_session else 1
     mods_start = need
     main = rest[:need]
@@ -184,6 +191,8 @@ def symbol_body(sym: Symbol) -> str | None:
     """The body a document is addressed to or issued by: HRC, GA, CHR, SubCom, HRC-AC ..."""
     if sym.series.startswith(("A/CONF.", "A/C.")):
         return "GA"
+    if sym.series.startswith("A/HRC/") and sym.series not in _SERIES_BODY:
+        return "HRC"
     return _SERIES_BODY.get(sym.series)
 
 
@@ -191,7 +200,7 @@ def symbol_body(sym: Symbol) -> str | None:
 # which the caller can parse and report.
 _COMP = r"(?:[A-Za-z]{1,5}\.\s?\d{1,4}|S-\d{1,2}|[A-Z]{1,5}|\d{1,4})"
 SYMBOL_RE = re.compile(
-    r"(?<![\w/.])(?:A|E)/(?:" + _COMP + r")(?:/" + _COMP + r")+(?![\w/])"
+    r"(?<![\w/.])(?:A|E)/(?:" + _COMP + r")(?:/" + _COMP + r")+(?:\.(?:Add|Rev|Corr)\.\d{1,3})?(?![\w/])"
 )
 
 
