@@ -66,7 +66,8 @@ def _press_release_symbol(d, info, lim: int) -> None:
 
 # A sentence running into a symbol on its line ("At its 18th session A/HRC/RES/18/5, the Council took note"), as
 # against a symbol standing alone or at the start of a line, a heading's or a table row's.
-_PROSE_BEFORE = re.compile(r"\S+\s+\S+\s+[a-z]{2,}[,;]?\s+$")
+# (or in brackets closing such a sentence: "the mandate was renewed for three years (A/HRC/RES/37/2)")
+_PROSE_BEFORE = re.compile(r"\S+\s+\S+\s+[a-z]{2,}[,;]?\s+(?:\((?:see\s+)?)?$")
 
 
 def _cited_by_symbol(d, x, own: str | None) -> None:

@@ -367,9 +367,10 @@ def _session_of(number: str) -> str:
 
 def body_fits_number(body: str, number: str) -> bool:
     """Whether a body numbers its resolutions so: YEAR/N (CHR, Sub-Commission, ECOSOC), SESSION/N (HRC, GA),
-    or the old N (ROMAN SESSION) of the General Assembly and ECOSOC."""
+    or the old N (ROMAN SESSION) of the General Assembly, ECOSOC, the Commission ("20 (XXXVI)", 1980) and the
+    Sub-Commission."""
     if is_session_numeral_number(number):
-        return body in ("GA", "ECOSOC")
+        return body in ("GA", "ECOSOC", "CHR", "SubCom")
     return (body in _YEAR_BODIES) == is_year_number(number)
 
 
@@ -387,13 +388,14 @@ _PARA = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*"
 _PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
 PARA_LIST_RE = re.compile(_PLIST)
 # lower case in running text; capitalised in a legal citation after a comma ("UN Human Rights Council, Resolution 32/2, ...")
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?)\s+(?={_NUM})")
+# (or set off by commas: "In its most recent resolution, 43/26, the Council ...")
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?)(?:\s+|,\s+(?={_NUM},))(?={_NUM})")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 # the date written after a resolution: "2005/55 of 20 April 2005", "7/4 dated 27 March 2008", "43/10, from June 2020"
 # (not "from 1 to 5 June": a period)
-_ITEM_DATE = (rf"(?:\s+(?:of|dated)|,?\s+from)\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
+_ITEM_DATE = (rf"(?:\s+(?:of|dated)|,?\s+from|,?\s+(?:both|all|each)\s+(?:of|dated|adopted\s+on))\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
               r"(?!\s*(?:to|until|-|\u2013)\s)")
 # a resolution's title in quotation marks after its number: 5/1 "Institution-building of ..." (lines may break inside)
 _QUOTED_TITLE = r"(?:\s*,?\s*[\"\u201c][^\"\u201c\u201d;]{1,250}[\"\u201d],?)"
@@ -403,7 +405,11 @@ _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_
 _SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM}|\s+and\s+{_NUM})|"
                      rf"{_QUOTED_TITLE})?"
                      rf"\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
-_SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_OF_DATE}")   # "oninstitution-building": glued
+# a date shared by a list, with or without a word for it: "..., of 18 June 2007", "..., both of 18 June 2007",
+# "..., all adopted on 18 June 2007", "..., each dated 18 June 2007"
+_SHARED_WORD = r"(?:\s+(?:both|all|each|all\s+(?:two|three|four)))?"
+_SHARED_OF_DATE = (rf"{_SHARED_WORD}(?:{_OF_DATE}|\s+(?:adopted\s+on|dated)\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b)")
+_SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_SHARED_OF_DATE}")   # "oninstitution-building": glued
 # between one citation's topic and the next citation's keyword: "resolution 5/1 on ... and resolution 5/2 on ..., of DATE"
 _KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?)?,?\s+and\s+(?:its\s+|the\s+)?"
                              r"(?:(?:" + BODY_NAME_RE.pattern + r")\s+)?$")
@@ -482,7 +488,7 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
         dates = [im.group(3) for im, _ in items]
         shared = _SHARED_DATE_RE.match(text, items[-1][0].end())
         if shared:                      # "5/1, on ..., and 5/2, on ..., of 18 June 2007"
-            dates = [d or shared.group(1) for d in dates]
+            dates = [d or shared.group(1) or shared.group(2) for d in dates]
         elif len(items) > 1 and dates[-1] and not any(dates[:-1]) and \
                 len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
@@ -502,6 +508,6 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
                     body = b
                     break
             end = im.end(2) if im.group(3) and im.group(2) else (
-                im.start(3) - len(re.search(r",?\s+(?:of|dated|from)\s+$", text[:im.start(3)]).group(0)) if im.group(3) else im.end())
+                im.start(3) - len(re.search(r",?\s+(?:(?:both|all|each)\s+)?(?:of|dated|from|adopted\s+on)\s+$", text[:im.start(3)]).group(0)) if im.group(3) else im.end())
             yield CitationMatch(start0 if i == 0 else im.start(), max(end, im.end(1)), citation_number(im.group(1)), kind,
                                 tuple(paras), body, kw.start(), items[-1][0].end(), dates[i])

@@ -45,3 +45,34 @@ def test_a_right_docs_record_of_a_council_report_titled_by_its_number():
     assert _doc(text).symbol == "A/HRC/41/7"
     # a line opening with a number and a title that is no record of the Council is not a symbol
     assert _doc("12/3 Notes on a walk\nWe went along the river on a fine day and came back late.\n").symbol is None
+
+
+# --- citations ----------------------------------------------------------------------------------------------------
+
+def test_a_commission_resolution_of_the_old_numbering_is_the_commissions():
+    got = _got("The Commission on Human Rights set up the Working Group on rest by its resolution 12 (XXXIV) of "
+               "3 March 1978. The Council renewed it by its resolution 40/2 of 21 March 2019.\n")["citations"]
+    assert got == ["CHR 12 (XXXIV) @1978-03-03", "HRC 40/2 @2019-03-21"]
+    ga = _got("Recalling General Assembly resolution 2200 A (XXI) of 16 December 1966,\n")["citations"]
+    assert ga == ["GA 2200 A (XXI) @1966-12-16"]
+
+
+def test_a_date_shared_by_a_list_with_a_word_for_it():
+    topics = _got("Recalling Council resolutions 5/1, on building its institutions, and 5/2, on the conduct of "
+                  "mandate holders, both of 18 June 2007, and stressing their annexes,\n")["citations"]
+    assert topics == ["HRC 5/1 @2007-06-18", "HRC 5/2 @2007-06-18"]
+    bare = _got("Recalling Council resolutions 9/3 and 9/4, both adopted on 24 September 2008,\n")["citations"]
+    assert bare == ["HRC 9/3 @2008-09-24", "HRC 9/4 @2008-09-24"]
+
+
+def test_a_resolution_number_set_off_by_commas():
+    got = _got("In its latest resolution, 49/12, the Human Rights Council asked the Government to cooperate.\n")
+    assert got["citations"] == ["HRC 49/12"]
+    # a count after a comma is no resolution number
+    assert _got("In that resolution, 12 States voted against.\n")["citations"] == []
+
+
+def test_a_resolution_symbol_in_brackets_closing_a_sentence_is_cited():
+    text = ("Mandate on rest\n\nThe Council set up the mandate in 2020. In March 2023 the mandate was renewed for "
+            "three years (A/HRC/RES/52/9).\n")
+    assert "HRC 52/9" in _got(text)["citations"]
