@@ -376,6 +376,22 @@ _REQUIREMENT_AFTER = re.compile(r"\b(?:requested|asked|invited|called (?:up)?on|
                                 r"[^.;]{0,60}?\breports?\b)")
 
 
+# What a report's sentence writes before the resolution it answers: "pursuant to", "in furtherance of", "as requested
+# in", "acting under" ... (then at most three words: "Human Rights Council resolution 7/36").
+_PURSUANT_BEFORE = re.compile(
+    r"(?:[Pp]ursuant to|[Ii]n (?:accordance|compliance|conformity|keeping) with|[Ii]n response to|"
+    r"[Ii]n (?:furtherance|fulfil?ment|implementation|application) of|"
+    r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
+    r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
+    r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$")
+# A verb of sending a report, then "under" further on in its clause: "submits this report under Council resolution 7/36",
+# "transmits ... the report of the Independent Expert ..., NAME, under its resolution 36/27", "drawn up under ...",
+# "This report goes to the Council under Council resolutions 32/2 and 41/18".
+_SENT_UNDER_BEFORE = re.compile(
+    r"\b(?:submit(?:s|ted|ting)?|present(?:s|ed|ing)?|transmit(?:s|ted|ting)?|prepared|drawn up|written|goes|"
+    r"sen[dt]s?|forward(?:s|ed)?|issued)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+){0,3}$")
+
+
 def _reporting_requirement(d: _Doc, citations: list[ResolutionCitation]) -> list[ResolutionCitation]:
     """The report's reporting requirement, when it states no "pursuant to": the first resolution of the front matter
     or of paragraphs 1-2 whose sentence opens with it and says it asked for reports (see above)."""
@@ -429,14 +445,13 @@ def extract(text: str, name: str) -> Extraction:
                 pursuant.append(c)
                 last_end = bisect.bisect_left(d.body.pos, c.span[1])
                 continue
-            if re.search(r"(?:[Pp]ursuant to|[Ii]n accordance with|[Ii]n compliance with|[Ii]n response to|"
-                         r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
-                         r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
-                         r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$", window) \
+            if (_PURSUANT_BEFORE.search(window) or _SENT_UNDER_BEFORE.search(window)) \
                     and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
                          or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"
                 pursuant.append(c)
                 last_end = bisect.bisect_left(d.body.pos, c.span[1])
+    if any(c.para is None for c in pursuant):   # the note or summary says what the report answers: the
+        pursuant = [c for c in pursuant if c.para is None]   # introduction's fuller chain of resolutions adds nothing
     tasks = _tasks(d, by_fn, citations)
     holders, visits, requested = _people_and_places(d, info.author, sym_by_fn)
     x = Extraction(info, pursuant, symbols, citations, tasks, holders, visits, requested)

@@ -76,3 +76,44 @@ def test_a_resolution_symbol_in_brackets_closing_a_sentence_is_cited():
     text = ("Mandate on rest\n\nThe Council set up the mandate in 2020. In March 2023 the mandate was renewed for "
             "three years (A/HRC/RES/52/9).\n")
     assert "HRC 52/9" in _got(text)["citations"]
+
+
+# --- pursuant-to --------------------------------------------------------------------------------------------------
+
+_COVER = ("A/HRC/61/20\n\nHuman Rights Council\nSixty-first session\nAgenda item 3\n\n"
+          "Report of the Special Rapporteur on the right to rest\n\n")
+
+
+def _pursuant(text: str) -> list[str]:
+    return _got(text)["pursuant_to"]
+
+
+def test_a_verb_of_sending_then_under_in_its_clause():
+    assert _pursuant(_COVER + "Summary\nThe Special Rapporteur on the right to rest, Ana Roe, submits this report "
+                              "under Human Rights Council resolution 52/4.\n") == ["HRC 52/4"]
+    assert _pursuant(_COVER + "Note by the Secretariat\nThe Secretariat transmits to the Human Rights Council the "
+                              "report of the Special Rapporteur on the right to rest, Ana Roe, drawn up under "
+                              "Council resolution 52/4.\n") == ["HRC 52/4"]
+    assert _pursuant(_COVER + "Summary\nThis report goes to the Human Rights Council under Council resolutions "
+                              "43/2 and 52/4. In it the Special Rapporteur looks at sleep.\n") == ["HRC 43/2", "HRC 52/4"]
+
+
+def test_in_furtherance_of_a_pair_of_resolutions():
+    text = (_COVER + "I. Introduction\n1. This report is submitted to the Human Rights Council by the Special "
+                     "Rapporteur, in furtherance of Human Rights Council resolutions 43/2 and 52/4; it covers the "
+                     "year to April 2031.\n")
+    assert _pursuant(text) == ["HRC 43/2", "HRC 52/4"]
+
+
+def test_the_note_by_the_secretariat_prevails_over_the_introductions_chain():
+    text = (_COVER + "Note by the Secretariat\nThe Secretariat transmits to the Council the report of the Special "
+                     "Rapporteur, prepared in accordance with Council resolution 52/4.\n\nI. Introduction\n\n1. This "
+                     "report is submitted to the Council under Council resolution 43/2 and the later resolutions "
+                     "47/1 and 52/4.\n")
+    assert _pursuant(text) == ["HRC 52/4"]
+
+
+def test_under_with_no_verb_of_sending_is_no_pursuant_to():
+    text = (_COVER + "I. Introduction\n1. Under Council resolution 43/2 States are to protect rest. The report "
+                     "looks at how far they do.\n")
+    assert _pursuant(text) == []
