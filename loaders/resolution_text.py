@@ -151,10 +151,33 @@ def mandate_actions(text: str, start: int = 0) -> list[MandateAction]:
 
 # "Requests the Independent Expert to", "Further requests the Working Group to", "Requests the Special Rapporteur
 # on extreme poverty, in carrying out the mandate, to" (a topic with no "to" in it, one clause between commas)
-_REQ = re.compile(r"\b(?:(?:Also|Further)\s+(?:also\s+|further\s+)?)?[Rr]equests(?:\s+(?:also|further))?\s+the\s+"
+# (also "Urges the Special Rapporteur to", "Calls upon the Working Group to"; and such a clause inside a paragraph,
+# after a comma or semicolon: "17. Recognizes ..., and urges the Special Rapporteur to collaborate with ...")
+_REQ = re.compile(r"\b(?:(?:Also|Further|Again|also|further|again)\s+(?:also\s+|further\s+)?)?"
+                  r"(?:[Rr]equests|[Uu]rges|[Cc]alls\s+(?:up)?on)(?:\s+(?:also|further))?\s+the\s+"
                   r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|[Mm]andate holder|"
                   r"Working Group|working group)\b(?:\s+on\s+(?:(?!\bto\b)[^,;:]){1,120}?)?"
                   r"(?:,\s*[^,;:]{1,120}?,)?\s*(:|to\b)")
+
+
+_CLAUSE_OPEN = re.compile(r"[,;]\s+(?:and\s+)?$")
+
+
+def fragment_paras(text: str) -> list[tuple[int, int, int]]:
+    """Numbered paragraphs of a page cut out of a resolution (a copy's page 4, whose first paragraph is not 1): the
+    longest run of consecutive numbers opening lines or following a paragraph's end ("...; 18. Welcomes ..."), at
+    least two."""
+    heads = [(int(m.group(1)), m.start(1)) for m in re.finditer(r"(?:^|(?<=\n)|(?<=[;.:]\s))[ \t]*(\d{1,3})\.\s+(?=[A-Z])", text)]
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for n, at in heads:
+        run = run + [(n, at)] if run and n == run[-1][0] + 1 else [(n, at)]
+        if len(run) > len(best):
+            best = run
+    if len(best) < 2:
+        return []
+    ends = [at for _, at in best[1:]] + [len(text)]
+    return [(n, at, end) for (n, at), end in zip(best, ends)]
 
 
 def operative_requests(text: str, paras, items) -> list[tuple[str | None, str, tuple[int, int], int]]:
@@ -162,8 +185,9 @@ def operative_requests(text: str, paras, items) -> list[tuple[str | None, str, t
     mandate holder: "Requests the Independent Expert: (a) To ...; (b) To ..." or "... to ..."."""
     out = []
     for num, s, e in paras:
-        m = _REQ.search(text, s, e)
-        if not m or m.start() - s > 12:
+        m = next((r for r in _REQ.finditer(text, s, e)
+                  if r.start() - s <= 12 or _CLAUSE_OPEN.search(text, s, r.start())), None)
+        if not m:
             continue
         its = [i for i in items.get(num, []) if i[1] >= m.end()]
         if m.group(1) == ":" and its:

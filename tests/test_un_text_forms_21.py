@@ -117,3 +117,29 @@ def test_under_with_no_verb_of_sending_is_no_pursuant_to():
     text = (_COVER + "I. Introduction\n1. Under Council resolution 43/2 States are to protect rest. The report "
                      "looks at how far they do.\n")
     assert _pursuant(text) == []
+
+
+# --- tasks --------------------------------------------------------------------------------------------------------
+
+def _tasks(text: str) -> list[str]:
+    return _got(text, "A-RES-88-120.txt")["tasks"]
+
+
+_GA_HEAD = "A/RES/88/120\n\nResolution adopted by the General Assembly on 9 December 2033\n\n88/120. The right to rest\n\n"
+
+
+def test_an_unlettered_request_in_a_page_cut_out_of_a_resolution():
+    text = ("A/RES/88/120\nwith the Special Rapporteur so that she can carry out her mandate;\n"
+            "14. Thanks the Governments that have invited the Special Rapporteur;\n"
+            "15. Requests the Secretary-General to give the Special Rapporteur the resources she needs;\n"
+            "16. Requests the Special Rapporteur to submit an interim report to the General Assembly at its "
+            "eighty-ninth session.\n")
+    assert _tasks(text) == ["GA 88/120 - to submit an"]
+
+
+def test_urges_the_special_rapporteur_inside_an_operative_paragraph():
+    text = (_GA_HEAD + "The General Assembly,\n\nRecalling its earlier resolutions,\n\n1. Recognizes the part the "
+            "Special Rapporteur plays in warning of fatigue, and urges the Special Rapporteur to work with the High "
+            "Commissioner on the gravest cases;\n2. Encourages the Special Rapporteur to keep up her efforts;\n"
+            "3. Urges all States to cooperate with the Special Rapporteur;\n")
+    assert _tasks(text) == ["GA 88/120 - to work with"]
