@@ -22,6 +22,10 @@ _TITLE = 300      # a cue in the title and first lines counts twice
 
 KINDS = ("resolution", "decision", "report", "ga-report", "statement", "press-release", "page")
 
+_PREAMBLE = (r"(?:Recalling|Reaffirming|Taking note|Taking into account|Welcoming|Noting|Bearing in mind|Acknowledging|"
+             r"Recogni[sz]ing|Stressing|Emphasi[sz]ing|Guided by|Convinced|Concerned|Deeply concerned|Expressing|"
+             r"Having considered|Mindful|Alarmed|Underlining|Affirming|Considering)")
+
 _RULES = [
     ("decision", 4, r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
     ("decision", 3, r"\bAt its \d{1,3}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+\d{1,2} [A-Z][a-z]+ \d{4},\s+the "
@@ -32,6 +36,9 @@ _RULES = [
                    r"\bThe (?:Human Rights Council|Commission on Human Rights|General Assembly|Council) ?,\s+"
                    r"(?:[A-Z][a-z]+ing|Bearing|Guided|Taking|Having|Deeply|Recalling)|"
                    r"\d\s*/\s*\d{1,3}\s*\.\s*Mandate of\b|\b\d+\.\s*(?:Decides|Thanks|Requests)\b"),
+    # two preambular clauses in a row, each opening with its participle ("Recalling ..., Taking note of ...,"): a
+    # resolution's preamble, also a page of it cut out of a copy with no heading
+    ("resolution", 3, rf"(?:^|[,;]\s+){_PREAMBLE}\b[^.;]{{10,600}},\s+{_PREAMBLE}\b"),
     ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
                   r"\bStatements and speeches\b|"                                    # not a link further down;
                   r"\bStatements (?:Special Procedures|Human Rights Council|Multiple Mechanisms|Treaty [Bb]odies)\b"),  # a site's section
@@ -75,9 +82,12 @@ _RULES = [
     ("press-release", 3, r"\b\d{1,3}(?:st|nd|rd|th)(?:\s*(?:&|and)\s*\d{1,3}(?:st|nd|rd|th))?\s+Meetings?\s*\((?:AM|PM)"
                          r"(?:\s*(?:&|and)\s*(?:AM|PM))?\)|(?<![\w/])" + PRESS_SYMBOL + r"(?![\w/])"),
                                                                        # UN meetings coverage: "21st & 22nd Meetings (AM & PM)"
+    # a UN press briefing: "NAME, for the Information Service, chaired the briefing", "Points de presse"
+    ("press-release", 3, r"\bchaired the (?:regular |bi-weekly |twice-weekly )?(?:press )?briefing\b|"
+                         r"\b(?i:points? de presse)\b"),
     ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b|\b(?i:press briefings?)\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
-    ("page", 3, r"\bCall for (?:input|inputs|submissions)\b|\bIssued by\b|\bTerms of the mandate\b|"
+    ("page", 3, r"\b[Cc]alls? for (?:input|inputs|submissions|contributions)\b|\bOverview of the mandate\b|\bIssued by\b|\bTerms of the mandate\b|"
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
              r"\bOutstanding (?:visits|requests)\b"),
     ("press-release", 3, r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
@@ -85,11 +95,17 @@ _RULES = [
                                                            # also a session report's cover "REPORT TO THE ECONOMIC AND SOCIAL COUNCIL"
     ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),
     ("ga-report", 4, r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
+    ("report", 3, r"\bThe Secretariat (?:has the honour to )?transmits\b"),        # a note by the Secretariat's words
     ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
                r"\bNote by the (?:United Nations )?High Commissioner\b"),
     ("page", 2, r"\bAbout the mandate\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
-    ("page", 1, r"\bmandate holders?\b"),                 # also "appoints ... mandate holders" in a round-up
-    ("page", 2, r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*\w+)+)\s+"
+    ("page", 1, r"\bmandate holders?\b"),
+    # an information sheet saying what the post is ("A Special Rapporteur is an independent expert appointed ..."),
+    # and a site's page titled with a report's year ("2020 report of the Working Group ...")
+    ("page", 3, r"\bAn? (?:Special Rapporteur|Independent Expert|Working Group|special rapporteur|independent expert) "
+             r"(?:is|are) an? (?:independent |human rights )*(?:expert|body|group)\b|"
+             r"\A\s*(?:19|20)\d\d (?:annual |thematic )?report of the\b"),                 # also "appoints ... mandate holders" in a round-up
+    ("page", 2, r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*[^\s|]+)+)\s+"
              r"(?=[A-Z])|\bis the current (?:Independent Expert|Special Rapporteur)\b|\bterms of (?:his|her) mandate\b"),
 ]
 
@@ -156,6 +172,22 @@ def _first_person_kind(front: str) -> str:
     return "page" if _SITE_CHROME.match(front) else "statement"
 
 
+# a report's symbol (a Council, Commission or Assembly document, not a resolution, decision, draft or NGO statement) and
+# a numbered paragraph of a report's prose ("47. The Special Rapporteur has visited ...", "11. During the period ...")
+_REPORT_SYMBOL = re.compile(r"(?:A/HRC|E/CN\.4(?:/Sub\.2)?|A)/(?:S-)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d{1,3})*")
+_REPORT_PARA = re.compile(r"(?<!\bpara\.\s)(?<!\bparas\.\s)(?<!\bparagraph\s)(?<!\bNo\.\s)(?:^|(?<=\s))\d{1,3}\.\s+(?:The|In|During|Since|At|On|As|Under|Following|"
+                          r"Pursuant|This|Its|Her|His|Over|Between|From)\s")
+
+
+def _report_body_kind(front: str, symbol: str | None) -> str | None:
+    """"report" or "ga-report" for a text under a report's own symbol whose front runs into the report's numbered
+    paragraphs (a page of a report cut out of a copy, with no cover), unless a site's chrome or labels frame it."""
+    if not symbol or not _REPORT_SYMBOL.fullmatch(symbol) or _SITE_CHROME.match(front) or _PAGE_LABELS.search(front) \
+            or not _REPORT_PARA.search(front):
+        return None
+    return "ga-report" if re.match(r"A/\d", symbol) else "report"
+
+
 def classify(front: str, symbol: str | None = None) -> str | None:
     """The document kind (see KINDS)."""
     if symbol and not _PAGE_LABELS.search(front):      # (a UN site's page about the document: see below)
@@ -190,6 +222,10 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     if _visit_list(front):
         score["page"] = score.get("page", 0) + 2
         first.setdefault("page", len(front))
+    body = _report_body_kind(front, symbol)
+    if body:                          # a report's own numbered paragraphs under its own symbol: a page cut out of it
+        score[body] = score.get(body, 0) + 5
+        first.setdefault(body, len(front))
     if _PAGE_LABELS.search(front):    # a UN site's page about a document: the document's title (its "Report of",
         for k in ("report", "ga-report", "resolution", "decision"):   # "Note by the Secretary-General", "Resolution
             # adopted by") tells what it is about, not what it is

@@ -143,3 +143,60 @@ def test_urges_the_special_rapporteur_inside_an_operative_paragraph():
             "Commissioner on the gravest cases;\n2. Encourages the Special Rapporteur to keep up her efforts;\n"
             "3. Urges all States to cooperate with the Special Rapporteur;\n")
     assert _tasks(text) == ["GA 88/120 - to work with"]
+
+
+# --- kinds --------------------------------------------------------------------------------------------------------
+
+def _kind(text: str, name: str = "t") -> str | None:
+    return _doc(text, name).kind
+
+
+def test_a_page_cut_out_of_a_report_under_its_own_symbol():
+    ga = ("A/91/204\n\nof the region that it covers. The visits take place with the consent of the States.\n"
+          "31. The Special Rapporteur has visited Fiji and Peru and will visit Chad in May.\n")
+    assert _kind(ga) == "ga-report"
+    hrc = ("A/HRC/71/33\n\nII. Activities of the Special Rapporteur\nCountry visits\n12. The Special Rapporteur "
+           "made an official visit to Chile from 3 to 9 May 2031.\n")
+    assert _kind(hrc) == "report"
+    # the same paragraph on a site's page with its chrome is no report
+    page = "Skip to main content\nA/HRC/71/33\n12. The Special Rapporteur made an official visit to Chile.\n"
+    assert _kind(page) != "report"
+
+
+def test_a_note_by_the_secretariat_in_its_own_words_is_a_report():
+    text = ("4 May 2031: The Secretariat transmits to the Human Rights Council the report of the Independent Expert "
+            "on rest, under its resolution 55/1. The expert finds that rest is rarely protected.\n")
+    assert _kind(text) == "report"
+
+
+def test_a_preamble_page_with_no_heading_is_a_resolution():
+    text = ("Recalling its resolutions 5/1 and 5/2 of 18 June 2007, and stressing the code of conduct,\n"
+            "Taking note of the report of the Secretary-General on rest,\n"
+            "Welcoming the work of the independent expert,\n"
+            "1. Decides to extend the mandate of the independent expert on rest for three years;\n"
+            "12th meeting\n3 April 2031\nAdopted without a vote\n")
+    assert _kind(text) == "resolution"
+
+
+def test_site_pages_with_a_news_link_or_a_call_for_inputs():
+    nav = ("English  |  Espa\u00f1ol  |  Fran\u00e7ais  |\nOverview of the mandate Annual Reports Country Visits "
+           "Press releases Contact\nSpecial Rapporteur on rest\nThe Special Rapporteur reports every year.\n")
+    assert _kind(nav) == "page"
+    call = ("Main content\nSpecial Rapporteur calls for inputs on the right to rest\nThe Special Rapporteur will "
+            "make an official visit to Chile in 2032 and asks for written inputs by 1 May.\n")
+    assert _kind(call) == "page"
+
+
+def test_an_information_sheet_and_a_year_titled_report_page_are_pages():
+    sheet = ("UN Special Rapporteur on rest\nIn 2029 the Council decided to appoint a Special Rapporteur on rest. "
+             "A Special Rapporteur is an independent expert appointed by the Council to look into a theme.\n")
+    assert _kind(sheet) == "page"
+    yearly = ("2031 report of the Working Group on Rest\n7 August 2031\nAt the 60th session of the Human Rights "
+              "Council\nThe present report covers the Working Group's work over the year.\n")
+    assert _kind(yearly) == "page"
+
+
+def test_a_un_press_briefing_is_a_press_release():
+    text = ("POINT DE PRESSE\nAna Roe, for the United Nations Information Service in Geneva, chaired the briefing, at "
+            "which spokespersons for the Human Rights Council and the World Health Organization spoke.\n")
+    assert _kind(text) == "press-release"
