@@ -159,7 +159,8 @@ def _document(d: _Doc, own_sym: Symbol | None, own_span, agenda: Symbol | None =
         info.session = int(agenda.session) if agenda.session and agenda.session.isdecimal() else None
     if own_sym:
         info.symbol, info.body = own_sym.format(), own_sym.body
-        info.session = int(own_sym.session) if own_sym.session and own_sym.session.isdecimal() else None
+        info.session = (int(own_sym.session) if own_sym.session and own_sym.session.isdecimal() and own_sym.body
+                        else None)           # (a Working Group's session, A/HRC/WGEID/119/1, is no session of a body)
         info.symbol_span = info.span = own_span
         if own_span is None:
             info.locator = "file name"

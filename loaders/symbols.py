@@ -148,6 +148,9 @@ def parse_symbol(s: str) -> Symbol:
                          "(expected A/..., A/HRC/..., E/CN.4/..., E/CN.4/Sub.2/..., A/CONF.N/..., A/C.N/...)")
     has_session = (_SERIES.get(series, False) or bool(_COMMITTEE_RE.match(series))
                    or series.startswith("A/HRC/"))
+    if series.startswith("A/HRC/WG.") and len(rest) >= 3 and re.fullmatch(r"[A-Z]{3}", rest[1]) \
+            and _NUMBER_RE.match(rest[2]):      # a review's document of one State: A/HRC/WG.6/12/COL/1
+        rest = [rest[0], f"{rest[1]}/{rest[2]}"] + rest[3:]
     need = 2 if has_session else 1
     mods_start = need
     main = rest[:need]
@@ -158,7 +161,7 @@ def parse_symbol(s: str) -> Symbol:
     number = main[-1]
     if session is not None and not _SESSION_RE.match(session):
         raise ValueError(f"malformed document symbol {raw!r}: bad session {session!r}")
-    if not _NUMBER_RE.match(number):
+    if not (_NUMBER_RE.match(number) or (series.startswith("A/HRC/WG.") and re.fullmatch(r"[A-Z]{3}/\d{1,3}", number))):
         raise ValueError(f"malformed document symbol {raw!r}: bad number {number!r}")
     mods = rest[mods_start:]
     for m in mods:
@@ -191,14 +194,12 @@ def symbol_body(sym: Symbol) -> str | None:
     """The body a document is addressed to or issued by: HRC, GA, CHR, SubCom, HRC-AC ..."""
     if sym.series.startswith(("A/CONF.", "A/C.")):
         return "GA"
-    if sym.series.startswith("A/HRC/") and sym.series not in _SERIES_BODY:
-        return "HRC"
     return _SERIES_BODY.get(sym.series)
 
 
 # Finder. Matches candidate symbols, including malformed ones (e.g. "A/HRC/44/Add.1"),
 # which the caller can parse and report.
-_COMP = r"(?:[A-Za-z]{1,5}\.\s?\d{1,4}|S-\d{1,2}|[A-Z]{1,5}|\d{1,4})"
+_COMP = r"(?:[A-Za-z]{1,5}\.\s?\d{1,4}|S-\d{1,2}|[A-Z]{1,6}|\d{1,4})"
 SYMBOL_RE = re.compile(
     r"(?<![\w/.])(?:A|E)/(?:" + _COMP + r")(?:/" + _COMP + r")+(?:\.(?:Add|Rev|Corr)\.\d{1,3})?(?![\w/])"
 )

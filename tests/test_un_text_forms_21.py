@@ -29,7 +29,10 @@ def test_an_addendum_printed_with_a_dot_for_its_slash_is_the_addendum():
 def test_a_council_subsidiary_body_series_is_a_symbol():
     for raw in ("A/HRC/WGEID/119/1", "A/HRC/EMRIP/2019/2", "A/HRC/WGAD/2020/14", "A/HRC/FMI/2018/2"):
         sym = parse_symbol(raw)
-        assert sym.format() == raw and sym.body == "HRC"
+        assert sym.format() == raw and sym.body is None      # issued by the subsidiary body, not the Council's
+    upr = parse_symbol("A/HRC/WG.6/40/ABC/1/Add.1")
+    assert upr.format() == "A/HRC/WG.6/40/ABC/1/Add.1" and upr.base.format() == "A/HRC/WG.6/40/ABC/1"
+    assert _doc("A/HRC/WGEID/140/1\n\nWorking Group on rest\nReport of its 140th session\n").session is None
     assert parse_symbol("A/HRC/RES/35/3").series == "A/HRC/RES"
     assert parse_symbol("A/HRC/AC/9/4").series == "A/HRC/AC"
     found = _got("The Working Group met for its 140th session (see A/HRC/WGEID/140/1) and its 141st "
