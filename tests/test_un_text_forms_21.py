@@ -203,3 +203,10 @@ def test_a_un_press_briefing_is_a_press_release():
     text = ("POINT DE PRESSE\nAna Roe, for the United Nations Information Service in Geneva, chaired the briefing, at "
             "which spokespersons for the Human Rights Council and the World Health Organization spoke.\n")
     assert _kind(text) == "press-release"
+
+
+def test_other_words_for_the_resolution_a_report_answers():
+    for words in ("in pursuance of", "as mandated by", "as called for in", "at the request of the Council in its"):
+        text = (_COVER + f"Summary\nThe Special Rapporteur presents this report {words} Council resolution 52/4. "
+                         "It covers the year 2031.\n")
+        assert _pursuant(text) == ["HRC 52/4"], words
