@@ -26,6 +26,10 @@ _PREAMBLE = (r"(?:Recalling|Reaffirming|Taking note|Taking into account|Welcomin
              r"Recogni[sz]ing|Stressing|Emphasi[sz]ing|Guided by|Convinced|Concerned|Deeply concerned|Expressing|"
              r"Having considered|Mindful|Alarmed|Underlining|Affirming|Considering)")
 
+_OPERATIVE = (r"(?:(?:Also|Further|Again|Strongly|Once again)\s+)?(?:Decides|Requests|Urges|Calls upon|Encourages|Invites|"
+              r"Welcomes|Expresses|Reaffirms|Condemns|Recogni[sz]es|Acknowledges|Takes note|Thanks|Stresses|"
+              r"Emphasi[sz]es|Underlines|Notes|Affirms|Commends|Appeals|Recommends|Approves|Endorses)")
+
 _RULES = [
     ("decision", 4, r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
     ("decision", 3, r"\bAt its \d{1,3}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+\d{1,2} [A-Z][a-z]+ \d{4},\s+the "
@@ -39,6 +43,9 @@ _RULES = [
     # two preambular clauses in a row, each opening with its participle ("Recalling ..., Taking note of ...,"): a
     # resolution's preamble, also a page of it cut out of a copy with no heading
     ("resolution", 3, rf"(?:^|[,;]\s+){_PREAMBLE}\b[^.;]{{10,600}},\s+{_PREAMBLE}\b"),
+    # two numbered operative paragraphs in a row, each opening with its verb ("4. Urges all States ...; 5. Encourages
+    # the Special Rapporteur ..."): a resolution's operative part, also a page of it cut out of a copy
+    ("resolution", 4, rf"\b\d{{1,3}}\.\s+{_OPERATIVE}\b[^.]{{0,800}}?;\s+\d{{1,3}}\.\s+{_OPERATIVE}\b"),
     ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
                   r"\bStatements and speeches\b|"                                    # not a link further down;
                   r"\bStatements (?:Special Procedures|Human Rights Council|Multiple Mechanisms|Treaty [Bb]odies)\b"),  # a site's section

@@ -210,3 +210,14 @@ def test_other_words_for_the_resolution_a_report_answers():
         text = (_COVER + f"Summary\nThe Special Rapporteur presents this report {words} Council resolution 52/4. "
                          "It covers the year 2031.\n")
         assert _pursuant(text) == ["HRC 52/4"], words
+
+
+def test_a_page_of_operative_paragraphs_is_a_resolution():
+    text = ("with the Special Rapporteur in the discharge of the mandate;\n4. Urges all States to cooperate fully with "
+            "the Special Rapporteur;\n5. Encourages the Special Rapporteur to continue work on rest;\n6. Invites the "
+            "Office to assist.\n")
+    assert _kind(text) == "resolution"
+    # a report's numbered paragraphs open with their subject, not a verb
+    report = ("A/HRC/71/33\n\n5. The Special Rapporteur urges all States to cooperate;\n6. The Special Rapporteur "
+              "encourages States to report.\n")
+    assert _kind(report) == "report"
