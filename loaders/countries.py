@@ -53,7 +53,8 @@ VARIANTS = {
     "Islamic Republic of Iran": "Iran (Islamic Republic of)", "Federated States of Micronesia": "Micronesia (Federated States of)",
 }
 ANY_COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(
-    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS), key=len, reverse=True)) + r")(?![\w'])")
+    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS), key=len, reverse=True)) + r")(?![^\W\d]|')")
+# (a footnote marker may be glued to the name: "Chile7 and Colombia")
 
 
 def canonical(name: str) -> str:

@@ -57,6 +57,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expect
                      r"|^[^.]{0,120}\bto\s+visit\b", re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
+# an invitation a Government made, or its positive answer to a visit: "The Governments of A and B have also invited him to
+# ...", "has had positive signs from A about a coming visit": the countries of group 1, accepted, dateless
+_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?:also\s+)?(?:invited|extended\s+(?:an\s+)?invitations?)\b"
+                      r"|\bpositive\s+(?:signs?|signals?|responses?|replies|reply)\s+from\s+([^.;]{2,80}?)\s+(?:about|on|regarding|concerning)\s+"
+                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visit|mission)\b", re.I)
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
@@ -257,8 +262,9 @@ def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, s
 
 # what may stand between two countries of one list of visits: ", and", or each one's period first: "Tunisia from 25 to
 # 31 May 2029 and Ghana ...", "Tunisia (25-31 May 2029) and Ghana (...)"
-_LISTED_WITH = re.compile(r"\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*)?"
-                          r"(?:,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?")      # "to Kenya in 2030 and to Nepal in 2031"
+_LISTED_WITH = re.compile(r"\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*"
+                          r"|\d{1,3}(?!\d)\s*)?"                            # a footnote marker glued: "Chile7 and Colombia"
+                          r"(?:,\d{1,3}\s*(?:and\s+)?|,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?")   # "Brazil,4 Nepal,5 and"      # "to Kenya in 2030 and to Nepal in 2031"
 # "after ending a five-day visit", "as he closed his ten-day fact-finding mission": the visit is over
 _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
@@ -351,6 +357,25 @@ def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> l
     return out
 
 
+def _semicolon_items(text: str, units, b: int, long_names, status: str, year) -> list[ReadVisit]:
+    """The items of a visit list that goes on across semicolons to the end of its sentence, each a country with its
+    report in brackets ("has visited A (A/HRC/12/34/Add.2); B (...); the X region in C, D and E (...); and F (...)"):
+    the following units that have no visit word of their own, with the status of the list."""
+    out = []
+    for ua, ub in units:
+        if ua < b:
+            continue
+        if _VISIT.search(text, ua, ub):
+            break
+        for name, s, e, ok in _countries(text, ua, ub, long_names):
+            if ok:
+                start, end, _ = _dates(text, ua, ub, e, year)
+                out.append(ReadVisit(name, start, end, status, (s, e)))
+        if not text[ua:ub].rstrip().endswith(";"):
+            break
+    return out
+
+
 def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> list[ReadVisit]:
     """Visits read from text (a cleaned stream), one per country and period, in order."""
     units = _units(text, list(blocks))
@@ -406,6 +431,12 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                     called_off.add(name)
                 continue
             out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
+        if chosen and text[a:b].rstrip().endswith(";") and status:
+            out += _semicolon_items(text, units, b, long_names, "completed" if done and status == "announced" else status, year)
     # a visit the text says was called off ("planned a mission to Japan, but the Government cancelled it") voids the
     # dateless mentions of that country elsewhere (a title "Official missions to Tajikistan and Japan")
+    for m in _INVITED.finditer(text):
+        g = 1 if m.group(1) else 2
+        for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
+            out.append(ReadVisit(name, None, None, "accepted", (cs, ce)))
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])
