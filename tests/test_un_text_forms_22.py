@@ -1,0 +1,85 @@
+"""Forms of UN text behind the holder and visit misses of the sealed blind parts held_out_21 and held_out_22
+(tests/documents/corpus/README.md), each on a small text of our own (invented names, our own sentences): the rule
+is for the form of text, not for a corpus text. Area B of issue 16: holders and country visits."""
+from __future__ import annotations
+
+from mandate_lineage.loaders.documents import extract
+
+from .corpus_eval import keys
+
+
+def _got(text: str, name: str = "t") -> dict[str, list[str]]:
+    return keys(extract(text, name))
+
+
+# --- holders: took-up and appointment dates ---------------------------------------------------------------------------
+
+def test_whose_term_started_on_a_day():
+    got = _got("Summary\n\nThe Special Rapporteur on the right to food, Mr. Tomas Verlaine, submits this report. It is "
+               "the first report of the present mandate holder, whose term started on 3 March 2031.\n")
+    assert got["holders"] == ["Tomas Verlaine took-up 2031-03-03"]
+
+
+def test_took_up_his_appointment_on_a_day_with_the_year_of_the_last_full_date():
+    got = _got("Note by the Secretariat\n\nThe Secretariat transmits the report of the Special Rapporteur on adequate "
+               "housing, Lena Okoro, pursuant to Council resolution 9/9.\nThe former Special Rapporteur, Marc Dupuy, served "
+               "until his tenure ended on 31 July 2031. The present Special Rapporteur, who took up her appointment on "
+               "1 August, sets out her priorities.\n")
+    assert sorted(got["holders"]) == ["Lena Okoro took-up 2031-08-01", "Marc Dupuy"]
+
+
+def test_taking_up_functions_written_before_the_name():
+    got = _got("Summary\n\n2. On taking up her functions on 4 June 2032, the new Special Rapporteur, Ana Belmonte, wrote to "
+               "the Government asking for a dialogue.\n")
+    assert got["holders"] == ["Ana Belmonte took-up 2032-06-04"]
+
+
+def test_appointed_on_a_day_then_took_up_the_mandate_after_a_titled_surname():
+    got = _got("Summary\n\nPursuant to resolution 9/9, Rosa Ilunga was appointed Special Rapporteur on the right to food "
+               "on 2 April 2030. Ms. Ilunga took up the mandate on 1 June 2030, and this is her first report.\n")
+    assert got["holders"] == ["Rosa Ilunga appointed 2030-04-02 took-up 2030-06-01"]
+
+
+def test_an_apposition_between_the_name_and_was_appointed():
+    got = _got("Marta Quill, a national of Ireland, was appointed Special Rapporteur by the Commission in "
+               "September 2003 for three years.\n")
+    assert got["holders"] == ["Marta Quill appointed 2003-09"]
+
+
+def test_a_web_page_glued_in_before_the_month_and_of_country_as_the_first_post():
+    got = _got("The mandate\nthe first Special Rapporteur on the right to waterIn May 2016 the Human Rights Council "
+               "appointed Prof. Ivo Sarkis of Malta as the first Special Rapporteur on the right to water. He teaches law.\n")
+    assert got["holders"] == ["Ivo Sarkis appointed 2016-05"]
+
+
+def test_a_record_field_label_after_the_name_is_no_part_of_it():
+    got = _got("9/99 Report of the Special Rapporteur on adequate housing, Rosa Ilunga\nDocument Type: Final Report\n"
+               "Date: 2030 Jul\nSummary\nRosa Ilunga, the Special Rapporteur on adequate housing, reports on her work.\n")
+    assert got["holders"] == ["Rosa Ilunga"]
+
+
+def test_member_states_are_no_name():
+    got = _got("Summary\n\nThe new Special Rapporteur, Ana Belmonte, met officials. 4. The mandate holder held meetings "
+               "with United Nations agencies, Member States concerned and civil society.\n")
+    assert got["holders"] == ["Ana Belmonte"]
+
+
+# --- visits: a GA report's lists ---------------------------------------------------------------------------------
+
+def test_a_list_of_visits_with_their_reports_across_semicolons():
+    got = _got("12. The Special Rapporteur has visited and reported on Chad (A/HRC/1/1/Add.1); Peru (A/HRC/1/1/Add.2); "
+               "the northern highlands in Norway and Sweden (A/HRC/2/2/Add.1); and Fiji (A/HRC/2/2/Add.3). He has "
+               "also studied other matters.\n")
+    assert got["visits"] == sorted(f"{c} .. completed" for c in ["Chad", "Peru", "Norway", "Sweden", "Fiji"])
+
+
+def test_footnote_markers_glued_to_listed_countries():
+    got = _got("30. The Special Rapporteur has visited Ghana,3 Peru,4 Fiji,5 and Nepal, and he made follow-up visits "
+               "to Chile6 and Mali.\n")
+    assert got["visits"] == sorted(f"{c} .. completed" for c in ["Ghana", "Peru", "Fiji", "Nepal", "Chile", "Mali"])
+
+
+def test_invitations_and_positive_answers_are_accepted_visits():
+    got = _got("40. The Governments of Panama and Ghana have also invited her to assess the situation, and she "
+               "welcomes those invitations. She has had positive signs from Peru about a coming visit.\n")
+    assert got["visits"] == ["Ghana .. accepted", "Panama .. accepted", "Peru .. accepted"]
