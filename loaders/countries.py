@@ -45,7 +45,10 @@ VARIANTS = {
     "North Korea": "Democratic People's Republic of Korea", "Ivory Coast": "Côte d'Ivoire", "Cote d'Ivoire": "Côte d'Ivoire",
     "Cape Verde": "Cabo Verde", "Swaziland": "Eswatini", "Czech Republic": "Czechia", "Macedonia": "North Macedonia",
     "Burma": "Myanmar", "East Timor": "Timor-Leste", "Brunei": "Brunei Darussalam", "Palestine": "State of Palestine",
-    "Micronesia": "Micronesia (Federated States of)", "the Sudan": "Sudan", "UK": "United Kingdom", "USA": "United States",
+    "Micronesia": "Micronesia (Federated States of)", "the Sudan": "Sudan", "UK": "United Kingdom of Great Britain and Northern Ireland", "USA": "United States of America",
+    # the short forms to the UN names (the corpus keys write the UN name) and a State's formal name to its UN name
+    "United States": "United States of America", "United Kingdom": "United Kingdom of Great Britain and Northern Ireland",
+    "Kyrgyz Republic": "Kyrgyzstan", "Slovak Republic": "Slovakia", "Lao PDR": "Lao People's Democratic Republic",
     "Kingdom of the Netherlands": "Netherlands",
     # the long forms written in their natural order
     "Plurinational State of Bolivia": "Bolivia (Plurinational State of)",

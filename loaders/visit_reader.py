@@ -147,6 +147,22 @@ def _places(text: str) -> dict[str, str]:
     return out
 
 
+# people arriving are no visit: "more than 300 had arrived in X", "more people were arriving in X", "persons who arrived in"
+_CROWD_ARRIVES = re.compile(r"(?:\b(?:people|persons|migrants|refugees|asylum[- ]seekers|children|women|families|nationals|"
+                            r"tourists)|(?<![\w,.])\d[\d,]*)\s+(?:a\s+day\s+|per\s+day\s+|each\s+day\s+)?(?:who\s+|that\s+)?"
+                            r"(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+|already\s+|also\s+)?$", re.I)
+# a body named with "Mission in": "the African Union Mission in X", "the United Nations Assistance Mission in X"
+_NAMED_BODY = re.compile(r"Missions?\s+in\b")
+
+
+def _not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
+    """A visit word that speaks of no visit: people's arrivals, a body's name."""
+    before = text[max(a, m.start() - 80):m.start()]
+    if m.group(0)[:5].lower() == "arriv" and _CROWD_ARRIVES.search(before):
+        return True
+    return bool(_NAMED_BODY.match(text, m.start()) and re.search(r"[A-Z][\w-]*\s+$", before))
+
+
 def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
     accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
@@ -388,7 +404,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     called_off: set[str] = set()
     for a, b in units:
         cue = next((m for m in _VISIT.finditer(text, a, b) if not _NOT_A_VISIT.search(text, m.start(), min(b, m.end() + 4))
-                    and not _BODY_MISSION.search(text[max(a, m.start() - 40):m.start()])), None)
+                    and not _BODY_MISSION.search(text[max(a, m.start() - 40):m.start()]) and not _not_a_visit_cue(text, a, m)),
+                   None)
         if not cue and not _TO_PERIOD.search(text, a, b):
             continue
         found = [c for c in _countries(text, a, b, long_names) if c[3]]
