@@ -55,6 +55,11 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if not any(o.country == v.country and o.start == v.start for o in out):
                 out = [o for o in out if not (o.country == v.country and o.start is None)]
                 out.append(v)
+    if _VISIT_WORD.search(text):
+        for v in month_span_items(text):
+            if not any(o.country == v.country and o.start == v.start for o in out):
+                out = [o for o in out if not (o.country == v.country and o.start is None)]
+                out.append(v)
     return sorted(out, key=lambda v: v.span)
 
 
@@ -82,4 +87,36 @@ def table_rows(text: str) -> list[VisitMention]:
         if end and end < start:
             continue
         out.append(VisitMention(m.group(2), start, end, "completed", (m.start(2), m.end(2))))
+    return out
+
+
+# an item of a page's list of visits: the country, then its months in brackets ("Croatia (September/October 2016)",
+# "Chad (May-June 2030)", "Peru (November 2029 to January 2030)")
+_SPAN_ITEM = re.compile(rf"(?<![\w'])([A-Z][A-Za-z'\u00e0-\u00ff]+(?:[ -][A-Z][A-Za-z'\u00e0-\u00ff]*){{0,4}}?)\s*\(\s*({_MONTH})"
+                        rf"(?:\s+((?:19|20)\d\d))?\s*(?:/|-|\u2013|to|and)\s*({_MONTH})\s+((?:19|20)\d\d)\s*\)")
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|confirmed|to\s+come)\b", re.I)
+_PAST_HEAD = re.compile(r"\b(?:past|previous|completed|undertaken|conducted|carried\s+out)\b", re.I)
+
+
+def month_span_items(text: str) -> list[VisitMention]:
+    """Visits in the items of a list that give each country its months (see _SPAN_ITEM): announced when the item or the
+    nearest heading word before it says so ("Upcoming visits", "confirmed"), else completed."""
+    from .un_dates import MONTHS
+    out = []
+    for m in _SPAN_ITEM.finditer(text):
+        words = m.group(1).split(" ")            # "Upcoming: Croatia (...)": the country its last words name
+        name = next((" ".join(words[k:]) for k in range(len(words)) if is_country(" ".join(words[k:]))), None)
+        if not name:
+            continue
+        y2 = int(m.group(5))
+        y1 = int(m.group(3)) if m.group(3) else (y2 if MONTHS[m.group(2)] <= MONTHS[m.group(4)] else y2 - 1)
+        start, end = f"{y1}-{MONTHS[m.group(2)]:02d}", f"{y2}-{MONTHS[m.group(4)]:02d}"
+        if end < start:
+            continue
+        after = re.match(r"[^.;\n]{0,40}", text[m.end():]).group(0)
+        before = text[max(0, m.start() - 600):m.start()]
+        heads = [(h.start(), "announced") for h in _UPCOMING.finditer(before)] + \
+                [(h.start(), "completed") for h in _PAST_HEAD.finditer(before)]
+        status = "announced" if _UPCOMING.search(after) else max(heads)[1] if heads else "completed"
+        out.append(VisitMention(name, start, end, status, (m.end(1) - len(name), m.end(1))))
     return out
