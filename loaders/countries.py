@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTRIES", "VARIANTS", "find_countries", "is_country", "canonical", "COUNTRY_RE", "ANY_COUNTRY_RE"]
+__all__ = ["COUNTRIES", "VARIANTS", "TERRITORIES", "find_countries", "is_country", "canonical", "COUNTRY_RE", "ANY_COUNTRY_RE"]
 
 COUNTRIES = sorted(set("""Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
 Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
@@ -55,8 +55,12 @@ VARIANTS = {
     "Bolivarian Republic of Venezuela": "Venezuela (Bolivarian Republic of)",
     "Islamic Republic of Iran": "Iran (Islamic Republic of)", "Federated States of Micronesia": "Micronesia (Federated States of)",
 }
+# the Non-Self-Governing Territories of the United Nations list: a place a mandate holder may visit, not a State
+TERRITORIES = """Western Sahara|Anguilla|Bermuda|British Virgin Islands|Cayman Islands|Falkland Islands (Malvinas)|Montserrat|
+Saint Helena|Turks and Caicos Islands|United States Virgin Islands|Gibraltar|American Samoa|French Polynesia|Guam|
+New Caledonia|Pitcairn|Tokelau""".replace("\n", "").split("|")
 ANY_COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(
-    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS), key=len, reverse=True)) + r")(?![^\W\d]|')")
+    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS) | set(TERRITORIES), key=len, reverse=True)) + r")(?![^\W\d]|')")
 # (a footnote marker may be glued to the name: "Chile7 and Colombia")
 
 
