@@ -83,3 +83,41 @@ def test_invitations_and_positive_answers_are_accepted_visits():
     got = _got("40. The Governments of Panama and Ghana have also invited her to assess the situation, and she "
                "welcomes those invitations. She has had positive signs from Peru about a coming visit.\n")
     assert got["visits"] == ["Ghana .. accepted", "Panama .. accepted", "Peru .. accepted"]
+
+
+def test_a_year_opening_the_clause_and_a_listed_countrys_own_year():
+    got = _got("48. In 2031 the Special Rapporteur will visit Peru and, late in 2032, the United States.\n")
+    assert got["visits"] == ["Peru 2031.. announced", "United States of America 2032.. announced"]
+
+
+def test_a_government_agreeing_to_receive_the_expert_in_a_month():
+    got = _got("5. The Special Rapporteur thanks the Government of Chad for agreeing to receive him in October 2030 and "
+               "hopes the dates will be fixed soon.\n")
+    assert got["visits"] == ["Chad 2030-10.. accepted"]
+
+
+def test_a_page_list_of_upcoming_visits_with_month_spans():
+    got = _got("Country visits\n\nUpcoming visits\n\n  \u2022 Peru (November/December 2030), confirmed.\n"
+               "  \u2022 Ghana (December 2030-January 2031), confirmed.\n")
+    assert got["visits"] == ["Ghana 2030-12..2031-01 announced", "Peru 2030-11..2030-12 announced"]
+
+
+def test_a_past_list_item_with_a_month_span_is_completed():
+    got = _got("Country visits\n\nPast visits\n\n  \u2022 Fiji (May-June 2028)\n")
+    assert got["visits"] == ["Fiji 2028-05..2028-06 completed"]
+
+
+def test_people_arriving_are_no_visit_and_a_named_mission_in_a_country_is_a_body():
+    got = _got("GENEVA (3 June 2031) - The Special Rapporteur on food will visit Chad from 5 to 9 June 2031.\n\n"
+               "More than 3,000 migrants had arrived in Spain in 2030. About 200 a day had arrived since May. More "
+               "people were arriving in Greece.\n")
+    assert got["visits"] == ["Chad 2031-06-05..2031-06-09 announced"]
+    body = _got("Summary\n\nThe Independent Expert notes that troops of the African Union Mission in Somalia keep "
+                "fighting armed groups.\n")
+    assert body["visits"] == []
+
+
+def test_a_territory_in_a_list_of_visits():
+    got = _got("12. The Special Rapporteur has visited and reported on Chad (A/HRC/1/1/Add.1); and French Polynesia "
+               "(France) (A/HRC/1/1/Add.2).\n")
+    assert got["visits"] == ["Chad .. completed", "French Polynesia .. completed"]
