@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
-from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date, with_year
+from .un_dates import DATE_RE, MONTH_RE, find_month_spans, find_ranges, parse_date, with_year
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -64,7 +64,11 @@ _INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?
                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
                       # "thanks the Government of A for agreeing to receive him in September 2025"
                       r"|\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:for\s+(?:agreeing|having\s+agreed)|(?:has|have)\s+(?:also\s+)?agreed)\s+"
-                      r"to\s+(?:receive|host|welcome)\b", re.I)
+                      r"to\s+(?:receive|host|welcome)\b"
+                      # "she has received invitations from A and B", "an invitation to visit from the Government of A"
+                      r"|\b(?:received|welcomes|welcomed)\s+(?:an?\s+|the\s+)?(?:(?!standing)\w+\s+)?invitations?\s+(?:to\s+visit\s+)?"
+                      r"from\s+(?:the\s+Governments?\s+of\s+)?([^.;:]{2,80}?)(?=\s*(?:[.;:]|,\s+(?:and\s+)?(?:which|who|she|he|they)\b|"
+                      r"\s+(?:and|but)\s+(?:she|he|they|will|hopes?)\b|$))", re.I)
 _INVITED_WHEN = re.compile(rf"[^.;]{{0,60}}?\b(?:in|on|during|for)\s+({DATE_RE})")
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
@@ -201,6 +205,10 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
     rs = [r for r in find_ranges(text, a, b) if not re.search(r"\bsession\s*\(?\s*$", text[max(a, r.span[0] - 30):r.span[0]])]
     if rs:
         r = min(rs, key=lambda r: abs(r.span[0] - pos))
+        return r.start, r.end, r.span[0]
+    ms = list(find_month_spans(text, a, b))              # "will visit Croatia in September/October 2016"
+    if ms:
+        r = min(ms, key=lambda r: abs(r.span[0] - pos))
         return r.start, r.end, r.span[0]
     if not year:                                         # "two official visits in 2018: ... from April 28 to May 12"
         ym = list(_YEAR_IN.finditer(text, max(0, a - 300), a))
@@ -472,7 +480,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     # a visit the text says was called off ("planned a mission to Japan, but the Government cancelled it") voids the
     # dateless mentions of that country elsewhere (a title "Official missions to Tajikistan and Japan")
     for m in _INVITED.finditer(text):
-        g = next(k for k in (1, 2, 3) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4) if m.group(k))
         wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
         for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
             out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, "accepted", (cs, ce)))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import find_countries, is_country
-from .un_dates import find_ranges
+from .un_dates import find_month_spans, find_ranges
 from .visit_reader import read_visits
 
 __all__ = ["VisitMention", "find_visits", "heading_country"]
@@ -92,8 +92,7 @@ def table_rows(text: str) -> list[VisitMention]:
 
 # an item of a page's list of visits: the country, then its months in brackets ("Croatia (September/October 2016)",
 # "Chad (May-June 2030)", "Peru (November 2029 to January 2030)")
-_SPAN_ITEM = re.compile(rf"(?<![\w'])([A-Z][A-Za-z'\u00e0-\u00ff]+(?:[ -][A-Z][A-Za-z'\u00e0-\u00ff]*){{0,4}}?)\s*\(\s*({_MONTH})"
-                        rf"(?:\s+((?:19|20)\d\d))?\s*(?:/|-|\u2013|to|and)\s*({_MONTH})\s+((?:19|20)\d\d)\s*\)")
+_SPAN_ITEM = re.compile(r"(?<![\w'])([A-Z][A-Za-z'\u00e0-\u00ff]+(?:[ -][A-Z][A-Za-z'\u00e0-\u00ff]*){0,4}?)\s*\(\s*(?=[A-Z])")
 _UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|confirmed|to\s+come)\b", re.I)
 _PAST_HEAD = re.compile(r"\b(?:past|previous|completed|undertaken|conducted|carried\s+out)\b", re.I)
 
@@ -101,22 +100,19 @@ _PAST_HEAD = re.compile(r"\b(?:past|previous|completed|undertaken|conducted|carr
 def month_span_items(text: str) -> list[VisitMention]:
     """Visits in the items of a list that give each country its months (see _SPAN_ITEM): announced when the item or the
     nearest heading word before it says so ("Upcoming visits", "confirmed"), else completed."""
-    from .un_dates import MONTHS
     out = []
     for m in _SPAN_ITEM.finditer(text):
+        r = next(iter(find_month_spans(text, m.end(), m.end() + 40)), None)
+        if not r or r.span[0] != m.end() or not re.match(r"\s*\)", text[r.span[1]:]):
+            continue
         words = m.group(1).split(" ")            # "Upcoming: Croatia (...)": the country its last words name
         name = next((" ".join(words[k:]) for k in range(len(words)) if is_country(" ".join(words[k:]))), None)
         if not name:
             continue
-        y2 = int(m.group(5))
-        y1 = int(m.group(3)) if m.group(3) else (y2 if MONTHS[m.group(2)] <= MONTHS[m.group(4)] else y2 - 1)
-        start, end = f"{y1}-{MONTHS[m.group(2)]:02d}", f"{y2}-{MONTHS[m.group(4)]:02d}"
-        if end < start:
-            continue
-        after = re.match(r"[^.;\n]{0,40}", text[m.end():]).group(0)
+        after = re.match(r"[^.;\n]{0,40}", text[r.span[1]:]).group(0)
         before = text[max(0, m.start() - 600):m.start()]
         heads = [(h.start(), "announced") for h in _UPCOMING.finditer(before)] + \
                 [(h.start(), "completed") for h in _PAST_HEAD.finditer(before)]
         status = "announced" if _UPCOMING.search(after) else max(heads)[1] if heads else "completed"
-        out.append(VisitMention(name, start, end, status, (m.end(1) - len(name), m.end(1))))
+        out.append(VisitMention(name, r.start, r.end, status, (m.end(1) - len(name), m.end(1))))
     return out

@@ -121,3 +121,17 @@ def test_a_territory_in_a_list_of_visits():
     got = _got("12. The Special Rapporteur has visited and reported on Chad (A/HRC/1/1/Add.1); and French Polynesia "
                "(France) (A/HRC/1/1/Add.2).\n")
     assert got["visits"] == ["Chad .. completed", "French Polynesia .. completed"]
+
+
+def test_a_visit_planned_in_a_span_of_months():
+    got = _got("GENEVA (3 June 2031) - The Special Rapporteur will visit Peru in September/October 2031.\n")
+    assert got["visits"] == ["Peru 2031-09..2031-10 announced"]
+
+
+def test_invitations_received_are_accepted_but_a_standing_invitation_is_not():
+    got = _got("7. The Special Rapporteur has received invitations from Peru and Ghana, and she hopes to visit them "
+               "in the coming year. She welcomes the invitation from the Government of Fiji.\n")
+    assert got["visits"] == ["Fiji .. accepted", "Ghana .. accepted", "Peru .. accepted"]
+    standing = _got("7. Chad has extended a standing invitation to all special procedures. She received a standing "
+                    "invitation from Peru.\n")
+    assert standing["visits"] == []
