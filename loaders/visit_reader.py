@@ -60,7 +60,8 @@ _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\
 # an invitation a Government made, or its positive answer to a visit: "The Governments of A and B have also invited him to
 # ...", "has had positive signs from A about a coming visit": the countries of group 1, accepted, dateless
 _INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?:also\s+)?(?:invited|extended\s+(?:an\s+)?invitations?)\b"
-                      r"|\bpositive\s+(?:signs?|signals?|responses?|replies|reply)\s+from\s+([^.;]{2,80}?)\s+(?:about|on|regarding|concerning)\s+"
+                      r"|\bpositive\s+(?:signs?|signals?|indications?|responses?|replies|reply|answers?)\s+from\s+([^.;]{2,80}?)\s+"
+                      r"(?:about|on|regarding|concerning|for|to)\s+"
                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
                       # "thanks the Government of A for agreeing to receive him in September 2025"
                       r"|\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:for\s+(?:agreeing|having\s+agreed)|(?:has|have)\s+(?:also\s+)?agreed)\s+"

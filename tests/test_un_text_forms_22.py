@@ -135,3 +135,8 @@ def test_invitations_received_are_accepted_but_a_standing_invitation_is_not():
     standing = _got("7. Chad has extended a standing invitation to all special procedures. She received a standing "
                     "invitation from Peru.\n")
     assert standing["visits"] == []
+
+
+def test_positive_indications_for_a_forthcoming_visit():
+    got = _got("30. The Special Rapporteur has had positive indications from Peru for a forthcoming mission.\n")
+    assert got["visits"] == ["Peru .. accepted"]
