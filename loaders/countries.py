@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTRIES", "VARIANTS", "find_countries", "is_country", "canonical", "COUNTRY_RE", "ANY_COUNTRY_RE"]
+__all__ = ["COUNTRIES", "VARIANTS", "TERRITORIES", "find_countries", "is_country", "canonical", "COUNTRY_RE", "ANY_COUNTRY_RE"]
 
 COUNTRIES = sorted(set("""Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
 Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
@@ -45,15 +45,23 @@ VARIANTS = {
     "North Korea": "Democratic People's Republic of Korea", "Ivory Coast": "Côte d'Ivoire", "Cote d'Ivoire": "Côte d'Ivoire",
     "Cape Verde": "Cabo Verde", "Swaziland": "Eswatini", "Czech Republic": "Czechia", "Macedonia": "North Macedonia",
     "Burma": "Myanmar", "East Timor": "Timor-Leste", "Brunei": "Brunei Darussalam", "Palestine": "State of Palestine",
-    "Micronesia": "Micronesia (Federated States of)", "the Sudan": "Sudan", "UK": "United Kingdom", "USA": "United States",
+    "Micronesia": "Micronesia (Federated States of)", "the Sudan": "Sudan", "UK": "United Kingdom of Great Britain and Northern Ireland", "USA": "United States of America",
+    # the short forms to the UN names (the corpus keys write the UN name) and a State's formal name to its UN name
+    "United States": "United States of America", "United Kingdom": "United Kingdom of Great Britain and Northern Ireland",
+    "Kyrgyz Republic": "Kyrgyzstan", "Slovak Republic": "Slovakia", "Lao PDR": "Lao People's Democratic Republic",
     "Kingdom of the Netherlands": "Netherlands",
     # the long forms written in their natural order
     "Plurinational State of Bolivia": "Bolivia (Plurinational State of)",
     "Bolivarian Republic of Venezuela": "Venezuela (Bolivarian Republic of)",
     "Islamic Republic of Iran": "Iran (Islamic Republic of)", "Federated States of Micronesia": "Micronesia (Federated States of)",
 }
+# the Non-Self-Governing Territories of the United Nations list: a place a mandate holder may visit, not a State
+TERRITORIES = """Western Sahara|Anguilla|Bermuda|British Virgin Islands|Cayman Islands|Falkland Islands (Malvinas)|Montserrat|
+Saint Helena|Turks and Caicos Islands|United States Virgin Islands|Gibraltar|American Samoa|French Polynesia|Guam|
+New Caledonia|Pitcairn|Tokelau""".replace("\n", "").split("|")
 ANY_COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(
-    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS), key=len, reverse=True)) + r")(?![\w'])")
+    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS) | set(TERRITORIES), key=len, reverse=True)) + r")(?![^\W\d]|')")
+# (a footnote marker may be glued to the name: "Chile7 and Colombia")
 
 
 def canonical(name: str) -> str:

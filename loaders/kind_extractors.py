@@ -268,7 +268,8 @@ def enrich(d, x, own_sym) -> None:
         if v.end is None and v.start and any(w.country == v.country and (w.start or "").startswith(v.start) for w in x.visits):
             continue                         # "in June 2012" of a visit already dated "25 to 29 June 2012"
         where, _ = d.locate(v.span[0])
-        if v.status == "accepted":           # a request the country accepted, not yet a visit
+        if v.status == "accepted" and not v.start:   # a request the country accepted, not yet a visit (with a date agreed:
+                                                      # a visit, accepted, below)
             if not any(r.country == v.country for r in x.requested_visits):
                 x.requested_visits.append(RequestedVisit(v.country, "accepted", where, st.span(*v.span)))
             continue

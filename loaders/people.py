@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import COUNTRY_RE
-from .un_dates import DATE_RE, DAY_RE, parse_date, with_year
+from .un_dates import DATE_RE, DAY_RE, MONTH_RE, parse_date, with_year
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "summary_author", "NAME_RE", "clean_name"]
 
@@ -42,7 +42,8 @@ Meanwhile Moreover However Furthermore Today Yesterday ENDS""".split())
 # "Brahma Kumaris World Spiritual University"), nor is a run of more than five name tokens.
 _ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
 Federation Society Organization Organisation Committee Alliance Coalition Church Churches Movement Union League
-Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School""".split())
+Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School Member States""".split())
+# ("Member States": the States of an organisation, never a person)
 _MAX_NAME_TOKENS = 5
 # an office written before a name as its title: the name is that office's holder, not a mandate holder
 _OFFICE_TITLE = set("""Minister Ambassador President Senator Judge Governor Mayor Spokesperson Director Secretary-General
@@ -65,9 +66,9 @@ _AFTER = re.compile(
     rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|[Ee]xpert on\b)"
-    rf"|,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:(?:current|new)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
+    rf"|(?:\s*\([^)]{{2,40}}\))?(?:\s*,[^,.;()]{{1,80}},)?,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:(?:current|new)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
-    rf"|\s+as (?:the\s+)?(?:new\s+)?{_POST}"
+    rf"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?\s+as (?:the\s+)?(?:new\s+|first\s+)?{_POST}"
     rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b"
     rf"|\s+(?:UN\s+|United Nations\s+)?(?:Independent Expert|Special Rapporteur)\b"        # a title: "by NAME Independent Expert on ..."
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
@@ -131,17 +132,35 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
 _IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": a web page's underscore glued to "in"
 _APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?{_IN_ON}({DATE_RE})")
 _TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
-                      rf"(?:functions?|post|mandate|position|duties|role)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
-                      rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"
+                      rf"(?:functions?|post|mandate|position|duties|role|appointment)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
+                      rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"
                       rf"(?:\s+when\s+(?:he|she|they|I)\s+took\s+it\s+up)?"
                       rf"|\b(?:began|started|commenced)\s+(?:his|her|their|my|the)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\b)"
-                      rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+({DATE_RE})")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
+                      rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+(?:({DATE_RE})|({DAY_RE})(?!\s+\d))")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
 # the date before the verb, the name right after it: "In August 2014 the Council appointed", "On 8 October 2029, ... named"
 # or a participle opening the sentence: "Appointed by the Council in August 2029, NAME is ..."
-_APPOINTED_BEFORE = re.compile(rf"(?:(?<![\w-])(?:[Ii]n|[Oo]n)\s+({DATE_RE}),?\s+(?:[^.;]{{0,120}}?\s)?(?:appointed|named|designated)\s+"
+_APPOINTED_BEFORE = re.compile(rf"(?:(?:(?<![\w-])(?:[Ii]n|[Oo]n)|(?<=[a-z])(?:In|On))\s+({DATE_RE}),?\s+(?:[^.;]{{0,120}}?\s)?(?:appointed|named|designated)\s+"
                                rf"|(?<![\w-])(?:Appointed|Named|Designated)\b[^.;]{{0,120}}?\b(?:in|on)\s+({DATE_RE})\s*,\s*)"
                                rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
-_SENT_END = re.compile(r"(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
+_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
+
+
+_FORMER = re.compile(r"\b(?:former|previous|outgoing)\s+(?:UN\s+|United Nations\s+)?(?:Special Rapporteur|Independent Expert|"
+                     r"mandate holder)\b[^.;]{0,140}?,\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
+_PRESENT_POST = re.compile(r"\b(?:present|current|new|incoming)\s+(?:Special Rapporteur|Independent Expert|mandate holder)\b")
+_FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}")
+
+
+def _took_up_date(text: str, m: re.Match) -> str | None:
+    """The date of a took-up clause; a day written with no year ("took up his post on 1 November") is of the year of the
+    last full date before it ("... ended on 31 October 2016"), or the year after where it would fall before that date."""
+    if m.group(1):
+        return parse_date(m.group(1))
+    before = list(_FULL_DATE.finditer(text, max(0, m.start() - 800), m.start()))
+    if not before:
+        return None
+    ref = parse_date(before[-1].group(0))
+    return with_year(m.group(2), ref, after=True)
 
 
 @dataclass
@@ -151,6 +170,7 @@ class NamedHolder:
     appointed: str | None = None
     took_up_functions: str | None = None
     post: str | None = None          # the words that tie the name to a post ("Special Rapporteur on ...")
+    former: bool = False             # named as "the former Special Rapporteur, NAME"
 
 
 def clean_name(raw: str) -> str | None:
@@ -177,6 +197,17 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+def _before_label(text: str, name: str) -> str | None:
+    """A name run into the field label after it ("NAME Document Type:"): its longest shorter form of two or more
+    words that the text also writes elsewhere, or none."""
+    toks = name.split(" ")
+    for k in range(len(toks) - 1, 1, -1):
+        short = " ".join(toks[:k])
+        if len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", text)) > 1:
+            return short
+    return None
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     a = max(0, pos - 600)
     for m in _SENT_END.finditer(text, max(0, pos - 600), min(len(text), pos + 1)):   # (+1: its look-ahead sees pos)
@@ -197,6 +228,10 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     name = clean_name(raw)
     if not name:
         return
+    if re.match(r"[ \t]*:", text[start + len(raw):]):     # "NAME Document Type: Final Report": a record's field label
+        name = _before_label(text, name)                  # glued to the name on a line joined to it
+        if not name:
+            return
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
     if _TITLE_CHAIN.search(text[max(0, s - 120):s]):
@@ -222,12 +257,18 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     bm = _APPOINTED_BEFORE.search(text[max(a, s - 240):s])
     if bm and not h.appointed:                       # "In August 2014 the Council appointed NAME (USA) as ..."
         h.appointed = parse_date(bm.group(1) or bm.group(2))
+    if _FORMER.search(text[max(0, s - 80):s]):
+        h.former = True
     tm = _TOOK_UP.search(text, e, b2)
+    if tm and tm.start() > b and h.former and _PRESENT_POST.search(text, b, tm.start()):
+        tm = None                                    # "... the former Special Rapporteur, NAME. The present one, who took up ..."
     if tm and tm.start() > b and any(clean_name(n.group(0)) not in (None, name)
                                      for n in NAME_RE.finditer(text, b, tm.start())):
         tm = None                                    # the next sentence speaks of someone else
+    if not tm:                                       # "On taking up his functions on D, the new Special Rapporteur, NAME,"
+        tm = next((m for m in _TOOK_UP.finditer(text, a, s) if not NAME_RE.search(text, m.end(), s)), None)
     if tm and not h.took_up_functions:
-        h.took_up_functions = parse_date(tm.group(1))
+        h.took_up_functions = _took_up_date(text, tm)
 
 
 def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
@@ -265,10 +306,16 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         holders = _introduced_then_named(text, blocks)
     if not holders:                   # named only by title and surname: "On her official visit to Brazil, Ms. Dandan gathered"
         holders = _surname_only(text)
+    present = [h for h in holders if not h.former]
+    if len(present) == 1 and len(holders) > 1 and not present[0].took_up_functions:   # "The present Special Rapporteur, who took up
+        for tm in _TOOK_UP.finditer(text):                                              # his post on ...": not the former one's
+            if _PRESENT_POST.search(text[max(0, tm.start() - 60):tm.start()]):
+                present[0].took_up_functions = _took_up_date(text, tm)
+                break
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
         tm = _TOOK_UP.search(text)
         if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
-            holders[0].took_up_functions = parse_date(tm.group(1))
+            holders[0].took_up_functions = _took_up_date(text, tm)
     return holders
 
 

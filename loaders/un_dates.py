@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["MONTHS", "MONTH_RE", "DATE_RE", "DAY_RE", "parse_date", "find_dates", "find_ranges", "DateRange", "with_year"]
+__all__ = ["MONTHS", "MONTH_RE", "DATE_RE", "DAY_RE", "parse_date", "find_dates", "find_ranges", "DateRange", "with_year",
+           "find_month_spans"]
 
 MONTHS = {m: i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
@@ -104,3 +105,20 @@ def with_year(day: str, issued: str | None, after: bool = False) -> str | None:
     if iso and not after and iso > issued:
         iso = parse_date(f"{d} {mo} {year - 1}")
     return iso
+
+
+# a span of months: "September/October 2016", "May-June 2030", "from November 2029 to January 2030", "December 2030-January 2031"
+_MONTH_SPAN = re.compile(rf"(?P<m1>{MONTH_RE})(?:\s+(?P<y1>\d{{4}}))?\s*(?:/|[-\u2013]|\s+to\s+)\s*"
+                         rf"(?P<m2>{MONTH_RE})\s+(?P<y2>\d{{4}})\b")
+
+
+def find_month_spans(text: str, start: int = 0, end: int | None = None):
+    """Every span of months in text[start:end] (see _MONTH_SPAN), as DateRange of partial dates ("2016-09".."2016-10");
+    with one year written, a span over the new year starts in the year before."""
+    for m in _MONTH_SPAN.finditer(text, start, len(text) if end is None else end):
+        y2 = int(m.group("y2"))
+        a1, a2 = MONTHS[m.group("m1")], MONTHS[m.group("m2")]
+        y1 = int(m.group("y1")) if m.group("y1") else (y2 if a1 <= a2 else y2 - 1)
+        a, b = f"{y1}-{a1:02d}", f"{y2}-{a2:02d}"
+        if a < b:
+            yield DateRange(a, b, (m.start(), m.end()))

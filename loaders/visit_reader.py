@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
-from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date, with_year
+from .un_dates import DATE_RE, MONTH_RE, find_month_spans, find_ranges, parse_date, with_year
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -57,6 +57,20 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expect
                      r"|^[^.]{0,120}\bto\s+visit\b", re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
+# an invitation a Government made, or its positive answer to a visit: "The Governments of A and B have also invited him to
+# ...", "has had positive signs from A about a coming visit": the countries of group 1, accepted, dateless
+_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?:also\s+)?(?:invited|extended\s+(?:an\s+)?invitations?)\b"
+                      r"|\bpositive\s+(?:signs?|signals?|indications?|responses?|replies|reply|answers?)\s+from\s+([^.;]{2,80}?)\s+"
+                      r"(?:about|on|regarding|concerning|for|to)\s+"
+                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
+                      # "thanks the Government of A for agreeing to receive him in September 2025"
+                      r"|\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:for\s+(?:agreeing|having\s+agreed)|(?:has|have)\s+(?:also\s+)?agreed)\s+"
+                      r"to\s+(?:receive|host|welcome)\b"
+                      # "she has received invitations from A and B", "an invitation to visit from the Government of A"
+                      r"|\b(?:received|welcomes|welcomed)\s+(?:an?\s+|the\s+)?(?:(?!standing)\w+\s+)?invitations?\s+(?:to\s+visit\s+)?"
+                      r"from\s+(?:the\s+Governments?\s+of\s+)?([^.;:]{2,80}?)(?=\s*(?:[.;:]|,\s+(?:and\s+)?(?:which|who|she|he|they)\b|"
+                      r"\s+(?:and|but)\s+(?:she|he|they|will|hopes?)\b|$))", re.I)
+_INVITED_WHEN = re.compile(rf"[^.;]{{0,60}}?\b(?:in|on|during|for)\s+({DATE_RE})")
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
@@ -142,6 +156,22 @@ def _places(text: str) -> dict[str, str]:
     return out
 
 
+# people arriving are no visit: "more than 300 had arrived in X", "more people were arriving in X", "persons who arrived in"
+_CROWD_ARRIVES = re.compile(r"(?:\b(?:people|persons|migrants|refugees|asylum[- ]seekers|children|women|families|nationals|"
+                            r"tourists)|(?<![\w,.])\d[\d,]*)\s+(?:a\s+day\s+|per\s+day\s+|each\s+day\s+)?(?:who\s+|that\s+)?"
+                            r"(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+|already\s+|also\s+)?$", re.I)
+# a body named with "Mission in": "the African Union Mission in X", "the United Nations Assistance Mission in X"
+_NAMED_BODY = re.compile(r"Missions?\s+in\b")
+
+
+def _not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
+    """A visit word that speaks of no visit: people's arrivals, a body's name."""
+    before = text[max(a, m.start() - 80):m.start()]
+    if m.group(0)[:5].lower() == "arriv" and _CROWD_ARRIVES.search(before):
+        return True
+    return bool(_NAMED_BODY.match(text, m.start()) and re.search(r"[A-Z][\w-]*\s+$", before))
+
+
 def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
     accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
@@ -176,6 +206,10 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
     rs = [r for r in find_ranges(text, a, b) if not re.search(r"\bsession\s*\(?\s*$", text[max(a, r.span[0] - 30):r.span[0]])]
     if rs:
         r = min(rs, key=lambda r: abs(r.span[0] - pos))
+        return r.start, r.end, r.span[0]
+    ms = list(find_month_spans(text, a, b))              # "will visit Croatia in September/October 2016"
+    if ms:
+        r = min(ms, key=lambda r: abs(r.span[0] - pos))
         return r.start, r.end, r.span[0]
     if not year:                                         # "two official visits in 2018: ... from April 28 to May 12"
         ym = list(_YEAR_IN.finditer(text, max(0, a - 300), a))
@@ -257,8 +291,11 @@ def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, s
 
 # what may stand between two countries of one list of visits: ", and", or each one's period first: "Tunisia from 25 to
 # 31 May 2029 and Ghana ...", "Tunisia (25-31 May 2029) and Ghana (...)"
-_LISTED_WITH = re.compile(r"\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*)?"
-                          r"(?:,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?")      # "to Kenya in 2030 and to Nepal in 2031"
+_LISTED_WITH = re.compile(r"\s*(?:,\s*)?and\s*,\s*(?:(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?[\w ]{0,12}?(?:19|20)\d\d\s*,\s*"
+                          r"(?:to\s+)?(?:the\s+)?"                              # "A and, early in 2012, the B"
+                          r"|\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*"
+                          r"|\d{1,3}(?!\d)\s*)?"                            # a footnote marker glued: "Chile7 and Colombia"
+                          r"(?:,\d{1,3}\s*(?:and\s+)?|,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?")   # "Brazil,4 Nepal,5 and"      # "to Kenya in 2030 and to Nepal in 2031"
 # "after ending a five-day visit", "as he closed his ten-day fact-finding mission": the visit is over
 _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
@@ -267,6 +304,11 @@ _OWN_VISIT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Tt]his|[Tt]he)\s+(?
 # a place the text locates in a country: "Havana, Cuba, Jul 14", "Beijing, China": a visit to the place is one to the country
 _PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),\s+" + ANY_COUNTRY_RE.pattern.replace("(?:the\\s+)?(", "(?:the\\s+)?(?P<c>", 1))
 _YEAR_IN = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
+# a period written before the visit: the unit's opening "In 2011 the Special Rapporteur will visit A", a listed country's own
+# "and, early in 2012, B"
+_WHEN = rf"(?:(?:early|late|mid-?)\s*(?:in\s+)?|in\s+(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])"
+_OPENING_WHEN = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?(?:[Ii]n|[Dd]uring|[Ee]arly in|[Ll]ate in)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-]),?\s")
+_OWN_WHEN = re.compile(rf"\s*(?:,\s*)?and\s*,?\s*{_WHEN}\s*,\s*(?:to\s+)?(?:the\s+)?$")
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s|\s+and\s+(?:he|she|they|the expert)\s+")
 
@@ -351,6 +393,25 @@ def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> l
     return out
 
 
+def _semicolon_items(text: str, units, b: int, long_names, status: str, year) -> list[ReadVisit]:
+    """The items of a visit list that goes on across semicolons to the end of its sentence, each a country with its
+    report in brackets ("has visited A (A/HRC/12/34/Add.2); B (...); the X region in C, D and E (...); and F (...)"):
+    the following units that have no visit word of their own, with the status of the list."""
+    out = []
+    for ua, ub in units:
+        if ua < b:
+            continue
+        if _VISIT.search(text, ua, ub):
+            break
+        for name, s, e, ok in _countries(text, ua, ub, long_names):
+            if ok:
+                start, end, _ = _dates(text, ua, ub, e, year)
+                out.append(ReadVisit(name, start, end, status, (s, e)))
+        if not text[ua:ub].rstrip().endswith(";"):
+            break
+    return out
+
+
 def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> list[ReadVisit]:
     """Visits read from text (a cleaned stream), one per country and period, in order."""
     units = _units(text, list(blocks))
@@ -363,7 +424,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     called_off: set[str] = set()
     for a, b in units:
         cue = next((m for m in _VISIT.finditer(text, a, b) if not _NOT_A_VISIT.search(text, m.start(), min(b, m.end() + 4))
-                    and not _BODY_MISSION.search(text[max(a, m.start() - 40):m.start()])), None)
+                    and not _BODY_MISSION.search(text[max(a, m.start() - 40):m.start()]) and not _not_a_visit_cue(text, a, m)),
+                   None)
         if not cue and not _TO_PERIOD.search(text, a, b):
             continue
         found = [c for c in _countries(text, a, b, long_names) if c[3]]
@@ -398,6 +460,14 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 own = _dates(text, e, chosen[i + 1][1] if i + 1 < len(chosen) else b, e, year)
                 if own[0]:
                     start, end = own[0], own[1]
+            if not start and len(chosen) > 1 and i > 0:      # "visit A and, early in 2012, B": B's own year
+                gm = _OWN_WHEN.fullmatch(text, chosen[i - 1][2], s)
+                if gm:
+                    start, end = parse_date(gm.group(1)), None
+            if not start:                                    # "In 2011 the Special Rapporteur will visit A"
+                om = _OPENING_WHEN.match(text, _clause(text, a, b, s)[0])
+                if om and om.end() <= s:
+                    start, end = parse_date(om.group(1)), None
             status = _status(text, a, b, start, end, issued, s)
             if today and not start:
                 start, end, status = today[0], today[1], today[2]
@@ -406,6 +476,13 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                     called_off.add(name)
                 continue
             out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
+        if chosen and text[a:b].rstrip().endswith(";") and status:
+            out += _semicolon_items(text, units, b, long_names, "completed" if done and status == "announced" else status, year)
     # a visit the text says was called off ("planned a mission to Japan, but the Government cancelled it") voids the
     # dateless mentions of that country elsewhere (a title "Official missions to Tajikistan and Japan")
+    for m in _INVITED.finditer(text):
+        g = next(k for k in (1, 2, 3, 4) if m.group(k))
+        wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
+        for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
+            out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, "accepted", (cs, ce)))
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import find_countries, is_country
-from .un_dates import find_ranges
+from .un_dates import find_month_spans, find_ranges
 from .visit_reader import read_visits
 
 __all__ = ["VisitMention", "find_visits", "heading_country"]
@@ -55,6 +55,11 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if not any(o.country == v.country and o.start == v.start for o in out):
                 out = [o for o in out if not (o.country == v.country and o.start is None)]
                 out.append(v)
+    if _VISIT_WORD.search(text):
+        for v in month_span_items(text):
+            if not any(o.country == v.country and o.start == v.start for o in out):
+                out = [o for o in out if not (o.country == v.country and o.start is None)]
+                out.append(v)
     return sorted(out, key=lambda v: v.span)
 
 
@@ -82,4 +87,32 @@ def table_rows(text: str) -> list[VisitMention]:
         if end and end < start:
             continue
         out.append(VisitMention(m.group(2), start, end, "completed", (m.start(2), m.end(2))))
+    return out
+
+
+# an item of a page's list of visits: the country, then its months in brackets ("Croatia (September/October 2016)",
+# "Chad (May-June 2030)", "Peru (November 2029 to January 2030)")
+_SPAN_ITEM = re.compile(r"(?<![\w'])([A-Z][A-Za-z'\u00e0-\u00ff]+(?:[ -][A-Z][A-Za-z'\u00e0-\u00ff]*){0,4}?)\s*\(\s*(?=[A-Z])")
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|confirmed|to\s+come)\b", re.I)
+_PAST_HEAD = re.compile(r"\b(?:past|previous|completed|undertaken|conducted|carried\s+out)\b", re.I)
+
+
+def month_span_items(text: str) -> list[VisitMention]:
+    """Visits in the items of a list that give each country its months (see _SPAN_ITEM): announced when the item or the
+    nearest heading word before it says so ("Upcoming visits", "confirmed"), else completed."""
+    out = []
+    for m in _SPAN_ITEM.finditer(text):
+        r = next(iter(find_month_spans(text, m.end(), m.end() + 40)), None)
+        if not r or r.span[0] != m.end() or not re.match(r"\s*\)", text[r.span[1]:]):
+            continue
+        words = m.group(1).split(" ")            # "Upcoming: Croatia (...)": the country its last words name
+        name = next((" ".join(words[k:]) for k in range(len(words)) if is_country(" ".join(words[k:]))), None)
+        if not name:
+            continue
+        after = re.match(r"[^.;\n]{0,40}", text[r.span[1]:]).group(0)
+        before = text[max(0, m.start() - 600):m.start()]
+        heads = [(h.start(), "announced") for h in _UPCOMING.finditer(before)] + \
+                [(h.start(), "completed") for h in _PAST_HEAD.finditer(before)]
+        status = "announced" if _UPCOMING.search(after) else max(heads)[1] if heads else "completed"
+        out.append(VisitMention(name, r.start, r.end, status, (m.end(1) - len(name), m.end(1))))
     return out
