@@ -69,12 +69,20 @@ port_in_use() {  # 0 if something listens on 127.0.0.1:$1
     (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-pick_port() {  # $1 explicit value (may be empty) $2 default; prints the port
+port_lost() {  # 0 when our starting server logged that another process holds one of its (chosen) ports
+    [[ -z "${VIRTUOSO_PORT:-}${VIRTUOSO_HTTP_PORT:-}" ]] \
+        && grep -qE "Failed (to start listening|HTTP listen)" "$DIR/db/virtuoso.log" "$LOG" 2>/dev/null
+}
+
+pick_port() {  # $1 explicit value (may be empty) $2 default $3 attempt; prints the port
     local explicit="$1" p="$2" n=0
     if [[ -n "$explicit" ]]; then
         port_in_use "$explicit" && die "port $explicit (set explicitly) is already in use"
         echo "$explicit"; return
     fi
+    # after a lost race, start at a random offset: starters that lost together would otherwise walk up
+    # from the same port and collide again on each attempt (seen with three suites on one machine)
+    if (( ${3:-1} > 1 )); then p=$((p + 1 + RANDOM % 400)); fi
     while port_in_use "$p"; do
         p=$((p + 1)); n=$((n + 1))
         (( n < 50 )) || die "no free port near $2"
@@ -330,9 +338,9 @@ cmd_start() {
     # cannot listen, and a readiness check would be answered by the winner. So the ports count only
     # when our own process holds them; otherwise stop ours and try the next ports.
     local attempt sql_port http_port t0=$SECONDS pid
-    for attempt in 1 2 3 4 5; do
-        sql_port=$(pick_port "${VIRTUOSO_PORT:-}" "$SQL_PORT_DEFAULT")
-        http_port=$(pick_port "${VIRTUOSO_HTTP_PORT:-}" "$HTTP_PORT_DEFAULT")
+    for attempt in 1 2 3 4 5 6 7 8; do
+        sql_port=$(pick_port "${VIRTUOSO_PORT:-}" "$SQL_PORT_DEFAULT" "$attempt")
+        http_port=$(pick_port "${VIRTUOSO_HTTP_PORT:-}" "$HTTP_PORT_DEFAULT" "$attempt")
         [[ "$sql_port" != "$http_port" ]] || die "SQL and HTTP port are the same ($sql_port)"
         write_ini "$sql_port" "$http_port"
         printf 'VIRTUOSO_PORT=%s\nVIRTUOSO_HTTP_PORT=%s\n' "$sql_port" "$http_port" >"$STATE"
@@ -346,16 +354,14 @@ cmd_start() {
         local deadline=$((SECONDS + START_TIMEOUT)) lost=0
         until http_ready "$http_port" && pid=$(running_pid) \
                 && owns_port "$pid" "$http_port" && owns_port "$pid" "$sql_port"; do
-            # the log is read again after the process is seen gone: it may exit just after a first read
-            if { grep -qE "Failed (to start listening|HTTP listen)" "$DIR/db/virtuoso.log" "$LOG" 2>/dev/null \
-                    || { ! running_pid >/dev/null \
-                         && grep -qE "Failed (to start listening|HTTP listen)" "$DIR/db/virtuoso.log" "$LOG" 2>/dev/null; }; } \
-                    && [[ -z "${VIRTUOSO_PORT:-}${VIRTUOSO_HTTP_PORT:-}" ]]; then
+            if port_lost; then
                 if pid=$(running_pid); then kill -9 "$pid" 2>/dev/null || true; fi
                 while running_pid >/dev/null; do sleep 0.2; done
                 lost=1; break
             fi
             if ! running_pid >/dev/null; then
+                # it may have logged the lost port and exited just after the read above: read the log again
+                if port_lost; then lost=1; break; fi
                 tail -n 30 "$LOG" >&2 || true
                 tail -n 30 "$DIR/db/virtuoso.log" >&2 2>/dev/null || true
                 die "virtuoso-t exited during startup (log: $LOG, $DIR/db/virtuoso.log)"
@@ -371,7 +377,7 @@ cmd_start() {
         log "another process took port $sql_port or $http_port first (attempt $attempt); trying the next ports"
         mv -f "$DIR/db/virtuoso.log" "$DIR/db/virtuoso.log.attempt$attempt" 2>/dev/null || true
         mv -f "$LOG" "$LOG.attempt$attempt" 2>/dev/null || true
-        (( attempt < 5 )) || die "could not get two free ports after 5 attempts"
+        (( attempt < 8 )) || die "could not get two free ports after 8 attempts"
     done
     configure
     log "virtuoso ready in $((SECONDS - t0)) s (pid $(running_pid))"
