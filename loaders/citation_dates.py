@@ -11,7 +11,13 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"December)")
 _DATE_BEFORE_RE = re.compile(rf"\b(?:[Aa]dopted\s+(?:on\s+)?|[Oo]n\s+)(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
 _CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
-_YEAR_BEFORE_RE = re.compile(rf"\bIn ((?:{_MONTH} )?(?:19|20)\d\d)\b")   # "In 2017 the mandate was renewed, and in resolution 35/3"
+# "In 2017 the mandate was renewed, and in resolution 35/3"; "At its fifteenth session in 2010 the Council adopted ..."
+_YEAR_BEFORE_RE = re.compile(rf"(?:\bIn|\bsession,?\s+in) ((?:{_MONTH} )?(?:19|20)\d\d)\b")
+# a year or month written right before the resolution's keyword: "set up ... in 2013 by resolution 22/18", "in 2014
+# resolution 25/36;", "renewed in June 2019 by its resolution 41/6", "in 2012 by the Council's resolution 20/13"
+_YEAR_ADJACENT_RE = re.compile(rf"\bin\s+((?:{_MONTH}\s+)?(?:19|20)\d\d),?\s+(?:by\s+)?(?:(?:its|the|a)\s+)?"
+                               r"(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
+_PARENS_RE = re.compile(r"\([^()]*\)")
 _ACT_VERB_RE = re.compile(r"\b(?:adopted|renewed|extended|established|created|set up|adopts|renews|extends|establishes|"
                           r"creates)\b")
 
@@ -20,6 +26,9 @@ def date_before(text: str, kw_start: int, kw_end: int, kw_re: re.Pattern) -> str
     """The date of the only resolution of a clause, written before it: "Adopted on 21 March 2019, Human Rights
     Council resolution 40/8 ...", "On 23 March 2017, the Council adopted resolution 34/3". Its clause must
     speak of adopting, and name no other resolution nor another date."""
+    adj = _YEAR_ADJACENT_RE.search(text, max(0, kw_start - 80), kw_start)
+    if adj:
+        return adj.group(1)
     a = max([max(0, kw_start - 300)] + [m.end() for m in _CLAUSE_STOP_RE.finditer(text, max(0, kw_start - 300), kw_start)])
     nb = _CLAUSE_STOP_RE.search(text, kw_end)
     b = nb.start() if nb else len(text)
@@ -40,6 +49,14 @@ def _year_before(text: str, a: int, kw_start: int, b: int, kw_re: re.Pattern) ->
     resolution 35/3") dates nothing."""
     ym = list(_YEAR_BEFORE_RE.finditer(text, a, kw_start))
     if len(ym) != 1 or re.search(r"(?<![\d/])(?:19|20)\d\d(?![\d/])", text[ym[0].end():kw_start]) \
-            or not _ACT_VERB_RE.search(text, ym[0].end(), b) or sum(1 for _ in kw_re.finditer(text, a, b)) != 1:
+            or not _ACT_VERB_RE.search(text, ym[0].end(), b) or _other_keywords(text, a, b, kw_start, kw_re):
         return None
     return ym[0].group(1)
+
+
+def _other_keywords(text: str, a: int, b: int, kw_start: int, kw_re: re.Pattern) -> int:
+    """Citation keywords of the clause other than the one at kw_start, leaving out those set in parentheses
+    ("adopted resolution 18/7 (renewed in 2023 by resolution 54/8)": an aside, not a second act of the clause)."""
+    aside = [(m.start(), m.end()) for m in _PARENS_RE.finditer(text, a, b)]
+    return sum(1 for m in kw_re.finditer(text, a, b)
+               if m.start() != kw_start and not any(s <= m.start() < e for s, e in aside))

@@ -461,4 +461,16 @@ def extract(text: str, name: str) -> Extraction:
     enrich(d, x, own_sym)
     if not x.pursuant_to and x.document.kind in ("report", "ga-report"):
         x.pursuant_to[:] = _reporting_requirement(d, citations)
+    _fill_partial_dates(x.citations)
     return x
+
+
+def _fill_partial_dates(citations: list[ResolutionCitation]) -> None:
+    """A resolution dated only by its year or month in one place ("in 2023 resolution 52/42") and by its full
+    date in another ("52/42, adopted on 4 April 2023") was adopted on that full date: one resolution, one day."""
+    for c in citations:
+        if c.date and len(c.date) < 10:
+            fuller = {o.date for o in citations if o.ref == c.ref and o.kind == c.kind and o.date
+                      and len(o.date) > len(c.date) and o.date.startswith(c.date + "-")}
+            if len(fuller) == 1:
+                c.date = fuller.pop()

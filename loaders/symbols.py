@@ -390,7 +390,11 @@ _PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
 PARA_LIST_RE = re.compile(_PLIST)
 # lower case in running text; capitalised in a legal citation after a comma ("UN Human Rights Council, Resolution 32/2, ...")
 # (or set off by commas: "In its most recent resolution, 43/26, the Council ...")
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?)(?:\s+|,\s+(?={_NUM},))(?={_NUM})")
+# (or its topic set off by commas: "In its latest resolution on the mandate of ..., 26/12 of 26 June 2014, the Council")
+# (or opening a sentence when a clause follows the number: "Resolution 29/5, which the Council adopted in June 2015")
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|"
+                    rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM},\s+[a-z]))"
+                    rf"(?:\s+|,\s+(?={_NUM},)|\s+on\s+[^;:()\d]{{1,160}}?,\s+(?={_NUM}(?:,|\s+of\s)))(?={_NUM})", re.M)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
@@ -414,7 +418,8 @@ _SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_SHAR
 # between one citation's topic and the next citation's keyword: "resolution 5/1 on ... and resolution 5/2 on ..., of DATE"
 _KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?)?,?\s+and\s+(?:its\s+|the\s+)?"
                              r"(?:(?:" + BODY_NAME_RE.pattern + r")\s+)?$")
-_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?)?,?\s+adopted\s+(?:on\s+"
+_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?|,\s+which(?:\s+the)?(?:\s+[A-Z][\w-]*){{1,5}})?"
+                            rf",?\s+adopted\s+(?:on\s+"
                             rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
                             # "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017"
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
