@@ -246,7 +246,7 @@ _BODY_ALIASES = {b.lower(): b for b in BODIES}
 _BODY_ALIASES.update({"subcommission": "SubCom", "sub-commission": "SubCom"})
 # bodies numbering their resolutions YEAR/N, and those numbering SESSION/N
 _YEAR_BODIES = {"CHR", "SubCom", "ECOSOC"}
-_RES_NUMBER_RE = re.compile(r"^(S-\d{1,2}|\d{1,4})/(\d{1,4})$")
+_RES_NUMBER_RE = re.compile(r"^(S-\d{1,2}|\d{1,4})/(\d{1,4})(?: [A-H])?$")   # "1993/2 A": a part letter
 
 
 def is_year_number(number: str) -> bool:
@@ -384,7 +384,11 @@ def body_of_name(m: re.Match | None) -> str | None:
 # "2542 (XXIV)", "217 A (III)", "3201 (S-VI)", ECOSOC "1503 (XLVIII)"
 _OLD_NUM = r"\d{1,4}(?:\s?[A-H])?\s?\((?:S-|ES-)?[IVXL]{1,7}\)"
 _OLD_NUMBER_RE = re.compile(r"^(\d{1,4})\s?([A-H])?\s?\(((?:S-|ES-)?[IVXL]{1,7})\)$")
-_NUM = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}|{_OLD_NUM})"
+# the Security Council numbers its resolutions on, with the year in brackets: "2149 (2014)"
+_SC_NUM = r"\d{1,4}\s?\((?:19[4-9]\d|20\d\d)\)"
+_SC_NUMBER_RE = re.compile(r"^(\d{1,4})\s?\((\d{4})\)$")
+# a part letter after a YEAR/N or SESSION/N number: Commission resolution "1993/2 A" (not "35/3 A/HRC/...")
+_NUM = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}(?: [A-H](?![\w/]))?|{_OLD_NUM}|{_SC_NUM})"
 _PARA = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*"
 _PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
 PARA_LIST_RE = re.compile(_PLIST)
@@ -509,6 +513,10 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
                 dates[i] = dates[i + 1]
         for i, (im, paras) in enumerate(items):
             body = None
+            if (scm := _SC_NUMBER_RE.match(" ".join(im.group(1).split()))):
+                yield CitationMatch(start0 if i == 0 else im.start(), im.end(), scm.group(1), kind, tuple(paras), "SC",
+                                    kw.start(), items[-1][0].end(), dates[i] or scm.group(2))
+                continue
             for b in (explicit, after):
                 if b and b != "SC" and body_fits_number(b, im.group(1)):
                     body = b

@@ -66,3 +66,24 @@ def test_a_partial_date_gives_way_to_the_full_date_of_the_same_resolution():
     text = ("The mandate was extended in 2020 by resolution 43/21.\n\nHuman Rights Council resolution 43/21, adopted "
             "on 22 June 2020, extended the mandate for one year.\n")
     assert _cites(text) == [("HRC 43/21", "2020-06-22")]
+
+
+# ------------------------------------------------------------------ numbers of other forms
+
+def test_a_commission_resolution_with_a_part_letter():
+    text = ("The Special Rapporteur submits the present report pursuant to Commission on Human Rights resolution "
+            "1994/7 B and Human Rights Council resolution 5/1.\n")
+    x = extract(text, "t")
+    assert sorted(c.ref for c in x.citations) == ["CHR 1994/7 B", "HRC 5/1"]
+    assert sorted(c.ref for c in x.pursuant_to) == ["CHR 1994/7 B", "HRC 5/1"]
+
+
+def test_a_part_letter_is_not_taken_from_a_symbol_or_a_word():
+    assert _cites("as asked in resolution 35/3 A/HRC/38/1 lists.\n") == [("HRC 35/3", None)]
+
+
+def test_a_security_council_resolution_with_its_year_in_brackets():
+    assert _cites("The mission began after the Security Council adopted resolution 2301 (2016), which set up a "
+                  "force.\n") == [("SC 2301", "2016")]
+    assert _cites("Under resolutions 1820 (2008) and 1888 (2009), States must act.\n") == \
+        [("SC 1820", "2008"), ("SC 1888", "2009")]
