@@ -195,8 +195,16 @@ def _report_body_kind(front: str, symbol: str | None) -> str | None:
     return "ga-report" if re.match(r"A/\d", symbol) else "report"
 
 
+# a decision's own heading: "Decision 5/104. Title ..." on a line of its own near the top (a resolution's text opens
+# "Resolution 5/4. Title"; a text headed by a decision's number and title is that decision, whatever its preamble)
+_DECISION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Decision\s+(?:S-)?\d{1,2}/\d{1,3}\.\s+[A-Z]")
+_RESOLUTION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Resolution\s+(?:S-)?\d{1,4}/\d{1,3}\.\s+[A-Z]")
+
+
 def classify(front: str, symbol: str | None = None) -> str | None:
     """The document kind (see KINDS)."""
+    if _DECISION_HEAD.search(front, 0, _TITLE) and not _RESOLUTION_HEAD.search(front) and not _PAGE_LABELS.search(front):
+        return "decision"
     if symbol and not _PAGE_LABELS.search(front):      # (a UN site's page about the document: see below)
         if "/RES/" in symbol:
             return "resolution"

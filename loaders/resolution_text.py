@@ -116,10 +116,13 @@ _ACTIONS = [
     ("created", r"\bDecides to (?:appoint|establish|create)\b[^;]{0,200}?\b(?:[Ii]ndependent [Ee]xpert|[Ss]pecial [Rr]apporteur|mandate)\b"),
     ("renamed", r"\b(?:Decides|decided) to redefine\b[^;]{0,80}?\brename\b"),
     ("postponed", r"\b(?:postpone[sd]?|put off|defer(?:red|s)?)\s+(?:the\s+)?(?:renewal|consideration)\b"),
-    ("extended", r"\b(?:Decides|decided) to (?:extend|renew)\b[^;]{0,400}?\bmandate\b|\b(?:and to|to) extend it\b"
+    ("extended", r"\b(?:Decides|decided) to (?:extend|renew)\b[^;]{0,400}?\bmandates?\b|\b(?:and to|to) extend it\b"
                  r"|\bextended the mandate\b|\bDecides\b[^;]{0,200}?\b(?:a|an|the)\s+(?:technical\s+)?extension of the mandate\b"),
 ]
-_PERIOD = re.compile(r"\bfor a (?:further |new )?period of (one|two|three|four|five|\d)\s+years?\b")
+# "for a period of three years", "for a further period of one year", "for one year", "for a further three years",
+# "for three more years", "for an additional two years"
+_PERIOD = re.compile(r"\bfor\s+(?:a\s+(?:further\s+|new\s+)?period\s+of\s+|a\s+further\s+|an\s+additional\s+)?"
+                     r"(one|two|three|four|five|\d)\s+(?:further\s+|more\s+|additional\s+)?years?\b")
 _UNTIL = re.compile(rf"\buntil\s+({DATE_RE})")
 _UNTIL_SESSION = re.compile(r"\buntil the (?:end|close) of (?:the|its) [a-z-]+ session\b")   # a session, no date
 

@@ -87,3 +87,33 @@ def test_a_security_council_resolution_with_its_year_in_brackets():
                   "force.\n") == [("SC 2301", "2016")]
     assert _cites("Under resolutions 1820 (2008) and 1888 (2009), States must act.\n") == \
         [("SC 1820", "2008"), ("SC 1888", "2009")]
+
+
+# ------------------------------------------------------------------ decisions
+
+_DECISION = ("Decision 3/104. Extension of the mandates of the former Sub-Commission\n\n"
+             "At its 9th meeting, on 8 December 2006, the Human Rights Council adopted the text below without a vote:\n\n"
+             "The Human Rights Council,\n\nHaving in mind General Assembly resolution 60/251 of 15 March 2006,\n\n"
+             "1. Decides to extend for one year the mandates and the mandate holders of the former Sub-Commission;\n\n"
+             "2. Requests the Secretariat to report on the matter.\n")
+
+
+def test_a_text_headed_by_a_decision_number_and_title_is_a_decision():
+    assert _kind(_DECISION) == "decision"
+
+
+def test_a_resolution_heading_still_makes_a_resolution():
+    assert _kind(_DECISION.replace("Decision 3/104.", "Resolution 3/4.")) == "resolution"
+
+
+def test_a_decision_extending_mandates_for_one_year():
+    x = extract(_DECISION, "t")
+    assert [(d.ref, d.action, d.period) for d in x.decisions] == [("HRC 3/104", "extended", "P1Y")]
+
+
+def test_periods_of_extension_in_their_usual_forms():
+    from mandate_lineage.loaders.resolution_text import mandate_actions
+    for words, period in (("for a further three years", "P3Y"), ("for two more years", "P2Y"),
+                          ("for an additional two years", "P2Y"), ("for a period of three years", "P3Y")):
+        acts = mandate_actions(f"1. Decides to extend the mandate of the Special Rapporteur {words};")
+        assert [(a.action, a.period) for a in acts] == [("extended", period)], words
