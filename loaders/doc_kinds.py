@@ -249,7 +249,16 @@ def classify(front: str, symbol: str | None = None) -> str | None:
         first.setdefault("page", len(front))
     if not score:                     # a UN text with nothing else to tell (an overview, a site's page): a page
         return "page"
-    return max(score, key=lambda k: (score[k], -first[k]))
+    kind = max(score, key=lambda k: (score[k], -first[k]))
+    if kind == "report" and symbol and _GA_DOC_SYMBOL.fullmatch(symbol) and not _OFFICIAL_RECORDS.search(front):
+        return "ga-report"            # a report under the General Assembly's own series "A/72/165", on a copy too
+    return kind
+
+
+# a body's report printed in the Assembly's Official Records ("Supplement No. 53", the Council's report) is no
+# special procedure's report to the Assembly
+_OFFICIAL_RECORDS = re.compile(r"\bOfficial Records\b[\s\S]{0,400}?\bSupplement No\.|\bSupplement No\.\s*\d")
+_GA_DOC_SYMBOL = re.compile(r"A/\d{2,3}/\d{1,5}(?:/(?:Add|Corr|Rev)\.\d{1,3})*")
 
 
 _UN_MARKS = re.compile(r"\b(?:United Nations|Human Rights Council|Commission on Human Rights|General Assembly|"

@@ -117,3 +117,24 @@ def test_periods_of_extension_in_their_usual_forms():
                           ("for an additional two years", "P2Y"), ("for a period of three years", "P3Y")):
         acts = mandate_actions(f"1. Decides to extend the mandate of the Special Rapporteur {words};")
         assert [(a.action, a.period) for a in acts] == [("extended", period)], words
+
+
+# ------------------------------------------------------------------ General Assembly reports on copies
+
+def test_a_report_under_an_assembly_symbol_is_a_ga_report_without_a_secretary_general_note():
+    text = ("A/71/301\nReport of the Special Rapporteur on a theme of her own\nSummary\nThis report is submitted "
+            "pursuant to General Assembly resolution 70/150. The Special Rapporteur gives an account of her work.\n"
+            "Contents\nPage\nI.\nIntroduction . . . . . . . . . . 3\n")
+    assert _kind(text) == "ga-report"
+
+
+def test_a_council_report_in_the_assembly_official_records_stays_a_report():
+    text = ("A/73/53\nUnited Nations\nReport of the Human Rights Council\nThirty-eighth session\nGeneral Assembly\n"
+            "Official Records\nSeventy-third Session\nSupplement No. 53 (A/73/53)\nContents\nI. Introduction ..... 1\n")
+    assert _kind(text) == "report"
+
+
+def test_a_council_report_stays_a_report():
+    text = ("A/HRC/41/40\nReport of the Special Rapporteur on a theme of his own\nSummary\nIn this report, submitted "
+            "pursuant to Human Rights Council resolution 35/5, the Special Rapporteur gives an account of his work.\n")
+    assert _kind(text) == "report"
