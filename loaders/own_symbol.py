@@ -71,13 +71,28 @@ def _cited_in_line(d: _Doc, at: int) -> bool:
                 or _LANGUAGE_LINKS.search(d.src[s:len(d.src) if e < 0 else e]))
 
 
+# after the bracketed symbol that closes a copy's title line, at most an edition note in brackets: "(Advance Edited
+# Version)", "(Advance unedited version)"
+_AFTER_TITLE_SYMBOL = re.compile(r"\s*\)(?:\s*\((?:[Aa]dvance|[Uu]nedited|[Ee]dited|[Pp]rovisional|[Dd]raft)[\w ,-]{0,40}\))?\s*")
+# a title line of a report, a note or a study, on one of the first lines of a copy (under a site's date line)
+_TITLE_WORDS = re.compile(r"[ \t]*(?:(?:Annual|Final|Interim|Thematic|Joint|Preliminary|Progress)[ \t]+)?"
+                          r"(?:Report|Note|Study)[ \t]+(?:of|by|on)\b")
+
+
 def _title_line_end(d: _Doc, start: int, end: int) -> bool:
     """Whether the symbol at ``start:end`` (in the cleaned body) closes the text's first line in brackets: a copy's
-    title with its symbol ("Report of the Special Rapporteur on ... - Final report: ... (A/HRC/25/57)")."""
+    title with its symbol ("Report of the Special Rapporteur on ... - Final report: ... (A/HRC/25/57)"), maybe with an
+    edition note after it ("... (A/HRC/34/61) (Advance Edited Version)"); or closes so a report's title line among
+    the first three lines."""
     s, e = d.body.span(start, end)
     head = re.match(r"(?:%%%[^\n]*\n)*\s*", d.src).end()       # the "%%%" comment lines are no text
     eol = d.src.find("\n", e)
-    return d.src.rfind("\n", 0, s) + 1 <= head and bool(re.fullmatch(r"\s*\)\s*", d.src[e:len(d.src) if eol < 0 else eol]))
+    if not _AFTER_TITLE_SYMBOL.fullmatch(d.src[e:len(d.src) if eol < 0 else eol]):
+        return False
+    bol = d.src.rfind("\n", 0, s) + 1
+    if bol <= head:
+        return True
+    return len([ln for ln in d.src[head:bol].split("\n") if ln.strip()]) < 3 and bool(_TITLE_WORDS.match(d.src, bol))
 
 
 def own_symbol(d: _Doc):

@@ -64,7 +64,7 @@ _COMMITTEE_RE = re.compile(r"^A/C\.[1-6]$")         # a Main Committee of the Ge
 _SUBSIDIARY_RE = re.compile(r"^(?:[A-Z]{2,6}|WG\.\d{1,2})$")
 _MOD_NAMES = {"add": "Add", "rev": "Rev", "corr": "Corr", "amend": "Amend"}
 _SESSION_RE = re.compile(r"^(?:S-\d{1,2}|\d{1,4})$")
-_NUMBER_RE = re.compile(r"^(?:L\.)?\d{1,4}$")
+_NUMBER_RE = re.compile(r"^(?:L\.)?\d{1,5}$")      # (five digits as a copy may print one: "A/74/48057")
 _MOD_RE = re.compile(r"^(Add|Rev|Corr|Amend)\.(\d{1,3})$", re.I)
 
 
@@ -201,7 +201,8 @@ def symbol_body(sym: Symbol) -> str | None:
 # which the caller can parse and report.
 _COMP = r"(?:[A-Za-z]{1,5}\.\s?\d{1,4}|S-\d{1,2}|[A-Z]{1,6}|\d{1,4})"
 SYMBOL_RE = re.compile(
-    r"(?<![\w/.])(?:A|E)/(?:" + _COMP + r")(?:/" + _COMP + r")+(?:\.(?:Add|Rev|Corr)\.\d{1,3})?(?![\w/])"
+    r"(?<![\w/.])(?:A|E)/(?:" + _COMP + r")(?:/" + _COMP + r")*(?:/(?:" + _COMP + r"|\d{5}))(?:\.(?:Add|Rev|Corr)\.\d{1,3})?"
+    r"(?![a-z\d_/]|[A-Z](?![a-z]))"    # (a symbol glued to the next word of a run-together copy: "A/HRC/40/53Advance")
 )
 
 

@@ -138,3 +138,34 @@ def test_a_council_report_stays_a_report():
     text = ("A/HRC/41/40\nReport of the Special Rapporteur on a theme of his own\nSummary\nIn this report, submitted "
             "pursuant to Human Rights Council resolution 35/5, the Special Rapporteur gives an account of his work.\n")
     assert _kind(text) == "report"
+
+
+# ------------------------------------------------------------------ own symbols of copies
+
+def _own(text: str) -> str | None:
+    return extract(text, "t").document.symbol
+
+
+def test_a_copy_title_closed_by_its_symbol_and_an_edition_note():
+    assert _own("Report of the Special Rapporteur on a theme (A/HRC/37/52) (Advance Edited Version)\n\nUN Document\n\n"
+                "I. Introduction\n\n1. This report is submitted to the Council.\n") == "A/HRC/37/52"
+
+
+def test_a_copy_title_with_its_symbol_under_a_site_date_line():
+    assert _own(" date 2019-03-01 Topic\nReport of the Special Rapporteur on a country (A/HRC/40/66)\nAttachments\n"
+                "Distr.: General\n1 February 2019\n") == "A/HRC/40/66"
+
+
+def test_a_sentence_closed_by_a_symbol_on_the_second_line_is_no_title():
+    assert _own("News\nThe expert spoke to the Council about her latest report (A/HRC/40/66)\n") != "A/HRC/40/66"
+
+
+def test_a_symbol_glued_to_the_next_word_of_a_run_together_copy():
+    x = extract("Www.example.org\n\nA/HRC/41/44Advance Edited VersionDistr.: General3 May 2019Original: English"
+                "Human Rights CouncilForty-first session\n", "t")
+    assert x.document.symbol == "A/HRC/41/44"
+
+
+def test_a_five_digit_number_as_a_copy_prints_it_is_kept():
+    assert _own("Report of the Special Rapporteur on a theme (A/75/41234) (Advance Unedited Version)\n\n"
+                "Seventy-fifth session\n") == "A/75/41234"
