@@ -126,7 +126,8 @@ def own_symbol(d: _Doc):
                 and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start])
                 and not _cited_in_line(d, sm.start))):
             return sm.symbol, d.body.span(sm.start, sm.end)
-    m = re.search(r"\b(?:present|this) report\s*\(\s*(" + SYMBOL_RE.pattern + r")\s*\)", t)
+    # (not "an addendum to the present report (A/.../Add.1)": the addendum's symbol)
+    m = re.search(r"(?<!\bto the )(?<!\bto )(?<!\bof the )\b(?:present|this) report\s*\(\s*(" + SYMBOL_RE.pattern + r")\s*\)", t)
     if m:                                       # "The present report (A/HRC/56/57) ..."
         sm = next((s for s in find_symbols(m.group(1)) if s.symbol), None)
         if sm:
@@ -142,7 +143,7 @@ def own_symbol(d: _Doc):
 _FOOTER_LINE = re.compile(rf"^[ \t]*(?:United Nations[ \t]+)?({SYMBOL_RE.pattern})(?:[ \t]+\d{{1,3}})?[ \t]*$", re.M)
 
 
-_UN_FOOTER_LINE = re.compile(rf"^[ \t]*United Nations[ \t]+({SYMBOL_RE.pattern})[ \t]*$", re.M)
+_UN_FOOTER_LINE = re.compile(rf"^[ \t]*United Nations[ \t]+({SYMBOL_RE.pattern})\*{{0,3}}[ \t]*$", re.M)   # "A/HRC/34/53*": reissued
 
 
 def _un_footer_symbol(d: _Doc):

@@ -169,3 +169,18 @@ def test_a_symbol_glued_to_the_next_word_of_a_run_together_copy():
 def test_a_five_digit_number_as_a_copy_prints_it_is_kept():
     assert _own("Report of the Special Rapporteur on a theme (A/75/41234) (Advance Unedited Version)\n\n"
                 "Seventy-fifth session\n") == "A/75/41234"
+
+
+def test_a_reissued_report_masthead_with_its_star():
+    text = ("Human Rights Council Thirtieth session\n\nReport of the Working Group on a theme\n\nNote by the "
+            "Secretariat\n\nThe Working Group sets out its work.\n\n* Reissued for technical reasons.\n\n"
+            "United Nations A/HRC/30/62*\n\nI. Introduction\n\n1. The Working Group met three times.\n")
+    assert _own(text) == "A/HRC/30/62"
+
+
+def test_an_addendum_to_the_present_report_is_not_its_own_symbol():
+    text = ("Human Rights Council Thirtieth session\n\nReport of the Working Group on a theme\n\nNote by the "
+            "Secretariat\n\nThe Working Group visited a State; its report on that visit is an addendum to the present "
+            "report (A/HRC/30/62/Add.2).\n\nUnited Nations A/HRC/30/62*\n\nI. Introduction\n\n1. The Group met.\n")
+    assert _own(text) == "A/HRC/30/62"
+    assert _own("Summary\n\nThe present report (A/HRC/30/62) sets out the work of the Group.\n") == "A/HRC/30/62"
