@@ -146,10 +146,17 @@ _FOOTER_LINE = re.compile(rf"^[ \t]*(?:United Nations[ \t]+)?({SYMBOL_RE.pattern
 _UN_FOOTER_LINE = re.compile(rf"^[ \t]*United Nations[ \t]+({SYMBOL_RE.pattern})\*{{0,3}}[ \t]*$", re.M)   # "A/HRC/34/53*": reissued
 
 
+# the same masthead run into a copy's line with the cover's next words: "United Nations A/HRC/20/29 General Assembly
+# Distr.: General 10 April 2012"
+_UN_MASTHEAD_RUN = re.compile(rf"\bUnited Nations[ \t]+({SYMBOL_RE.pattern})\*{{0,3}}[ \t]+(?:General Assembly|"
+                              r"Economic and Social Council)[ \t]+Distr\.")
+
+
 def _un_footer_symbol(d: _Doc):
     """A text whose own symbol is printed only in a page's "United Nations A/HRC/23/45/Add.1" line (the masthead
     of a cover, or a footer where a copy put it): its symbol, when every such line names the same one."""
-    found = [(sm.symbol, (m.start(1) + sm.start, m.start(1) + sm.end)) for m in _UN_FOOTER_LINE.finditer(d.src)
+    found = [(sm.symbol, (m.start(1) + sm.start, m.start(1) + sm.end))
+             for m in [*_UN_FOOTER_LINE.finditer(d.src), *_UN_MASTHEAD_RUN.finditer(d.src)]
              for sm in find_symbols(m.group(1)) if sm.symbol]
     if found and len({f[0].format() for f in found}) == 1:
         return found[0]

@@ -184,3 +184,20 @@ def test_an_addendum_to_the_present_report_is_not_its_own_symbol():
             "report (A/HRC/30/62/Add.2).\n\nUnited Nations A/HRC/30/62*\n\nI. Introduction\n\n1. The Group met.\n")
     assert _own(text) == "A/HRC/30/62"
     assert _own("Summary\n\nThe present report (A/HRC/30/62) sets out the work of the Group.\n") == "A/HRC/30/62"
+
+
+def test_a_run_together_copy_starting_with_a_job_number_keeps_its_text():
+    text = ("site title line - a/hrc/19/40 ...\n\nGE.12-10001 Human Rights Council Nineteenth session Agenda item 3 "
+            "Report of the Working Group on a theme Summary By its resolution 16/9, the Human Rights Council set up "
+            "the Working Group for three years. United Nations A/HRC/19/40 General Assembly Distr.: General 2 March "
+            "2012 Original: English\n\nUpload: someone\n")
+    x = extract(text, "t")
+    assert x.document.symbol == "A/HRC/19/40"
+    assert [c.ref for c in x.citations] == ["HRC 16/9"]
+    assert x.document.kind == "report"
+
+
+def test_a_job_number_line_is_still_dropped():
+    x = extract("Report of the Working Group on a theme\n\nGE.12-10001 (E) 020312 050312\n\nSummary\n\nThe "
+                "Working Group was set up by resolution 16/9.\n", "t")
+    assert "GE.12" not in " ".join(s.symbol for s in x.symbols)
