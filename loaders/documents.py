@@ -380,7 +380,7 @@ _REQUIREMENT_AFTER = re.compile(r"\b(?:requested|asked|invited|called (?:up)?on|
 # What a report's sentence writes before the resolution it answers: "pursuant to", "in furtherance of", "as requested
 # in", "acting under" ... (then at most three words: "Human Rights Council resolution 7/36").
 _PURSUANT_BEFORE = re.compile(
-    r"(?:[Pp]ursuant to|[Ii]n (?:accordance|compliance|conformity|keeping) with|[Ii]n response to|"
+    r"(?:[Pp]ursuant to|[Ii]n (?:accordance|compliance|conformity|keeping|line) with|[Ii]n response to|"
     r"[Ii]n (?:furtherance|fulfil?ment|implementation|application|pursuance) of|"
     r"(?:[Aa]s )?(?:mandated|called for|provided for|required) (?:by|in)|[Aa]t the request of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}in|"
     r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
@@ -390,7 +390,7 @@ _PURSUANT_BEFORE = re.compile(
 # "transmits ... the report of the Independent Expert ..., NAME, under its resolution 36/27", "drawn up under ...",
 # "This report goes to the Council under Council resolutions 32/2 and 41/18".
 _SENT_UNDER_BEFORE = re.compile(
-    r"\b(?:submit(?:s|ted|ting)?|present(?:s|ed|ing)?|transmit(?:s|ted|ting)?|prepared|drawn up|written|goes|"
+    r"\b(?i:submit(?:s|ted|ting)?|present(?:s|ed|ing)?|transmit(?:s|ted|ting)?|prepared|drawn up|written|goes|"
     r"sen[dt]s?|forward(?:s|ed)?|issued)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+){0,3}$")
 
 
@@ -461,6 +461,8 @@ def extract(text: str, name: str) -> Extraction:
     enrich(d, x, own_sym)
     if not x.pursuant_to and x.document.kind in ("report", "ga-report"):
         x.pursuant_to[:] = _reporting_requirement(d, citations)
+    if x.document.kind in ("statement", "press-release"):
+        x.pursuant_to.clear()       # a speech presenting a report, or a release on one, answers no resolution itself
     _fill_partial_dates(x.citations)
     return x
 

@@ -201,3 +201,29 @@ def test_a_job_number_line_is_still_dropped():
     x = extract("Report of the Working Group on a theme\n\nGE.12-10001 (E) 020312 050312\n\nSummary\n\nThe "
                 "Working Group was set up by resolution 16/9.\n", "t")
     assert "GE.12" not in " ".join(s.symbol for s in x.symbols)
+
+
+# ------------------------------------------------------------------ pursuant-to
+
+def _pursuant(text: str) -> list[str]:
+    return [c.ref for c in extract(text, "t").pursuant_to]
+
+
+def test_a_report_presented_in_line_with_a_pair_of_resolutions():
+    text = ("A/HRC/28/55\n\nReport of the Special Rapporteur on a theme\n\nSummary\n\nThe Special Rapporteur presents "
+            "this report to the Council at its twenty-eighth session, in line with Council resolutions 7/21 and 25/6.\n")
+    assert _pursuant(text) == ["HRC 7/21", "HRC 25/6"]
+
+
+def test_a_page_saying_submitted_under_a_resolution_at_the_start_of_its_sentence():
+    text = ("Report of the Special Rapporteur on a theme\nTo the Human Rights Council's 49th session\n\n"
+            "Submitted to the Human Rights Council under Council resolution 46/12, this report sets out the plans of the "
+            "new expert.\n")
+    assert _pursuant(text) == ["HRC 46/12"]
+
+
+def test_a_statement_presenting_a_report_answers_no_resolution_itself():
+    text = ("Statement by Ms. A. Person, Chair of a Committee, at the thirty-first session of the Human Rights Council\n\n"
+            "10 March 2016\n\nLadies and Gentlemen,\n\nI present the annual report of the Committee, in line with "
+            "Human Rights Council resolution 16/21.\n")
+    assert _pursuant(text) == []
