@@ -100,7 +100,7 @@ _RULES = [
     ("press-release", 3, r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
     ("report", 3, r"(?-i:\bREPORT (?:ON|OF|TO) THE\b)|\bReport of the Human Rights Council\b|\b[Dd]raft report of the\b"),
                                                            # also a session report's cover "REPORT TO THE ECONOMIC AND SOCIAL COUNCIL"
-    ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic reports\b"),
+    ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic [Rr]eports\b"),
     ("ga-report", 4, r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
     ("report", 3, r"\bThe Secretariat (?:has the honour to )?transmits\b"),        # a note by the Secretariat's words
     ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
@@ -114,6 +114,14 @@ _RULES = [
              r"\A\s*(?:19|20)\d\d (?:annual |thematic )?report of the\b"),                 # also "appoints ... mandate holders" in a round-up
     ("page", 2, r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*[^\s|]+)+)\s+"
              r"(?=[A-Z])|\bis the current (?:Independent Expert|Special Rapporteur)\b|\bterms of (?:his|her) mandate\b"),
+    # a site's table of documents, its header row ("Year | Title | Document Symbol |")
+    ("page", 3, r"(?i)\b(?:Year|Date|Title|Session)[ \t]*\|[ \t]*(?:[\w ]{1,30}\|[ \t]*)*(?:Document )?Symbol\b"),
+    # a booklet or FAQ on a mandate: "An introduction to the mandate", questions as its headings ("What does a Special
+    # Rapporteur do? ... Who holds the post now?")
+    ("page", 3, r"\b[Aa]n introduction to the mandate\b|"
+             r"(?:\b(?:What|Who|How|Why|Can|Does|Is|Where|When) [^.?!\n]{3,80}\?[\s\d]+){2}"),
+    # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
+    ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]
 
 

@@ -227,3 +227,30 @@ def test_a_statement_presenting_a_report_answers_no_resolution_itself():
             "10 March 2016\n\nLadies and Gentlemen,\n\nI present the annual report of the Committee, in line with "
             "Human Rights Council resolution 16/21.\n")
     assert _pursuant(text) == []
+
+
+# ------------------------------------------------------------------ kinds of pages and releases
+
+def test_a_page_listing_reports_in_a_table_is_a_page():
+    text = ("Annual Reports\nWorking Group on a theme\nThe Working Group reports to the Council each year. The table "
+            "below links to its reports.\nYear | Title | Document Symbol |\n2023 | A theme in focus In this report the "
+            "Working Group studies a theme. | A/HRC/53/24 |\n")
+    assert _kind(text) == "page"
+
+
+def test_thematic_reports_title_in_either_case_is_a_page():
+    assert _kind("Thematic Reports\nSpecial Rapporteur on a theme\nThe reports of the Special Rapporteur are listed "
+                 "below. In this report of 2020 the expert studied a theme.\n") == "page"
+
+
+def test_a_booklet_introducing_a_mandate_with_questions_as_headings():
+    text = ("Independent Expert on a theme\n\nAn introduction to the mandate\n\nPublished in May 2019 by the UN "
+            "Independent Expert on a theme\n\nContents\n\nWhat does an Independent Expert do? 2 Who holds the post "
+            "now? 3 Why does the theme matter? 4\n")
+    assert _kind(text) == "page"
+
+
+def test_a_release_on_a_visit_under_way_is_a_press_release():
+    text = ("The UN Special Rapporteur on the situation of human rights in a country, A. Person, is visiting the "
+            "country from 3 to 12 May to assess progress.\n\n\"I look forward to open talks,\" said Ms. Person.\n")
+    assert _kind(text) == "press-release"
