@@ -132,7 +132,7 @@ def own_symbol(d: _Doc):
         sm = next((s for s in find_symbols(m.group(1)) if s.symbol), None)
         if sm:
             return sm.symbol, d.body.span(m.start(1), m.end(1))
-    foot = _res_footer_symbol(d) or _un_footer_symbol(d)
+    foot = _res_footer_symbol(d) or _un_footer_symbol(d) or _split_masthead_symbol(d)
     if foot:
         return foot
     named = _name_symbol(d.name or "")
@@ -179,4 +179,21 @@ def _res_footer_symbol(d: _Doc):
     num = re.escape(found[0][0].rsplit("/RES/", 1)[1])
     if re.search(r"\bResolution adopted by\b", front) or re.search(rf"(?:^|\s){num}\s*\.\s+[A-Z]", front):
         return sym, found[0][2]
+    return None
+
+
+# A cover's symbol that a copy's text extraction split over two lines, its series letter alone on one line and the
+# rest on the next ("A\n\n/HRC/47/49"): the masthead's symbol.
+_SPLIT_MASTHEAD = re.compile(r"(?m)^[ \t]*([AE])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(/(?:HRC|CN\.4|RES|\d{1,3})/[\w./-]+?)\*{0,3}[ \t]*$")
+
+
+def _split_masthead_symbol(d: _Doc):
+    """The symbol of a cover split as above, when the text prints only one such."""
+    found = []
+    for m in _SPLIT_MASTHEAD.finditer(d.src):
+        sm = next((x for x in find_symbols(m.group(1) + m.group(2)) if x.symbol), None)
+        if sm:
+            found.append((sm.symbol, (m.start(1), m.end(2))))
+    if found and len({f[0].format() for f in found}) == 1:
+        return found[0]
     return None

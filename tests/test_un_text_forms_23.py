@@ -254,3 +254,10 @@ def test_a_release_on_a_visit_under_way_is_a_press_release():
     text = ("The UN Special Rapporteur on the situation of human rights in a country, A. Person, is visiting the "
             "country from 3 to 12 May to assess progress.\n\n\"I look forward to open talks,\" said Ms. Person.\n")
     assert _kind(text) == "press-release"
+
+
+def test_a_cover_symbol_split_after_its_series_letter():
+    text = ("Human Rights Council\n\nForty-fourth session\n\nReport of the Special Rapporteur on a country\n\nSummary\n\n"
+            "In this report the Special Rapporteur describes the situation.\n\nA\n\n/HRC/44/52\n\nGeneral Assembly\n\n"
+            "Distr.: General 1 May 2020\n")
+    assert _own(text) == "A/HRC/44/52"
