@@ -182,7 +182,7 @@ def enrich(d, x, own_sym) -> None:
                 where, _ = d.locate(a.span[0])
                 x.decisions.append(MandateDecision(own.ref, own.kind, a.action, a.period, a.until,
                                                    info.adopted, where, st.span(*a.span)))
-            paras = d.paras or (rt.fragment_paras(t) if info.kind == "resolution" else [])
+            paras = d.paras or rt.fragment_paras(t)
             for letter, text, span, num in rt.operative_requests(t, paras, d.items):
                 loc = f"para. {num} ({letter})" if letter else f"para. {num}"
                 refs = [{"ref": own.ref, "kind": own.kind, "paragraphs": [f"{num} ({letter})" if letter else str(num)]}]

@@ -156,10 +156,13 @@ def mandate_actions(text: str, start: int = 0) -> list[MandateAction]:
 # on extreme poverty, in carrying out the mandate, to" (a topic with no "to" in it, one clause between commas)
 # (also "Urges the Special Rapporteur to", "Calls upon the Working Group to"; and such a clause inside a paragraph,
 # after a comma or semicolon: "17. Recognizes ..., and urges the Special Rapporteur to collaborate with ...")
+# (also "Requests, in this regard, the special procedures, the Sub-Commission ... and the procedure ... to continue":
+# all the mandates at once, with other bodies listed after them)
 _REQ = re.compile(r"\b(?:(?:Also|Further|Again|also|further|again)\s+(?:also\s+|further\s+)?)?"
-                  r"(?:[Rr]equests|[Uu]rges|[Cc]alls\s+(?:up)?on)(?:\s+(?:also|further))?\s+the\s+"
-                  r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|[Mm]andate holder|"
-                  r"Working Group|working group)\b(?:\s+on\s+(?:(?!\bto\b)[^,;:]){1,120}?)?"
+                  r"(?:[Rr]equests|[Uu]rges|[Cc]alls\s+(?:up)?on)(?:\s+(?:also|further))?(?:,\s+in this (?:regard|respect),)?\s+the\s+"
+                  r"(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|[Mm]andate[- ]holders?|"
+                  r"Working Group|working group|special procedures)\b(?:\s+on\s+(?:(?!\bto\b)[^,;:]){1,120}?)?"
+                  r"(?:,?\s+(?:and\s+)?the\s+[A-Z](?:(?!\bto\b)[^,;:]){0,160}?)*"
                   r"(?:,\s*[^,;:]{1,120}?,)?\s*(:|to\b)")
 
 
@@ -170,7 +173,9 @@ def fragment_paras(text: str) -> list[tuple[int, int, int]]:
     """Numbered paragraphs of a page cut out of a resolution (a copy's page 4, whose first paragraph is not 1): the
     longest run of consecutive numbers opening lines or following a paragraph's end ("...; 18. Welcomes ..."), at
     least two."""
-    heads = [(int(m.group(1)), m.start(1)) for m in re.finditer(r"(?:^|(?<=\n)|(?<=[;.:]\s))[ \t]*(\d{1,3})\.\s+(?=[A-Z])", text)]
+    # (a copy may open each paragraph with a quotation mark: '..., "1. Decides ...')
+    heads = [(int(m.group(1)), m.start(1)) for m in re.finditer(
+        r"(?:(?:^|(?<=\n)|(?<=[;.:]\s))[ \t]*|(?<=\s)[\"\u201c])(\d{1,3})\.\s+(?=[A-Z])", text)]
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for n, at in heads:

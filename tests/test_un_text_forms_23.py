@@ -261,3 +261,20 @@ def test_a_cover_symbol_split_after_its_series_letter():
             "In this report the Special Rapporteur describes the situation.\n\nA\n\n/HRC/44/52\n\nGeneral Assembly\n\n"
             "Distr.: General 1 May 2020\n")
     assert _own(text) == "A/HRC/44/52"
+
+
+def test_a_decision_asking_all_special_procedures_to_continue_gives_a_task():
+    text = ("Decision 3/105. Continuation of the work of all special procedures\n\nAt its 9th meeting, on 8 December "
+            "2006, the Human Rights Council adopted the text below without a vote:\n\nThe Human Rights Council,\n\n"
+            "Having in mind its decision 1/102,\n\n\"1. Decides to extend for one year the mandates of the former "
+            "Sub-Commission;\n\n\"2. Requests, in this regard, the special procedures, the Advisory Committee and the "
+            "complaint procedure to continue with their work.\n")
+    x = extract(text, "t")
+    got = [(a.resolutions[0]["ref"], t.text.split()[:3]) for a in x.task_attributions for t in a.tasks]
+    assert got == [("HRC 3/105", ["to", "continue", "with"])]
+
+
+def test_a_request_to_other_bodies_only_gives_no_task():
+    text = ("Decision 3/106. A request\n\nThe Human Rights Council,\n\n\"1. Decides to extend for one year the "
+            "mandates of the former Sub-Commission;\n\n\"2. Requests the Secretariat to report on the matter.\n")
+    assert [t for a in extract(text, "t").task_attributions for t in a.tasks] == []
