@@ -1,0 +1,99 @@
+"""Forms of UN text behind the holder and visit misses of the sealed blind parts held_out_23 and held_out_24
+(tests/documents/corpus/README.md), each on a small text of our own (invented names, our own sentences): the rule
+is for the form of text, not for a corpus text. Area B of issue 16: holders and country visits."""
+from __future__ import annotations
+
+from mandate_lineage.loaders.documents import extract
+from mandate_lineage.loaders.people import find_holders
+
+from .corpus_eval import keys
+
+
+def _got(text: str, name: str = "t") -> dict[str, list[str]]:
+    return keys(extract(text, name))
+
+
+def _names(text: str, blocks=()) -> list[str]:
+    return [h.name for h in find_holders(text, list(blocks))]
+
+
+# --- holders: page chrome and report headings are no names ------------------------------------------------------------
+
+def test_page_chrome_is_no_name():
+    text = ("Skip to main content\n\nIndependent Expert on Ruritania\n\nNavigation Blocks\n\nSelect Select\nNavigation Blocks"
+            "\n\nThe Special Rapporteur, Ines Carvalho, took up her post in 2031.\n\nContact Information\n\nPalais des Nations\n")
+    assert _got(text)["holders"] == ["Ines Carvalho took-up 2031"]
+
+
+def test_a_name_run_into_a_heading_word_stops_before_it():
+    assert _names("Report of the Special Rapporteur on the right to water, Kofi Mensah Adjei Thematic report") \
+        == ["Kofi Mensah Adjei"]
+
+
+def test_a_contents_heading_is_no_name():
+    text = ("Report of the Independent Expert on older persons, Mr. Paul Ferrand\n\nContents\nPage\n"
+            "A. Country visits ........ 3\nB. Communications ........ 4\n")
+    assert _names(text) == ["Paul Ferrand"]
+
+
+def test_a_copy_label_is_no_name():
+    assert "Document Originally" not in _names("UN Document\nOriginally published\nSpecial Rapporteur Lea Morin spoke.")
+
+
+# --- holders: a Working Group's officer label --------------------------------------------------------------------------
+
+def test_working_group_chair_rapporteur_label():
+    text = ("Report of the Working Group on Arbitrary Arrest Chair-Rapporteur: Nils Halvorsen Summary In 2031 the Working "
+            "Group adopted 50 opinions.")
+    assert _names(text) == ["Nils Halvorsen"]
+
+
+def test_working_group_chairperson_slash_rapporteur_with_took_up():
+    text = ("Report of the Working Group on business and human rights Chairperson/Rapporteur: Ada Kowalczyk Summary By its "
+            "resolution 9/9, the Council set up the Working Group. The Council appointed its members, and they formally "
+            "took up their role on 1 March 2031. The Working Group met in May 2031.")
+    h = find_holders(text)
+    assert [(x.name, x.took_up_functions) for x in h] == [("Ada Kowalczyk", "2031-03-01")]
+
+
+def test_bare_chairperson_label_of_a_working_group():
+    assert _names("Report of the Working Group on the use of mercenaries\nChairperson: Dr. Samir Haddad\nSummary\n") \
+        == ["Samir Haddad"]
+
+
+def test_a_session_officers_chairperson_label_is_no_holder():
+    assert _names("Report of the Advisory Board on its second session\nChairperson: Karl Wendt\nSummary\n") == []
+
+
+# --- holders: a heading over a name, a hyphenated post, a speaker for the experts ------------------------------------
+
+def test_former_mandate_holder_heading_over_a_name():
+    text = "Former mandate holder\n\nMs. Lucia Ferraz (Brazil)\n\nNewsletters\n"
+    assert _names(text, [text.index("Ms."), text.index("Newsletters")]) == ["Lucia Ferraz"]
+
+
+def test_a_heading_name_spelled_without_its_hyphen_is_the_same_holder():
+    text = ("Current mandate holder\n\nDr. Rosa Prado Ruiz\n\nDr. Rosa Prado-Ruiz (Chile) was appointed Special "
+            "Rapporteur on the right to food in May 2030.\n")
+    blocks = [text.index("Dr."), text.index("Dr. Rosa Prado-")]
+    assert _names(text, blocks) == ["Rosa Prado-Ruiz"]
+
+
+def test_a_heading_over_a_sentence_is_not_read_as_a_name():
+    text = "Special Rapporteurs\n\nThe experts meet every year in Geneva.\n"
+    assert _names(text, [text.index("The")]) == []
+
+
+def test_hyphenated_mandate_holder_before_a_name():
+    assert _names("2031 | A/HRC/77/3 | Reflections of mandate-holder Yara Haddad on six years of work |") == ["Yara Haddad"]
+
+
+def test_a_speaker_for_the_special_procedures_experts():
+    text = ("GENEVA - The 80 special procedures experts called on States to cooperate with them. \"Visits matter,\" "
+            "Mr. Tariq Osei said for the group that the Council charges with reporting on countries.")
+    assert _names(text) == ["Tariq Osei"]
+
+
+def test_a_speaker_for_a_group_in_a_text_of_no_experts_is_no_holder():
+    text = "\"Prices must fall,\" Mr. Tariq Osei said for the group of farmers at the market in the capital."
+    assert _names(text) == []
