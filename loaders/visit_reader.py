@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
-from .un_dates import DATE_RE, MONTH_RE, find_month_spans, find_ranges, parse_date, with_year
+from .un_dates import DATE_RE, MONTH_RE, context_year, find_month_spans, find_ranges, parse_date, with_year
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -119,8 +119,13 @@ def dateline(src: str) -> str | None:
     return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11))
 
 
+# a block that ends on a word no sentence ends with goes on in the next (a double-spaced copy: "made a visit to\n\nMalta")
+_OPEN_END = re.compile(r"(?<![\w-])(?:to|of|the|and|in|an?|for|on|by|with|from|at)\s*$")
+
+
 def _units(text: str, blocks: list[int]) -> list[tuple[int, int]]:
-    cuts = sorted({0, len(text)} | {m.end() for m in _SENT.finditer(text)} | {b for b in blocks if 0 < b < len(text)})
+    blocks = [b for b in blocks if 0 < b < len(text) and not _OPEN_END.search(text, max(0, b - 12), b)]
+    cuts = sorted({0, len(text)} | {m.end() for m in _SENT.finditer(text)} | set(blocks))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
@@ -187,8 +192,10 @@ def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
 
 
 def _title_country(text: str, units, long_names) -> str | None:
-    for a, b in units[:3]:
-        for name, s, e, ok in _countries(text, a, min(b, a + 300), long_names):
+    for i, (a, b) in enumerate(units):           # a country in the first three units, or the post's country in the front
+        if i >= 3 and a > 2000:                   # (a cover's session, dates and agenda lines come before the summary)
+            break
+        for name, s, e, ok in (_countries(text, a, min(b, a + 300), long_names) if i < 3 else ()):
             if ok:
                 return name
         post = re.search(r"\b(?:Independent Expert|Special Rapporteur)\s+on\s+the\s+(?:situation\s+of\s+human\s+rights|"
@@ -213,7 +220,7 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
         return r.start, r.end, r.span[0]
     if not year:                                         # "two official visits in 2018: ... from April 28 to May 12"
         ym = list(_YEAR_IN.finditer(text, max(0, a - 300), a))
-        year = ym[-1].group(1) if ym else None
+        year = ym[-1].group(1) if ym else context_year(text, a, b)
     if year:
         got = []
         for m in _NOYEAR.finditer(text, a, b):           # "(28 April to 8 May)": the year of the dateline
@@ -309,6 +316,10 @@ _YEAR_IN = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])
 _WHEN = rf"(?:(?:early|late|mid-?)\s*(?:in\s+)?|in\s+(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])"
 _OPENING_WHEN = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?(?:[Ii]n|[Dd]uring|[Ee]arly in|[Ll]ate in)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-]),?\s")
 _OWN_WHEN = re.compile(rf"\s*(?:,\s*)?and\s*,?\s*{_WHEN}\s*,\s*(?:to\s+)?(?:the\s+)?$")
+_ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"
+                        r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
+# a release with no dateline that writes the visit as under way: "is visiting the country from 14 to 24 April"
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?ing\s+to|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|mission))\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s|\s+and\s+(?:he|she|they|the expert)\s+")
 
@@ -332,7 +343,9 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I) \
             or _ENDED.search(clause):
         return "completed"
-    if _FUTURE.search(clause):
+    if _ABLE_PAST.search(clause):            # "was able to visit the country from ...": done, not planned
+        return "completed"
+    if _FUTURE.search(clause) or _UNDER_WAY.search(clause) and not issued:
         return "announced"
     if _PAST.search(clause):
         return "completed"
@@ -354,7 +367,7 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> 
     elif out and out[-1].start is None and _OWN_VISIT.search(text, a, b) and \
             any(not re.search(r"\bsession\s*\(?\s*$", text[max(a, r.span[0] - 30):r.span[0]]) for r in find_ranges(text, a, b)):
         s, e, name = cue.start(), cue.end(), out[-1].country
-    elif topic and _OWN_VISIT.search(text, a, b) and not out:
+    elif topic and _OWN_VISIT.search(text, a, b) and all(v.country == topic for v in out):   # "His second visit ..."
         s, e, name = cue.start(), cue.end(), topic
     else:
         return None

@@ -97,3 +97,34 @@ def test_a_speaker_for_the_special_procedures_experts():
 def test_a_speaker_for_a_group_in_a_text_of_no_experts_is_no_holder():
     text = "\"Prices must fall,\" Mr. Tariq Osei said for the group of farmers at the market in the capital."
     assert _names(text) == []
+
+
+# --- visits: dates and status --------------------------------------------------------------------------------------
+
+def test_two_days_with_the_year_of_the_last_month_the_report_dates():
+    text = ("Report of the Special Rapporteur on counter-terrorism\n\nI. Introduction\n\n1. Section II covers the activities "
+            "of the Special Rapporteur from March to December 2031.\n\n2. On 20 and 21 November the Special Rapporteur "
+            "went to Mongolia for preliminary talks with the Government.\n")
+    assert _got(text)["visits"] == ["Mongolia 2031-11-20..2031-11-21 completed"]
+
+
+def test_a_release_with_no_dateline_gives_the_year_only_later_and_the_visit_is_under_way():
+    text = ("The UN Independent Expert on the situation of human rights in Paraguay, Omar Sy Diallo, is visiting the "
+            "country from 3 to 12 May to look at how earlier recommendations were carried out.\n\n"
+            "The Independent Expert will present his findings to the Human Rights Council in September 2031.\n")
+    assert _got(text)["visits"] == ["Paraguay 2031-05-03..2031-05-12 announced"]
+
+
+def test_was_able_to_visit_is_a_completed_visit_and_the_post_names_the_country_after_a_long_cover():
+    text = ("Human Rights Council\n\nFifty-ninth session\n\n9 September-4 October 2031\n\nAgenda item 10\n\nTechnical "
+            "assistance\n\nSummary\n\nIn this report the Independent Expert on the situation of human rights in Haiti "
+            "describes the situation from July 2030 to June 2031.\n\n3. Once the roads reopened, the Independent Expert was "
+            "able to visit the country from 11 to 18 February 2031. His second visit is planned for 20 to 28 July 2031.\n")
+    assert _got(text)["visits"] == ["Haiti 2031-02-11..2031-02-18 completed", "Haiti 2031-07-20..2031-07-28 announced"]
+
+
+def test_a_sentence_broken_by_a_blank_line_of_a_double_spaced_copy():
+    text = ("Report of the Working Group on Arbitrary Arrest\n\nThe Working Group kept up its dialogue with the countries it "
+            "had visited.\n\nIn 2031, the Working Group made a follow-up visit to\n\nMalawi; its report on that visit is "
+            "an addendum to this report.\n")
+    assert _got(text)["visits"] == ["Malawi 2031.. completed"]
