@@ -123,6 +123,25 @@ def dateline(src: str) -> str | None:
 _OPEN_END = re.compile(r"(?<![\w-])(?:to|of|the|and|in|an?|for|on|by|with|from|at)\s*$")
 
 
+def _yearless_then_dated(text: str, a: int, b: int) -> list[tuple[str, str]]:
+    """Periods with no year that a dated period follows in a list ("from March 4 to 14 and from April 10 to 18, 2014",
+    "4-14 March and 10-18 April 2014"): each with the year of the dated one."""
+    out = []
+    for m in list(_NOYEAR.finditer(text, a, b)) + list(_NOYEAR_MDY.finditer(text, a, b)):
+        j = re.match(r"\s*,?\s+and\s+(?:(?:from|between)\s+)?", text[m.end():b])
+        r = next(iter(find_ranges(text, m.end() + j.end(), b)), None) if j else None
+        if not r or r.span[0] != m.end() + j.end() or not r.start:
+            continue
+        y = r.start[:4]
+        if m.re is _NOYEAR:
+            ps, pe = parse_date(f"{m.group(1)} {m.group(2) or m.group(4)} {y}"), parse_date(f"{m.group(3)} {m.group(4)} {y}")
+        else:
+            ps, pe = parse_date(f"{m.group(2)} {m.group(1)} {y}"), parse_date(f"{m.group(4)} {m.group(3) or m.group(1)} {y}")
+        if ps and pe and ps <= pe <= r.start:
+            out.append((ps, pe))
+    return out
+
+
 def _units(text: str, blocks: list[int]) -> list[tuple[int, int]]:
     blocks = [b for b in blocks if 0 < b < len(text) and not _OPEN_END.search(text, max(0, b - 12), b)]
     cuts = sorted({0, len(text)} | {m.end() for m in _SENT.finditer(text)} | set(blocks))
@@ -240,7 +259,13 @@ def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str |
     dm = re.match(rf"[^.;,]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
     if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
         return parse_date(dm.group(1)), None, pos + dm.start(1)
+    vm = _CUE_WHEN.search(text, a, b)                     # "held in Amman, Jordan, during the annual mission to the region
+    if vm and not re.search(r"\b(?:report|session|Council|Assembly)\w*\b", vm.group(0)):   # in July 2019": the visit's own date
+        return parse_date(vm.group(1)), None, vm.start(1)
     return None, None, None
+
+
+_CUE_WHEN = re.compile(rf"\b(?:visit|mission)\b[^.;,]{{0,40}}?\b(?:in|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b(?![\d/-])")
 
 
 _DAY = rf"{_WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b"
@@ -489,6 +514,10 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                     called_off.add(name)
                 continue
             out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
+            for ps, pe in (_yearless_then_dated(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
+                st2 = _status(text, a, b, ps, pe, issued, s)                                # to 14 and from April 10 to 18, 2014"
+                if st2:
+                    out.append(ReadVisit(name, ps, pe, st2, (s, e)))
         if chosen and text[a:b].rstrip().endswith(";") and status:
             out += _semicolon_items(text, units, b, long_names, "completed" if done and status == "announced" else status, year)
     # a visit the text says was called off ("planned a mission to Japan, but the Government cancelled it") voids the

@@ -128,3 +128,34 @@ def test_a_sentence_broken_by_a_blank_line_of_a_double_spaced_copy():
             "had visited.\n\nIn 2031, the Working Group made a follow-up visit to\n\nMalawi; its report on that visit is "
             "an addendum to this report.\n")
     assert _got(text)["visits"] == ["Malawi 2031.. completed"]
+
+
+def test_a_visit_of_a_region_held_in_a_city_of_a_country_takes_the_missions_month():
+    text = ("3. The report draws on meetings with officials and witnesses, held in Amman, Jordan, during the Special "
+            "Rapporteur's yearly mission to the region in May 2031. He thanks all who took part.\n")
+    assert _got(text)["visits"] == ["Jordan 2031-05.. completed"]
+
+
+def test_two_periods_with_the_year_only_after_the_second():
+    text = ("Summary\n\nIn this report the independent expert gives an account of her two visits to the Central African "
+            "Republic, from March 2 to 9 and from May 11 to 19, 2031. She met the transitional authorities.\n")
+    assert sorted(_got(text)["visits"]) == ["Central African Republic 2031-03-02..2031-03-09 completed",
+                                            "Central African Republic 2031-05-11..2031-05-19 completed"]
+
+
+def test_two_day_month_periods_with_the_year_only_after_the_second():
+    text = "Summary\n\nThe Special Rapporteur visited Chad from 2 to 9 March and from 11 to 19 May 2031.\n"
+    assert sorted(_got(text)["visits"]) == ["Chad 2031-03-02..2031-03-09 completed", "Chad 2031-05-11..2031-05-19 completed"]
+
+
+def test_contents_entries_under_a_country_visits_heading():
+    text = ("A/99/100\n\nReport of the Special Rapporteur on minority issues\n\nContents\n\nI. Introduction . . . . . . . 3\n"
+            "IV. Follow-up to country visits . . . . . . . . . 11\nA. Botswana . . . . . . . . 12\nB. Peru . . . . . . . 12\n"
+            "V. Conclusions . . . . . . 14\n")
+    assert _got(text)["visits"] == ["Botswana .. completed", "Peru .. completed"]
+
+
+def test_contents_entries_under_a_requested_visits_heading_are_no_visits():
+    text = ("Report of the Special Rapporteur on minority issues\n\nContents\n\nIV. Requested country visits . . . . . 11\n"
+            "A. Botswana . . . . . . . . 12\nB. Peru . . . . . . . 12\n")
+    assert _got(text)["visits"] == []
