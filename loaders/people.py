@@ -232,7 +232,7 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     name = clean_name(raw)
     if not name:
         return
-    if re.match(r"[ \t]*:", text[start + len(raw):]):     # "NAME Document Type: Final Report": a record's field label
+    if re.match(r"[ \t]*:", text[start + len(raw):]) and raw.rstrip().endswith(name):   # "NAME Field Label: ...": a label
         name = _before_label(text, name)                  # glued to the name on a line joined to it
         if not name:
             return
