@@ -195,7 +195,7 @@ def clean_name(raw: str) -> str | None:
     if len(toks) % 2 == 0 and toks[:half] == toks[half:]:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
-    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(w in _ORG_WORDS for w in toks) \
+    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(re.sub(r"['\u2019]s$", "", w) in _ORG_WORDS for w in toks) \
             or toks[0] in _OFFICE_TITLE:
         return None
     return name

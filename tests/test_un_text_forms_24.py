@@ -159,3 +159,15 @@ def test_contents_entries_under_a_requested_visits_heading_are_no_visits():
     text = ("Report of the Special Rapporteur on minority issues\n\nContents\n\nIV. Requested country visits . . . . . 11\n"
             "A. Botswana . . . . . . . . 12\nB. Peru . . . . . . . 12\n")
     assert _got(text)["visits"] == []
+
+
+def test_a_job_number_line_that_carries_a_copys_cover_and_summary_keeps_its_text():
+    text = ("GE.31-12345 Human Rights Council Sixtieth session Agenda item 3 Report of the Working Group on business and "
+            "human rights Chairperson/Rapporteur: Ada Kowalczyk Summary By its resolution 9/9, the Council set up the Working "
+            "Group. The Council appointed the Working Group's members, and they formally took up their role on 1 March 2031.\n")
+    assert _got(text)["holders"] == ["Ada Kowalczyk took-up 2031-03-01"]
+
+
+def test_a_job_number_line_alone_is_still_dropped():
+    text = "Report of the Special Rapporteur on the right to food, Ines Carvalho\n\nGE.31-12345 (E) 010231 020231\n"
+    assert _got(text)["holders"] == ["Ines Carvalho"]
