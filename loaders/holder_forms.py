@@ -32,16 +32,20 @@ _EXPERTS_TEXT = re.compile(r"\bspecial procedures?\b|\bmandate[- ]holders\b|\b(?
 
 
 def heading_names(text: str, blocks, clean) -> list[tuple[str, int, int, str]]:
-    """(name, start, end, heading) of each block that is a name alone under a holder heading block."""
+    """(name, start, end, heading) of each block that is a name alone under a holder heading block, and of the name
+    blocks right after it ("Former mandate holders", then "NAME (2008-2014)", "NAME2 (2014-2020)")."""
     cuts = sorted(set([0, *blocks, len(text)]))
+    spans = list(zip(cuts, cuts[1:]))
     out = []
-    for (a, b), (c, d) in zip(zip(cuts, cuts[1:]), zip(cuts[1:], cuts[2:])):
+    for i, (a, b) in enumerate(spans):
         head = text[a:b].strip()
         if not _HEADING.fullmatch(head):
             continue
-        m = _NAME_LINE.fullmatch(text[c:d].strip())
-        name = clean(m.group("name")) if m else None
-        if name and name == " ".join(m.group("name").split()):
+        for c, d in spans[i + 1:]:
+            m = _NAME_LINE.fullmatch(text[c:d].strip())
+            name = clean(m.group("name")) if m else None
+            if not name or name != " ".join(m.group("name").split()):
+                break
             s = text.index(name, c)
             out.append((name, s, s + len(name), head))
     return out

@@ -171,3 +171,15 @@ def test_a_job_number_line_that_carries_a_copys_cover_and_summary_keeps_its_text
 def test_a_job_number_line_alone_is_still_dropped():
     text = "Report of the Special Rapporteur on the right to food, Ines Carvalho\n\nGE.31-12345 (E) 010231 020231\n"
     assert _got(text)["holders"] == ["Ines Carvalho"]
+
+
+def test_several_names_under_a_former_holders_heading():
+    text = "Former mandate holders\n\nMr. Jon Arnason (2008-2014)\n\nMs. Lina Petrova (2014-2020)\n\nResources\n"
+    blocks = [text.index("Mr."), text.index("Ms."), text.index("Resources")]
+    assert _names(text, blocks) == ["Jon Arnason", "Lina Petrova"]
+
+
+def test_the_chair_rapporteur_of_a_working_group_named_after_the_title():
+    text = ("The Chair-Rapporteur of the Working Group on Arbitrary Arrest, Nils Halvorsen, opened the session. "
+            "The Working Group adopted its report.")
+    assert _names(text) == ["Nils Halvorsen"]
