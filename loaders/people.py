@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import COUNTRY_RE
+from .holder_forms import CHAIR_LABEL, heading_names, speaker_for_experts
 from .un_dates import DATE_RE, DAY_RE, MONTH_RE, parse_date, with_year
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "summary_author", "NAME_RE", "clean_name"]
@@ -34,10 +35,13 @@ I He She It This Ending Closing End Geneva For To From Thanks Welcomes Acknowled
 Takes Notes Encourages Calls Invites Recalling Reaffirming
 Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel Mission
 Besides Beyond Despite Although Across Among Apart Following Unlike Within Outside After Before Since While Whereas
-Meanwhile Moreover However Furthermore Today Yesterday ENDS""".split())
+Meanwhile Moreover However Furthermore Today Yesterday ENDS
+Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
-# "ENDS", the end marker of a press release, runs into the bio line after it: "ENDS Mr NAME was appointed ...")
+# "ENDS", the end marker of a press release, runs into the bio line after it: "ENDS Mr NAME was appointed ...";
+# the last line: a web page's or a copy's chrome and a report's headings, never a name, that a name runs into or that
+# reads as one: "Navigation Blocks", "Contact Information", "Document Originally", "NAME Thematic", "A. Country visits")
 # Words of an organisation's name: an organisation is never a person ("Zonta International",
 # "Brahma Kumaris World Spiritual University"), nor is a run of more than five name tokens.
 _ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
@@ -58,7 +62,7 @@ def _soft(word: str) -> str:
 
 
 _POST = (rf"(?:{_soft('Independent')} [Ee]xpert|{_soft('independent')} expert|Special {_soft('Rapporteur')}|"
-         rf"special {_soft('rapporteur')}|mandate holder)")
+         rf"special {_soft('rapporteur')}|mandate[- ]holder)")
 # where a photo caption places the person: "NAME (L), the United Nations Independent Expert ..."
 _CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))\)\s*"
 _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+)?$")
@@ -83,7 +87,7 @@ _OFFICE_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:(?:First\s+)?Deputy\s+|
                            r"Spokes(?:person|man|woman)|delegate|representative)\b")     # "NAME, Chair of the Advisory Committee"
 _POST_WORDS = re.compile(rf"{_POST}|\b(?:UN|U\.N\.|United Nations)\s+(?:[Hh]uman [Rr]ights\s+(?:[Cc]ouncil\s+)?|rights\s+)?expert\b|"
                          r"\b(?:[Ee]xpert|Rapporteur)(?=\s+on\s+[a-z])|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]he)\s+(?:predecessor|successor)\b|"
-                         r"\bmandate holders?\b")
+                         r"\bmandate[- ]holders?\b")
 _MANDATE_NEAR = re.compile(r"\b(?:[Ii]ndependent [Ee]xpert|[Ss]pecial [Rr]apporteur|mandate|[Ee]xpert)s?\b")
 _CLAUSE_END = re.compile(r"[;:]\s|(?<![A-Z])[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
@@ -191,7 +195,7 @@ def clean_name(raw: str) -> str | None:
     if len(toks) % 2 == 0 and toks[:half] == toks[half:]:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
-    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(w in _ORG_WORDS for w in toks) \
+    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(re.sub(r"['\u2019]s$", "", w) in _ORG_WORDS for w in toks) \
             or toks[0] in _OFFICE_TITLE:
         return None
     return name
@@ -228,7 +232,7 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     name = clean_name(raw)
     if not name:
         return
-    if re.match(r"[ \t]*:", text[start + len(raw):]):     # "NAME Document Type: Final Report": a record's field label
+    if re.match(r"[ \t]*:", text[start + len(raw):]) and raw.rstrip().endswith(name):   # "NAME Field Label: ...": a label
         name = _before_label(text, name)                  # glued to the name on a line joined to it
         if not name:
             return
@@ -236,10 +240,11 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     e = s + len(name)
     if _TITLE_CHAIN.search(text[max(0, s - 120):s]):
         return                                       # "... Experts on People of African Descent": a body's title
-    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160])
+    chair = CHAIR_LABEL.search(text[max(0, s - 400):s])     # "Chair-Rapporteur: NAME" of a Working Group
+    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160]) or chair
     if not tie and not re.match(r"\s*:", text[e:e + 3]):     # "Document Type: Final Report": a record's field label
         tie = _clause_tie(text, s, e, blocks)
-    if not tie or _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " ") or _OFFICE_AFTER.match(text[e:e + 80]):
+    if not tie or tie is not chair and _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " ") or _OFFICE_AFTER.match(text[e:e + 80]):
         return
     h = out.setdefault(name, NamedHolder(name, (s, e)))
     if h.post is None:
@@ -290,6 +295,9 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         _glued_candidate(text, m, out)
     for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
         _stray_dot_candidate(text, m, out)
+    for name, s, e, post in heading_names(text, blocks, clean_name) + speaker_for_experts(text, NAME_RE, clean_name):
+        if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
+            out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
     holders = _merge_short_forms(list(out.values()))
     for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
         if h.appointed or len(h.name.split()) < 2:
@@ -317,6 +325,10 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
             holders[0].took_up_functions = _took_up_date(text, tm)
     return holders
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\W_]", "", name).lower()
 
 
 def _past_the_titles(text: str, m: re.Match) -> re.Match:

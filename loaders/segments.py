@@ -103,7 +103,7 @@ def _split(text: str):
                 re.search(r"/(?:L|Add|Rev|Corr)\.$", text[body[-1][0]:body[-1][1]]):
             body.append((ls, le))                 # "A/HRC/55/L.\n\n5": the symbol's number, not a page
             continue
-        if s.startswith("%%%") or re.fullmatch(r"\d{1,3}|GE\.\d\d-\d+.{0,50}|\d{2}-\d{5}.{0,50}|[Pp]age \d{1,3}", s):
+        if s.startswith("%%%") or re.fullmatch(r"\d{1,3}|GE\.\d\d-\d+.{0,80}|\d{2}-\d{5}.{0,80}|[Pp]age \d{1,3}", s):
             continue
         if SYMBOL_RE.fullmatch(s):
             headers.append((ls, le))

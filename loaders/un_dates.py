@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["MONTHS", "MONTH_RE", "DATE_RE", "DAY_RE", "parse_date", "find_dates", "find_ranges", "DateRange", "with_year",
-           "find_month_spans"]
+           "find_month_spans", "context_year"]
 
 MONTHS = {m: i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
@@ -122,3 +122,17 @@ def find_month_spans(text: str, start: int = 0, end: int | None = None):
         a, b = f"{y1}-{a1:02d}", f"{y2}-{a2:02d}"
         if a < b:
             yield DateRange(a, b, (m.start(), m.end()))
+
+
+_MONTH_YEAR = re.compile(rf"\b{MONTH_RE}\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b")
+
+
+def context_year(text: str, a: int, b: int) -> str | None:
+    """The year of a day and month written with no year, in a text with no dateline: that of the last month the text
+    dates before it ("from March to December 2016 ... On 20 and 21 November ..."), else of the first after it (a
+    release that names the year only with a later session: "... in September 2018")."""
+    before = list(_MONTH_YEAR.finditer(text, max(0, a - 4000), a))
+    if before:
+        return before[-1].group(1)
+    after = _MONTH_YEAR.search(text, b, b + 3000)
+    return after.group(1) if after else None

@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
-from .un_dates import DATE_RE, MONTH_RE, find_month_spans, find_ranges, parse_date, with_year
+from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date, with_year
+from .visit_dates import WEEKDAY, YEAR_IN, clause_around, visit_period, yearless_then_dated
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -71,11 +72,8 @@ _INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?
                       r"from\s+(?:the\s+Governments?\s+of\s+)?([^.;:]{2,80}?)(?=\s*(?:[.;:]|,\s+(?:and\s+)?(?:which|who|she|he|they)\b|"
                       r"\s+(?:and|but)\s+(?:she|he|they|will|hopes?)\b|$))", re.I)
 _INVITED_WHEN = re.compile(rf"[^.;]{{0,60}}?\b(?:in|on|during|for)\s+({DATE_RE})")
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
-_NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{_WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
-_NOYEAR_MDY = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}})(?!\d)\s*(?:to|-|\u2013)\s*(?:({MONTH_RE})\s+)?(\d{{1,2}})(?!\d|,?\s*\d)")
 # the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
 _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,3}?)"
                           r"(?:had\s+|has\s+)?(?:made|paid|undertook|undertaken|conducted|carried\s+out)|"
@@ -119,8 +117,13 @@ def dateline(src: str) -> str | None:
     return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11))
 
 
+# a block that ends on a word no sentence ends with goes on in the next (a double-spaced copy: "made a visit to\n\nMalta")
+_OPEN_END = re.compile(r"(?<![\w-])(?:to|of|the|and|in|an?|for|on|by|with|from|at)\s*$")
+
+
 def _units(text: str, blocks: list[int]) -> list[tuple[int, int]]:
-    cuts = sorted({0, len(text)} | {m.end() for m in _SENT.finditer(text)} | {b for b in blocks if 0 < b < len(text)})
+    blocks = [b for b in blocks if 0 < b < len(text) and not _OPEN_END.search(text, max(0, b - 12), b)]
+    cuts = sorted({0, len(text)} | {m.end() for m in _SENT.finditer(text)} | set(blocks))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
@@ -187,8 +190,10 @@ def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
 
 
 def _title_country(text: str, units, long_names) -> str | None:
-    for a, b in units[:3]:
-        for name, s, e, ok in _countries(text, a, min(b, a + 300), long_names):
+    for i, (a, b) in enumerate(units):           # a country in the first three units, or the post's country in the front
+        if i >= 3 and a > 2000:                   # (a cover's session, dates and agenda lines come before the summary)
+            break
+        for name, s, e, ok in (_countries(text, a, min(b, a + 300), long_names) if i < 3 else ()):
             if ok:
                 return name
         post = re.search(r"\b(?:Independent Expert|Special Rapporteur)\s+on\s+the\s+(?:situation\s+of\s+human\s+rights|"
@@ -200,43 +205,7 @@ def _title_country(text: str, units, long_names) -> str | None:
     return None
 
 
-def _dates(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str | None, str | None, int | None]:
-    """The period (or month/year) of the visit whose country is at pos in unit text[a:b]."""
-    a, b = _clause(text, a, b, pos)
-    rs = [r for r in find_ranges(text, a, b) if not re.search(r"\bsession\s*\(?\s*$", text[max(a, r.span[0] - 30):r.span[0]])]
-    if rs:
-        r = min(rs, key=lambda r: abs(r.span[0] - pos))
-        return r.start, r.end, r.span[0]
-    ms = list(find_month_spans(text, a, b))              # "will visit Croatia in September/October 2016"
-    if ms:
-        r = min(ms, key=lambda r: abs(r.span[0] - pos))
-        return r.start, r.end, r.span[0]
-    if not year:                                         # "two official visits in 2018: ... from April 28 to May 12"
-        ym = list(_YEAR_IN.finditer(text, max(0, a - 300), a))
-        year = ym[-1].group(1) if ym else None
-    if year:
-        got = []
-        for m in _NOYEAR.finditer(text, a, b):           # "(28 April to 8 May)": the year of the dateline
-            m1 = m.group(2) or m.group(4)
-            s, e = parse_date(f"{m.group(1)} {m1} {year}"), parse_date(f"{m.group(3)} {m.group(4)} {year}")
-            if s and e and s <= e:
-                got.append((s, e, m.start()))
-        for m in _NOYEAR_MDY.finditer(text, a, b):      # "from March 3 to 10": the year of the dateline
-            s, e = parse_date(f"{m.group(2)} {m.group(1)} {year}"), parse_date(f"{m.group(4)} {m.group(3) or m.group(1)} {year}")
-            if s and e and s <= e:
-                got.append((s, e, m.start()))
-        if got:                                           # the period nearest the country (a list of visits)
-            return min(got, key=lambda g: abs(g[2] - pos))
-    pm = re.match(rf"\s*\(\s*({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\s*\)", text[pos:b])    # "Chile (March 2030)"
-    if pm:
-        return parse_date(pm.group(1)), None, pos + pm.start(1)
-    dm = re.match(rf"[^.;,]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
-    if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
-        return parse_date(dm.group(1)), None, pos + dm.start(1)
-    return None, None, None
-
-
-_DAY = rf"{_WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b"
+_DAY = rf"{WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b"
 _TODAY = re.compile(r"\btoday\b", re.I)
 # the other end of a visit that begins or ends today: "it runs until Thursday 29 June", "ending on 12 June", "from today
 # until 9 June 2031"; "a visit ... that began on 11 June"
@@ -303,25 +272,20 @@ _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clo
 _OWN_VISIT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Tt]his|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b(?![s'\u2019])")
 # a place the text locates in a country: "Havana, Cuba, Jul 14", "Beijing, China": a visit to the place is one to the country
 _PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),\s+" + ANY_COUNTRY_RE.pattern.replace("(?:the\\s+)?(", "(?:the\\s+)?(?P<c>", 1))
-_YEAR_IN = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
 # a period written before the visit: the unit's opening "In 2011 the Special Rapporteur will visit A", a listed country's own
 # "and, early in 2012, B"
 _WHEN = rf"(?:(?:early|late|mid-?)\s*(?:in\s+)?|in\s+(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])"
 _OPENING_WHEN = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?(?:[Ii]n|[Dd]uring|[Ee]arly in|[Ll]ate in)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-]),?\s")
 _OWN_WHEN = re.compile(rf"\s*(?:,\s*)?and\s*,?\s*{_WHEN}\s*,\s*(?:to\s+)?(?:the\s+)?$")
+_ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"
+                        r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
+# a release with no dateline that writes the visit as under way: "is visiting the country from 14 to 24 April"
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?ing\s+to|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|mission))\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
-_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s|\s+and\s+(?:he|she|they|the expert)\s+")
-
-
-def _clause(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
-    """The clause of unit text[a:b] around pos ("visited Nepal ..., and he plans to visit Mali ...")."""
-    ca = max([a] + [m.end() for m in _CLAUSE.finditer(text, a, pos)])
-    nxt = _CLAUSE.search(text, pos, b)
-    return ca, (nxt.start() if nxt else b)
 
 
 def _status(text: str, a: int, b: int, start: str | None, end: str | None, issued: str | None, pos: int) -> str | None:
-    ca, cb = _clause(text, a, b, pos)
+    ca, cb = clause_around(text, a, b, pos)
     clause = text[ca:cb]
     if not start and _ACCEPTED.search(text, a, b):
         return "accepted"
@@ -332,7 +296,9 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I) \
             or _ENDED.search(clause):
         return "completed"
-    if _FUTURE.search(clause):
+    if _ABLE_PAST.search(clause):            # "was able to visit the country from ...": done, not planned
+        return "completed"
+    if _FUTURE.search(clause) or _UNDER_WAY.search(clause) and not issued:
         return "announced"
     if _PAST.search(clause):
         return "completed"
@@ -354,11 +320,11 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> 
     elif out and out[-1].start is None and _OWN_VISIT.search(text, a, b) and \
             any(not re.search(r"\bsession\s*\(?\s*$", text[max(a, r.span[0] - 30):r.span[0]]) for r in find_ranges(text, a, b)):
         s, e, name = cue.start(), cue.end(), out[-1].country
-    elif topic and _OWN_VISIT.search(text, a, b) and not out:
+    elif topic and _OWN_VISIT.search(text, a, b) and all(v.country == topic for v in out):   # "His second visit ..."
         s, e, name = cue.start(), cue.end(), topic
     else:
         return None
-    start, end, _ = _dates(text, a, b, e, year)
+    start, end, _ = visit_period(text, a, b, e, year)
     status = _status(text, a, b, start, end, issued, s)
     return ReadVisit(name, start, end, status, (s, e)) if status else None
 
@@ -405,7 +371,7 @@ def _semicolon_items(text: str, units, b: int, long_names, status: str, year) ->
             break
         for name, s, e, ok in _countries(text, ua, ub, long_names):
             if ok:
-                start, end, _ = _dates(text, ua, ub, e, year)
+                start, end, _ = visit_period(text, ua, ub, e, year)
                 out.append(ReadVisit(name, start, end, status, (s, e)))
         if not text[ua:ub].rstrip().endswith(";"):
             break
@@ -455,9 +421,9 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         done = _DONE_BEFORE.search(text[max(a, chosen[0][1] - 100):chosen[0][1]])
         today = _today_period(text, a, b, issued) if len(chosen) == 1 else None
         for i, (name, s, e, _) in enumerate(chosen):
-            start, end, _dpos = _dates(text, a, b, e, year)
+            start, end, _dpos = visit_period(text, a, b, e, year)
             if len(chosen) > 1:                          # a list: the period written between this country and the next
-                own = _dates(text, e, chosen[i + 1][1] if i + 1 < len(chosen) else b, e, year)
+                own = visit_period(text, e, chosen[i + 1][1] if i + 1 < len(chosen) else b, e, year)
                 if own[0]:
                     start, end = own[0], own[1]
             if not start and len(chosen) > 1 and i > 0:      # "visit A and, early in 2012, B": B's own year
@@ -465,7 +431,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 if gm:
                     start, end = parse_date(gm.group(1)), None
             if not start:                                    # "In 2011 the Special Rapporteur will visit A"
-                om = _OPENING_WHEN.match(text, _clause(text, a, b, s)[0])
+                om = _OPENING_WHEN.match(text, clause_around(text, a, b, s)[0])
                 if om and om.end() <= s:
                     start, end = parse_date(om.group(1)), None
             status = _status(text, a, b, start, end, issued, s)
@@ -476,6 +442,10 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                     called_off.add(name)
                 continue
             out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
+            for ps, pe in (yearless_then_dated(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
+                st2 = _status(text, a, b, ps, pe, issued, s)                                # to 14 and from April 10 to 18, 2014"
+                if st2:
+                    out.append(ReadVisit(name, ps, pe, st2, (s, e)))
         if chosen and text[a:b].rstrip().endswith(";") and status:
             out += _semicolon_items(text, units, b, long_names, "completed" if done and status == "announced" else status, year)
     # a visit the text says was called off ("planned a mission to Japan, but the Government cancelled it") voids the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .countries import find_countries, is_country
+from .countries import ANY_COUNTRY_RE, canonical, find_countries, is_country
 from .un_dates import find_month_spans, find_ranges
 from .visit_reader import read_visits
 
@@ -60,7 +60,34 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if not any(o.country == v.country and o.start == v.start for o in out):
                 out = [o for o in out if not (o.country == v.country and o.start is None)]
                 out.append(v)
+    for v in contents_items(text):
+        if not any(o.country == v.country for o in out):
+            out.append(v)
     return sorted(out, key=lambda v: v.span)
+
+
+# a table of contents' section on the visits, each country a lettered entry with its dot leaders ("Follow-up to country
+# visits . . . 11 A. Bosnia and Herzegovina . . . 12 B. Bulgaria . . . 12"): visits made (not a section of requests)
+_LEADERS = r"(?:\s*\.){2,}\s*(?:\d{1,3}(?!\d))?"
+_CONTENTS_HEAD = re.compile(rf"\b(?:[Ff]ollow-up\s+(?:to|of|on)\s+(?:the\s+)?)?(?:[Cc]ountry|[Oo]fficial|[Ff]ield)\s+"
+                            rf"(?:visits|missions)(?:\s+(?:undertaken|carried\s+out|conducted|made))?{_LEADERS}")
+_CONTENTS_ITEM = re.compile(rf"\s*(?:[A-Z]|\d{{1,2}}|[ivx]{{1,4}})\.\s+([^.]{{2,60}}?){_LEADERS}")
+
+
+def contents_items(text: str) -> list[VisitMention]:
+    """Visits listed as the entries of a contents section on country visits (see _CONTENTS_HEAD): completed, no dates."""
+    out = []
+    for h in _CONTENTS_HEAD.finditer(text):
+        if re.search(r"\b(?:request|planned|upcoming|forthcoming|pending|future)", text[max(0, h.start() - 30):h.end()], re.I):
+            continue
+        pos = h.end()
+        while m := _CONTENTS_ITEM.match(text, pos):
+            c = ANY_COUNTRY_RE.fullmatch(m.group(1).strip())
+            if not c:
+                break
+            out.append(VisitMention(canonical(c.group(1)), None, None, "completed", (m.start(1), m.end(1))))
+            pos = m.end()
+    return out
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

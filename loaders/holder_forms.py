@@ -1,0 +1,67 @@
+"""Forms of text that name a mandate holder without the post's words next to the name (used by ``people.py``):
+
+- a Working Group report's officer label: "Chair-Rapporteur: NAME", "Chairperson/Rapporteur: NAME", and a bare
+  "Chairperson: NAME" when the title before it is a Working Group's;
+- a page heading over a name alone: "Former mandate holder" / "Current Special Rapporteur", then "Ms. NAME (Country)";
+- a release's speaker for the experts as a body: "NAME said for the group ...", "NAME, speaking on behalf of the
+  special procedures ...", in a text about special procedures experts.
+"""
+from __future__ import annotations
+
+import re
+
+_TITLE = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+)?"
+_CHAIR = r"Chair(?:person|man|woman)?"
+CHAIR_LABEL = re.compile(
+    rf"\b{_CHAIR}(?:\s*[-/\u2013]\s*|\s+and\s+)Rapporteur\s*:\s*{_TITLE}$"
+    rf"|\bWorking Group\b[^.;:]{{0,250}}\b{_CHAIR}\s*:\s*{_TITLE}$"
+    rf"|\b{_CHAIR}(?:\s*[-/]\s*Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b[^.;:]{{0,200}},\s*{_TITLE}$")
+
+_HEADING = re.compile(r"(?:(?:Current|Former|Previous|Past|Present|Outgoing|New)\s+)?"
+                      r"(?:[Mm]andate[- ][Hh]olders?|Special Rapporteurs?|Independent Experts?)"
+                      r"(?:\s+\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))?\s*:?")
+_NAME_LINE = re.compile(rf"{_TITLE}(?P<name>[^\W\d_][\w.'\u2019 -]{{2,60}}?)\s*(?:\([^()]{{2,40}}\))?"
+                        r"(?:\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))?\s*")
+
+_SPEAKS_FOR = re.compile(r"\s*,?\s+(?:said|stressed|noted|added|declared|stated|told\s+[\w ]{1,30}?)\s+(?:for|on behalf of)\s+"
+                         r"(?:the|all|his|her|their)\s+(?:[\w'-]+\s+){0,6}?(?:group|experts|special procedures|"
+                         r"mandate[- ]holders|colleagues|Coordination Committee)\b"
+                         r"|\s*,\s*speaking\s+(?:for|on behalf of)\s+(?:the|all|his|her|their)\s+(?:[\w'-]+\s+){0,6}?"
+                         r"(?:group|experts|special procedures|mandate[- ]holders|colleagues|Coordination Committee)\b")
+_EXPERTS_TEXT = re.compile(r"\bspecial procedures?\b|\bmandate[- ]holders\b|\b(?:independent|human rights|UN) experts\b", re.I)
+
+
+def heading_names(text: str, blocks, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, heading) of each block that is a name alone under a holder heading block, and of the name
+    blocks right after it ("Former mandate holders", then "NAME (2008-2014)", "NAME2 (2014-2020)")."""
+    cuts = sorted(set([0, *blocks, len(text)]))
+    spans = list(zip(cuts, cuts[1:]))
+    out = []
+    for i, (a, b) in enumerate(spans):
+        head = text[a:b].strip()
+        if not _HEADING.fullmatch(head):
+            continue
+        for c, d in spans[i + 1:]:
+            m = _NAME_LINE.fullmatch(text[c:d].strip())
+            name = clean(m.group("name")) if m else None
+            if not name or name != " ".join(m.group("name").split()):
+                break
+            s = text.index(name, c)
+            out.append((name, s, s + len(name), head))
+    return out
+
+
+def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, words) of a speaker for the experts as a body, in a text about special procedures."""
+    if not _EXPERTS_TEXT.search(text):
+        return []
+    out = []
+    for n in name_re.finditer(text):
+        name = clean(n.group(0))
+        if not name:
+            continue
+        e = n.start() + n.group(0).rfind(name) + len(name)
+        m = _SPEAKS_FOR.match(text, e)
+        if m:
+            out.append((name, e - len(name), e, " ".join(m.group(0).split())))
+    return out

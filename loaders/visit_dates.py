@@ -1,0 +1,83 @@
+"""The dates of a visit read in a unit of text (used by ``visit_reader``): the period nearest the country, a day and
+month with no year given the dateline's year or the text's (``un_dates.context_year``), the month after a visit cue
+("mission to the region in July 2019"), periods with no year listed before a dated one."""
+from __future__ import annotations
+
+import re
+
+from .un_dates import MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
+
+__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "visit_period", "yearless_then_dated"]
+
+WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
+_NOYEAR_MDY = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}})(?!\d)\s*(?:to|-|\u2013)\s*(?:({MONTH_RE})\s+)?(\d{{1,2}})(?!\d|,?\s*\d)")
+YEAR_IN = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
+_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s|\s+and\s+(?:he|she|they|the expert)\s+")
+
+
+def yearless_then_dated(text: str, a: int, b: int) -> list[tuple[str, str]]:
+    """Periods with no year that a dated period follows in a list ("from March 4 to 14 and from April 10 to 18, 2014",
+    "4-14 March and 10-18 April 2014"): each with the year of the dated one."""
+    out = []
+    for m in list(_NOYEAR.finditer(text, a, b)) + list(_NOYEAR_MDY.finditer(text, a, b)):
+        j = re.match(r"\s*,?\s+and\s+(?:(?:from|between)\s+)?", text[m.end():b])
+        r = next(iter(find_ranges(text, m.end() + j.end(), b)), None) if j else None
+        if not r or r.span[0] != m.end() + j.end() or not r.start:
+            continue
+        y = r.start[:4]
+        if m.re is _NOYEAR:
+            ps, pe = parse_date(f"{m.group(1)} {m.group(2) or m.group(4)} {y}"), parse_date(f"{m.group(3)} {m.group(4)} {y}")
+        else:
+            ps, pe = parse_date(f"{m.group(2)} {m.group(1)} {y}"), parse_date(f"{m.group(4)} {m.group(3) or m.group(1)} {y}")
+        if ps and pe and ps <= pe <= r.start:
+            out.append((ps, pe))
+    return out
+
+
+def clause_around(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
+    """The clause of unit text[a:b] around pos ("visited Nepal ..., and he plans to visit Mali ...")."""
+    ca = max([a] + [m.end() for m in _CLAUSE.finditer(text, a, pos)])
+    nxt = _CLAUSE.search(text, pos, b)
+    return ca, (nxt.start() if nxt else b)
+
+
+def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple[str | None, str | None, int | None]:
+    """The period (or month/year) of the visit whose country is at pos in unit text[a:b]."""
+    a, b = clause_around(text, a, b, pos)
+    rs = [r for r in find_ranges(text, a, b) if not re.search(r"\bsession\s*\(?\s*$", text[max(a, r.span[0] - 30):r.span[0]])]
+    if rs:
+        r = min(rs, key=lambda r: abs(r.span[0] - pos))
+        return r.start, r.end, r.span[0]
+    ms = list(find_month_spans(text, a, b))              # "will visit Croatia in September/October 2016"
+    if ms:
+        r = min(ms, key=lambda r: abs(r.span[0] - pos))
+        return r.start, r.end, r.span[0]
+    if not year:                                         # "two official visits in 2018: ... from April 28 to May 12"
+        ym = list(YEAR_IN.finditer(text, max(0, a - 300), a))
+        year = ym[-1].group(1) if ym else context_year(text, a, b)
+    if year:
+        got = []
+        for m in _NOYEAR.finditer(text, a, b):           # "(28 April to 8 May)": the year of the dateline
+            m1 = m.group(2) or m.group(4)
+            s, e = parse_date(f"{m.group(1)} {m1} {year}"), parse_date(f"{m.group(3)} {m.group(4)} {year}")
+            if s and e and s <= e:
+                got.append((s, e, m.start()))
+        for m in _NOYEAR_MDY.finditer(text, a, b):      # "from March 3 to 10": the year of the dateline
+            s, e = parse_date(f"{m.group(2)} {m.group(1)} {year}"), parse_date(f"{m.group(4)} {m.group(3) or m.group(1)} {year}")
+            if s and e and s <= e:
+                got.append((s, e, m.start()))
+        if got:                                           # the period nearest the country (a list of visits)
+            return min(got, key=lambda g: abs(g[2] - pos))
+    pm = re.match(rf"\s*\(\s*({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\s*\)", text[pos:b])    # "Chile (March 2030)"
+    if pm:
+        return parse_date(pm.group(1)), None, pos + pm.start(1)
+    dm = re.match(rf"[^.;,]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
+    if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
+        return parse_date(dm.group(1)), None, pos + dm.start(1)
+    vm = _CUE_WHEN.search(text, a, b)                     # "held in Amman, Jordan, during the annual mission to the region
+    if vm and not re.search(r"\b(?:report|session|Council|Assembly)\w*\b", vm.group(0)):   # in July 2019": the visit's own date
+        return parse_date(vm.group(1)), None, vm.start(1)
+    return None, None, None
+
+_CUE_WHEN = re.compile(rf"\b(?:visit|mission)\b[^.;,]{{0,40}}?\b(?:in|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b(?![\d/-])")
