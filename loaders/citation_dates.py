@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from .un_dates import MONTH_RE as _MONTH
+
 __all__ = ["date_before"]
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)")
 _DATE_BEFORE_RE = re.compile(rf"\b(?:[Aa]dopted\s+(?:on\s+)?|[Oo]n\s+)(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
 _CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
 # "In 2017 the mandate was renewed, and in resolution 35/3"; "At its fifteenth session in 2010 the Council adopted ..."

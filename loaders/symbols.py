@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .citation_dates import date_before
+from .un_dates import MONTH_RE as _MONTH
 from .unshout import unshout
 from typing import Iterator
 
@@ -400,8 +401,6 @@ PARA_LIST_RE = re.compile(_PLIST)
 _KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|"
                     rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM},\s+[a-z]))"
                     rf"(?:\s+|,\s+(?={_NUM},)|\s+on\s+[^;:()\d]{{1,160}}?,\s+(?={_NUM}(?:,|\s+of\s)))(?={_NUM})", re.M)
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)")
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 # the date written after a resolution: "2005/55 of 20 April 2005", "7/4 dated 27 March 2008", "43/10, from June 2020"
 # (not "from 1 to 5 June": a period)
