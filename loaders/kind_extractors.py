@@ -17,6 +17,7 @@ from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCi
 from .people import NAME_RE, clean_name, find_holders, pronoun_appointments, summary_author
 from .symbols import PRESS_SYMBOL, SYMBOL_RE, find_symbols, is_year_number, ref_from_symbol
 from .visit_reader import dateline
+from .visit_lists import line_starts
 from .visits import find_visits
 
 __all__ = ["enrich"]
@@ -251,7 +252,7 @@ def enrich(d, x, own_sym) -> None:
                   r"(?:provisional )?agenda", front)
     if m:
         info.agenda_item = " ".join((m.group(1) or m.group(2)).split())
-    found = find_visits(t, blocks, d.src)
+    found = find_visits(t, blocks, d.src, line_starts(len(t), d.body.pos, d.src))
     for old in x.visits:              # the generic pattern reads "the Netherlands and Bonaire" as one name
         old.country = canonical(old.country)          # "Plurinational State of Bolivia": the UN short form
         for v in found:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date, with_year
+from .visit_lists import group_dates
 from .visit_dates import WEEKDAY, YEAR_IN, clause_around, visit_period, yearless_then_dated
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
@@ -353,9 +354,8 @@ def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> l
         for i, (name, s, e, _) in enumerate(found):
             nxt = found[i + 1][1] if i + 1 < len(found) else b
             r = next(iter(find_ranges(text, e, nxt)), None)
-            pm = re.match(rf"\s*\(\s*({DATE_RE})\s*\)", text[e:nxt])
-            start, end = (r.start, r.end) if r else (parse_date(pm.group(1)) if pm else None, None)
-            out.append(ReadVisit(name, start, end, status, (s, e)))
+            dates = [(r.start, r.end)] if r else [(d, None) for d in group_dates(text, found, i, b)] or [(None, None)]
+            out += [ReadVisit(name, start, end, status, (s, e)) for start, end in dates]
     return out
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical, find_countries, is_country
 from .un_dates import find_month_spans, find_ranges
+from .visit_lists import listed_visits
 from .visit_reader import read_visits
 
 __all__ = ["VisitMention", "find_visits", "heading_country"]
@@ -40,9 +41,9 @@ def heading_country(text: str, pos: int) -> list[tuple[str, int, int]]:
     return [(found[-1][0], off + found[-1][1], off + found[-1][2])] if found else []
 
 
-def find_visits(text: str, blocks: list[int] = (), src: str | None = None) -> list[VisitMention]:
+def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines: list[int] = ()) -> list[VisitMention]:
     """Visits stated in text (a cleaned stream; ``blocks``: offsets where a block starts; ``src``: the original,
-    for its dateline), in order, one per country and period."""
+    for its dateline; ``lines``: offsets where a line of the original starts), in order, one per country and period."""
     out = [VisitMention(v.country, v.start, v.end, v.status, v.span) for v in read_visits(text, blocks, src)]
     if _VISIT_WORD.search(text):
         for r in find_ranges(text):
@@ -60,6 +61,11 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if not any(o.country == v.country and o.start == v.start for o in out):
                 out = [o for o in out if not (o.country == v.country and o.start is None)]
                 out.append(v)
+    if _VISIT_WORD.search(text):
+        for v in listed_visits(text, list(lines)):
+            if not any(o.country == v.country and o.start == v.start for o in out):
+                out = [o for o in out if not (o.country == v.country and o.start is None)]
+                out.append(VisitMention(v.country, v.start, v.end, v.status, v.span))
     for v in contents_items(text):
         if not any(o.country == v.country for o in out):
             out.append(v)
