@@ -119,7 +119,8 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
                 r"\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019]+\s+){0,5}?"          # "NAME, a U.N. Independent Expert"
                 r"|\s*(?:\([^)]{2,40}\)\s*)?,?\s*(?:who\s+(?:was|has\s+been|is|became)\s+(?:(?:appointed|named|designated)\s+)?"
                 r"|(?:took|takes|has\s+taken)\s+up\s+(?:his|her|the)\s+(?:functions?|post|position|duties|mandate)\s+|(?:assumed|assumes)\s+(?:his|her|the)\s+"
-                r"(?:functions?|post|position|duties|mandate)\s+|(?:took|takes|has\s+taken|assumed|assumes)\s+(?:up\s+)?office\s+)"
+                r"(?:functions?|post|position|duties|mandate)\s+|(?:took|takes|has\s+taken|assumed|assumes)\s+(?:up\s+)?office\s+"
+                r"|(?:began|begins|started|starts|commenced)\s+(?:(?:his|her|the)\s+)?(?:work|duties|functions?|mandate|term)\s+)"
                 r"(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
                 # "NAME (Country), a professor of law, is the first to hold the post of UN Independent Expert ..."
                 r"|\s*(?:\([^)]{2,40}\)\s*)?(?:,[^,.;]{1,120},)?\s*(?:is|was|became|has\s+become)\s+(?:the\s+)?"
@@ -139,7 +140,8 @@ _TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+
                       rf"(?:functions?|post|mandate|position|duties|role|appointment)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
                       rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"
                       rf"(?:\s+when\s+(?:he|she|they|I)\s+took\s+it\s+up)?"
-                      rf"|\b(?:began|started|commenced)\s+(?:his|her|their|my|the)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\b)"
+                      rf"|\b(?:began|started|commenced)\s+(?:(?:his|her|their|my|the)\s+)?(?:mandate|tenure|term(?:\s+of\s+office)?|duties|work)\b"
+                      rf"|\b(?:the|his|her|their)\s+appointment\s+took\s+effect)"
                       rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+(?:({DATE_RE})|({DAY_RE})(?!\s+\d))")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
 # the date before the verb, the name right after it: "In August 2014 the Council appointed", "On 8 October 2029, ... named"
 # or a participle opening the sentence: "Appointed by the Council in August 2029, NAME is ..."
@@ -165,6 +167,11 @@ def _took_up_date(text: str, m: re.Match) -> str | None:
         return None
     ref = parse_date(before[-1].group(0))
     return with_year(m.group(2), ref, after=True)
+
+
+def _finer(old: str | None, new: str | None) -> str | None:
+    """The date kept: the first found, or a fuller one of the same month or year ("May 2023", then "1 May 2023")."""
+    return new if new and (not old or len(new) > len(old) and new.startswith(old)) else old
 
 
 @dataclass
@@ -196,7 +203,7 @@ def clean_name(raw: str) -> str | None:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
     if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(re.sub(r"['\u2019]s$", "", w) in _ORG_WORDS for w in toks) \
-            or toks[0] in _OFFICE_TITLE:
+            or toks[0] in _OFFICE_TITLE or toks[-1] in _OFFICE_TITLE:     # "Prime Minister", "High Commissioner": an office
         return None
     return name
 
@@ -272,8 +279,8 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
         tm = None                                    # the next sentence speaks of someone else
     if not tm:                                       # "On taking up his functions on D, the new Special Rapporteur, NAME,"
         tm = next((m for m in _TOOK_UP.finditer(text, a, s) if not NAME_RE.search(text, m.end(), s)), None)
-    if tm and not h.took_up_functions:
-        h.took_up_functions = _took_up_date(text, tm)
+    if tm:                                           # a full date where another sentence gave its month only
+        h.took_up_functions = _finer(h.took_up_functions, _took_up_date(text, tm))
 
 
 def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
@@ -320,6 +327,10 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
             if _PRESENT_POST.search(text[max(0, tm.start() - 60):tm.start()]):
                 present[0].took_up_functions = _took_up_date(text, tm)
                 break
+    if len(present) == 1 and not present[0].appointed:           # "The Council appointed the present Special Rapporteur in
+        am = _POST_APPOINTED.search(text)                           # March 2015" (the holder named elsewhere)
+        if am and not any(h.name.split()[-1] in text[am.start():am.start(1)] for h in holders if h is not present[0]):
+            present[0].appointed = parse_date(am.group(1))
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
         tm = _TOOK_UP.search(text)
         if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
@@ -407,10 +418,23 @@ def pronoun_appointments(text: str, names: list[str], issued: str | None = None)
     out: dict[str, str] = {}
     for m in _PRONOUN_APPOINTED.finditer(text):
         last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
-        date = parse_date(m.group(1)) if m.group(1) else with_year(m.group(2), issued)
+        date = parse_date(m.group(1)) if m.group(1) else with_year(m.group(2), issued or _last_full_date(text, m.start()))
         if last[0] >= 0 and last[1] not in out and date:
             out[last[1]] = date
     return out
+
+
+def _last_full_date(text: str, pos: int) -> str | None:
+    """The last full date written in the 300 characters before pos ("began work ... on 1 May 2023, after the Council
+    appointed her ... on 4 April": the day with no year is of that year, or the one before)."""
+    found = list(_FULL_DATE.finditer(text, max(0, pos - 300), pos))
+    return parse_date(found[-1].group(0)) if found else None
+
+
+# the post as the object of the appointment, the person not named in the sentence: "The Council appointed the present
+# Special Rapporteur in March 2015", "The President ... appointed the Special Rapporteur on the situation ... on 17 June 2011"
+_POST_APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\s+(?:the\s+)?(?:(?:present|new|current|incoming)\s+)?"
+                             rf"(?:Special Rapporteur|Independent Expert|mandate holder)\b[^.;]{{0,160}}?\b(?:in|on)\s+({DATE_RE})")
 
 
 def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
@@ -433,10 +457,10 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
     return []
 
 
-_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b)"
+_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b))"
                              rf"|(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+),\s+(?=(?:the|a|an)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
                              rf"(?:{_POST}|[Ee]xpert)\b)")      # "Mr. Beyani, the Special Rapporteur, said"
-_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:official |country )?(?:visit|mission|mandate)\b"
+_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:[\w-]+ ){{0,2}}?(?:visit|mission|mandate)\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]")      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
 

@@ -53,7 +53,9 @@ _NOT_VISITED_BEFORE = re.compile(
                                                                      # (its words are lower case, and no verb: "... on debt was in X")
     r"\b(?:Representative|Ambassador|Minister|Mission|[Dd]elegation|[Dd]elegate|President|Prime Minister|"
     r"Embassy|Consulate|Permanent Mission)\s+of\s+(?:the\s+)?)$")
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
+_FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embarks\s+on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+                     r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\b"                  # a visit that starts now: not over
+                     r"|\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
                      r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|(?:is|are)\s+(?:planned|scheduled|"
                      r"foreseen|envisaged))\b"
                      r"|^[^.]{0,120}\bto\s+visit\b", re.I)
@@ -84,6 +86,10 @@ _PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|con
                    r"at\s+the\s+end\s+of|carried\s+out|undertook|made|paid|was|were|had)\b", re.I)
 _REQUEST = re.compile(r"\brequest(?:ed|s|ing)?\b[^.;]{0,60}?\bto\s+visit\b|\brequests?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+)?visits?\b",
                       re.I)                    # a request to visit: not a visit (documents.py lists it as requested)
+# an offer or a leave to visit is no visit: "offered to travel to X to meet him", "calls on the Government to let him visit
+# the country", "to allow her to visit"
+_LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|let\s+(?:him|her|them)|(?:allow|permit|enable)(?:s|ed|ted|ing)?\s+"
+                             r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b", re.I)
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
@@ -290,8 +296,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     clause = text[ca:cb]
     if not start and _ACCEPTED.search(text, a, b):
         return "accepted"
-    if not start and _REQUEST.search(clause):
-        return None                         # a request to visit, not a visit
+    if not start and _REQUEST.search(clause) or _LEAVE_TO_VISIT.search(clause):
+        return None                         # a request to visit, an offer, a leave to visit: not a visit
     if _CALLED_OFF.search(text, a, b):
         return None                         # put off: no visit of any status (announced, completed, accepted)
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I) \
