@@ -14,7 +14,7 @@ from .countries import canonical, is_country
 from .doc_kinds import classify
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
-from .people import NAME_RE, clean_name, find_holders, pronoun_appointments, summary_author
+from .people import NAME_RE, clean_name, find_holders, held_since, pronoun_appointments, summary_author
 from .symbols import PRESS_SYMBOL, SYMBOL_RE, find_symbols, is_year_number, ref_from_symbol
 from .visit_reader import dateline
 from .visit_lists import line_starts
@@ -230,6 +230,10 @@ def enrich(d, x, own_sym) -> None:
             known[h.name] = x.holders[-1]
             if info.author is None:
                 info.author, info.author_span = h.name, st.span(*h.span)
+    fuller = next((n for n in known if info.author and n != info.author and _same_person(info.author, n)), None)
+    if fuller:                                   # "Surya Subedi" of the summary, "Surya P. Subedi" of the title: one holder
+        info.author = fuller
+        known[fuller].is_author = True
     if info.author and info.author_span and info.author not in known and info.kind in ("report", "ga-report"):
         # the note's "Independent Expert on ..., NAME," names the holder even where the name is broken over a
         # paragraph break ("Virginia\n\nDadan" of a double-spaced PDF copy), which the block-bound reader stops at
@@ -248,6 +252,10 @@ def enrich(d, x, own_sym) -> None:
         for h in x.holders:
             if h.name == name and not h.appointed:
                 h.appointed = date
+    for name, date in held_since(t, [h.name for h in x.holders if h.name]).items():
+        for h in x.holders:
+            if h.name == name and not h.took_up_functions:
+                h.took_up_functions = date
     m = re.search(r"\bAgenda item\s+(\d{1,3}(?:\s*\([a-z]\))?)|\bItem\s+(\d{1,3}(?:\s*\([a-z]\))?)\s+of the "
                   r"(?:provisional )?agenda", front)
     if m:
@@ -276,6 +284,12 @@ def enrich(d, x, own_sym) -> None:
             continue
         x.visits.append(Visit(v.country, v.start, v.end, v.status, _addendum(t, v.span[1]), _visitor(t, v.span[0], named),
                               where, st.span(*v.span)))
+
+
+def _same_person(short: str, full: str) -> bool:
+    """Whether ``full`` writes the name ``short`` with more middle words or initials ("Surya P. Subedi")."""
+    a, b = short.split(), full.split()
+    return len(b) > len(a) >= 2 and a[0] == b[0] and a[-1] == b[-1]
 
 
 def _visitor(t: str, pos: int, named) -> str | None:

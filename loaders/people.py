@@ -75,6 +75,7 @@ _AFTER = re.compile(
     rf"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?\s+as (?:the\s+)?(?:new\s+|first\s+)?{_POST}"
     rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b"
     rf"|\s+(?:UN\s+|United Nations\s+)?(?:Independent Expert|Special Rapporteur)\b"        # a title: "by NAME Independent Expert on ..."
+    rf"|,\s*(?:the\s+)?(?:former\s+)?Representative of the Secretary-General on\b"      # the mandates' older title
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 _OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Governor|Mayor|Spokesperson|"
                            r"Permanent Representative)\s+$"          # "Ambassador A.L.A. Azeez": another office
@@ -421,6 +422,22 @@ def pronoun_appointments(text: str, names: list[str], issued: str | None = None)
         date = parse_date(m.group(1)) if m.group(1) else with_year(m.group(2), issued or _last_full_date(text, m.start()))
         if last[0] >= 0 and last[1] not in out and date:
             out[last[1]] = date
+    return out
+
+
+# a post held since a date: "He has held the post of Special Rapporteur on ... since May 2009", "she has served as the
+# Independent Expert since 1 May 2020"
+_HELD_SINCE = re.compile(rf"\b(?:has|have)\s+(?:held\s+(?:the\s+|this\s+|that\s+)?(?:post|mandate|position|office)|served\s+as|been\s+"
+                         rf"(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST})\b[^.;]{{0,160}}?\bsince\s+({DATE_RE})")
+
+
+def held_since(text: str, names: list[str]) -> dict[str, str]:
+    """Took-up dates of a post held "since" a date, for the holder (one of ``names``) written last before it."""
+    out: dict[str, str] = {}
+    for m in _HELD_SINCE.finditer(text):
+        last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
+        if last[0] >= 0 and last[1] not in out:
+            out[last[1]] = parse_date(m.group(1))
     return out
 
 

@@ -90,6 +90,9 @@ _REQUEST = re.compile(r"\brequest(?:ed|s|ing)?\b[^.;]{0,60}?\bto\s+visit\b|\breq
 # the country", "to allow her to visit"
 _LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|let\s+(?:him|her|them)|(?:allow|permit|enable)(?:s|ed|ted|ing)?\s+"
                              r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b", re.I)
+# visits as a mandate's task: "monitor ..., including by making in-situ visits to the country", "to carry out visits"
+_TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undertaking|paying)|to\s+(?:make|conduct|carry\s+out|"
+                          r"undertake|pay))\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
@@ -272,6 +275,10 @@ _LISTED_WITH = re.compile(r"\s*(?:,\s*)?and\s*,\s*(?:(?:early|late|mid-?)\s*)?(?
                           r"|\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*"
                           r"|\d{1,3}(?!\d)\s*)?"                            # a footnote marker glued: "Chile7 and Colombia"
                           r"(?:,\d{1,3}\s*(?:and\s+)?|,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?")   # "Brazil,4 Nepal,5 and"      # "to Kenya in 2030 and to Nepal in 2031"
+# a list of places visited whose other items are no country, up to its last country: "has visited the Russian
+# Federation,6 the Sápmi region, the traditional territory of the Sami people in the Nordic countries,7 and New Zealand"
+_ITEM = r"(?:(?!\b(?:which|who|whom|where|while|when|to|has|have|had|is|are|was|were|will|but)\b)[^,;.()])"
+_PLACES_THEN = re.compile(rf"(?:,\d{{0,3}}\s+{_ITEM}{{1,80}}?){{1,3}},\d{{0,3}}\s+and\s+(?:the\s+)?")
 # "after ending a five-day visit", "as he closed his ten-day fact-finding mission": the visit is over
 _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
@@ -282,7 +289,7 @@ _PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-
 # a period written before the visit: the unit's opening "In 2011 the Special Rapporteur will visit A", a listed country's own
 # "and, early in 2012, B"
 _WHEN = rf"(?:(?:early|late|mid-?)\s*(?:in\s+)?|in\s+(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])"
-_OPENING_WHEN = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?(?:[Ii]n|[Dd]uring|[Ee]arly in|[Ll]ate in)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-]),?\s")
+_OPENING_WHEN = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?(?:[Ii]n|[Dd]uring|[Ee]arly in|[Ll]ate in|[Ll]ater in|(?:[Bb]efore|[Bb]y)\s+the\s+end\s+of)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-]),?\s")
 _OWN_WHEN = re.compile(rf"\s*(?:,\s*)?and\s*,?\s*{_WHEN}\s*,\s*(?:to\s+)?(?:the\s+)?$")
 _ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"
                         r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
@@ -296,7 +303,7 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     clause = text[ca:cb]
     if not start and _ACCEPTED.search(text, a, b):
         return "accepted"
-    if not start and _REQUEST.search(clause) or _LEAVE_TO_VISIT.search(clause):
+    if not start and (_REQUEST.search(clause) or _TASK_VISITS.search(clause)) or _LEAVE_TO_VISIT.search(clause):
         return None                         # a request to visit, an offer, a leave to visit: not a visit
     if _CALLED_OFF.search(text, a, b):
         return None                         # put off: no visit of any status (announced, completed, accepted)
@@ -412,7 +419,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 chosen.append(o)
                 for c in found:
                     if c[1] > chosen[-1][2] and c not in chosen and \
-                            _LISTED_WITH.fullmatch(text[chosen[-1][2]:c[1]]):
+                            (_LISTED_WITH.fullmatch(text[chosen[-1][2]:c[1]]) or _PLACES_THEN.fullmatch(text[chosen[-1][2]:c[1]])):
                         chosen.append(c)
         elif topic and _THE_COUNTRY.search(text, a, b):
             m = _THE_COUNTRY.search(text, a, b)
