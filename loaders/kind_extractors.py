@@ -14,7 +14,8 @@ from .countries import canonical, is_country
 from .doc_kinds import classify
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
-from .people import NAME_RE, clean_name, find_holders, held_since, pronoun_appointments, summary_author
+from .holder_dates import held_since, pronoun_appointments
+from .people import NAME_RE, clean_name, find_holders, summary_author
 from .symbols import PRESS_SYMBOL, SYMBOL_RE, find_symbols, is_year_number, ref_from_symbol
 from .visit_reader import dateline
 from .visit_lists import line_starts

@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass
 
 from .countries import COUNTRY_RE
+from .holder_dates import (APPOINTED, APPOINTED_BEFORE, IN_ON, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
+                           took_up_date)
 from .holder_forms import CHAIR_LABEL, heading_names, speaker_for_experts
-from .un_dates import DATE_RE, DAY_RE, MONTH_RE, parse_date, with_year
+from .un_dates import DATE_RE, parse_date
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "summary_author", "NAME_RE", "clean_name"]
 
@@ -135,46 +137,12 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
     return None
 
 
-_IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": a web page's underscore glued to "in"
-_APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?{_IN_ON}({DATE_RE})")
-_TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
-                      rf"(?:functions?|post|mandate|position|duties|role|appointment)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
-                      rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"
-                      rf"(?:\s+when\s+(?:he|she|they|I)\s+took\s+it\s+up)?"
-                      rf"|\b(?:began|started|commenced)\s+(?:(?:his|her|their|my|the)\s+)?(?:mandate|tenure|term(?:\s+of\s+office)?|duties|work)\b"
-                      rf"|\b(?:the|his|her|their)\s+appointment\s+took\s+effect)"
-                      rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+(?:({DATE_RE})|({DAY_RE})(?!\s+\d))")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
-# the date before the verb, the name right after it: "In August 2014 the Council appointed", "On 8 October 2029, ... named"
-# or a participle opening the sentence: "Appointed by the Council in August 2029, NAME is ..."
-_APPOINTED_BEFORE = re.compile(rf"(?:(?:(?<![\w-])(?:[Ii]n|[Oo]n)|(?<=[a-z])(?:In|On))\s+({DATE_RE}),?\s+(?:[^.;]{{0,120}}?\s)?(?:appointed|named|designated)\s+"
-                               rf"|(?<![\w-])(?:Appointed|Named|Designated)\b[^.;]{{0,120}}?\b(?:in|on)\s+({DATE_RE})\s*,\s*)"
-                               rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
 
 _FORMER = re.compile(r"\b(?:former|previous|outgoing)\s+(?:UN\s+|United Nations\s+)?(?:Special Rapporteur|Independent Expert|"
                      r"mandate holder)\b[^.;]{0,140}?,\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
 _PRESENT_POST = re.compile(r"\b(?:present|current|new|incoming)\s+(?:Special Rapporteur|Independent Expert|mandate holder)\b")
-_FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}")
-
-
-def _took_up_date(text: str, m: re.Match) -> str | None:
-    """The date of a took-up clause; a day written with no year ("took up his post on 1 November") is of the year of the
-    last full date before it ("... ended on 31 October 2016"), or the year after where it would fall before that date."""
-    if m.group(1):
-        return parse_date(m.group(1))
-    before = list(_FULL_DATE.finditer(text, max(0, m.start() - 800), m.start()))
-    if not before:
-        return None
-    ref = parse_date(before[-1].group(0))
-    return with_year(m.group(2), ref, after=True)
-
-
-def _finer(old: str | None, new: str | None) -> str | None:
-    """The date kept: the first found, or a fuller one of the same month or year ("May 2023", then "1 May 2023")."""
-    return new if new and (not old or len(new) > len(old) and new.startswith(old)) else old
-
-
 @dataclass
 class NamedHolder:
     name: str
@@ -263,25 +231,25 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
         h.post = " ".join(post[:_next_person(post)].split())
     a, b = _sentence_bounds(text, e)
     _, b2 = _sentence_bounds(text, b + 1) if b < len(text) else (a, b)
-    tu = _TOOK_UP.search(text, e, b)                 # "appointed ... and took up the function on D":
-    am = _APPOINTED.search(text, e, tu.start() if tu else b)   # D is not the appointment
+    tu = TOOK_UP.search(text, e, b)                 # "appointed ... and took up the function on D":
+    am = APPOINTED.search(text, e, tu.start() if tu else b)   # D is not the appointment
     if am and not h.appointed:
         h.appointed = parse_date(am.group(1))
-    bm = _APPOINTED_BEFORE.search(text[max(a, s - 240):s])
+    bm = APPOINTED_BEFORE.search(text[max(a, s - 240):s])
     if bm and not h.appointed:                       # "In August 2014 the Council appointed NAME (USA) as ..."
         h.appointed = parse_date(bm.group(1) or bm.group(2))
     if _FORMER.search(text[max(0, s - 80):s]):
         h.former = True
-    tm = _TOOK_UP.search(text, e, b2)
+    tm = TOOK_UP.search(text, e, b2)
     if tm and tm.start() > b and h.former and _PRESENT_POST.search(text, b, tm.start()):
         tm = None                                    # "... the former Special Rapporteur, NAME. The present one, who took up ..."
     if tm and tm.start() > b and any(clean_name(n.group(0)) not in (None, name)
                                      for n in NAME_RE.finditer(text, b, tm.start())):
         tm = None                                    # the next sentence speaks of someone else
     if not tm:                                       # "On taking up his functions on D, the new Special Rapporteur, NAME,"
-        tm = next((m for m in _TOOK_UP.finditer(text, a, s) if not NAME_RE.search(text, m.end(), s)), None)
+        tm = next((m for m in TOOK_UP.finditer(text, a, s) if not NAME_RE.search(text, m.end(), s)), None)
     if tm:                                           # a full date where another sentence gave its month only
-        h.took_up_functions = _finer(h.took_up_functions, _took_up_date(text, tm))
+        h.took_up_functions = finer(h.took_up_functions, took_up_date(text, tm))
 
 
 def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
@@ -312,7 +280,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
             continue
         sur = re.escape(h.name.split()[-1])
         am = re.search(rf"\bappointed\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z][\w\u00e0-\u00ff'-]*\s+){{0,3}}{sur}\b"
-                       rf"[^.;]{{0,160}}?{_IN_ON}({DATE_RE})"
+                       rf"[^.;]{{0,160}}?{IN_ON}({DATE_RE})"
                        rf"|\b{sur},?\s+(?:was|has been)\s+(?:appointed|named)\b[^.;]{{0,200}}?\b(?:in|on)\s+({DATE_RE})",
                        text[h.span[1]:])
         if am:
@@ -324,18 +292,18 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         holders = _surname_only(text)
     present = [h for h in holders if not h.former]
     if len(present) == 1 and len(holders) > 1 and not present[0].took_up_functions:   # "The present Special Rapporteur, who took up
-        for tm in _TOOK_UP.finditer(text):                                              # his post on ...": not the former one's
+        for tm in TOOK_UP.finditer(text):                                              # his post on ...": not the former one's
             if _PRESENT_POST.search(text[max(0, tm.start() - 60):tm.start()]):
-                present[0].took_up_functions = _took_up_date(text, tm)
+                present[0].took_up_functions = took_up_date(text, tm)
                 break
     if len(present) == 1 and not present[0].appointed:           # "The Council appointed the present Special Rapporteur in
-        am = _POST_APPOINTED.search(text)                           # March 2015" (the holder named elsewhere)
+        am = POST_APPOINTED.search(text)                           # March 2015" (the holder named elsewhere)
         if am and not any(h.name.split()[-1] in text[am.start():am.start(1)] for h in holders if h is not present[0]):
             present[0].appointed = parse_date(am.group(1))
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
-        tm = _TOOK_UP.search(text)
+        tm = TOOK_UP.search(text)
         if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
-            holders[0].took_up_functions = _took_up_date(text, tm)
+            holders[0].took_up_functions = took_up_date(text, tm)
     return holders
 
 
@@ -404,54 +372,9 @@ def _merge_short_forms(holders: list[NamedHolder]) -> list[NamedHolder]:
     return out
 
 
-_PRONOUN_APPOINTED = re.compile(rf"(?:\b(?:[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:first\s+)?(?:appointed|named|designated)\b"
-                                rf"|\b(?:appointed|named|designated)\s+(?:him|her)\b)"     # "the High Commissioner designated him"
-                                rf"[^.;]{{0,160}}?\b(?:in|on)\s+(?:({DATE_RE})|({DAY_RE}))")
 _INTRO = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:human rights\s+|independent\s+)?"
                     rf"(?:expert|{_POST})\b")
 _SPEAKS = re.compile(r"\s*,?\s+(?:said|told|added|stressed|noted|warned|urged|called|asked|explained|pointed)\b")
-
-
-def pronoun_appointments(text: str, names: list[str], issued: str | None = None) -> dict[str, str]:
-    """Appointment dates stated of "he" or "she" ("... since he was appointed in 2014", "the High Commissioner
-    designated him ... on 12 April": a day with no year is of the year of ``issued``, the text's date, or the one
-    before), for the holder whose name (one of ``names``) the text writes last before it."""
-    out: dict[str, str] = {}
-    for m in _PRONOUN_APPOINTED.finditer(text):
-        last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
-        date = parse_date(m.group(1)) if m.group(1) else with_year(m.group(2), issued or _last_full_date(text, m.start()))
-        if last[0] >= 0 and last[1] not in out and date:
-            out[last[1]] = date
-    return out
-
-
-# a post held since a date: "He has held the post of Special Rapporteur on ... since May 2009", "she has served as the
-# Independent Expert since 1 May 2020"
-_HELD_SINCE = re.compile(rf"\b(?:has|have)\s+(?:held\s+(?:the\s+|this\s+|that\s+)?(?:post|mandate|position|office)|served\s+as|been\s+"
-                         rf"(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST})\b[^.;]{{0,160}}?\bsince\s+({DATE_RE})")
-
-
-def held_since(text: str, names: list[str]) -> dict[str, str]:
-    """Took-up dates of a post held "since" a date, for the holder (one of ``names``) written last before it."""
-    out: dict[str, str] = {}
-    for m in _HELD_SINCE.finditer(text):
-        last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
-        if last[0] >= 0 and last[1] not in out:
-            out[last[1]] = parse_date(m.group(1))
-    return out
-
-
-def _last_full_date(text: str, pos: int) -> str | None:
-    """The last full date written in the 300 characters before pos ("began work ... on 1 May 2023, after the Council
-    appointed her ... on 4 April": the day with no year is of that year, or the one before)."""
-    found = list(_FULL_DATE.finditer(text, max(0, pos - 300), pos))
-    return parse_date(found[-1].group(0)) if found else None
-
-
-# the post as the object of the appointment, the person not named in the sentence: "The Council appointed the present
-# Special Rapporteur in March 2015", "The President ... appointed the Special Rapporteur on the situation ... on 17 June 2011"
-_POST_APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\s+(?:the\s+)?(?:(?:present|new|current|incoming)\s+)?"
-                             rf"(?:Special Rapporteur|Independent Expert|mandate holder)\b[^.;]{{0,160}}?\b(?:in|on)\s+({DATE_RE})")
 
 
 def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
