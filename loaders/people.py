@@ -78,6 +78,8 @@ _AFTER = re.compile(
     rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b"
     rf"|\s+(?:UN\s+|United Nations\s+)?(?:Independent Expert|Special Rapporteur)\b"        # a title: "by NAME Independent Expert on ..."
     rf"|,\s*(?:the\s+)?(?:former\s+)?Representative of the Secretary-General on\b"      # the mandates' older title
+    rf"|\s*,\s*(?:(?:appointed|named|designated)\s+(?:[^.;,]{{0,40}}?\s)?as\s+(?:the\s+)?(?:first\s+|new\s+)?"   # "NAME, appointed in
+    rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?{_POST})"                                    # 2016 as the Independent Expert"
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 _OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Governor|Mayor|Spokesperson|"
                            r"Permanent Representative)\s+$"          # "Ambassador A.L.A. Azeez": another office

@@ -84,10 +84,12 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
     if pm:
         return parse_date(pm.group(1)), None, pos + pm.start(1)
     dm = re.match(rf"(?:\s*,)?[^.;,]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
-    if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
+    if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)) and \
+            not re.search(r"\breports?\s+(?:on|of)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)s?$", text[max(a, pos - 60):pos]):
         return parse_date(dm.group(1)), None, pos + dm.start(1)
     vm = _CUE_WHEN.search(text, a, b)                     # "held in Amman, Jordan, during the annual mission to the region
-    if vm and not re.search(r"\b(?:report|session|Council|Assembly)\w*\b", vm.group(0)):   # in July 2019": the visit's own date
+    if vm and not re.search(r"\b(?:report|session|Council|Assembly)\w*\b", vm.group(0)) and \
+            not re.search(r"\breports?\s+(?:on|of)\s+(?:\w+\s+){0,2}$", text[max(a, vm.start() - 40):vm.start()]):   # the report's date   # in July 2019": the visit's own date
         return parse_date(vm.group(1)), None, vm.start(1)
     return None, None, None
 

@@ -58,7 +58,8 @@ _FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embark
                      r"|\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
                      r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|(?:is|are)\s+(?:planned|scheduled|"
                      r"foreseen|envisaged))\b"
-                     r"|^[^.]{0,120}\bto\s+visit\b", re.I)
+                     r"|^[^.]{0,120}\bto\s+visit\b"
+                     r"|\bcall\s+for\s+(?:submissions|inputs?|contributions)\b", re.I)      # a call for input before a visit
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
 # an invitation a Government made, or its positive answer to a visit: "The Governments of A and B have also invited him to
@@ -84,7 +85,7 @@ _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(
                           r"\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|concluding|completed|wrapped|wrapping|"
                    r"at\s+the\s+end\s+of|carried\s+out|undertook|made|paid|was|were|had)\b", re.I)
-_REQUEST = re.compile(r"\brequest(?:ed|s|ing)?\b[^.;]{0,60}?\bto\s+visit\b|\brequests?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+)?visits?\b",
+_REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+visit\b|\brequests?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+)?visits?\b",
                       re.I)                    # a request to visit: not a visit (documents.py lists it as requested)
 # an offer or a leave to visit is no visit: "offered to travel to X to meet him", "calls on the Government to let him visit
 # the country", "to allow her to visit"
@@ -347,7 +348,10 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> 
 # ...; D and E ...; and F", "will visit the following countries: A; B; and C"
 _LIST_OPEN = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went)\b[^.;:\n]{0,80}?"
                         r"\b(?:countries|States|following|to)\s*:[ \t]*"
-                        r"|\b(?:has|have|had)\s+(?:also\s+)?visited\s*:[ \t]*", re.I)      # "she has visited: A, B and C"
+                        r"|\b(?:has|have|had)\s+(?:also\s+)?visited\s*:[ \t]*"      # "she has visited: A, B and C"
+                        # any other words before the colon when a country follows it: "his first five official country
+                        # visits since 2015: A, B, C, D and E"
+                        rf"|\b(?:visits|missions)\b[^.;:\n]{{0,80}}?:[ \t]*(?={ANY_COUNTRY_RE.pattern})", re.I)
 
 
 def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> list[ReadVisit]:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical, find_countries, is_country
-from .un_dates import find_month_spans, find_ranges
+from .un_dates import MONTH_RE, find_month_spans, find_ranges, parse_date
+from .visit_dates import WEEKDAY
 from .visit_lists import listed_visits
 from .visit_reader import read_visits
 
@@ -69,7 +70,23 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines
     for v in contents_items(text):
         if not any(o.country == v.country for o in out):
             out.append(v)
-    return sorted(out, key=lambda v: v.span)
+    return sorted(_ends_on(text, out), key=lambda v: v.span)
+
+
+# the day a visit ends, given by what happens then: "At the end of the visit the expert will give her preliminary findings
+# ... at a press conference in Maputo on Thursday, 2 May 2019"
+_ENDS_ON = re.compile(rf"\b(?:[Aa]t|[Bb]y|[Tt]owards)\s+the\s+(?:end|close)\s+of\s+(?:the|his|her|their|this|its)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:visit|mission)\b([^.]{{0,200}}?)\bon\s+{WEEKDAY}(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})")
+
+
+def _ends_on(text: str, out: list[VisitMention]) -> list[VisitMention]:
+    """The visits of a text about one country's visit, none of them dated, given the day the text says it ends on:
+    announced when that sentence speaks of the end to come ("will"), else completed."""
+    m = _ENDS_ON.search(text)
+    if not m or len({v.country for v in out}) != 1 or any(v.start or v.end for v in out) or out[0].status == "accepted":
+        return out
+    status = "announced" if re.search(r"\b(?:will|shall|is\s+to|are\s+to)\b", m.group(1)) else "completed"
+    return [VisitMention(out[0].country, None, parse_date(m.group(2)), status, out[0].span)]
 
 
 # a table of contents' section on the visits, each country a lettered entry with its dot leaders ("Follow-up to country
