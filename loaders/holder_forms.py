@@ -65,3 +65,28 @@ def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, 
         if m:
             out.append((name, e - len(name), e, " ".join(m.group(0).split())))
     return out
+
+
+# a Working Group's visiting delegation named member by member: "The delegation, NAME and NAME, will ...", "The delegation
+# will be composed of NAME and NAME", "Its members NAME, NAME and NAME"
+_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:delegation|(?:visiting\s+)?members)\s*(?:,|:|(?:will\s+be|is|are)\s+"
+                         r"(?:composed|made\s+up)\s+of|comprising|consisting\s+of)?\s*" + _TITLE)
+_NEXT_MEMBER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _TITLE)
+
+
+def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, words) of the members of a Working Group's delegation (see _DELEGATION), in a text about
+    a Working Group."""
+    if not re.search(r"\bWorking Group\b", text):
+        return []
+    out = []
+    for m in _DELEGATION.finditer(text):
+        pos, found = m.end(), []
+        while (n := name_re.match(text, pos)) and (name := clean(n.group(0))) and n.group(0).strip() == name:
+            found.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
+            nxt = _NEXT_MEMBER.match(text, n.end())
+            if not nxt:
+                break
+            pos = nxt.end()
+        out += found if len(found) >= 2 or found and re.match(r"\s*(?:,|will|is|was|has)\b", text[found[-1][2]:]) else []
+    return out

@@ -7,7 +7,7 @@ import re
 
 from .un_dates import MONTHS, MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
 
-__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "visit_period", "yearless_then_dated"]
+__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "visit_period", "yearless_then_dated"]
 
 WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
@@ -39,6 +39,16 @@ def yearless_then_dated(text: str, a: int, b: int) -> list[tuple[str, str]]:
         y, last = m.group(3), MONTHS[m.group(2)]
         out += [(f"{y}-{MONTHS[mo]:02d}", None) for mo in re.findall(MONTH_RE, m.group(1)) if MONTHS[mo] < last]
     return out
+
+
+_ORDINAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|last|latest|other|one|another)\s+"
+                             r"(?:(?:one|visit|mission|trip)\s+)?(?:(?:from|between|on|in)\s+)?$")
+
+
+def ordinal_periods(text: str, a: int, b: int) -> list[tuple[str, str]]:
+    """The periods of visits counted in text[a:b]: "made two official visits to X, the first from 6 to 19 November 2023
+    and the second from 5 to 11 May 2024"."""
+    return [(r.start, r.end) for r in find_ranges(text, a, b) if _ORDINAL_BEFORE.search(text, max(a, r.span[0] - 40), r.span[0])]
 
 
 def clause_around(text: str, a: int, b: int, pos: int) -> tuple[int, int]:

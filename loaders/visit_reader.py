@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .countries import ANY_COUNTRY_RE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date, with_year
 from .visit_lists import group_dates
-from .visit_dates import WEEKDAY, YEAR_IN, clause_around, visit_period, yearless_then_dated
+from .visit_dates import WEEKDAY, YEAR_IN, clause_around, ordinal_periods, visit_period, yearless_then_dated
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -459,7 +459,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                     called_off.add(name)
                 continue
             out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
-            for ps, pe in (yearless_then_dated(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
+            for ps, pe in (yearless_then_dated(text, e, b) + ordinal_periods(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
                 st2 = _status(text, a, b, ps, pe, issued, s)                                # to 14 and from April 10 to 18, 2014"
                 if st2:
                     out.append(ReadVisit(name, ps, pe, st2, (s, e)))
