@@ -296,14 +296,18 @@ _ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s
                         r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
 # a release with no dateline that writes the visit as under way: "is visiting the country from 14 to 24 April"
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?ing\s+to|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|mission))\b", re.I)
+# a visit moved to a later time: that time is its date
+_MOVED_TO = re.compile(rf"\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\s+(?:the|this|that|her|his|its|their)\s+(?:[\w-]+\s+)?"
+                       rf"(?:visit|mission)\s+to\s+(?:the\s+)?(?:(?:first|second|latter|later)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
+                       rf"({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])")
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 
 
 def _status(text: str, a: int, b: int, start: str | None, end: str | None, issued: str | None, pos: int) -> str | None:
     ca, cb = clause_around(text, a, b, pos)
     clause = text[ca:cb]
-    if not start and _ACCEPTED.search(text, a, b):
-        return "accepted"
+    if not start and _ACCEPTED.search(text, a, b) or start and _ACCEPTED.search(clause):
+        return "accepted"                   # (dated: "for accepting her request to visit in February 2020")
     if not start and (_REQUEST.search(clause) or _TASK_VISITS.search(clause)) or _LEAVE_TO_VISIT.search(clause):
         return None                         # a request to visit, an offer, a leave to visit: not a visit
     if _CALLED_OFF.search(text, a, b):
@@ -458,6 +462,10 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 if _CALLED_OFF.search(text, a, b):
                     called_off.add(name)
                 continue
+            mv = _MOVED_TO.search(text, a, _SENT_END.search(text, b).end() if _SENT_END.search(text, b) else len(text)) \
+                if start and len(chosen) == 1 else None
+            if mv:                                           # "...; [she asked] to move the visit to the second half of 2020"
+                start, end = parse_date(mv.group(1)), None
             out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
             for ps, pe in (yearless_then_dated(text, e, b) + ordinal_periods(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
                 st2 = _status(text, a, b, ps, pe, issued, s)                                # to 14 and from April 10 to 18, 2014"

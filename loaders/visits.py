@@ -67,7 +67,7 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines
             if not any(o.country == v.country and o.start == v.start for o in out):
                 out = [o for o in out if not (o.country == v.country and o.start is None)]
                 out.append(VisitMention(v.country, v.start, v.end, v.status, v.span))
-    for v in contents_items(text):
+    for v in contents_items(text) + singled_out(text):
         if not any(o.country == v.country for o in out):
             out.append(v)
     return sorted(_ends_on(text, out), key=lambda v: v.span)
@@ -165,4 +165,23 @@ def month_span_items(text: str) -> list[VisitMention]:
                 [(h.start(), "completed") for h in _PAST_HEAD.finditer(before)]
         status = "announced" if _UPCOMING.search(after) else max(heads)[1] if heads else "completed"
         out.append(VisitMention(name, r.start, r.end, status, (m.end(1) - len(name), m.end(1))))
+    return out
+
+
+# one of the countries visited singled out: "The Governments of the countries she has visited cooperated well; the
+# Government of X, in particular, ...", "... thanks the States he visited, in particular X and Y"
+_VISITED_ONES = re.compile(r"\b(?:countries|States)\s+(?:that\s+|which\s+)?(?:she|he|they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                           r"(?:has\s+|have\s+|had\s+)?visited\b")
+_SINGLED = re.compile(r"\bin\s+particular\b")
+
+
+def singled_out(text: str) -> list[VisitMention]:
+    """Countries the sentence of a "countries she has visited" singles out with "in particular": completed, no dates."""
+    out = []
+    for m in _VISITED_ONES.finditer(text):
+        end = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z])").search(text, m.end())
+        b = end.start() if end else len(text)
+        for name, s, e in find_countries(text, m.end(), b):
+            if _SINGLED.search(text, max(m.end(), s - 40), s) or _SINGLED.match(text[e:e + 20].lstrip(", ")):
+                out.append(VisitMention(canonical(name), None, None, "completed", (s, e)))
     return out
