@@ -68,8 +68,9 @@ def pronoun_appointments(text: str, names: list[str], issued: str | None = None)
 
 # a post held since a date: "He has held the post of Special Rapporteur on ... since May 2009", "she has served as the
 # Independent Expert since 1 May 2020"
-_HELD_SINCE = re.compile(rf"\b(?:has|have)\s+(?:held\s+(?:the\s+|this\s+|that\s+)?(?:post|mandate|position|office)|served\s+as|been\s+"
-                         rf"(?:the\s+)?(?:UN\s+|United Nations\s+)?(?:Special Rapporteur|Independent Expert|mandate holder))\b[^.;]{{0,160}}?\bsince\s+({DATE_RE})")
+_HOLDER_POST = r"(?:the\s+)?(?:UN\s+|United Nations\s+)?(?:Special Rapporteur|Independent Expert|mandate holder)"
+_HELD_SINCE = re.compile(rf"\b(?:has|have)\s+(?:held\s+(?:the\s+|this\s+|that\s+)?(?:mandate|(?:post|position)\s+of\s+{_HOLDER_POST})|"
+                         rf"(?:served\s+as|been)\s+{_HOLDER_POST})\b[^.;]{{0,160}}?\bsince\s+({DATE_RE})")
 
 
 def held_since(text: str, names: list[str]) -> dict[str, str]:

@@ -17,9 +17,15 @@ from .un_dates import DATE_RE, MONTH_RE, MONTHS, find_month_spans, find_ranges, 
 __all__ = ["ListedVisit", "listed_visits", "line_starts", "group_dates"]
 
 # a glued first cell: a year, or a body's short name with a session's ordinal ("HRC56th", "GA 78th")
-_CELL = re.compile(r"(?:(?:19|20)\d\d\s*|[A-Z]{2,6}\s?\d{1,3}(?:st|nd|rd|th)\s*)?")
-_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?")
-_YEAR_ONLY = re.compile(rf"(?:({MONTH_RE})\s+)?((?:19|20)\d\d)(?![\d/-])\s*[:)]?\s*$")
+_BULLET = re.compile(r"[\s|\u2022\u00b7*\u2013-]*(?:\d{1,3}[.)]\s+)?")
+_CELL = re.compile(r"(?:(?:19|20)\d\d\s*(?:[:|\u2013-]\s*)?|[A-Z]{2,6}\s?\d{1,3}(?:st|nd|rd|th)\s*)?")
+_AFTER = re.compile(r"\s*[,:|\u2013-]?\s*(?:\(\s*)?")
+_SEP = re.compile(r"\s*[,:|\u2013-]?\s*")
+_MONTH_YEAR = re.compile(rf"(?:{MONTH_RE}\s+)?(?:19|20)\d\d(?![\d/-])")
+# what may end a listed visit's line: nothing, a bracket, a colon, a symbol or a link's words after a space or glued
+_LINE_END = re.compile(r"\s*(?:[):;.]\s*)?(?:$|(?=[A-Z(|]))")
+_VISIT_WORD = re.compile(r"\b(?:visits?|missions?)\b", re.I)
+_REQUESTS = re.compile(r"\b(?:requests?|requested|pending|invitations?|not\s+yet\s+(?:agreed|accepted))\b", re.I)
 _UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|to\s+come|pending)\b", re.I)
 _PAST = re.compile(r"\b(?:past|previous|completed|undertaken|conducted|carried\s+out|made)\b", re.I)
 
@@ -50,34 +56,65 @@ def line_starts(n: int, pos: list[int], src: str) -> list[int]:
     return [i for i in range(1, min(n, len(pos))) if "\n" in src[pos[i - 1]:pos[i]]]
 
 
-def _line_visit(text: str, a: int, b: int):
-    """(country, start, end, country span) of the visit the line text[a:b] lists, or None."""
-    cell = _CELL.match(text, a, b)
-    c0 = cell.end()
-    m = ANY_COUNTRY_RE.match(text[c0:b])            # sliced: a glued cell ("HRC56thJapan") is no word before the name
-    if not m or not (is_country(m.group(1)) or canonical(m.group(1)) != m.group(1)):
-        return None
-    p = _AFTER.match(text, c0 + m.end(), b).end()
+def _period_at(text: str, p: int, b: int):
+    """(start, end, its end offset) of the period written at text[p:b]'s start: a range, a span of months, a range with a
+    swapped month, or a month and year, or a year; None."""
     r = next((r for r in find_ranges(text, p, min(b, p + 60)) if r.span[0] == p), None) or \
         next((r for r in find_month_spans(text, p, min(b, p + 60)) if r.span[0] == p), None)
-    mm = _MISSPELT.match(text, p, b) if not r else None
     if r:
-        start, end = r.start, r.end
-    elif mm and _month_of(mm.group(3)):             # "(10 to 14 Arpil 2017)": a hand-typed table's swapped letters
+        return r.start, r.end, r.span[1]
+    mm = _MISSPELT.match(text, p, b)
+    if mm and _month_of(mm.group(3)):               # "(10 to 14 Arpil 2017)": a hand-typed table's swapped letters
         mo = _month_of(mm.group(3))
         start, end = parse_date(f"{mm.group(1)} {mo} {mm.group(4)}"), parse_date(f"{mm.group(2)} {mo} {mm.group(4)}")
-        if not (start and end and start <= end):
-            return None
-    else:
-        y = _YEAR_ONLY.match(text[p:b])
-        if not y:
-            return None
-        start, end = parse_date(f"{y.group(1)} {y.group(2)}" if y.group(1) else y.group(2)), None
-    return canonical(m.group(1)), start, end, (c0 + m.start(1), c0 + m.end(1))
+        return (start, end, mm.end()) if start and end and start <= end else None
+    y = _MONTH_YEAR.match(text, p, b)
+    return (parse_date(" ".join(y.group(0).split())), None, y.end()) if y else None
+
+
+def _country_at(text: str, p: int, b: int):
+    m = ANY_COUNTRY_RE.match(text[p:b])             # sliced: a glued cell ("HRC56thJapan") is no word before the name
+    if not m or not (is_country(m.group(1)) or canonical(m.group(1)) != m.group(1)):
+        return None
+    return canonical(m.group(1)), p + m.start(1), p + m.end(1)
+
+
+def _line_visit(text: str, a: int, b: int):
+    """(country, start, end, country span) of the visit the line text[a:b] lists, or None."""
+    a = _BULLET.match(text, a, b).end()
+    cell = _CELL.match(text, a, b)
+    c = _country_at(text, cell.end(), b)
+    if c:
+        p = _AFTER.match(text, c[2], b).end()
+        got = _period_at(text, p, b)
+        if got and (got[1] or _LINE_END.match(text, got[2], b)):
+            return c[0], got[0], got[1], (c[1], c[2])
+        year = re.match(r"(?:19|20)\d\d", text[a:cell.end()])
+        if year and _LINE_END.match(text, c[2], b):  # "2031 Malawi": the year cell is the date
+            return c[0], year.group(0), None, (c[1], c[2])
+        return None
+    got = _period_at(text, a, b)                     # the period first: "3-9 May 2031: Malawi", "2029 - Chile"
+    if got:
+        c = _country_at(text, _SEP.match(text, got[2], b).end(), b)
+        if c and _LINE_END.match(text, c[2], b):
+            return c[0], got[0], got[1], (c[1], c[2])
+    return None
+
+
+def _runs(found: list, gap: int = 600) -> list[list]:
+    runs: list[list] = []
+    for f in found:
+        if runs and f[0] - runs[-1][-1][1] <= gap:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
 
 
 def listed_visits(text: str, lines: list[int]) -> list[ListedVisit]:
-    """The visits of the lines of text (starting at the offsets ``lines``) that list one visit each (see above)."""
+    """The visits of the lines of text (starting at the offsets ``lines``) that list one visit each (see above): runs
+    of two lines or more, with a visit word in the run or in the 600 characters before it, not under a heading of
+    requests."""
     cuts = sorted({0, len(text)} | set(lines))
     found = []
     for a, b in zip(cuts, cuts[1:]):
@@ -86,15 +123,20 @@ def listed_visits(text: str, lines: list[int]) -> list[ListedVisit]:
         got = _line_visit(text, a, b) if a < b else None
         if got:
             found.append((a, b, got))
-    if len(found) < 2:
-        return []
     out = []
-    for a, b, (name, start, end, span) in found:
-        before = text[max(0, found[0][0] - 300):found[0][0]]
+    for run in _runs(found):
+        start = run[0][0]
+        if len(run) < 2 or not _VISIT_WORD.search(text, max(0, start - 600), run[-1][1]):
+            continue
+        before = text[max(0, start - 300):start]
         heads = [(h.start(), "announced") for h in _UPCOMING.finditer(before)] + \
-                [(h.start(), "completed") for h in _PAST.finditer(before)]
-        status = "announced" if _UPCOMING.search(text, a, b) else max(heads)[1] if heads else "completed"
-        out.append(ListedVisit(name, start, end, status, span))
+                [(h.start(), "completed") for h in _PAST.finditer(before)] + \
+                [(h.start(), None) for h in _REQUESTS.finditer(before)]
+        head = max(heads, key=lambda h: h[0])[1] if heads else "completed"
+        if head is None:
+            continue                                 # "Requests for visits", "Pending requests": no visit made
+        for a, b, (name, s, e, span) in run:
+            out.append(ListedVisit(name, s, e, "announced" if _UPCOMING.search(text, a, b) else head, span))
     return out
 
 

@@ -48,6 +48,24 @@ def test_an_upcoming_list_is_announced():
     assert _got(text)["visits"] == ["Chad 2032-05-03..2032-05-09 announced", "Mali 2032-06-10..2032-06-14 announced"]
 
 
+def test_bulleted_and_date_first_lines_and_a_year_cell_alone():
+    text = ("Country visits\n\nVisits made\n\n\u2022 Ghana (4-9 March 2031)\n\u2022 Nepal, May 2030\n\n"
+            "Earlier missions\n\n12-18 June 2028: Fiji\n2027 \u2013 Peru\n")
+    assert _got(text)["visits"] == ["Fiji 2028-06-12..2028-06-18 completed", "Ghana 2031-03-04..2031-03-09 completed",
+                                    "Nepal 2030-05.. completed", "Peru 2027.. completed"]
+
+
+def test_a_list_of_requests_is_no_visit_list():
+    text = "Country visits\n\nPending requests for visits\n\nChile, 2029\n\nPeru, 2030\n"
+    assert _got(text)["visits"] == []
+
+
+def test_country_year_lines_far_from_any_visit_word_are_no_visits():
+    text = ("Ratifications\n\n" + "The treaty entered into force for these States. " * 20 +
+            "\n\nChile, 2029\n\nPeru, 2030\n\n" + "Other States may follow. " * 30 + "Visits are planned later.")
+    assert _got(text)["visits"] == []
+
+
 def test_a_year_glued_to_a_symbol_still_ends_a_period():
     assert [(r.start, r.end) for r in find_ranges("Ghana, 3 - 12 February 2031A/HRC/71/40")] == [("2031-02-03", "2031-02-12")]
 
