@@ -92,6 +92,9 @@ def _line_visit(text: str, a: int, b: int):
         year = re.match(r"(?:19|20)\d\d", text[a:cell.end()])
         if year and _LINE_END.match(text, c[2], b):  # "2031 Malawi": the year cell is the date
             return c[0], year.group(0), None, (c[1], c[2])
+        ym = _YEARLESS.match(text, p, b)             # "Malawi (2-9 March)" under a year's heading: its year comes later
+        if ym and _LINE_END.match(text, ym.end(), b):
+            return c[0], ym, None, (c[1], c[2])
         return None
     got = _period_at(text, a, b)                     # the period first: "3-9 May 2031: Malawi", "2029 - Chile"
     if got:
@@ -99,6 +102,36 @@ def _line_visit(text: str, a: int, b: int):
         if c and _LINE_END.match(text, c[2], b):
             return c[0], got[0], got[1], (c[1], c[2])
     return None
+
+
+# a period with no year: "2-9 March", "28 May to 3 June", "March", "May/June"
+_YEARLESS = re.compile(rf"(?:(\d{{1,2}})(?:\s+({MONTH_RE}))?\s*(?:[-\u2013]|to)\s*(\d{{1,2}})\s+({MONTH_RE})|({MONTH_RE})"
+                       rf"(?:\s*(?:[-\u2013/]|to)\s*({MONTH_RE}))?)(?![\s,]*\d)")
+# a year's heading line: "2031", "2031:", "Visits in 2031"
+_YEAR_HEAD = re.compile(r"\s*(?:(?:[Cc]ountry\s+)?[Vv]isits\s+(?:in|of|during)\s+)?((?:19|20)\d\d)\s*:?\s*$")
+
+
+def _with_year(text: str, f, lines: list[int]):
+    """A listed visit whose period has no year takes that of the nearest year heading line before it; none, no visit."""
+    a, b, (name, ym, end, span) = f
+    if not isinstance(ym, re.Match):
+        return f
+    cuts = sorted({0, len(text)} | set(lines))
+    heads = [y for x, y in zip(cuts, cuts[1:]) if y <= a and _YEAR_HEAD.fullmatch(text, x, y)]
+    head = max(heads, default=None)
+    if head is None:
+        return None
+    x = max(c for c in cuts if c < head)
+    year = _YEAR_HEAD.fullmatch(text, x, head).group(1)
+    if ym.group(4):
+        start = parse_date(f"{ym.group(1)} {ym.group(2) or ym.group(4)} {year}")
+        stop = parse_date(f"{ym.group(3)} {ym.group(4)} {year}")
+    else:
+        start = parse_date(f"{ym.group(5)} {year}")
+        stop = parse_date(f"{ym.group(6)} {year}") if ym.group(6) else None
+    if not start or stop and stop < start:
+        return None
+    return a, b, (name, start, stop, span)
 
 
 def _runs(found: list, gap: int = 600) -> list[list]:
@@ -123,6 +156,7 @@ def listed_visits(text: str, lines: list[int]) -> list[ListedVisit]:
         got = _line_visit(text, a, b) if a < b else None
         if got:
             found.append((a, b, got))
+    found = [f for f in (_with_year(text, f, lines) for f in found) if f]
     out = []
     for run in _runs(found):
         start = run[0][0]

@@ -55,6 +55,13 @@ def test_bulleted_and_date_first_lines_and_a_year_cell_alone():
                                     "Nepal 2030-05.. completed", "Peru 2027.. completed"]
 
 
+def test_a_per_year_list_gives_each_visit_its_heading_year():
+    text = ("Country visits\n\nVisits carried out\n\n2031\n\nGhana (2-9 March)\n\nNepal, 28 May to 3 June\n\n"
+            "2030\n\nPeru (May/June)\n\nChile, October\n")
+    assert _got(text)["visits"] == ["Chile 2030-10.. completed", "Ghana 2031-03-02..2031-03-09 completed",
+                                    "Nepal 2031-05-28..2031-06-03 completed", "Peru 2030-05..2030-06 completed"]
+
+
 def test_a_list_of_requests_is_no_visit_list():
     text = "Country visits\n\nPending requests for visits\n\nChile, 2029\n\nPeru, 2030\n"
     assert _got(text)["visits"] == []
