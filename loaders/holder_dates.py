@@ -70,7 +70,7 @@ def pronoun_appointments(text: str, names: list[str], issued: str | None = None)
 # Independent Expert since 1 May 2020"
 _HOLDER_POST = r"(?:the\s+)?(?:UN\s+|United Nations\s+)?(?:Special Rapporteur|Independent Expert|mandate holder)"
 _HELD_SINCE = re.compile(rf"\b(?:has|have)\s+(?:held\s+(?:the\s+|this\s+|that\s+)?(?:mandate|(?:post|position)\s+of\s+{_HOLDER_POST})|"
-                         rf"(?:served\s+as|been)\s+{_HOLDER_POST})\b[^.;]{{0,160}}?\bsince\s+({DATE_RE})")
+                         rf"(?:served\s+as|been\s+serving\s+as|been)\s+{_HOLDER_POST})\b[^.;]{{0,160}}?\bsince\s+({DATE_RE})")
 
 
 def held_since(text: str, names: list[str]) -> dict[str, str]:

@@ -285,6 +285,8 @@ def enrich(d, x, own_sym) -> None:
             continue
         x.visits.append(Visit(v.country, v.start, v.end, v.status, _addendum(t, v.span[1]), _visitor(t, v.span[0], named),
                               where, st.span(*v.span)))
+    dated = {(v.country, v.status) for v in x.visits if v.start or v.end}    # a dateless mention adds nothing to a visit
+    x.visits[:] = [v for v in x.visits if v.start or v.end or (v.country, v.status) not in dated]   # the text dates
 
 
 def _same_person(short: str, full: str) -> bool:

@@ -240,3 +240,38 @@ def test_a_working_groups_delegation_member_by_member():
     text = ("The Working Group on mercenaries will visit Chad from 3 to 9 May 2031.\n\n"
             "The delegation, Lena Holm and Omar Saleh, will be in the country to meet officials.")
     assert sorted(_got(text)["holders"]) == ["Lena Holm", "Omar Saleh"]
+
+
+# --- neighbouring forms of the same holders and visits ---------------------------------------------------------------------
+
+def test_the_post_then_is_the_name():
+    text = "Special Rapporteur on food\n\nThe current Special Rapporteur is Ms. Lena Holm, who took up her functions on 1 May 2030."
+    assert _got(text)["holders"] == ["Lena Holm took-up 2030-05-01"]
+
+
+def test_serving_as_the_post_since():
+    assert _got("Omar Saleh has been serving as the Special Rapporteur on food since August 2028.")["holders"] \
+        == ["Omar Saleh took-up 2028-08"]
+
+
+def test_a_holders_list_with_terms_after_a_comma():
+    text = "Mandate holders\n\nMs. Lena Holm (Sweden), since 2030\n\nMr. Omar Saleh (Jordan), 2024-2030\n"
+    assert _got(text)["holders"] == ["Lena Holm", "Omar Saleh"]
+
+
+def test_experts_named_together_and_a_working_groups_members():
+    assert sorted(_got("GENEVA (3 May 2031) - UN experts Lena Holm and Omar Saleh will visit Chad from 5 to 12 May 2031.")
+                  ["holders"]) == ["Lena Holm", "Omar Saleh"]
+    text = ("The Working Group is composed of five independent experts: Lena Holm (Sweden), Chair-Rapporteur; "
+            "Omar Saleh (Jordan); Ana Ruiz (Chile).")
+    assert sorted(_got(text)["holders"]) == ["Ana Ruiz", "Lena Holm", "Omar Saleh"]
+
+
+def test_requested_visits_are_no_visits():
+    assert _got("She has requested visits to India, Egypt and China, and sent reminders.")["visits"] == []
+
+
+def test_a_dateless_mention_adds_nothing_to_a_dated_visit():
+    text = ("During the period the Special Rapporteur conducted official visits to Chile, in May 2030, and to Peru, "
+            "in June 2030.")
+    assert _got(text)["visits"] == ["Chile 2030-05.. completed", "Peru 2030-06.. completed"]
