@@ -41,6 +41,9 @@ def yearless_then_dated(text: str, a: int, b: int) -> list[tuple[str, str]]:
     return out
 
 
+# a part of a year before it: "in the first half of 2032", "in early 2032", "in mid-2032": the year
+_PART_OF = r"(?:the\s+(?:first|second|latter)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
+_AGAIN = re.compile(rf"\bagain\s+(?:in|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])")
 _ORDINAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|last|latest|other|one|another)\s+"
                              r"(?:(?:one|visit|mission|trip)\s+)?(?:(?:from|between|on|in)\s+)?$")
 
@@ -48,7 +51,8 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|l
 def ordinal_periods(text: str, a: int, b: int) -> list[tuple[str, str]]:
     """The periods of visits counted in text[a:b]: "made two official visits to X, the first from 6 to 19 November 2023
     and the second from 5 to 11 May 2024"."""
-    return [(r.start, r.end) for r in find_ranges(text, a, b) if _ORDINAL_BEFORE.search(text, max(a, r.span[0] - 40), r.span[0])]
+    return [(r.start, r.end) for r in find_ranges(text, a, b) if _ORDINAL_BEFORE.search(text, max(a, r.span[0] - 40), r.span[0])] + \
+        [(parse_date(m.group(1)), None) for m in _AGAIN.finditer(text, a, b)]      # "visited X in 2029 and again in 2031"
 
 
 def clause_around(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
@@ -93,7 +97,7 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
     pm = re.match(rf"\s*\(\s*({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\s*\)", text[pos:b])    # "Chile (March 2030)"
     if pm:
         return parse_date(pm.group(1)), None, pos + pm.start(1)
-    dm = re.match(rf"(?:\s*,)?[^.;,]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
+    dm = re.match(rf"(?:\s*,)?[^.;,]{{0,60}}?\b(?:in|for|during)\s+{_PART_OF}({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
     if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)) and \
             not re.search(r"\breports?\s+(?:on|of)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)s?$", text[max(a, pos - 60):pos]):
         return parse_date(dm.group(1)), None, pos + dm.start(1)

@@ -76,7 +76,10 @@ _INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?
                       # "she has received invitations from A and B", "an invitation to visit from the Government of A"
                       r"|\b(?:received|welcomes|welcomed)\s+(?:an?\s+|the\s+)?(?:(?!standing)\w+\s+)?invitations?\s+(?:to\s+visit\s+)?"
                       r"from\s+(?:the\s+Governments?\s+of\s+)?([^.;:]{2,80}?)(?=\s*(?:[.;:]|,\s+(?:and\s+)?(?:which|who|she|he|they)\b|"
-                      r"\s+(?:and|but)\s+(?:she|he|they|will|hopes?)\b|$))", re.I)
+                      r"\s+(?:and|but)\s+(?:she|he|they|will|hopes?)\b|$))"
+                      # "has also been invited by the Governments of A and B and hopes to visit them in 2032"
+                      r"|\b(?:has|have|had)\s+(?:also\s+)?been\s+invited\s+(?:to\s+visit\s+)?by\s+(?:the\s+)?Governments?\s+of\s+"
+                      r"([^.;:]{2,80}?)(?=\s*(?:[.;:]|,|\s+(?:and|but)\s+(?:she|he|they|will|hopes?|plans?|intends?)\b|\s+to\s+visit\b|$))", re.I)
 _INVITED_WHEN = re.compile(rf"[^.;]{{0,60}}?\b(?:in|on|during|for)\s+({DATE_RE})")
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
@@ -267,7 +270,7 @@ def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, s
     if verb == "ends":
         sm = _SINCE.search(text, a, sb)
         start = _day(sm, issued, False) if sm else None
-        return (start, issued, "completed") if start else None
+        return (start, issued, "completed") if start else (None, issued, "completed")   # its start not given: the end only
     return None
 
 
@@ -457,6 +460,9 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 om = _OPENING_WHEN.match(text, clause_around(text, a, b, s)[0])
                 if om and om.end() <= s:
                     start, end = parse_date(om.group(1)), None
+            bm = re.match(rf"\s*\(\s*({MONTH_RE})\s*\)", text[e:b]) if start and len(start) == 4 else None
+            if bm:                                           # "In 2030, ... visits to Chile (May), Peru (July) and ..."
+                start = parse_date(f"{bm.group(1)} {start}")
             status = _status(text, a, b, start, end, issued, s)
             if today and not start:
                 start, end, status = today[0], today[1], today[2]
@@ -478,7 +484,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     # a visit the text says was called off ("planned a mission to Japan, but the Government cancelled it") voids the
     # dateless mentions of that country elsewhere (a title "Official missions to Tajikistan and Japan")
     for m in _INVITED.finditer(text):
-        g = next(k for k in (1, 2, 3, 4) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
         wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
         for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
             out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, "accepted", (cs, ce)))

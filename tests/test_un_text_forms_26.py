@@ -275,3 +275,25 @@ def test_a_dateless_mention_adds_nothing_to_a_dated_visit():
     text = ("During the period the Special Rapporteur conducted official visits to Chile, in May 2030, and to Peru, "
             "in June 2030.")
     assert _got(text)["visits"] == ["Chile 2030-05.. completed", "Peru 2030-06.. completed"]
+
+
+def test_a_visit_that_ended_today_with_no_start_given():
+    text = "GENEVA (30 March 2031) - The UN Special Rapporteur on housing, Lena Holm, ended her official visit to Chile today."
+    assert _got(text)["visits"] == ["Chile ..2031-03-30 completed"]
+
+
+def test_again_in_a_year_and_bracketed_months_of_an_opening_year():
+    assert _got("The Special Rapporteur visited Chile in 2029 and again in 2031.")["visits"] \
+        == ["Chile 2029.. completed", "Chile 2031.. completed"]
+    text = "In 2030, the Special Rapporteur undertook country visits to Chile (May), Peru (July) and Ghana (October)."
+    assert _got(text)["visits"] == ["Chile 2030-05.. completed", "Ghana 2030-10.. completed", "Peru 2030-07.. completed"]
+
+
+def test_a_part_of_a_year_is_that_year():
+    assert _got("The Special Rapporteur plans to visit Chile in the first half of 2032.")["visits"] \
+        == ["Chile 2032.. announced"]
+
+
+def test_invited_by_governments_is_accepted():
+    text = "The Special Rapporteur has also been invited by the Governments of Peru and Ghana and hopes to visit them."
+    assert _got(text)["visits"] == ["Ghana .. accepted", "Peru .. accepted"]
