@@ -84,6 +84,12 @@ _AFTER = re.compile(
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 # the post, then the name as what it is: "The current Special Rapporteur is Ms. NAME", "The mandate holder was NAME"
 _POST_IS = re.compile(rf"\b{_POST}\b[^.;,:]{{0,80}}?\s+(?:is|was|has\s+been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?$")
+# another office's holder in apposition after the post's sentence began: "the Special Rapporteur met the Minister of Justice,
+# NAME, and ..." (not a Working Group's chair, nor a post's own words)
+_OFFICE_APPOS = re.compile(r"\b(?:Minister|President|Ombuds\w+|Commissioner|Director|Secretary|Ambassador|(?<!Special )Representative|"
+                           r"Governor|Mayor|Judge|Prosecutor|Head|Coordinator|Chief|Speaker|Attorney)\b"
+                           r"(?:(?!Working Group|Special Rapporteur|Independent Expert|mandate)[^,;.]){0,60},\s*"
+                           r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+)?$")
 # the mandate as the subject: "The ... mandate is one of them, held at present by NAME"
 _HELD_BY = re.compile(r"\bmandate\b[^.;]{0,80}?\b(?:held|filled)\s+(?:at\s+present\s+|currently\s+|now\s+|today\s+)?by\s+"
                       r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?$")
@@ -228,6 +234,8 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     tie = _BEFORE.search(text[max(0, s - 340):s]) or _HELD_BY.search(text[max(0, s - 200):s]) or _POST_IS.search(text[max(0, s - 120):s]) or _AFTER.match(text[e:e + 160]) or chair
     if not tie and not re.match(r"\s*:", text[e:e + 3]):     # "Document Type: Final Report": a record's field label
         tie = _clause_tie(text, s, e, blocks)
+    if tie is not None and tie.re is _BEFORE and _OFFICE_APPOS.search(text[max(0, s - 120):s]):
+        return
     if not tie or tie is not chair and _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " ") or _OFFICE_AFTER.match(text[e:e + 80]):
         return
     h = out.setdefault(name, NamedHolder(name, (s, e)))

@@ -279,7 +279,8 @@ def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, s
 _LISTED_WITH = re.compile(r"\s*(?:,\s*)?and\s*,\s*(?:(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?[\w ]{0,12}?(?:19|20)\d\d\s*,\s*"
                           r"(?:to\s+)?(?:the\s+)?"                              # "A and, early in 2012, the B"
                           r"|\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*"
-                          r"|\d{1,3}(?!\d)\s*)?"                            # a footnote marker glued: "Chile7 and Colombia"
+                          r"|\d{1,3}(?!\d)\s*){0,2}"                        # a footnote marker glued: "Chile7 and Colombia"; a year then a
+                                                                            # bracket: "Chile in 2029 (see ...) and Peru"
                           r"(?:,\d{1,3}\s*(?:and\s+)?|,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?")   # "Brazil,4 Nepal,5 and"      # "to Kenya in 2030 and to Nepal in 2031"
 # a list of places visited whose other items are no country, up to its last country: "has visited the Russian
 # Federation,6 the Sápmi region, the traditional territory of the Sami people in the Nordic countries,7 and New Zealand"

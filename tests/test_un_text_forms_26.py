@@ -297,3 +297,15 @@ def test_a_part_of_a_year_is_that_year():
 def test_invited_by_governments_is_accepted():
     text = "The Special Rapporteur has also been invited by the Governments of Peru and Ghana and hopes to visit them."
     assert _got(text)["visits"] == ["Ghana .. accepted", "Peru .. accepted"]
+
+
+def test_another_offices_holder_in_apposition_is_no_holder():
+    text = "During her visit, the Special Rapporteur met the Minister of Justice, Ana Ruiz, and the Ombudsperson, Pedro Alves."
+    assert _got(text)["holders"] == []
+    text = "The Special Rapporteur on food, Lena Holm, met the President of the Republic, Omar Saleh, on 3 May 2031."
+    assert _got(text)["holders"] == ["Lena Holm"]
+
+
+def test_a_listed_country_after_a_year_and_a_bracket():
+    text = "The Working Group on Arbitrary Detention visited Chile in 2029 (see A/HRC/45/16/Add.1) and Peru in 2030."
+    assert _got(text)["visits"] == ["Chile 2029.. completed", "Peru 2030.. completed"]
