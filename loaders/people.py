@@ -415,9 +415,9 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
 
 
 _TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b))"
-                             rf"|(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+),\s+(?=(?:the|a|an)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+                             rf"|(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+),\s+(?=who\s+(?:took|has|had|was|is)\b|(?:the|a|an)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
                              rf"(?:{_POST}|[Ee]xpert)\b)")      # "Mr. Beyani, the Special Rapporteur, said"
-_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:[\w-]+ ){{0,2}}?(?:visit|mission|mandate)\b"
+_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:[\w-]+ ){{0,2}}?(?:visit|mission|mandate)\b|\btook\s+up\s+the\s+mandate\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]")      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
 

@@ -77,6 +77,8 @@ _INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?
                       r"|\b(?:received|welcomes|welcomed)\s+(?:an?\s+|the\s+)?(?:(?!standing)\w+\s+)?invitations?\s+(?:to\s+visit\s+)?"
                       r"from\s+(?:the\s+Governments?\s+of\s+)?([^.;:]{2,80}?)(?=\s*(?:[.;:]|,\s+(?:and\s+)?(?:which|who|she|he|they)\b|"
                       r"\s+(?:and|but)\s+(?:she|he|they|will|hopes?)\b|$))"
+                      # "thanks the Governments of A and B for their invitations"
+                      r"|\bGovernments?\s+of\s+([^.;:]{2,80}?)\s+for\s+(?:their|its|the)\s+(?:kind\s+|recent\s+)?invitations?\b"
                       # "has also been invited by the Governments of A and B and hopes to visit them in 2032"
                       r"|\b(?:has|have|had)\s+(?:also\s+)?been\s+invited\s+(?:to\s+visit\s+)?by\s+(?:the\s+)?Governments?\s+of\s+"
                       r"([^.;:]{2,80}?)(?=\s*(?:[.;:]|,|\s+(?:and|but)\s+(?:she|he|they|will|hopes?|plans?|intends?)\b|\s+to\s+visit\b|$))", re.I)
@@ -485,7 +487,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     # a visit the text says was called off ("planned a mission to Japan, but the Government cancelled it") voids the
     # dateless mentions of that country elsewhere (a title "Official missions to Tajikistan and Japan")
     for m in _INVITED.finditer(text):
-        g = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
         wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
         for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
             out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, "accepted", (cs, ce)))

@@ -309,3 +309,18 @@ def test_another_offices_holder_in_apposition_is_no_holder():
 def test_a_listed_country_after_a_year_and_a_bracket():
     text = "The Working Group on Arbitrary Detention visited Chile in 2029 (see A/HRC/45/16/Add.1) and Peru in 2030."
     assert _got(text)["visits"] == ["Chile 2029.. completed", "Peru 2030.. completed"]
+
+
+def test_predecessors_named_together():
+    text = "The Special Rapporteur on food pays tribute to her predecessors, Ana Ruiz and Pedro Alves, for their work."
+    assert sorted(_got(text)["holders"]) == ["Ana Ruiz", "Pedro Alves"]
+
+
+def test_thanks_for_invitations_is_accepted():
+    text = "The Special Rapporteur thanks the Governments of Chile and Peru for their invitations and looks forward to it."
+    assert _got(text)["visits"] == ["Chile .. accepted", "Peru .. accepted"]
+
+
+def test_a_surname_who_took_up_the_mandate():
+    assert _got("Ms. Holm, who took up the mandate on 1 August 2030, presented her first report.")["holders"] \
+        == ["Holm took-up 2030-08-01"]
