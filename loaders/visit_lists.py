@@ -24,6 +24,9 @@ _SEP = re.compile(r"\s*[,:|\u2013-]?\s*")
 _MONTH_YEAR = re.compile(rf"(?:{MONTH_RE}\s+)?(?:19|20)\d\d(?![\d/-])")
 # what may end a listed visit's line: nothing, a bracket, a colon, a symbol or a link's words after a space or glued
 _LINE_END = re.compile(r"\s*(?:[):;.]\s*)?(?:$|(?=[A-Z(|]))")
+# after a year or a month alone (weaker than a period): the line ends, or a symbol or a cell follows ("Chile, 2019: Ministry
+# data" is a source line, not a visit)
+_YEAR_END = re.compile(r"\s*[):;.]?\s*(?:$|(?=[A-Z]{1,5}/)|\|)")
 _VISIT_WORD = re.compile(r"\b(?:visits?|missions?)\b", re.I)
 _REQUESTS = re.compile(r"\b(?:requests?|requested|pending|invitations?|not\s+yet\s+(?:agreed|accepted))\b", re.I)
 _UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|to\s+come|pending)\b", re.I)
@@ -87,10 +90,10 @@ def _line_visit(text: str, a: int, b: int):
     if c:
         p = _AFTER.match(text, c[2], b).end()
         got = _period_at(text, p, b)
-        if got and (got[1] or _LINE_END.match(text, got[2], b)):
+        if got and (got[1] or _YEAR_END.match(text, got[2], b)):
             return c[0], got[0], got[1], (c[1], c[2])
         year = re.match(r"(?:19|20)\d\d", text[a:cell.end()])
-        if year and _LINE_END.match(text, c[2], b):  # "2031 Malawi": the year cell is the date
+        if year and _YEAR_END.match(text, c[2], b):  # "2031 Malawi": the year cell is the date
             return c[0], year.group(0), None, (c[1], c[2])
         ym = _YEARLESS.match(text, p, b)             # "Malawi (2-9 March)" under a year's heading: its year comes later
         if ym and _LINE_END.match(text, ym.end(), b):

@@ -361,9 +361,10 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> 
 _LIST_OPEN = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went)\b[^.;:\n]{0,80}?"
                         r"\b(?:countries|States|following|to)\s*:[ \t]*"
                         r"|\b(?:has|have|had)\s+(?:also\s+)?visited\s*:[ \t]*"      # "she has visited: A, B and C"
-                        # any other words before the colon when a country follows it: "his first five official country
-                        # visits since 2015: A, B, C, D and E"
-                        rf"|\b(?:visits|missions)\b[^.;:\n]{{0,80}}?:[ \t]*(?={ANY_COUNTRY_RE.pattern})", re.I)
+                        # the visits then their time before the colon, a country after it: "his first five official
+                        # country visits since 2015: A, B, C, D and E", "visits undertaken in 2019: A and B"
+                        rf"|\b(?:visits|missions)(?:\s+(?:undertaken|conducted|carried\s+out|made|completed))?"
+                        rf"(?:\s+(?:since|in|during|from|between|until|up\s+to)\s+[\w ,-]{{1,30}}?)?\s*:[ \t]*(?={ANY_COUNTRY_RE.pattern})", re.I)
 
 
 def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> list[ReadVisit]:

@@ -324,3 +324,9 @@ def test_thanks_for_invitations_is_accepted():
 def test_a_surname_who_took_up_the_mandate():
     assert _got("Ms. Holm, who took up the mandate on 1 August 2030, presented her first report.")["holders"] \
         == ["Holm took-up 2030-08-01"]
+
+
+def test_country_year_source_lines_are_no_visits():
+    text = ("Country visits and data\n\nThe visits relied on national data:\n\nChile, 2019: Ministry of Health survey\n\n"
+            "Peru, 2020: National Statistics Office\n")
+    assert _got(text)["visits"] == []
