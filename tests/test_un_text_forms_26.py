@@ -330,3 +330,9 @@ def test_country_year_source_lines_are_no_visits():
     text = ("Country visits and data\n\nThe visits relied on national data:\n\nChile, 2019: Ministry of Health survey\n\n"
             "Peru, 2020: National Statistics Office\n")
     assert _got(text)["visits"] == []
+
+
+def test_a_releases_list_of_the_experts():
+    text = ("GENEVA (3 May 2031) - The Working Group on mercenaries ended its visit to Chad today.\n\n"
+            "The experts: Lena Holm (Sweden), Chair-Rapporteur; Omar Saleh (Jordan); Ana Ruiz (Chile).")
+    assert sorted(_got(text)["holders"]) == ["Ana Ruiz", "Lena Holm", "Omar Saleh"]
