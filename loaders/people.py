@@ -319,7 +319,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
             present[0].appointed = parse_date(am.group(1))
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
         tm = TOOK_UP.search(text)
-        if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
+        before = text[_sentence_bounds(text, tm.start())[0]:tm.start()] if tm else ""
+        if tm and not any(clean_name(n.group(0)) for n in NAME_RE.finditer(before)):     # ("The Special Rapporteur": no name)
             holders[0].took_up_functions = took_up_date(text, tm)
     return holders
 
@@ -396,7 +397,8 @@ _SPEAKS = re.compile(r"\s*,?\s+(?:said|told|added|stressed|noted|warned|urged|ca
 
 def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
     """An article that opens on "A United Nations expert on ..." and then names the speaker: the first full name
-    that is the subject of a speech verb in the next two sentences ("..., Cephas Lumina said") is the expert."""
+    that is the subject of a speech verb in the next two sentences ("..., Cephas Lumina said") is the expert, or
+    that opens the next sentence as its subject ("NAME, who will be in X from ..., has asked")."""
     m = _INTRO.search(text, 0, 600)
     if not m:
         return []
@@ -408,7 +410,9 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
         if not name or any(n.start() < k < n.end() for k in blocks):
             continue
         e = n.start() + n.group(0).rfind(name) + len(name)
-        if _SPEAKS.match(text, e) and not _OFFICE_AFTER.match(text[e:e + 80]) \
+        opens = n.start() > m.end() and _sentence_bounds(text, n.start())[0] == n.start() and \
+            re.match(r",\s+who\b|\s+(?:has|had|is|was|will)\b", text[e:e + 10])
+        if (_SPEAKS.match(text, e) or opens) and not _OFFICE_AFTER.match(text[e:e + 80]) \
                 and not _OTHER_OFFICE.search(text[max(0, n.start() - 40):n.start()]):
             return [NamedHolder(name, (e - len(name), e), post=" ".join(m.group(0).split()))]
     return []

@@ -336,3 +336,13 @@ def test_a_releases_list_of_the_experts():
     text = ("GENEVA (3 May 2031) - The Working Group on mercenaries ended its visit to Chad today.\n\n"
             "The experts: Lena Holm (Sweden), Chair-Rapporteur; Omar Saleh (Jordan); Ana Ruiz (Chile).")
     assert sorted(_got(text)["holders"]) == ["Ana Ruiz", "Lena Holm", "Omar Saleh"]
+
+
+def test_the_expert_introduced_then_named_as_a_sentences_subject():
+    text = ("UN expert to visit Chad next week\n31 July 2031 - The United Nations Special Rapporteur on the situation of "
+            "human rights in Chad will make his first mission to the country next week.\nOmar Saleh, who will be in Chad "
+            "from 3 to 7 August, has asked to meet officials.\nThe Special Rapporteur - who took up the post in May this "
+            "year - will also meet civil society.")
+    got = _got(text)
+    assert got["holders"] == ["Omar Saleh took-up 2031-05"]
+    assert got["visits"] == ["Chad 2031-08-03..2031-08-07 announced"]
