@@ -29,9 +29,11 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
-from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date, with_year
+from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
+from .visit_dates import clause_around, ordinal_periods, visit_period, yearless_then_dated
 from .visit_lists import group_dates
-from .visit_dates import WEEKDAY, YEAR_IN, clause_around, ordinal_periods, visit_period, yearless_then_dated
+from .visit_today import SENT_END as _SENT_END
+from .visit_today import today_period as _today_period
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -42,7 +44,8 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel
                             r"tour(?:s|ed)?|be|was|were|been)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?|"
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?|"
                             # "the visits of the Special Rapporteur to X", "the mission by the Working Group to X"
-                            r"\b(?:visits?|missions?)\s+(?:of|by)\s+(?:the\s+|her\s+|his\s+)?(?:[\w-]+\s+){1,4}?(?:to|in)\s+(?:the\s+)?)$",
+                            r"\b(?:visits?|missions?)\s+(?:(?:made|undertaken|conducted|carried\s+out)\s+)?(?:of|by)\s+(?:the\s+|her\s+|his\s+)?"
+                            r"(?:[\w-]+\s+){1,4}?(?:to|in)\s+(?:the\s+)?)$",
                             re.I)
 _THE_COUNTRY = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:led)?|went|be)\s+(?:\w+\s+){0,2}?"
                           r"(?:to|in)?\s*the\s+(?:[\w-]+\s+){0,2}?country\b|\bvisit(?:s|ed|ing)?\s+the\s+country\b", re.I)
@@ -59,7 +62,10 @@ _FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embark
                      r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|(?:is|are)\s+(?:planned|scheduled|"
                      r"foreseen|envisaged))\b"
                      r"|^[^.]{0,120}\bto\s+visit\b"
-                     r"|\bcall\s+for\s+(?:submissions|inputs?|contributions)\b", re.I)      # a call for input before a visit
+                     r"|\bcall\s+for\s+(?:submissions|inputs?|contributions)\b"     # a call for input before a visit
+                     r"|\bpreparing\s+(?:for\s+)?(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visit|mission)\b"
+                     r"|\b(?:scheduled|planned|foreseen|envisaged)\s+for\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)",
+                     re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
 _ACCEPTED_WHEN = re.compile(_ACCEPTED.pattern + r"\s+to\s+visit\s+(?:[\w-]+\s+){0,3}?(?:in|on|from|during)\s+(?:\d|[A-Z])"
@@ -84,7 +90,6 @@ _INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?
                       r"([^.;:]{2,80}?)(?=\s*(?:[.;:]|,|\s+(?:and|but)\s+(?:she|he|they|will|hopes?|plans?|intends?)\b|\s+to\s+visit\b|$))", re.I)
 _INVITED_WHEN = re.compile(rf"[^.;]{{0,60}}?\b(?:in|on|during|for)\s+({DATE_RE})")
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
-_SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
 # the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
 _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,3}?)"
                           r"(?:had\s+|has\s+)?(?:made|paid|undertook|undertaken|conducted|carried\s+out)|"
@@ -223,59 +228,6 @@ def _title_country(text: str, units, long_names) -> str | None:
     return None
 
 
-_DAY = rf"{WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b"
-_TODAY = re.compile(r"\btoday\b", re.I)
-# the other end of a visit that begins or ends today: "it runs until Thursday 29 June", "ending on 12 June", "from today
-# until 9 June 2031"; "a visit ... that began on 11 June"
-_UNTIL = re.compile(rf"\b(?:until|till|through|ending(?:\s+on)?|ends\s+on|to\s+end\s+on)\s+{_DAY}", re.I)
-_SINCE = re.compile(rf"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?{_DAY}", re.I)
-_BEGIN_VERB = re.compile(r"\b(?:begins?|began|begun|starts?|started|launch(?:es|ed)?|opens?|opened|arriv(?:es?|ed|ing)|from)\b", re.I)
-_END_VERB = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed|ing)|clos(?:es?|ed|ing)|close|wraps?\s+up|wrapped\s+up|"
-                       r"complet(?:es?|ed))\b", re.I)
-
-
-def _today_verb(text: str, a: int, b: int) -> str | None:
-    """"begins" or "ends": the verb of a visit's start or end nearest to "today" in text[a:b] ("which began on 22 April,
-    ends today": ends; "starts a visit today that ends on 12 June": begins)."""
-    t = _TODAY.search(text, a, b)
-    best = None
-    for verb, rx in (("begins", _BEGIN_VERB), ("ends", _END_VERB)):
-        for m in rx.finditer(text, max(a, t.start() - 80), min(b, t.end() + 20)):
-            gap = t.start() - m.end() if m.end() <= t.start() else m.start() - t.end() + 40   # a verb after "today" weighs less
-            if ";" in text[min(m.end(), t.start()):max(m.start(), t.end())]:
-                continue
-            if best is None or gap < best[0]:
-                best = (gap, verb)
-    return best[1] if best else None
-
-
-def _day(m: re.Match, issued: str, after: bool) -> str | None:
-    """The date a _DAY match gives; with no year, the dateline's (see ``with_year``)."""
-    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    return parse_date(f"{day} {month} {m.group(5)}") if m.group(5) else with_year(f"{day} {month}", issued, after)
-
-
-def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, str, str] | None:
-    """(start, end, status) of a visit the unit text[a:b] says begins or ends "today" (the dateline's day): begun
-    today, announced, up to the day its sentence gives ("until Thursday 29 June"); ended today, completed, from the
-    day it began."""
-    if not issued or len(issued) != 10 or not _TODAY.search(text, a, b):
-        return None
-    sb = b
-    if text[a:b].rstrip().endswith(";"):                 # its sentence, past the "; it runs until ..." unit
-        m = _SENT_END.search(text, b)
-        sb = m.start() + 1 if m else len(text)
-    verb = _today_verb(text, a, b)
-    if verb == "begins":
-        um = _UNTIL.search(text, a, sb)                  # begun today: not yet over; dateless when its end is not given
-        return (issued, _day(um, issued, True), "announced") if um else (None, None, "announced")
-    if verb == "ends":
-        sm = _SINCE.search(text, a, sb)
-        start = _day(sm, issued, False) if sm else None
-        return (start, issued, "completed") if start else (None, issued, "completed")   # its start not given: the end only
-    return None
-
-
 # what may stand between two countries of one list of visits: ", and", or each one's period first: "Tunisia from 25 to
 # 31 May 2029 and Ghana ...", "Tunisia (25-31 May 2029) and Ghana (...)"
 _LISTED_WITH = re.compile(r"\s*(?:,\s*)?and\s*,\s*(?:(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?[\w ]{0,12}?(?:19|20)\d\d\s*,\s*"
@@ -287,7 +239,7 @@ _LISTED_WITH = re.compile(r"\s*(?:,\s*)?and\s*,\s*(?:(?:early|late|mid-?)\s*)?(?
 # a list of places visited whose other items are no country, up to its last country: "has visited the Russian
 # Federation,6 the Sápmi region, the traditional territory of the Sami people in the Nordic countries,7 and New Zealand"
 _ITEM = r"(?:(?!\b(?:which|who|whom|where|while|when|to|has|have|had|is|are|was|were|will|but)\b)[^,;.()])"
-_PLACES_THEN = re.compile(rf"(?:,\d{{0,3}}\s+{_ITEM}{{1,80}}?){{1,3}},\d{{0,3}}\s+and\s+(?:the\s+)?")
+_PLACES_THEN = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:,\d{{0,3}}\s+{_ITEM}{{1,80}}?){{1,3}},\d{{0,3}}\s+and\s+(?:the\s+)?")
 # "after ending a five-day visit", "as he closed his ten-day fact-finding mission": the visit is over
 _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
@@ -305,8 +257,8 @@ _ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s
 # a release with no dateline that writes the visit as under way: "is visiting the country from 14 to 24 April"
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?ing\s+to|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|mission))\b", re.I)
 # a visit moved to a later time: that time is its date
-_MOVED_TO = re.compile(rf"\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\s+(?:the|this|that|her|his|its|their)\s+(?:[\w-]+\s+)?"
-                       rf"(?:visit|mission)\s+to\s+(?:the\s+)?(?:(?:first|second|latter|later)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
+_MOVED_TO = re.compile(rf"(?:\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\s+(?:the|this|that|her|his|its|their)\s+(?:[\w-]+\s+)?"
+                       rf"(?:visit|mission)|\b(?:was|were|has\s+been|had\s+been)\s+(?:postponed|deferred|rescheduled|moved))\s+(?:un)?to\s+(?:the\s+)?(?:(?:first|second|latter|later)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
                        rf"({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])")
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 
@@ -318,8 +270,10 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return "accepted"                   # (dated: "for accepting her request to visit in February 2020")
     if not start and (_REQUEST.search(clause) or _TASK_VISITS.search(clause)) or _LEAVE_TO_VISIT.search(clause):
         return None                         # a request to visit, an offer, a leave to visit: not a visit
-    if _CALLED_OFF.search(text, a, b):
+    if _CALLED_OFF.search(text, a, b) and not _MOVED_TO.search(text, a, b):
         return None                         # put off: no visit of any status (announced, completed, accepted)
+    if _MOVED_TO.search(text, a, b):
+        return "announced"                  # put off to a later time: planned for then
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I) \
             or _ENDED.search(clause):
         return "completed"

@@ -346,3 +346,20 @@ def test_the_expert_introduced_then_named_as_a_sentences_subject():
     got = _got(text)
     assert got["holders"] == ["Omar Saleh took-up 2031-05"]
     assert got["visits"] == ["Chad 2031-08-03..2031-08-07 announced"]
+
+
+def test_a_visit_put_off_to_a_later_time_is_announced_for_then():
+    text = "9. The visit to Nepal, first planned for October 2030, was postponed to February 2031 at the Government's request."
+    assert _got(text)["visits"] == ["Nepal 2031-02.. announced"]
+
+
+def test_a_visit_being_prepared_or_scheduled_is_announced():
+    text = "11. At the time of writing the Special Rapporteur was preparing her visit to Peru, scheduled for 4-13 October 2030."
+    assert _got(text)["visits"] == ["Peru 2030-10-04..2030-10-13 announced"]
+
+
+def test_visits_made_by_the_post_to_a_list_and_a_clause_between_listed_countries():
+    assert _got("13. Reports on the visits made by the Special Rapporteur to Chile, Peru and Ghana are online.")["visits"] \
+        == ["Chile .. completed", "Ghana .. completed", "Peru .. completed"]
+    text = "12. The Special Rapporteur visited Chile (3-12 May 2030), at the invitation of the Government, and Peru (4-13 October 2030)."
+    assert _got(text)["visits"] == ["Chile 2030-05-03..2030-05-12 completed", "Peru 2030-10-04..2030-10-13 completed"]
