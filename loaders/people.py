@@ -12,6 +12,7 @@ office's holder ("the Minister NAME"). A surname used alone is the full name the
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -276,7 +277,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     blocks = sorted(blocks)
     for m in NAME_RE.finditer(text):
         m = _past_the_titles(text, m)
-        cuts = [m.start()] + [b for b in blocks if m.start() < b < m.end()] + [m.end()]
+        ms, me = m.start(), m.end()
+        cuts = [ms] + blocks[bisect.bisect_right(blocks, ms):bisect.bisect_left(blocks, me)] + [me]   # (sorted: no scan)
         for start, end in zip(cuts, cuts[1:]):   # "Mozambique\n\nBernards A.N. Mudho": one block each
             _candidate(text, text[start:end], start, out, blocks)
         if len(cuts) > 2:                        # the last block's name cut at the token limit: read it again
