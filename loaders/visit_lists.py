@@ -8,6 +8,7 @@ when the line or the nearest heading word before the list says so ("Upcoming vis
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -114,18 +115,16 @@ _YEARLESS = re.compile(rf"(?:(\d{{1,2}})(?:\s+({MONTH_RE}))?\s*(?:[-\u2013]|to)\
 _YEAR_HEAD = re.compile(r"\s*(?:(?:[Cc]ountry\s+)?[Vv]isits\s+(?:in|of|during)\s+)?((?:19|20)\d\d)\s*:?\s*$")
 
 
-def _with_year(text: str, f, lines: list[int]):
-    """A listed visit whose period has no year takes that of the nearest year heading line before it; none, no visit."""
+def _with_year(f, heads: list[tuple[int, str]]):
+    """A listed visit whose period has no year takes that of the nearest year heading line before it (``heads``:
+    (end, year) of each such line, in order); none, no visit."""
     a, b, (name, ym, end, span) = f
     if not isinstance(ym, re.Match):
         return f
-    cuts = sorted({0, len(text)} | set(lines))
-    heads = [y for x, y in zip(cuts, cuts[1:]) if y <= a and _YEAR_HEAD.fullmatch(text, x, y)]
-    head = max(heads, default=None)
-    if head is None:
+    k = bisect.bisect_right(heads, (a, "9999")) - 1
+    if k < 0:
         return None
-    x = max(c for c in cuts if c < head)
-    year = _YEAR_HEAD.fullmatch(text, x, head).group(1)
+    year = heads[k][1]
     if ym.group(4):
         start = parse_date(f"{ym.group(1)} {ym.group(2) or ym.group(4)} {year}")
         stop = parse_date(f"{ym.group(3)} {ym.group(4)} {year}")
@@ -159,7 +158,9 @@ def listed_visits(text: str, lines: list[int]) -> list[ListedVisit]:
         got = _line_visit(text, a, b) if a < b else None
         if got:
             found.append((a, b, got))
-    found = [f for f in (_with_year(text, f, lines) for f in found) if f]
+    if any(isinstance(f[2][1], re.Match) for f in found):
+        heads = [(y, h.group(1)) for x, y in zip(cuts, cuts[1:]) if (h := _YEAR_HEAD.fullmatch(text, x, y))]
+        found = [f for f in (_with_year(f, heads) for f in found) if f]
     out = []
     for run in _runs(found):
         start = run[0][0]
