@@ -28,6 +28,7 @@ _LINE_END = re.compile(r"\s*(?:[):;.]\s*)?(?:$|(?=[A-Z(|]))")
 # after a year or a month alone (weaker than a period): the line ends, or a symbol or a cell follows ("Chile, 2019: Ministry
 # data" is a source line, not a visit)
 _YEAR_END = re.compile(r"\s*[):;.]?\s*(?:$|(?=[A-Z]{1,5}/)|\|)")
+_AGREED = re.compile(r"\b(?:accepted|agreed(?:\s+to)?|confirmed\s+by)\b", re.I)
 _VISIT_WORD = re.compile(r"\b(?:visits?|missions?)\b", re.I)
 _REQUESTS = re.compile(r"\b(?:requests?|requested|pending|invitations?|not\s+yet\s+(?:agreed|accepted))\b", re.I)
 _UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|planned|scheduled|future|to\s+come|pending)\b", re.I)
@@ -169,7 +170,8 @@ def listed_visits(text: str, lines: list[int]) -> list[ListedVisit]:
         before = text[max(0, start - 300):start]
         heads = [(h.start(), "announced") for h in _UPCOMING.finditer(before)] + \
                 [(h.start(), "completed") for h in _PAST.finditer(before)] + \
-                [(h.start(), None) for h in _REQUESTS.finditer(before)]
+                [(h.start(), None) for h in _REQUESTS.finditer(before)] + \
+                [(h.start(), "accepted") for h in _AGREED.finditer(before)]
         head = max(heads, key=lambda h: h[0])[1] if heads else "completed"
         if head is None:
             continue                                 # "Requests for visits", "Pending requests": no visit made

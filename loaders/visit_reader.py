@@ -72,13 +72,14 @@ _ACCEPTED_WHEN = re.compile(_ACCEPTED.pattern + r"\s+to\s+visit\s+(?:[\w-]+\s+){
                             r"(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out|conducted)\b)", re.I)
 # an invitation a Government made, or its positive answer to a visit: "The Governments of A and B have also invited him to
 # ...", "has had positive signs from A about a coming visit": the countries of group 1, accepted, dateless
-_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?:also\s+)?(?:invited|extended\s+(?:an\s+)?invitations?)\b"
+_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?:also\s+)?(?:invited|extended\s+(?:an\s+)?invitations?|"
+                      r"accepted\s+(?:\w+\s+){0,3}?requests?)\b"
                       r"|\bpositive\s+(?:signs?|signals?|indications?|responses?|replies|reply|answers?)\s+from\s+([^.;]{2,80}?)\s+"
                       r"(?:about|on|regarding|concerning|for|to)\s+"
                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
                       # "thanks the Government of A for agreeing to receive him in September 2025"
                       r"|\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:for\s+(?:agreeing|having\s+agreed)|(?:has|have)\s+(?:also\s+)?agreed)\s+"
-                      r"to\s+(?:receive|host|welcome)\b"
+                      r"to\s+(?:receive|host|welcome|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?visit)\b"
                       # "she has received invitations from A and B", "an invitation to visit from the Government of A"
                       r"|\b(?:received|welcomes|welcomed)\s+(?:an?\s+|the\s+)?(?:(?!standing)\w+\s+)?invitations?\s+(?:to\s+visit\s+)?"
                       r"from\s+(?:the\s+Governments?\s+of\s+)?([^.;:]{2,80}?)(?=\s*(?:[.;:]|,\s+(?:and\s+)?(?:which|who|she|he|they)\b|"
@@ -332,8 +333,8 @@ def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> l
         b = se.start() + 1 if se else len(text)
         sa = max([0] + [x.end() for x in _SENT_END.finditer(text, max(0, m.start() - 600), m.start())])
         status = _status(text, sa, m.end(), None, None, issued, m.start())
-        if status not in ("announced", "completed"):
-            continue
+        if status not in ("announced", "completed", "accepted"):
+            continue                                       # ("Accepted visits: A and B": accepted, dateless)
         found = [c for c in _countries(text, m.end(), b, long_names) if c[3]]
         for i, (name, s, e, _) in enumerate(found):
             nxt = found[i + 1][1] if i + 1 < len(found) else b

@@ -363,3 +363,12 @@ def test_visits_made_by_the_post_to_a_list_and_a_clause_between_listed_countries
         == ["Chile .. completed", "Ghana .. completed", "Peru .. completed"]
     text = "12. The Special Rapporteur visited Chile (3-12 May 2030), at the invitation of the Government, and Peru (4-13 October 2030)."
     assert _got(text)["visits"] == ["Chile 2030-05-03..2030-05-12 completed", "Peru 2030-10-04..2030-10-13 completed"]
+
+
+def test_accepted_visits_in_lists_and_sentences():
+    text = "Country visits\n\nVisits agreed to by the Government\n\nChile, 3-9 May 2032\n\nPeru, 10-14 June 2032\n"
+    assert _got(text)["visits"] == ["Chile 2032-05-03..2032-05-09 accepted", "Peru 2032-06-10..2032-06-14 accepted"]
+    assert _got("Country visits\n\nAccepted visits: Chile and Peru.")["visits"] == ["Chile .. accepted", "Peru .. accepted"]
+    assert _got("The Governments of Chile and Peru have accepted her requests to visit.")["visits"] \
+        == ["Chile .. accepted", "Peru .. accepted"]
+    assert _got("The Government of Chile has agreed to a visit in May 2032.")["visits"] == ["Chile 2032-05.. accepted"]
