@@ -70,11 +70,26 @@ class _Doc(Segmented):
 
 
 def _sentence(t: str, s: int, e: int) -> Span:
-    a = 0
-    for m in _SENT_END.finditer(t, 0, s):
-        a = m.end()
+    """The sentence around t[s:e]: from the end of the last sentence end before s to the next one from e."""
     m = _SENT_END.search(t, e)
-    return a, (m.start() + 1 if m else len(t))
+    return _last_sentence_end(t, s), (m.start() + 1 if m else len(t))
+
+
+def _last_sentence_end(t: str, s: int) -> int:
+    # Look back in a widening window, not from the text's start: scanning from 0 on every call made an 800 KB
+    # text's extraction spend half its 6.9 s here. A sentence end starts with one of .?!; and holds none of them
+    # after, so ends never overlap and the window finds the same last one a scan from 0 would.
+    width = 2000
+    while True:
+        lo = max(0, s - width)
+        last = None
+        for last in _SENT_END.finditer(t, lo, s):
+            pass
+        if last is not None:
+            return last.end()
+        if lo == 0:
+            return 0
+        width *= 8
 
 
 def _doc_year_max_hrc(sym: Symbol | None) -> int | None:
