@@ -17,16 +17,23 @@ _YEAR_BEFORE_RE = re.compile(rf"(?:\bIn|\bsession,?\s+in) ((?:{_MONTH} )?(?:19|2
 # resolution 25/36;", "renewed in June 2019 by its resolution 41/6", "in 2012 by the Council's resolution 20/13"
 _YEAR_ADJACENT_RE = re.compile(rf"\bin\s+((?:{_MONTH}\s+)?(?:19|20)\d\d),?\s+(?:by\s+)?(?:(?:its|the|a)\s+)?"
                                r"(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
+# a full date written right before the resolution's keyword, the act's day: "created the mandate ... on 7 October 2022
+# by its resolution 51/25", "on 7 October 2022, by resolution 51/25", "on 26 March 2015 in its resolution 28/5"
+_DATE_ADJACENT_RE = re.compile(rf"\bon\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}),?\s+(?:by|in|through)\s+(?:(?:its|the|a)\s+)?"
+                               r"(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
 _PARENS_RE = re.compile(r"\([^()]*\)")
+# (the act may be the appointment the resolution made: "In 1990 ... led the Commission, by resolution 1990/68, to
+# appoint a Special Rapporteur")
 _ACT_VERB_RE = re.compile(r"\b(?:adopted|renewed|extended|established|created|set up|adopts|renews|extends|establishes|"
-                          r"creates)\b")
+                          r"creates|appoint(?:s|ed)?)\b")
 
 
 def date_before(text: str, kw_start: int, kw_end: int, kw_re: re.Pattern) -> str | None:
     """The date of the only resolution of a clause, written before it: "Adopted on 21 March 2019, Human Rights
     Council resolution 40/8 ...", "On 23 March 2017, the Council adopted resolution 34/3". Its clause must
     speak of adopting, and name no other resolution nor another date."""
-    adj = _YEAR_ADJACENT_RE.search(text, max(0, kw_start - 80), kw_start)
+    adj = _YEAR_ADJACENT_RE.search(text, max(0, kw_start - 80), kw_start) \
+        or _DATE_ADJACENT_RE.search(text, max(0, kw_start - 100), kw_start)
     if adj:
         return adj.group(1)
     a = max([max(0, kw_start - 300)] + [m.end() for m in _CLAUSE_STOP_RE.finditer(text, max(0, kw_start - 300), kw_start)])

@@ -378,20 +378,22 @@ _REQUIREMENT_AFTER = re.compile(r"\b(?:requested|asked|invited|called (?:up)?on|
 
 
 # What a report's sentence writes before the resolution it answers: "pursuant to", "in furtherance of", "as requested
-# in", "acting under" ... (then at most three words: "Human Rights Council resolution 7/36").
+# in", "acting under" ... (then at most three words: "Human Rights Council resolution 7/36", an abbreviation in
+# brackets among them: "Human Rights Council (HRC) resolution 48/1").
 _PURSUANT_BEFORE = re.compile(
     r"(?:[Pp]ursuant to|[Ii]n (?:accordance|compliance|conformity|keeping|line) with|[Ii]n response to|"
     r"[Ii]n (?:furtherance|fulfil?ment|implementation|application|pursuance) of|"
     r"(?:[Aa]s )?(?:mandated|called for|provided for|required) (?:by|in)|[Aa]t the request of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}in|"
     r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
     r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
-    r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$")
+    r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
 # A verb of sending a report, then "under" further on in its clause: "submits this report under Council resolution 7/36",
 # "transmits ... the report of the Independent Expert ..., NAME, under its resolution 36/27", "drawn up under ...",
-# "This report goes to the Council under Council resolutions 32/2 and 41/18".
+# "This report goes to the Council under Council resolutions 32/2 and 41/18", "the second report made to the Council
+# under Council resolution 16/9".
 _SENT_UNDER_BEFORE = re.compile(
     r"\b(?i:submit(?:s|ted|ting)?|present(?:s|ed|ing)?|transmit(?:s|ted|ting)?|prepared|drawn up|written|goes|"
-    r"sen[dt]s?|forward(?:s|ed)?|issued)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+){0,3}$")
+    r"sen[dt]s?|forward(?:s|ed)?|issued|made|produced|delivered|addressed)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
 
 
 def _reporting_requirement(d: _Doc, citations: list[ResolutionCitation]) -> list[ResolutionCitation]:

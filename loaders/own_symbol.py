@@ -73,10 +73,17 @@ def _cited_in_line(d: _Doc, at: int) -> bool:
 
 # after the bracketed symbol that closes a copy's title line, at most an edition note in brackets: "(Advance Edited
 # Version)", "(Advance unedited version)"
-_AFTER_TITLE_SYMBOL = re.compile(r"\s*\)(?:\s*\((?:[Aa]dvance|[Uu]nedited|[Ee]dited|[Pp]rovisional|[Dd]raft)[\w ,-]{0,40}\))?\s*")
+_EDITION = r"(?:[Aa]dvance|[Uu]nedited|[Ee]dited|[Pp]rovisional|[Dd]raft)[\w ,-]{0,40}"
+# or a note of the languages it is posted in, in brackets: "[EN/AR/RU/ZH]", "(English, French)"
+_LANGS_NOTE = r"(?:[A-Z]{2}|English|French|Spanish|Arabic|Chinese|Russian)(?:\s*[/,]\s*(?:[A-Z]{2}|[A-Z][a-z]+))*"
+_AFTER_TITLE_SYMBOL = re.compile(rf"\s*\)(?:\s*[(\[](?:{_EDITION}|{_LANGS_NOTE})[)\]])?\s*")
 # a title line of a report, a note or a study, on one of the first lines of a copy (under a site's date line)
 _TITLE_WORDS = re.compile(r"[ \t]*(?:(?:Annual|Final|Interim|Thematic|Joint|Preliminary|Progress)[ \t]+)?"
                           r"(?:Report|Note|Study)[ \t]+(?:of|by|on)\b")
+
+
+_TITLE_ANYWHERE = re.compile(r"(?:^|[\s\u2013\u2014:-])(?:(?:Annual|Final|Interim|Thematic|Joint|Preliminary|Progress)\s+)?"
+                             r"(?:[Rr]eport|Note|Study)\s+(?:of|by|on)\b")
 
 
 def _title_line_end(d: _Doc, start: int, end: int) -> bool:
@@ -92,7 +99,13 @@ def _title_line_end(d: _Doc, start: int, end: int) -> bool:
     bol = d.src.rfind("\n", 0, s) + 1
     if bol <= head:
         return True
-    return len([ln for ln in d.src[head:bol].split("\n") if ln.strip()]) < 3 and bool(_TITLE_WORDS.match(d.src, bol))
+    before = [ln for ln in d.src[head:bol].split("\n") if ln.strip()]
+    if len(before) < 3 and _TITLE_WORDS.match(d.src, bol):
+        return True
+    # a site's title line under a few short lines of its menu ("Search", "Close this search box."): a report's
+    # title ("Situation of ... \u2013 Report of the ... (A/HRC/51/6)") closed by its symbol
+    return (len(before) <= 4 and all(len(ln.strip()) <= 40 and not SYMBOL_RE.search(ln) for ln in before)
+            and bool(_TITLE_ANYWHERE.search(d.src, bol, s)))
 
 
 def own_symbol(d: _Doc):
@@ -183,8 +196,8 @@ def _res_footer_symbol(d: _Doc):
 
 
 # A cover's symbol that a copy's text extraction split over two lines, its series letter alone on one line and the
-# rest on the next ("A\n\n/HRC/47/49"): the masthead's symbol.
-_SPLIT_MASTHEAD = re.compile(r"(?m)^[ \t]*([AE])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(/(?:HRC|CN\.4|RES|\d{1,3})/[\w./-]+?)\*{0,3}[ \t]*$")
+# rest on the next ("A\n\n/HRC/47/49", "United Nations A\n/HRC/50/20"): the masthead's symbol.
+_SPLIT_MASTHEAD = re.compile(r"(?m)^[ \t]*(?:United Nations[ \t]+)?([AE])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(/(?:HRC|CN\.4|RES|\d{1,3})/[\w./-]+?)\*{0,3}[ \t]*$")
 
 
 def _split_masthead_symbol(d: _Doc):
