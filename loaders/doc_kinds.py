@@ -71,7 +71,10 @@ _RULES = [
              r"(?: (?:[A-Z][\w'-]*|of|the|and|on|in|for)){0,6}? (?i:(?:the )?(?P=t))\b[^.]{0,150}?\b(?:are|is)\b"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
     ("press-release", 2, r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
-                      r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
+                      r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:visit [A-Z]|"   # "is to make an official
+                      r"(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"                   # visit to ..."
+                      r"[,.][\"\u201d]\s+(?:[A-Z][\w\u00c0-\u024f'-]+\s+){1,3}(?:said|added|stressed|noted|warned)\b|"  # '," Zongo said'
+
                       r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b|"
                       r"\A\s*[A-Z][\w ]{1,40}['\u2019]s statement (?:on|at|to)\b|"                                  # a news item's byline
                       r"(?:^|\s)[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{1,2} [A-Z][a-z]{2,8}\.? \([^)]{2,40}\) [-\u2013]"),
@@ -112,10 +115,16 @@ _RULES = [
     ("page", 3, r"\bAn? (?:Special Rapporteur|Independent Expert|Working Group|special rapporteur|independent expert) "
              r"(?:is|are) an? (?:independent |human rights )*(?:expert|body|group)\b|"
              r"\A\s*(?:19|20)\d\d (?:annual |thematic )?report of the\b"),                 # also "appoints ... mandate holders" in a round-up
-    ("page", 2, r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*[^\s|]+)+)\s+"
+    ("page", 2, r"\A(?:\s*Skip to main content)?\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*[^\s|]+)+)\s+"
              r"(?=[A-Z])|\bis the current (?:Independent Expert|Special Rapporteur)\b|\bterms of (?:his|her) mandate\b"),
     # a site's table of documents, its header row ("Year | Title | Document Symbol |")
     ("page", 3, r"(?i)\b(?:Year|Date|Title|Session)[ \t]*\|[ \t]*(?:[\w ]{1,30}\|[ \t]*)*(?:Document )?Symbol\b"),
+    # the same header with a cell on each line, run together in the front ("Year Presented Document number"), or a
+    # table of visits' reports ("Country and dates of mission", "Symbol and link to report", "Reports and documents of
+    # completed country visits")
+    ("page", 3, r"\b(?:Year|Date|Title|Session)\s+(?:[A-Z][a-z]+(?: [a-z]+)?\s+){0,4}(?:Document (?:[Ss]ymbol|[Nn]umber)|Symbol)\b|"
+             r"\bCountry and dates of (?:the )?(?:missions?|visits?)\b|\bSymbol and link to (?:the )?reports?\b|"
+             r"\bReports? and documents of (?:completed )?(?:country )?visits\b"),
     # a booklet or FAQ on a mandate: "An introduction to the mandate", questions as its headings ("What does a Special
     # Rapporteur do? ... Who holds the post now?")
     ("page", 3, r"\b[Aa]n introduction to the mandate\b|"

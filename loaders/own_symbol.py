@@ -111,7 +111,8 @@ def _title_line_end(d: _Doc, start: int, end: int) -> bool:
 def own_symbol(d: _Doc):
     """The document's own symbol and its span: a page-header symbol line (not a column of three or more
     different symbol lines, each printed once: a table's), else the first symbol of the
-    front matter that is not the agenda's nor glued to a table cell's closing bracket nor named as "document A/...", else "the present report (A/...)", else the file name's
+    front matter that is not the agenda's nor glued to a table cell's closing bracket nor named as "document A/..." or
+    "resolution A/...", else "the present report (A/...)", else the file name's
     (span None: a user names a text whose symbol is not printed by naming the file after it)."""
     hdr = []
     for s, e in d.headers:
@@ -135,7 +136,7 @@ def own_symbol(d: _Doc):
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
     for sm in find_symbols(t[:lim]):
         if sm.symbol and (_title_line_end(d, sm.start, sm.end) or (
-                not re.search(r"(?:\(|\)|\bsee\s|\bdocuments?\s)$", t[max(0, sm.start - 12):sm.start], re.I)
+                not re.search(r"(?:\(|\)|\bsee\s|\bdocuments?\s|\bresolutions?\s|\bdecisions?\s)$", t[max(0, sm.start - 12):sm.start], re.I)
                 and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start])
                 and not _cited_in_line(d, sm.start))):
             return sm.symbol, d.body.span(sm.start, sm.end)
