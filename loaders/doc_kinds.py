@@ -46,13 +46,19 @@ _RULES = [
     # two numbered operative paragraphs in a row, each opening with its verb ("4. Urges all States ...; 5. Encourages
     # the Special Rapporteur ..."): a resolution's operative part, also a page of it cut out of a copy
     ("resolution", 4, rf"\b\d{{1,3}}\.\s+{_OPERATIVE}\b[^.]{{0,800}}?;\s+\d{{1,3}}\.\s+{_OPERATIVE}\b"),
-    ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
+    ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary (?:findings|observations|conclusions)|"
+                  r"End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
                   r"\bStatements and speeches\b|"                                    # not a link further down;
                   r"\bStatements (?:Special Procedures|Human Rights Council|Multiple Mechanisms|Treaty [Bb]odies)\b"),  # a site's section
     ("statement", 3, r"(?s)\A.{0,200}?(?<![Oo]ne )(?<!\band )(?<!\bthe )(?<!\ba )(?<!\d )\b(?:Oral )?Statement by\b|"   # not "and One Statement by"                          # a title "Statement by NAME ...",
                   r"\A.{0,500}?\bStatement (?:to|at|before) the [\w -]{0,60}?[Ss]ession\b|"   # "Statement to the 8th session of ..."
                   r"\A.{0,500}?\b[Ss]ession\s*[-\u2013]\s*Statement by\b|"                   # "21st Session - Statement by ..."
-                  r"\A\s*(?:[Jj]oint|[Oo]ral|[Ww]ritten) [Ss]tatement (?:on|by|of|to)\b"),             # "Joint statement on reports by ..."
+                  r"\A\s*(?:[Jj]oint|[Oo]ral|[Ww]ritten) [Ss]tatement (?:on|by|of|to)\b|"             # "Joint statement on reports by ..."
+                  r"\A.{0,200}?\bStatement (?:delivered|made|given|read(?: out)?|presented)\b(?:\s+[\w*-]+){0,3}?\s+"
+                  r"(?:by|on behalf of)\b"),                               # "Statement delivered on behalf of all ..."
+    # a speech's address to the chair and the room: "Madam Vice-President, Excellencies, Distinguished delegates, ..."
+    ("statement", 4, r"\b(?:Mr\.?|Madam|Madame|Mister) (?:Vice-)?(?:President|Chair(?:person|man|woman)?|Co-Chairs?)\s*,\s*"
+                  r"(?:Your |Their )?(?:Excellenc(?:y|ies)|Distinguished|Honou?rable|Ladies|Dear|Colleagues)\b"),
     ("statement", 6, r"\b(?:[Jj]oint )?[Ww]ritten statement (?:submitted|presented) by\b|"     # a written statement by NGOs,
                   r"\bnon-governmental organi[sz]ations? in (?:general|special) consultative status\b|"   # even when filed
                   r"\b[A-Z]/HRC/\d+/NGO/\d+"),                                      # under "Report of the ..."
@@ -62,7 +68,7 @@ _RULES = [
     ("resolution", 4, r"\bDocument Type:\s*(?:Final |Draft )?Resolution\b"),
     ("decision", 4, r"\bDocument Type:\s*(?:Final |Draft )?Decision\b"),
     # a report's own words of itself ("This report closes ...") or a cover's title naming a report
-    ("report", 2, r"\b(?:This|In this) report\b|\b(?:Communications|Annual|Joint|Final|Interim|Thematic|Progress|"
+    ("report", 2, r"\b(?:This|In this) report\b|\bThis is the (?:[a-z]+ ){0,3}report (?:of|to|by|on)\b|\b(?:Communications|Annual|Joint|Final|Interim|Thematic|Progress|"
                r"Consolidated|Compilation)(?: [a-z]+)? report (?:of|on|to|by|submitted)\b"),
     ("report", 1, r"\bI\.\s+(?:Introduction|INTRODUCTION)\b"),     # a report's first chapter (a copy with no cover)
     # an overview page whose first sentence defines its title ("Working Groups The working groups of ... are ...")
@@ -101,6 +107,8 @@ _RULES = [
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
              r"\bOutstanding (?:visits|requests)\b"),
     ("press-release", 3, r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
+    # an annual publication of a UN office, or a chapter of one: "UN HUMAN RIGHTS REPORT 2017", "OHCHR Report 2019"
+    ("report", 3, r"\b(?:[A-Z]{2,} )*REPORT (?:19|20)\d\d\b|\b(?:Annual|Human Rights|OHCHR) Report (?:19|20)\d\d\b"),
     ("report", 3, r"(?-i:\bREPORT (?:ON|OF|TO) THE\b)|\bReport of the Human Rights Council\b|\b[Dd]raft report of the\b"),
                                                            # also a session report's cover "REPORT TO THE ECONOMIC AND SOCIAL COUNCIL"
     ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic [Rr]eports\b"),
@@ -129,6 +137,10 @@ _RULES = [
     # Rapporteur do? ... Who holds the post now?")
     ("page", 3, r"\b[Aa]n introduction to the mandate\b|"
              r"(?:\b(?:What|Who|How|Why|Can|Does|Is|Where|When) [^.?!\n]{3,80}\?[\s\d]+){2}"),
+    # a site's item on a report to come, not the report: "the Special Rapporteur ... will present to the General
+    # Assembly her latest thematic report"; a site's section and date line "Events - 30.09.2019"
+    ("page", 3, r"\bwill (?:present|submit|introduce)\b[^.]{0,120}?\b(?:her|his|its|their) (?:[a-z]+ ){0,3}report\b|"
+             r"(?:^|\s)Events?\s*[-\u2013|]\s*\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]
@@ -199,8 +211,9 @@ def _first_person_kind(front: str) -> str:
 # a report's symbol (a Council, Commission or Assembly document, not a resolution, decision, draft or NGO statement) and
 # a numbered paragraph of a report's prose ("47. The Special Rapporteur has visited ...", "11. During the period ...")
 _REPORT_SYMBOL = re.compile(r"(?:A/HRC|E/CN\.4(?:/Sub\.2)?|A)/(?:S-)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d{1,3})*")
-_REPORT_PARA = re.compile(r"(?<!\bpara\.\s)(?<!\bparas\.\s)(?<!\bparagraph\s)(?<!\bNo\.\s)(?:^|(?<=\s))\d{1,3}\.\s+(?:The|In|During|Since|At|On|As|Under|Following|"
-                          r"Pursuant|This|Its|Her|His|Over|Between|From)\s")
+_REPORT_PARA = re.compile(r"(?<!\bpara\.\s)(?<!\bparas\.\s)(?<!\bparagraph\s)(?<!\bNo\.\s)(?:^|(?<=\s))\d{1,3}\.\s+(?:(?:The|In|During|Since|At|On|As|Under|Following|"
+                          r"Pursuant|This|Its|Her|His|Over|Between|From)\s|"
+                          r"[A-Z][a-z]+(?:\s+[a-z]{2,}){3})")      # any sentence of prose: "20. So far in his mandate"
 
 
 def _report_body_kind(front: str, symbol: str | None) -> str | None:
