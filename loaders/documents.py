@@ -139,12 +139,16 @@ def _symbols(d: _Doc, st: Stream, fn: int | None, own: str | None) -> list[Symbo
                                  para, fn, sm.error))
         if sym is None:
             continue
-        pos = sm.end
-        while True:                               # "A/HRC/21/44 and Add.1"
+        pos, mod = sm.end, None
+        while True:                               # "A/HRC/21/44 and Add.1", "E/CN.4/2006/73 and Add.1 and 2"
             m = re.match(r"\s*(?:,|and|,\s*and)\s*((Add|Rev|Corr)\.\s?(\d{1,3}))(?![\w/])", t[pos:])
-            if not m:
+            if m:
+                mod, num = m.group(2), m.group(3)
+            elif mod and (m := re.match(r"\s*(?:,|and|,\s*and)\s*((\d{1,3}))(?![\w/]|\.\d|\s+[A-Z][a-z])", t[pos:])):
+                num = m.group(2)                  # the next of a run of addenda: "and 2", ", 3"
+            else:
                 break
-            s2 = Symbol(sym.series, sym.session, sym.number, (f"{m.group(2)}.{m.group(3)}",))
+            s2 = Symbol(sym.series, sym.session, sym.number, (f"{mod}.{num}",))
             a, b = pos + m.start(1), pos + m.end(1)
             out.append(SymbolMention(s2.format(), True, s2.body, s2.session, where,
                                      st.span(a, b), para, fn))
