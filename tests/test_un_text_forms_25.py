@@ -1,0 +1,207 @@
+"""Forms of UN text behind the kind, symbol, citation and pursuant-to misses of the sealed blind parts held_out_25 to
+held_out_28 (tests/documents/corpus/README.md), each on a small text of our own (invented mandates, names and numbers,
+our own sentences): the rule is for the form of text, not for a corpus text. Area A of issue 16."""
+from __future__ import annotations
+
+import pytest
+
+from mandate_lineage.loaders.doc_kinds import classify
+from mandate_lineage.loaders.documents import extract
+
+from .corpus_eval import keys
+
+
+def _x(text: str, name: str = "t"):
+    return extract(text, name)
+
+
+def _got(text: str, name: str = "t") -> dict[str, list[str]]:
+    return keys(extract(text, name))
+
+
+# --- own symbols: a copy's title line closed by the symbol and a bracketed note ----------------------------------------
+
+@pytest.mark.parametrize("note", ["[Advance unedited version]", "[EN/AR/FR]", "(English, Spanish)", "(Advance Edited Version)"])
+def test_title_line_closed_by_symbol_and_a_bracketed_note(note):
+    text = (f"Report of the Special Rapporteur on the right to clean air (A/HRC/61/12) {note}\n\nHuman Rights Council\n"
+            "Sixty-first session\n\nSummary\n\nThe Special Rapporteur submits this report under Council resolution 58/3.\n")
+    x = _x(text)
+    assert x.document.symbol == "A/HRC/61/12"
+    assert [c.ref for c in x.pursuant_to] == ["HRC 58/3"]
+
+
+def test_title_line_under_a_site_menu():
+    text = ("Search\nClose this search box.\n\nSituation of human rights in Ruritania \u2013 Report of the Special "
+            "Rapporteur on Ruritania (A/HRC/61/7) (Advance Unedited Version)\n\nSummary\n\nThe report covers 2031.\n")
+    assert _x(text).document.symbol == "A/HRC/61/7"
+
+
+def test_a_menu_line_with_a_symbol_is_not_a_menu():
+    text = ("See A/HRC/60/2 for the list\n\nSituation in Ruritania \u2013 Report of the Special Rapporteur (A/HRC/61/7)\n\n"
+            "Summary\n\nThe report covers 2031.\n")
+    assert _x(text).document.symbol != "A/HRC/61/7"
+
+
+@pytest.mark.parametrize("mast", ["United Nations A\n\n/HRC/61/20\n", "United Nations E\n/CN.4/2004/31\n"])
+def test_masthead_split_from_its_symbol(mast):
+    text = ("Human Rights Council Sixty-first session\n\nSituation of human rights in Ruritania\n\nSummary\n\nThe report "
+            "is presented under Council resolution 58/9.\n\n" + mast + "\nGeneral Assembly\n")
+    want = "A/HRC/61/20" if "HRC" in mast else "E/CN.4/2004/31"
+    x = _x(text)
+    assert x.document.symbol == want
+    assert want in _got(text)["symbols"]
+
+
+@pytest.mark.parametrize("line", ["GA/SHC/4999 12 November 2031", "12 November 2031 - GA/SHC/4999",
+                                  "GA/SHC/4999", "Press Release GA/SHC/4999"])
+def test_press_release_symbol_line_with_its_date(line):
+    text = (f"Third Committee Approves Nine Draft Resolutions on Older Persons\n\n{line}\n\nGeneral Assembly Third "
+            "Committee\n\nSeventy-ninth Session, 40th & 41st Meetings (AM & PM)\n\nThe Committee approved nine drafts "
+            "today, two of them by recorded vote.\n")
+    x = _x(text)
+    assert x.document.kind == "press-release"
+    assert x.document.symbol == "GA/SHC/4999"
+
+
+# --- symbols: a table row's symbol glued to its year; a resolution named by a symbol without /RES/ ---------------------
+
+def test_symbols_glued_to_the_year_of_a_table_row():
+    text = ("Skip to main content\n\nCountry visits\n\nReports and documents of completed country visits\n\n"
+            "BodiesSessionCountry and dates of missionSymbol and link to reportRelated documents\n"
+            "HRC61stRuritania, 3 - 12 May 2031A/HRC/61/40/Add.1 \n"
+            "HRC61stFreedonia, 1-9 June 2031A/HRC/61/40/Add.2Press release\n")
+    got = _got(text)
+    assert {"A/HRC/61/40/Add.1", "A/HRC/61/40/Add.2"} <= set(got["symbols"])
+    assert _x(text).document.kind == "page"
+
+
+def test_resolution_named_by_a_symbol_without_res_is_cited_not_own():
+    text = ("Skip to main content\n\nCountry visits\n\nWorking Group on clean air\n\nUnder resolution A/HRC/57/4 the "
+            "Working Group makes country visits. Under decision A/HRC/57/101 it reports on them.\n")
+    x = _x(text)
+    assert x.document.symbol is None
+    assert {(c.ref, c.kind) for c in x.citations} == {("HRC 57/4", "resolution"), ("HRC 57/101", "decision")}
+
+
+def test_a_run_of_addenda_after_a_symbol():
+    text = ("Human Rights Council\n\nThis report follows the expert's report to the Commission (E/CN.4/2004/31 and "
+            "Add.1 and 2) and to the Assembly (A/58/90 and Add.1, 2 and 3).\n")
+    got = set(_got(text)["symbols"])
+    assert {"E/CN.4/2004/31/Add.1", "E/CN.4/2004/31/Add.2", "A/58/90/Add.3"} <= got
+
+
+def test_a_date_after_an_addendum_is_no_addendum():
+    got = set(_got("Human Rights Council\n\nSee A/HRC/50/9 and Add.1, 12 July 2030, for the details.\n")["symbols"])
+    assert "A/HRC/50/9/Add.12" not in got and "A/HRC/50/9/Add.1" in got
+
+
+# --- citations: the date written before the resolution; a year-led clause of an appointment ---------------------------
+
+@pytest.mark.parametrize("clause", ["on 5 October 2029 by its resolution 48/30",
+                                    "at its forty-eighth session on 5 October 2029, by resolution 48/30",
+                                    "on 5 October 2029 in its resolution 48/30"])
+def test_date_written_just_before_by_its_resolution(clause):
+    text = f"Human Rights Council\n\nThe Council created the mandate of the Special Rapporteur on Ruritania {clause}.\n"
+    assert "HRC 48/30 @2029-10-05" in _got(text)["citations"]
+
+
+def test_a_submission_date_before_under_is_no_adoption_date():
+    text = "Human Rights Council\n\nThe report was submitted on 5 October 2029 under resolution 48/30 of the Council.\n"
+    assert "HRC 48/30" in _got(text)["citations"]
+
+
+def test_year_led_clause_of_an_appointment_dates_a_commission_resolution():
+    text = ("Commission on Human Rights\n\nIn 1994, concern over the trade in organs led the Commission on Human Rights, "
+            "by resolution 1994/71, to appoint a Special Rapporteur on the matter.\n")
+    assert "CHR 1994/71 @1994" in _got(text)["citations"]
+
+
+def test_glued_resolution_number_is_cited():
+    text = ("Human Rights Council\n\nNote by the Secretariat\n\nThe Secretariat has the honour to transmit the report of "
+            "the Independent Expert on clean air, prepared under Council resolution58/2.\n")
+    x = _x(text)
+    assert [c.ref for c in x.citations] == ["HRC 58/2"]
+    assert [c.ref for c in x.pursuant_to] == ["HRC 58/2"]
+
+
+# --- pursuant-to: an abbreviation in brackets, "made ... under" ---------------------------------------------------------
+
+def test_pursuant_with_the_body_abbreviated_in_brackets():
+    text = ("Human Rights Council\n\nSummary\n\nThe report covers 2031.\n\nI. Introduction\n\n1. This report, submitted "
+            "under Human Rights Council (HRC) resolution 58/1, covers events in Ruritania.\n")
+    assert [c.ref for c in _x(text).pursuant_to] == ["HRC 58/1"]
+
+
+@pytest.mark.parametrize("verb", ["made", "addressed", "delivered"])
+def test_report_made_to_the_council_under(verb):
+    text = (f"Report Of The Special Rapporteur On Ruritania\n\nThis is the third report {verb} to the Human Rights Council "
+            "under Council resolution 55/6. It covers 2031.\n")
+    assert [c.ref for c in _x(text).pursuant_to] == ["HRC 55/6"]
+
+
+# --- kinds ---------------------------------------------------------------------------------------------------------------
+
+def test_a_page_cut_out_of_a_ga_report_opening_on_prose():
+    text = ("A/88/301\nhave been slow to agree on dates for visits. The Special Rapporteur hopes the Council will act.\n"
+            "21. So far in her mandate the Special Rapporteur has visited Ruritania (A/HRC/60/3/Add.1).\n")
+    assert _x(text).document.kind == "ga-report"
+
+
+def test_an_offices_annual_report_chapter_is_a_report():
+    front = ("ruritania office \u00b7 un human rights report 2031 12 UN HUMAN RIGHTS REPORT 2031 12 Ruritania Office "
+             "Background The office supports the special procedures.")
+    assert classify(front) == "report"
+
+
+@pytest.mark.parametrize("title", [
+    "Statement delivered on behalf of all Special Procedures mandate-holders at the Thirtieth Special Session of the "
+    "Human Rights Council Geneva, 3 May 2031 Statement delivered by the Special Rapporteur on clean air, Ms. Ana Ruiz",
+    "Statement made by the Chair of the Coordination Committee at the special session Geneva, 3 May 2031",
+])
+def test_statements_delivered_at_special_sessions(title):
+    front = (title + " Madam President, Excellencies, Distinguished delegates, Ladies and Gentlemen, The Coordination "
+             "Committee has asked me to speak for all of us. Since the protests began we have urged restraint.")
+    assert classify(front) == "statement"
+
+
+def test_a_speechs_address_alone_tells_a_statement():
+    front = ("Thirtieth special session Mr. President, Excellencies, Distinguished delegates, The violence in Ruritania "
+             "has grown. The Council must act now.")
+    assert classify(front) == "statement"
+
+
+def test_preliminary_observations_of_a_mission_are_a_statement():
+    front = ("United Nations Special Rapporteur on clean air, Ana Ruiz Mission to Ruritania 3 to 14 May 2031 Preliminary "
+             "observations Capital City, 14 May 2031 I. Purpose of the visit II. Places visited")
+    assert classify(front) == "statement"
+
+
+def test_a_release_announcing_a_visit_with_a_quote():
+    front = ("date 2031-05-02 Ana Ruiz, the Special Rapporteur on clean air, is to make an official visit to Ruritania "
+             "from 3 to 14 May 2031. \"I will look at the air of the cities,\" Ruiz said. She will report in September.")
+    assert classify(front) == "press-release"
+
+
+def test_a_sites_table_of_annual_reports_is_a_page():
+    front = ("Skip to main content Each year the UN Special Rapporteur on clean air presents a report to the Council. "
+             "Year Presented Document number Statement 2031 Human Rights Council, 61st session Air in cities - Report "
+             "of the Special Rapporteur on clean air A/HRC/61/9 Oral statement")
+    assert classify(front) == "page"
+
+
+def test_a_country_visits_page_under_site_chrome_is_a_page():
+    front = ("Skip to main content Country visits Working Group on clean air The Working Group makes country visits. "
+             "Press Release (English | French)")
+    assert classify(front) == "page"
+
+
+def test_a_final_report_saying_so_of_itself():
+    front = ("date 2031-03-17 This is the last report of the present mandate holder to the Human Rights Council. "
+             "In this report the Special Rapporteur sets out steps for Ruritania.")
+    assert classify(front) == "report"
+
+
+def test_a_sites_item_on_a_report_to_come_is_a_page():
+    front = ("Clean Air 21 October/ Report of the Special Rapporteur on clean air Events - 30.09.2031 On 21 October the "
+             "Special Rapporteur will present to the General Assembly her latest thematic report, on cities.")
+    assert classify(front) == "page"
