@@ -410,7 +410,7 @@ _ITEM_DATE = (rf"(?:\s+(?:of|dated)|,?\s+from|,?\s+(?:both|all|each)\s+(?:of|dat
 # a resolution's title in quotation marks after its number: 5/1 "Institution-building of ..." (lines may break inside)
 _QUOTED_TITLE = r"(?:\s*,?\s*[\"\u201c][^\"\u201c\u201d;]{1,250}[\"\u201d],?)"
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
-                      r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_QUOTED_TITLE}?{_ITEM_DATE})?")
+                      r"(?:\s*\((?:of |adopted in )?(?:19|20)\d\d\))?" + rf"(?:{_QUOTED_TITLE}?{_ITEM_DATE})?")
 # between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"
 _SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM}|\s+and\s+{_NUM})|"
                      rf"{_QUOTED_TITLE})?"
@@ -424,9 +424,17 @@ _SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_SHAR
 _KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?)?,?\s+and\s+(?:its\s+|the\s+)?"
                              r"(?:(?:" + BODY_NAME_RE.pattern + r")\s+)?$")
 _ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?|,\s+which(?:\s+the)?(?:\s+[A-Z][\w-]*){{1,5}})?"
-                            rf",?\s+adopted\s+(?:on\s+"
+                            rf",?\s+adopted\s+(?:(?:on\s+)?"
                             rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
                             # "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017"
+# a date in brackets right after the number: "resolution 51/25 (2022)", "51/25 (7 October 2022)", "51/25 (of 2022)"
+_PAREN_DATE_RE = re.compile(rf"\s*\((?:of\s+|dated\s+|adopted\s+(?:on\s+|in\s+)?)?(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|"
+                            r"(?:19|20)\d\d)\)")
+# the act's day written after the resolution that made it: "established by Human Rights Council resolution 51/25 on
+# 7 October 2022" (the clause names the act right before: a reporting date "submitted under ... on ..." is no such)
+_ON_DATE_AFTER_RE = re.compile(rf"\s+on\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b(?!\s*(?:to|until|-|\u2013)\s)")
+_ACT_BY_BEFORE_RE = re.compile(r"\b(?:adopted|established|created|renewed|extended|set up|prolonged)\s+(?:by|in|through)\s+"
+                               r"(?:(?:its|the|a)\s+)?$")
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
 _BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
 
@@ -503,8 +511,15 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
         elif len(items) > 1 and dates[-1] and not any(dates[:-1]) and \
                 len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
-        elif len(items) == 1 and not dates[0] and (ad := _ADOPTED_ON_RE.match(text, items[0][0].end())):
+        for i, (im, _) in enumerate(items):
+            if not dates[i] and (pd := re.search(r"\((?:of |adopted in )?(\d{4})\)$", im.group(0)) or
+                                 _PAREN_DATE_RE.match(text, im.end())):
+                dates[i] = pd.group(1)          # "51/25 (2022)", "51/25 (7 October 2022)"
+        if len(items) == 1 and not dates[0] and (ad := _ADOPTED_ON_RE.match(text, items[0][0].end())):
             dates = [ad.group(1) or ad.group(2)]
+        elif len(items) == 1 and not dates[0] and (od := _ON_DATE_AFTER_RE.match(text, items[0][0].end())) \
+                and _ACT_BY_BEFORE_RE.search(text, max(0, start0 - 60), start0):
+            dates = [od.group(1)]
         elif len(items) == 1 and not dates[0] and (db := date_before(text, kw.start(), items[0][0].end(), _KW_RE)):
             dates = [db]
         for i in range(len(items) - 2, -1, -1):   # "..., 46/148 and 46/151 of 18 December 1991": a pair in a list

@@ -205,3 +205,25 @@ def test_a_sites_item_on_a_report_to_come_is_a_page():
     front = ("Clean Air 21 October/ Report of the Special Rapporteur on clean air Events - 30.09.2031 On 21 October the "
              "Special Rapporteur will present to the General Assembly her latest thematic report, on cities.")
     assert classify(front) == "page"
+
+
+# --- citations: neighbouring forms of a date tied to a resolution --------------------------------------------------------
+
+@pytest.mark.parametrize("clause, want", [
+    ("renewed the mandate by resolution 48/30 (2029)", ["HRC 48/30 @2029"]),
+    ("set up the mandate by resolution 48/30 (5 October 2029)", ["HRC 48/30 @2029-10-05"]),
+    ("set up the mandate by resolution 48/30, adopted 5 October 2029", ["HRC 48/30 @2029-10-05"]),
+    ("renewed it in resolutions 48/30 (2029) and 51/2 (2030)", ["HRC 48/30 @2029", "HRC 51/2 @2030"]),
+])
+def test_dates_written_after_the_resolution(clause, want):
+    assert sorted(_got(f"Human Rights Council\n\nThe Council {clause}.\n")["citations"]) == want
+
+
+def test_act_day_after_the_resolution_that_made_it():
+    text = "Human Rights Council\n\nThe mandate, established by Human Rights Council resolution 48/30 on 5 October 2029, covers air.\n"
+    assert _got(text)["citations"] == ["HRC 48/30 @2029-10-05"]
+
+
+def test_a_reporting_day_after_the_resolution_is_no_adoption_day():
+    text = "Human Rights Council\n\nThe report was submitted under resolution 48/30 on 5 October 2029.\n"
+    assert _got(text)["citations"] == ["HRC 48/30"]
