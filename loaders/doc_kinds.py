@@ -56,6 +56,14 @@ _RULES = [
                   r"\A\s*(?:[Jj]oint|[Oo]ral|[Ww]ritten) [Ss]tatement (?:on|by|of|to)\b|"             # "Joint statement on reports by ..."
                   r"\A.{0,200}?\bStatement (?:delivered|made|given|read(?: out)?|presented)\b(?:\s+[\w*-]+){0,3}?\s+"
                   r"(?:by|on behalf of)\b"),                               # "Statement delivered on behalf of all ..."
+    # a speech's own labels and titles: "Check against delivery", "Statement of the Special Rapporteur on ... at the ...",
+    # "Statement at the conclusion of the official visit to ...", "Opening remarks by ...", "Keynote speech by ..."
+    ("statement", 4, r"\b(?i:check against delivery)\b|"
+                  r"\A.{0,200}?\bStatement of the (?:Special Rapporteur|Independent Expert|Working Group|Chair|Special Representative)\b|"
+                  r"\A.{0,200}?\bStatement at the (?:conclusion|end|close) of (?:the |his |her |its |an? )?(?:official |country |"
+                  r"academic |working )?(?:visit|mission)\b|"
+                  r"\A.{0,200}?\b(?:(?:Opening|Closing|Welcome|Welcoming|Introductory|Concluding|Keynote) (?:[Rr]emarks|[Ss]peech|"
+                  r"[Ss]tatement|[Aa]ddress)|Remarks|Speech) (?:by|of|delivered by)\b"),
     # a speech's address to the chair and the room: "Madam Vice-President, Excellencies, Distinguished delegates, ..."
     ("statement", 4, r"\b(?:Mr\.?|Madam|Madame|Mister) (?:Vice-)?(?:President|Chair(?:person|man|woman)?|Co-Chairs?)\s*,\s*"
                   r"(?:Your |Their )?(?:Excellenc(?:y|ies)|Distinguished|Honou?rable|Ladies|Dear|Colleagues)\b"),
@@ -282,12 +290,18 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     kind = max(score, key=lambda k: (score[k], -first[k]))
     if kind == "report" and symbol and _GA_DOC_SYMBOL.fullmatch(symbol) and not _OFFICIAL_RECORDS.search(front):
         return "ga-report"            # a report under the General Assembly's own series "A/72/165", on a copy too
+    if kind == "report" and not symbol and _TO_THE_ASSEMBLY.search(front) and not _OFFICIAL_RECORDS.search(front):
+        return "ga-report"            # a report that says it goes to the General Assembly, on a copy with no symbol
     return kind
 
 
 # a body's report printed in the Assembly's Official Records ("Supplement No. 53", the Council's report) is no
 # special procedure's report to the Assembly
 _OFFICIAL_RECORDS = re.compile(r"\bOfficial Records\b[\s\S]{0,400}?\bSupplement No\.|\bSupplement No\.\s*\d")
+# a report's own words that it goes to the Assembly: "This report is submitted to the General Assembly pursuant to ...",
+# "The present interim report, submitted to the General Assembly in accordance with ..."
+_TO_THE_ASSEMBLY = re.compile(r"\b(?:This|The present|this|the present) (?:[a-z]+ )?report\b,?(?:\s+(?:is|was|has been|, which is))?"
+                              r"\s+(?:submitted|presented|transmitted|addressed) to the General Assembly\b")
 _GA_DOC_SYMBOL = re.compile(r"A/\d{2,3}/\d{1,5}(?:/(?:Add|Corr|Rev)\.\d{1,3})*")
 
 

@@ -227,3 +227,39 @@ def test_act_day_after_the_resolution_that_made_it():
 def test_a_reporting_day_after_the_resolution_is_no_adoption_day():
     text = "Human Rights Council\n\nThe report was submitted under resolution 48/30 on 5 October 2029.\n"
     assert _got(text)["citations"] == ["HRC 48/30"]
+
+
+# --- kinds: neighbouring forms of a speech's title and of a report to the Assembly --------------------------------------
+
+@pytest.mark.parametrize("front", [
+    "Check against delivery Statement of the Special Rapporteur on clean air at the 61st session of the Human Rights "
+    "Council Geneva, 3 March 2031 Thank you. It is an honour to present the report.",
+    "Statement at the conclusion of the official visit to Ruritania by the Special Rapporteur on clean air, Ana Ruiz "
+    "Capital City, 14 May 2031 Good morning. The visit took ten days.",
+    "Opening remarks by the Chair of the Working Group on clean air at its 30th session Geneva, 3 May 2031 Colleagues, "
+    "welcome.",
+    "Keynote speech by the Special Rapporteur on clean air at the regional forum Nairobi, 3 May 2031 Thank you for "
+    "inviting me.",
+])
+def test_a_speechs_title_tells_a_statement(front):
+    assert classify(front) == "statement"
+
+
+def test_a_meeting_summary_hearing_an_address_stays_a_release():
+    front = ("COUNCIL HOLDS GENERAL DEBATE ON ITS MECHANISMS Meeting Summaries Hears Address by the Minister for Foreign "
+             "Affairs of Ruritania The Council this afternoon held a general debate.")
+    assert classify(front) == "press-release"
+
+
+@pytest.mark.parametrize("summary", [
+    "This report is submitted to the General Assembly pursuant to Assembly resolution 78/190.",
+    "The present interim report, submitted to the General Assembly in accordance with Council resolution 58/3, covers 2031.",
+])
+def test_a_report_saying_it_goes_to_the_assembly_is_a_ga_report(summary):
+    assert classify(f"Report of the Special Rapporteur on clean air Summary {summary} It looks at cities.") == "ga-report"
+
+
+def test_a_council_report_naming_the_assembly_stays_a_council_report():
+    front = ("Report of the Special Rapporteur on clean air Summary The present report is submitted to the Human Rights "
+             "Council pursuant to resolution 58/3, which asked her to report to the Council and to the General Assembly.")
+    assert classify(front) == "report"
