@@ -387,7 +387,8 @@ _REQUIREMENT_AFTER = re.compile(r"\b(?:requested|asked|invited|called (?:up)?on|
 _PURSUANT_BEFORE = re.compile(
     r"(?:[Pp]ursuant to|[Ii]n (?:accordance|compliance|conformity|keeping|line) with|[Ii]n response to|"
     r"[Ii]n (?:furtherance|fulfil?ment|implementation|application|pursuance) of|"
-    r"(?:[Aa]s )?(?:mandated|called for|provided for|required) (?:by|in)|[Aa]t the request of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}in|"
+    r"(?:[Aa]s )?(?:[Mm]andated|called for|provided for|required) (?:by|in)|"
+    r"(?:[Ii]n response|[Rr]espond(?:s|ing)?) to the request (?:made )?(?:(?:by|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|[Aa]t the request of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}in|"
     r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
     r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
     r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")

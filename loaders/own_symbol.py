@@ -201,10 +201,16 @@ def _res_footer_symbol(d: _Doc):
 _SPLIT_MASTHEAD = re.compile(r"(?m)^[ \t]*(?:United Nations[ \t]+)?([AE])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(/(?:HRC|CN\.4|RES|\d{1,3})/[\w./-]+?)\*{0,3}[ \t]*$")
 
 
+# or kept on its line with stray spaces or a doubled slash after the series letter: "A /HRC/47/49", "United Nations
+# A / /HRC/50/20"
+_SPACED_MASTHEAD = re.compile(r"(?m)^[ \t]*(?:United Nations[ \t]+)?([AE])[ \t]+(?:/[ \t]+)?"
+                              r"(/(?:HRC|CN\.4|RES|\d{1,3})/[\w./-]+?)\*{0,3}[ \t]*$")
+
+
 def _split_masthead_symbol(d: _Doc):
     """The symbol of a cover split as above, when the text prints only one such."""
     found = []
-    for m in _SPLIT_MASTHEAD.finditer(d.src):
+    for m in [*_SPLIT_MASTHEAD.finditer(d.src), *_SPACED_MASTHEAD.finditer(d.src)]:
         sm = next((x for x in find_symbols(m.group(1) + m.group(2)) if x.symbol), None)
         if sm:
             found.append((sm.symbol, (m.start(1), m.end(2))))

@@ -263,3 +263,22 @@ def test_a_council_report_naming_the_assembly_stays_a_council_report():
     front = ("Report of the Special Rapporteur on clean air Summary The present report is submitted to the Human Rights "
              "Council pursuant to resolution 58/3, which asked her to report to the Council and to the General Assembly.")
     assert classify(front) == "report"
+
+
+# --- own symbols and pursuant-to: neighbouring forms ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("mast", ["A /HRC/61/20", "United Nations A / /HRC/61/20"])
+def test_masthead_with_stray_spaces_after_the_series_letter(mast):
+    text = (f"{mast}\n\nHuman Rights Council\nSixty-first session\n\nReport of the Special Rapporteur on clean air\n\n"
+            "Summary\n\nThe report covers 2031.\n")
+    assert _x(text).document.symbol == "A/HRC/61/20"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mandated by Human Rights Council resolution 58/3, this report examines cities.",
+    "This report responds to the request made by the Council in resolution 58/3.",
+    "In response to the request of the Council in its resolution 58/3, this report looks at cities.",
+])
+def test_pursuant_to_neighbouring_forms(sentence):
+    text = f"Report of the Special Rapporteur on clean air\n\nSummary\n\n{sentence}\n"
+    assert [c.ref for c in _x(text).pursuant_to] == ["HRC 58/3"]
