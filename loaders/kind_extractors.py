@@ -37,6 +37,11 @@ def _addendum(t: str, pos: int) -> str | None:
 
 
 _TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])"
+                            # the economic and social rights committee's "E/C.12/GC/24", the treaty bodies' common series
+                            # "HRI/GEN/1/Rev.9", the torture prevention subcommittee's "CAT/OP/12/5", the Secretariat's
+                            # "ST/SGB/2003/13", ECOSOC's other commissions' "E/CN.6/2010/2", a meeting record "A/73/PV.55"
+                            r"|(?:E/C\.12|HRI|CAT/OP|ST/SGB|ST/AI|E/CN\.(?:[5-9]|1\d))(?:/[A-Za-z0-9.-]+)+(?<![.])"
+                            r"|A/\d{1,3}/PV\.\d{1,3}"
                             rf"|{PRESS_SYMBOL})(?![\w/])")   # press releases
 # a UN symbol glued to the year before it in a web table's row ("Argentina, 16 - 28 February 2023A/HRC/53/24/Add.3",
 # "2023A/HRC/RES/52/17Mandate")
@@ -44,8 +49,9 @@ _GLUED_TO_YEAR = re.compile(r"(?<=(?:19|20)\d\d)" + SYMBOL_RE.pattern.replace(r"
 
 
 def _other_symbols(d, x) -> None:
-    """Treaty-body ("CCPR/C/130/D/3042/2017") and press-release ("HR/CN/1109", "HR/HRC/06/60") symbols, outside the
-    A/ E/ scheme."""
+    """Treaty-body ("CCPR/C/130/D/3042/2017", "E/C.12/GC/24"), Secretariat ("ST/SGB/2003/13"), meeting-record
+    ("A/73/PV.55") and press-release ("HR/CN/1109", "HR/HRC/06/60") symbols, outside the A/ E/ scheme the parser
+    knows."""
     for st, fn in [(d.body, None)] + [(f, n) for n, f in d.fns.items()]:
         for m in _TREATY_SYMBOL.finditer(st.masked):
             where, para = d.loc(m.start(), fn)

@@ -282,3 +282,10 @@ def test_masthead_with_stray_spaces_after_the_series_letter(mast):
 def test_pursuant_to_neighbouring_forms(sentence):
     text = f"Report of the Special Rapporteur on clean air\n\nSummary\n\n{sentence}\n"
     assert [c.ref for c in _x(text).pursuant_to] == ["HRC 58/3"]
+
+
+def test_symbols_of_series_outside_the_councils_and_assemblys():
+    text = ("Human Rights Council\n\nThe Committee's general comment (E/C.12/GC/27), the treaty bodies' compilation "
+            "(HRI/GEN/1/Rev.10), the Subcommittee's report CAT/OP/20/3, the bulletin ST/SGB/2030/1 and the meeting "
+            "record A/85/PV.40 are cited.\n")
+    assert {"E/C.12/GC/27", "HRI/GEN/1/Rev.10", "CAT/OP/20/3", "ST/SGB/2030/1", "A/85/PV.40"} <= set(_got(text)["symbols"])
