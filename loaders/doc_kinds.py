@@ -32,8 +32,9 @@ _OPERATIVE = (r"(?:(?:Also|Further|Again|Strongly|Once again)\s+)?(?:Decides|Req
 
 _RULES = [
     ("decision", 4, r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
-    ("decision", 3, r"\bAt its \d{1,3}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+\d{1,2} [A-Z][a-z]+ \d{4},\s+the "
-                 r"[A-Z][\w ]{2,60}?,?\s+decided\b"),          # a decision told by its meeting
+    ("decision", 3, r"\bAt its \d{1,3}(?:st|nd|rd|th) (?:plenary )?meeting,\s+(?:held\s+)?on\s+\d{1,2} [A-Z][a-z]+ \d{4},\s+the "
+                 r"[A-Z][\w ]{2,60}?,?\s+(?:[^.;]{0,300}?,\s+)?(?:decided|approved|endorsed|agreed)\b|"   # a decision told by its meeting
+                 r"\bEconomic and Social Council decision (?:19|20)\d\d/\d{1,3}\b"),
     ("report", 5, r"\b(?:In|Under the terms of) paragraphs? [\d, and]+ of its resolution\b|\bbudget implications\b|"
                r"\bwill be (?:needed|required) (?:for|to cover)\b"),
     ("resolution", 4, r"\bResolution adopted by\b|\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\.|"
@@ -235,7 +236,7 @@ def _report_body_kind(front: str, symbol: str | None) -> str | None:
 
 # a decision's own heading: "Decision 5/104. Title ..." on a line of its own near the top (a resolution's text opens
 # "Resolution 5/4. Title"; a text headed by a decision's number and title is that decision, whatever its preamble)
-_DECISION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Decision\s+(?:S-)?\d{1,2}/\d{1,3}\.\s+[A-Z]")
+_DECISION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Decision\s+(?:(?:S-)?\d{1,2}|(?:19|20)\d\d)/\d{1,3}\.\s+[A-Z]")
 _RESOLUTION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Resolution\s+(?:S-)?\d{1,4}/\d{1,3}\.\s+[A-Z]")
 
 

@@ -19,6 +19,13 @@ _BODIES = [("HRC", r"Human Rights Council|HUMAN RIGHTS COUNCIL"),
 _SPACED_NUM = r"((?:S-)?\d(?:\s?\d){0,3})\s?/\s?(\d(?:\s?\d){0,3})"
 _HEAD_NUM = re.compile(rf"(?:(?<=\s)|^)(?:Resolution\s+)?{_SPACED_NUM}(?:\s*\.\s*|\s+(?=[A-Z][a-z])|"
                        r"\s*\((?:19|20)\d\d\)\s*)(?=[A-Z])")                 # "Resolution 32/2 (2016) The Council,"
+# a decision's opening at a plenary meeting of the Economic and Social Council, or its own heading's body
+_ECOSOC_MEETING = re.compile(r"\bAt its \d{1,3}(?:st|nd|rd|th) (?:plenary )?meeting,\s+(?:held\s+)?on\s+[^,]{6,30},\s+"
+                             r"the Economic and Social Council\b")
+# a decision's opening: "At its 9th meeting, on 18 June 2007, the Council decided", "At its 40th plenary meeting, on 22 July
+# 2005, the Economic and Social Council, taking note of ..., approved ..."
+_MEETING_ACT = (r"\bAt its \d{1,3}(?:st|nd|rd|th) (?:plenary )?meeting,\s+(?:held\s+)?on\s+({DATE}),\s+the [A-Z][\w ]+?,?\s+"
+                r"(?:[^.;]{0,300}?,\s+)?(?:decided|adopted|approved|endorsed|agreed|took note|recommended)\b")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1}
 
 
@@ -41,10 +48,13 @@ def own_ref(front: str, symbol_ref: tuple[str, str, str] | None, kind: str | Non
             continue
         if re.search(rf"{MONTH_RE}\s*$", front[:m.start()]):
             continue
-        named = re.search(r"(Human Rights Council|Commission on Human Rights|General Assembly)\s+resolution\s*$",
+        named = re.search(r"(Human Rights Council|Commission on Human Rights|General Assembly|Economic and Social Council)"
+                          r"\s+(?:resolution|decision)\s*$",
                           front[max(0, m.start() - 60):m.start()], re.I)      # a heading "General Assembly resolution 49/181"
-        body = {"human rights council": "HRC", "commission on human rights": "CHR", "general assembly": "GA"}[
-            named.group(1).lower()] if named else None
+        body = {"human rights council": "HRC", "commission on human rights": "CHR", "general assembly": "GA",
+                "economic and social council": "ECOSOC"}[named.group(1).lower()] if named else None
+        if body is None and _ECOSOC_MEETING.search(front[m.end():m.end() + 400]):
+            body = "ECOSOC"                   # "2005/273. Title At its 38th plenary meeting, on ..., the Economic and Social Council"
         body = body or next((b for b, pat in _BODIES if re.search(pat, front[:m.start()] + front[m.end():m.end() + 300])), None)
         if body is None:
             body = "CHR" if re.match(r"(?:19|20)\d\d/", number) else "HRC"
@@ -64,8 +74,7 @@ def adoption_date(front: str, src: str, after: int = 0) -> str | None:
     m = re.search(r"\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\s*\(((?:19|20)\d\d)\)", front)
     if m:                                     # a title with the year: "... Resolution 32/2 (2016)" (Wikisource)
         return m.group(1)
-    m = re.search(rf"\bAt its \d{{1,3}}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+({DATE_RE}),\s+the [A-Z][\w ]+?\s+"
-                  r"(?:decided|adopted)\b", front)
+    m = re.search(_MEETING_ACT.replace("{DATE}", DATE_RE), front)
     if m:                                     # a decision's opening: "At its 9th meeting, on 18 June 2007, the Council decided"
         return parse_date(m.group(1))
     last, prev = None, ""

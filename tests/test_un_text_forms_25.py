@@ -289,3 +289,16 @@ def test_symbols_of_series_outside_the_councils_and_assemblys():
             "(HRI/GEN/1/Rev.10), the Subcommittee's report CAT/OP/20/3, the bulletin ST/SGB/2030/1 and the meeting "
             "record A/85/PV.40 are cited.\n")
     assert {"E/C.12/GC/27", "HRI/GEN/1/Rev.10", "CAT/OP/20/3", "ST/SGB/2030/1", "A/85/PV.40"} <= set(_got(text)["symbols"])
+
+
+# --- decisions of the Economic and Social Council ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head", ["Economic and Social Council decision 2031/240\n\nDecision 2031/240. Independent Expert "
+                                  "on clean air\n", "2031/240. Independent Expert on clean air\n"])
+def test_an_ecosoc_decision_told_by_its_plenary_meeting(head):
+    text = (head + "\nAt its 40th plenary meeting, on 22 July 2031, the Economic and Social Council, taking note of "
+            "Commission on Human Rights resolution 2031/55 of 20 April 2031, approved the Commission's decision to "
+            "appoint an independent expert on clean air.\n")
+    x = _x(text)
+    assert (x.document.kind, x.document.ref, x.document.adopted) == ("decision", "ECOSOC 2031/240", "2031-07-22")
+    assert _got(text)["citations"] == ["CHR 2031/55 @2031-04-20"]
