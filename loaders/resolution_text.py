@@ -19,6 +19,18 @@ _BODIES = [("HRC", r"Human Rights Council|HUMAN RIGHTS COUNCIL"),
 _SPACED_NUM = r"((?:S-)?\d(?:\s?\d){0,3})\s?/\s?(\d(?:\s?\d){0,3})"
 _HEAD_NUM = re.compile(rf"(?:(?<=\s)|^)(?:Resolution\s+)?{_SPACED_NUM}(?:\s*\.\s*|\s+(?=[A-Z][a-z])|"
                        r"\s*\((?:19|20)\d\d\)\s*)(?=[A-Z])")                 # "Resolution 32/2 (2016) The Council,"
+# the body that adopts a text, as its preamble opens ("The General Assembly,", "The Sub-Commission on the Promotion and
+# Protection of Human Rights,") or as its header says ("Resolution adopted by the General Assembly on ...")
+_ACTOR_NAMES = (r"(Human Rights Council|Commission on Human Rights|General Assembly|Economic and Social Council|"
+                r"Sub-Commission on (?:the )?(?:Promotion and Protection of Human Rights|Prevention of Discrimination and "
+                r"Protection of Minorities))")
+_ACTOR = re.compile(r"(?:^|\s)The\s+" + _ACTOR_NAMES + r"\s?,")
+_ACTOR_BODY = {"human rights council": "HRC", "commission on human rights": "CHR", "general assembly": "GA",
+               "economic and social council": "ECOSOC",
+               "sub-commission on the promotion and protection of human rights": "SubCom",
+               "sub-commission on promotion and protection of human rights": "SubCom",
+               "sub-commission on the prevention of discrimination and protection of minorities": "SubCom",
+               "sub-commission on prevention of discrimination and protection of minorities": "SubCom"}
 # a decision's opening at a plenary meeting of the Economic and Social Council, or its own heading's body
 _ECOSOC_MEETING = re.compile(r"\bAt its \d{1,3}(?:st|nd|rd|th) (?:plenary )?meeting,\s+(?:held\s+)?on\s+[^,]{6,30},\s+"
                              r"the Economic and Social Council\b")
@@ -55,6 +67,10 @@ def own_ref(front: str, symbol_ref: tuple[str, str, str] | None, kind: str | Non
                 "economic and social council": "ECOSOC"}[named.group(1).lower()] if named else None
         if body is None and _ECOSOC_MEETING.search(front[m.end():m.end() + 400]):
             body = "ECOSOC"                   # "2005/273. Title At its 38th plenary meeting, on ..., the Economic and Social Council"
+        if body is None:                      # the body that speaks, opening the preamble ("The General Assembly,"), or
+            am = _ACTOR.search(front[m.end():m.end() + 400]) \
+                or re.search(r"\b(?:Resolution|Decision) adopted by the " + _ACTOR_NAMES, front)   # the header's body
+            body = _ACTOR_BODY[re.sub(r"\s+", " ", am.group(1)).lower()] if am else None
         body = body or next((b for b, pat in _BODIES if re.search(pat, front[:m.start()] + front[m.end():m.end() + 300])), None)
         if body is None:
             body = "CHR" if re.match(r"(?:19|20)\d\d/", number) else "HRC"

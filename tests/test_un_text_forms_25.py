@@ -302,3 +302,23 @@ def test_an_ecosoc_decision_told_by_its_plenary_meeting(head):
     x = _x(text)
     assert (x.document.kind, x.document.ref, x.document.adopted) == ("decision", "ECOSOC 2031/240", "2031-07-22")
     assert _got(text)["citations"] == ["CHR 2031/55 @2031-04-20"]
+
+
+# --- a resolution's own body: the body that speaks, not the first one named ---------------------------------------------
+
+def test_a_ga_resolution_recalling_a_council_resolution_is_the_assemblys():
+    text = ("Resolution adopted by the General Assembly on 18 December 2031\n\n[on the report of the Third Committee "
+            "(A/86/480/Add.2)]\n\n86/150. Clean air and human rights\n\nThe General Assembly,\n\nRecalling Human Rights "
+            "Council resolution 58/3 of 5 April 2031,\n\n1. Welcomes the work of the Special Rapporteur on clean air;\n\n"
+            "2. Requests the Special Rapporteur to submit an interim report to the General Assembly;\n")
+    x = _x(text)
+    assert (x.document.ref, x.document.adopted) == ("GA 86/150", "2031-12-18")
+    assert _got(text)["citations"] == ["HRC 58/3 @2031-04-05"]
+
+
+def test_a_sub_commission_resolution_is_the_sub_commissions():
+    text = ("2004/31. Clean air and human rights\n\nThe Sub-Commission on the Promotion and Protection of Human Rights,\n\n"
+            "Recalling Commission on Human Rights resolution 2003/12 of 22 April 2003,\n\n1. Decides to entrust Ms. Ana "
+            "Ruiz with a working paper on clean air;\n\n2. Requests the Secretary-General to help her.\n\n28th meeting\n"
+            "12 August 2004\n")
+    assert _x(text).document.ref == "SubCom 2004/31"
