@@ -399,7 +399,8 @@ PARA_LIST_RE = re.compile(_PLIST)
 # (or its topic set off by commas: "In its latest resolution on the mandate of ..., 26/12 of 26 June 2014, the Council")
 # (or opening a sentence when a clause follows the number: "Resolution 29/5, which the Council adopted in June 2015")
 # (or glued to its number by a copy that lost the space: "under Council resolution32/2")
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|"
+# (or abbreviated before its number: "HRC res. 48/14")
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.(?=\s?(?:S-)?\d{{1,4}}/\d)|"
                     rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM},\s+[a-z]))"
                     rf"(?:\s+|(?=(?:S-)?\d{{1,4}}/\d)|,\s+(?={_NUM},)|\s+on\s+[^;:()\d]{{1,160}}?,\s+(?={_NUM}(?:,|\s+of\s)))(?={_NUM})", re.M)
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"

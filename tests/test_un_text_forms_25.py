@@ -322,3 +322,7 @@ def test_a_sub_commission_resolution_is_the_sub_commissions():
             "Ruiz with a working paper on clean air;\n\n2. Requests the Secretary-General to help her.\n\n28th meeting\n"
             "12 August 2004\n")
     assert _x(text).document.ref == "SubCom 2004/31"
+
+
+def test_an_abbreviated_resolution_keyword():
+    assert _got("Human Rights Council\n\nThe mandate was renewed by HRC res. 58/14 last year.\n")["citations"] == ["HRC 58/14"]
