@@ -76,7 +76,10 @@ def _cited_in_line(d: _Doc, at: int) -> bool:
 _EDITION = r"(?:[Aa]dvance|[Uu]nedited|[Ee]dited|[Pp]rovisional|[Dd]raft)[\w ,-]{0,40}"
 # or a note of the languages it is posted in, in brackets: "[EN/AR/RU/ZH]", "(English, French)"
 _LANGS_NOTE = r"(?:[A-Z]{2}|English|French|Spanish|Arabic|Chinese|Russian)(?:\s*[/,]\s*(?:[A-Z]{2}|[A-Z][a-z]+))*"
-_AFTER_TITLE_SYMBOL = re.compile(rf"\s*\)(?:\s*[(\[](?:{_EDITION}|{_LANGS_NOTE})[)\]])?\s*")
+# (the edition may follow a dash, inside the brackets or after them: "(A/HRC/61/12 - Advance unedited version)",
+# "(A/HRC/61/12) - Advance unedited version"; and a language note and an edition note may both follow)
+_AFTER_TITLE_SYMBOL = re.compile(rf"(?:\s*[-\u2013\u2014,]\s*{_EDITION})?\s*\)"
+                                 rf"(?:\s*[(\[](?:{_EDITION}|{_LANGS_NOTE})[)\]]|\s*[-\u2013\u2014]\s*{_EDITION}){{0,2}}\s*")
 # a title line of a report, a note or a study, on one of the first lines of a copy (under a site's date line)
 _TITLE_WORDS = re.compile(r"[ \t]*(?:(?:Annual|Final|Interim|Thematic|Joint|Preliminary|Progress)[ \t]+)?"
                           r"(?:Report|Note|Study)[ \t]+(?:of|by|on)\b")
@@ -90,7 +93,7 @@ def _title_line_end(d: _Doc, start: int, end: int) -> bool:
     """Whether the symbol at ``start:end`` (in the cleaned body) closes the text's first line in brackets: a copy's
     title with its symbol ("Report of the Special Rapporteur on ... - Final report: ... (A/HRC/25/57)"), maybe with an
     edition note after it ("... (A/HRC/34/61) (Advance Edited Version)"); or closes so a report's title line among
-    the first three lines."""
+    the first three lines, or under a few short lines of a site's menu or fields."""
     s, e = d.body.span(start, end)
     head = re.match(r"(?:%%%[^\n]*\n)*\s*", d.src).end()       # the "%%%" comment lines are no text
     eol = d.src.find("\n", e)
@@ -102,10 +105,11 @@ def _title_line_end(d: _Doc, start: int, end: int) -> bool:
     before = [ln for ln in d.src[head:bol].split("\n") if ln.strip()]
     if len(before) < 3 and _TITLE_WORDS.match(d.src, bol):
         return True
-    # a site's title line under a few short lines of its menu ("Search", "Close this search box."): a report's
+    # a site's title line under a few short lines of its menu or fields ("Search", "Close this search box.", "Format",
+    # "Report", "Posted", "23 Jun 2022"): a report's
     # title ("Situation of ... \u2013 Report of the ... (A/HRC/51/6)") closed by its symbol
-    return (len(before) <= 4 and all(len(ln.strip()) <= 40 and not SYMBOL_RE.search(ln) for ln in before)
-            and bool(_TITLE_ANYWHERE.search(d.src, bol, s)))
+    return (len(before) <= 8 and all(len(ln.strip()) <= 40 and not SYMBOL_RE.search(ln) for ln in before)
+            and bool(_TITLE_ANYWHERE.search(d.src[bol:s])))
 
 
 def own_symbol(d: _Doc):

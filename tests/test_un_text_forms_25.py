@@ -21,7 +21,8 @@ def _got(text: str, name: str = "t") -> dict[str, list[str]]:
 
 # --- own symbols: a copy's title line closed by the symbol and a bracketed note ----------------------------------------
 
-@pytest.mark.parametrize("note", ["[Advance unedited version]", "[EN/AR/FR]", "(English, Spanish)", "(Advance Edited Version)"])
+@pytest.mark.parametrize("note", ["[Advance unedited version]", "[EN/AR/FR]", "(English, Spanish)", "(Advance Edited Version)",
+                                  "- Advance unedited version", "[EN/FR] (Advance unedited version)"])
 def test_title_line_closed_by_symbol_and_a_bracketed_note(note):
     text = (f"Report of the Special Rapporteur on the right to clean air (A/HRC/61/12) {note}\n\nHuman Rights Council\n"
             "Sixty-first session\n\nSummary\n\nThe Special Rapporteur submits this report under Council resolution 58/3.\n")
@@ -34,6 +35,18 @@ def test_title_line_under_a_site_menu():
     text = ("Search\nClose this search box.\n\nSituation of human rights in Ruritania \u2013 Report of the Special "
             "Rapporteur on Ruritania (A/HRC/61/7) (Advance Unedited Version)\n\nSummary\n\nThe report covers 2031.\n")
     assert _x(text).document.symbol == "A/HRC/61/7"
+
+
+def test_edition_note_inside_the_brackets():
+    text = ("Report of the Special Rapporteur on clean air (A/HRC/61/12 - Advance unedited version)\n\nSummary\n\n"
+            "The report covers 2031.\n")
+    assert _x(text).document.symbol == "A/HRC/61/12"
+
+
+def test_title_line_under_a_sites_fields():
+    text = ("Format\nReport\nSource\nUN HRC\nPosted\n23 Jun 2031\nReport of the Special Rapporteur on clean air "
+            "(A/HRC/61/12)\n\nSummary\n\nThe report follows A/HRC/58/30.\n")
+    assert _x(text).document.symbol == "A/HRC/61/12"
 
 
 def test_a_menu_line_with_a_symbol_is_not_a_menu():
