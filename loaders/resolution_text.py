@@ -192,6 +192,12 @@ _REQ = re.compile(r"\b(?:(?:Also|Further|Again|also|further|again)\s+(?:also\s+|
 
 
 _CLAUSE_OPEN = re.compile(r"[,;]\s+(?:and\s+)?$")
+# a paragraph that sets up or renews a post with its list of tasks: "Decides to appoint, for a period of three years, a
+# Special Rapporteur on ..., with the following tasks: (a) To ...", "Decides ... that the mandate holder shall have the
+# following mandate:"
+_DECIDES_TASKS = re.compile(r"\b(?:[Aa]lso\s+)?[Dd]ecides\b[^;]{0,400}?\b(?:Independent Expert|independent expert|Special Rapporteur|"
+                            r"special rapporteur|[Mm]andate[- ]holder|Working Group|working group)\b[^;]{0,300}?"
+                            r"\bthe following (?:tasks|mandate|functions|responsibilities)\s*(:)")
 
 
 def fragment_paras(text: str) -> list[tuple[int, int, int]]:
@@ -215,11 +221,14 @@ def fragment_paras(text: str) -> list[tuple[int, int, int]]:
 
 def operative_requests(text: str, paras, items) -> list[tuple[str | None, str, tuple[int, int], int]]:
     """(letter, task text, span, paragraph) of each task the operative paragraphs give the
-    mandate holder: "Requests the Independent Expert: (a) To ...; (b) To ..." or "... to ..."."""
+    mandate holder: "Requests the Independent Expert: (a) To ...; (b) To ..." or "... to ...", or "Decides to appoint
+    ... a Special Rapporteur ..., with the following tasks: (a) To ..." (see _DECIDES_TASKS)."""
     out = []
     for num, s, e in paras:
         m = next((r for r in _REQ.finditer(text, s, e)
                   if r.start() - s <= 12 or _CLAUSE_OPEN.search(text, s, r.start())), None)
+        if not m:                       # a paragraph opening "Decides ... with the following tasks:"
+            m = next((r for r in _DECIDES_TASKS.finditer(text, s, e) if r.start() - s <= 12), None)
         if not m:
             continue
         its = [i for i in items.get(num, []) if i[1] >= m.end()]

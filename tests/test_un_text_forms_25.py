@@ -339,3 +339,27 @@ def test_a_sub_commission_resolution_is_the_sub_commissions():
 
 def test_an_abbreviated_resolution_keyword():
     assert _got("Human Rights Council\n\nThe mandate was renewed by HRC res. 58/14 last year.\n")["citations"] == ["HRC 58/14"]
+
+
+# --- tasks: a post set up or renewed with its list of tasks --------------------------------------------------------------
+
+_RES_HEAD = ("Resolution adopted by the Human Rights Council on 5 April 2031\n\n58/3. Clean air and human rights\n\n"
+             "The Human Rights Council,\n\nRecalling its resolution 48/30 of 5 October 2029,\n\n")
+
+
+@pytest.mark.parametrize("para", [
+    "1. Decides to appoint, for a period of three years, a Special Rapporteur on clean air, with the following tasks:\n"
+    "(a) To gather information on air;\n(b) To make recommendations;\n",
+    "1. Decides to extend the mandate of the Special Rapporteur on clean air for three years, and decides that the "
+    "Special Rapporteur shall have the following mandate:\n\n(a) To gather information on air;\n\n(b) To make "
+    "recommendations;\n",
+])
+def test_decides_with_the_following_tasks(para):
+    got = _got(_RES_HEAD + para + "\n2. Decides to remain seized of the matter.\n\n40th meeting\n5 April 2031\n")
+    assert got["tasks"] == ["HRC 58/3 (a) to gather information", "HRC 58/3 (b) to make recommendations"]
+
+
+def test_decides_without_a_list_gives_no_task():
+    got = _got(_RES_HEAD + "1. Decides to extend the mandate of the Special Rapporteur on clean air for three years;\n\n"
+               "40th meeting\n5 April 2031\n")
+    assert got["tasks"] == [] and got["decisions"] == ["extended HRC 58/3 P3Y"]
