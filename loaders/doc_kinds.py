@@ -64,7 +64,7 @@ _RULES = [
                   r"\A.{0,200}?\bStatement at the (?:conclusion|end|close) of (?:the |his |her |its |an? )?(?:official |country |"
                   r"academic |working )?(?:visit|mission)\b|"
                   r"\A.{0,200}?\b(?:(?:Opening|Closing|Welcome|Welcoming|Introductory|Concluding|Keynote) (?:[Rr]emarks|[Ss]peech|"
-                  r"[Ss]tatement|[Aa]ddress)|Remarks|Speech) (?:by|of|delivered by)\b"),
+                  r"[Ss]tatement|[Aa]ddress)|Remarks|Speech|Oral (?:update|presentation|briefing)) (?:by|of|delivered by|to)\b"),
     # a speech's address to the chair and the room: "Madam Vice-President, Excellencies, Distinguished delegates, ..."
     ("statement", 4, r"\b(?:Mr\.?|Madam|Madame|Mister) (?:Vice-)?(?:President|Chair(?:person|man|woman)?|Co-Chairs?)\s*,\s*"
                   r"(?:Your |Their )?(?:Excellenc(?:y|ies)|Distinguished|Honou?rable|Ladies|Dear|Colleagues)\b"),

@@ -253,6 +253,7 @@ def test_a_reporting_day_after_the_resolution_is_no_adoption_day():
     "welcome.",
     "Keynote speech by the Special Rapporteur on clean air at the regional forum Nairobi, 3 May 2031 Thank you for "
     "inviting me.",
+    "Oral update by the Chair of the Working Group on clean air Geneva, 3 March 2031 The Working Group met twice.",
 ])
 def test_a_speechs_title_tells_a_statement(front):
     assert classify(front) == "statement"
