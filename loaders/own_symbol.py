@@ -85,8 +85,9 @@ _TITLE_WORDS = re.compile(r"[ \t]*(?:(?:Annual|Final|Interim|Thematic|Joint|Prel
                           r"(?:Report|Note|Study)[ \t]+(?:of|by|on)\b")
 
 
-_TITLE_ANYWHERE = re.compile(r"(?:^|[\s\u2013\u2014:-])(?:(?:Annual|Final|Interim|Thematic|Joint|Preliminary|Progress)\s+)?"
-                             r"(?:[Rr]eport|Note|Study)\s+(?:of|by|on)\b")
+# (a title's capitalised "Report of", not a headline's "experts welcome report of ...")
+_TITLE_ANYWHERE = re.compile(r"(?:^|[\s\u2013\u2014:-])(?:(?:Annual|Final|Interim|Thematic|Joint|Preliminary|Progress)\s+[Rr]eport|"
+                             r"Report|Note|Study)\s+(?:of|by|on)\b")
 
 
 def _title_line_end(d: _Doc, start: int, end: int) -> bool:

@@ -364,3 +364,9 @@ def test_decides_without_a_list_gives_no_task():
     got = _got(_RES_HEAD + "1. Decides to extend the mandate of the Special Rapporteur on clean air for three years;\n\n"
                "40th meeting\n5 April 2031\n")
     assert got["tasks"] == [] and got["decisions"] == ["extended HRC 58/3 P3Y"]
+
+
+def test_a_headline_welcoming_a_report_takes_not_its_symbol():
+    text = ("Search\nMenu\n\nUN experts welcome report of the Special Rapporteur on clean air (A/HRC/61/12)\n\nGENEVA "
+            "(3 May 2031) - UN experts today welcomed the report.\n")
+    assert _x(text).document.symbol is None
