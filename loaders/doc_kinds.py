@@ -123,7 +123,7 @@ _RULES = [
     ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic [Rr]eports\b"),
     ("ga-report", 4, r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
     ("report", 3, r"\bThe Secretariat (?:has the honour to )?transmits\b"),        # a note by the Secretariat's words
-    ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
+    ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\b(?:[Tt]he|[Tt]his|[Oo]ur|[Hh]er|[Hh]is|[Ii]ts) present report\b|"
                r"\bNote by the (?:United Nations )?High Commissioner\b"),
     ("page", 2, r"\bAbout the mandate\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
     ("page", 1, r"\bmandate holders?\b"),
@@ -146,10 +146,8 @@ _RULES = [
     # Rapporteur do? ... Who holds the post now?")
     ("page", 3, r"\b[Aa]n introduction to the mandate\b|"
              r"(?:\b(?:What|Who|How|Why|Can|Does|Is|Where|When) [^.?!\n]{3,80}\?[\s\d]+){2}"),
-    # a site's item on a report to come, not the report: "the Special Rapporteur ... will present to the General
-    # Assembly her latest thematic report"; a site's section and date line "Events - 30.09.2019"
-    ("page", 3, r"\bwill (?:present|submit|introduce)\b[^.]{0,120}?\b(?:her|his|its|their) (?:[a-z]+ ){0,3}report\b|"
-             r"(?:^|\s)Events?\s*[-\u2013|]\s*\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
+    # a site's section and date line over its item: "Events - 30.09.2019"
+    ("page", 3, r"(?:^|\s)Events?\s*[-\u2013|]\s*\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]

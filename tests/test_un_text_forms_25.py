@@ -370,3 +370,9 @@ def test_a_headline_welcoming_a_report_takes_not_its_symbol():
     text = ("Search\nMenu\n\nUN experts welcome report of the Special Rapporteur on clean air (A/HRC/61/12)\n\nGENEVA "
             "(3 May 2031) - UN experts today welcomed the report.\n")
     assert _x(text).document.symbol is None
+
+
+def test_a_news_item_on_a_report_to_come_stays_a_release():
+    front = ("Clean air expert to present report 1 March 2031 The Special Rapporteur on clean air will present her latest "
+             "report to the General Assembly on 21 October, the UN said.")
+    assert classify(front) == "press-release"
