@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .citation_dates import date_before
+from .citation_dates import date_after, date_before, paren_date
 from .un_dates import MONTH_RE as _MONTH
 from .unshout import unshout
 from typing import Iterator
@@ -424,18 +424,6 @@ _SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_SHAR
 # between one citation's topic and the next citation's keyword: "resolution 5/1 on ... and resolution 5/2 on ..., of DATE"
 _KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?)?,?\s+and\s+(?:its\s+|the\s+)?"
                              r"(?:(?:" + BODY_NAME_RE.pattern + r")\s+)?$")
-_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?|,\s+which(?:\s+the)?(?:\s+[A-Z][\w-]*){{1,5}})?"
-                            rf",?\s+adopted\s+(?:(?:on\s+)?"
-                            rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
-                            # "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017"
-# a date in brackets right after the number: "resolution 51/25 (2022)", "51/25 (7 October 2022)", "51/25 (of 2022)"
-_PAREN_DATE_RE = re.compile(rf"\s*\((?:of\s+|dated\s+|adopted\s+(?:on\s+|in\s+)?)?(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|"
-                            r"(?:19|20)\d\d)\)")
-# the act's day written after the resolution that made it: "established by Human Rights Council resolution 51/25 on
-# 7 October 2022" (the clause names the act right before: a reporting date "submitted under ... on ..." is no such)
-_ON_DATE_AFTER_RE = re.compile(rf"\s+on\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b(?!\s*(?:to|until|-|\u2013)\s)")
-_ACT_BY_BEFORE_RE = re.compile(r"\b(?:adopted|established|created|renewed|extended|set up|prolonged)\s+(?:by|in|through)\s+"
-                               r"(?:(?:its|the|a)\s+)?$")
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
 _BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
 
@@ -513,14 +501,9 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
                 len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
         for i, (im, _) in enumerate(items):
-            if not dates[i] and (pd := re.search(r"\((?:of |adopted in )?(\d{4})\)$", im.group(0)) or
-                                 _PAREN_DATE_RE.match(text, im.end())):
-                dates[i] = pd.group(1)          # "51/25 (2022)", "51/25 (7 October 2022)"
-        if len(items) == 1 and not dates[0] and (ad := _ADOPTED_ON_RE.match(text, items[0][0].end())):
-            dates = [ad.group(1) or ad.group(2)]
-        elif len(items) == 1 and not dates[0] and (od := _ON_DATE_AFTER_RE.match(text, items[0][0].end())) \
-                and _ACT_BY_BEFORE_RE.search(text, max(0, start0 - 60), start0):
-            dates = [od.group(1)]
+            dates[i] = dates[i] or paren_date(text, im.group(0), im.end())   # "51/25 (2022)"
+        if len(items) == 1 and not dates[0] and (da := date_after(text, items[0][0].end(), start0)):
+            dates = [da]
         elif len(items) == 1 and not dates[0] and (db := date_before(text, kw.start(), items[0][0].end(), _KW_RE)):
             dates = [db]
         for i in range(len(items) - 2, -1, -1):   # "..., 46/148 and 46/151 of 18 December 1991": a pair in a list
