@@ -138,10 +138,12 @@ class MandateAction:
 
 
 _ACTIONS = [
-    ("created", r"\bDecides to (?:appoint|establish|create)\b[^;]{0,200}?\b(?:[Ii]ndependent [Ee]xpert|[Ss]pecial [Rr]apporteur|mandate)\b"),
+    ("created", r"\bDecides to (?:appoint|establish|create|nominate|set up)\b[^;]{0,200}?\b(?:[Ii]ndependent [Ee]xpert|"
+                r"[Ss]pecial [Rr]apporteur|(?<!ntergovernmental )(?<!open-ended )[Ww]orking [Gg]roup|mandate)\b"),
+    # (a special procedure's working group, not an "open-ended intergovernmental working group" of States)
     ("renamed", r"\b(?:Decides|decided) to redefine\b[^;]{0,80}?\brename\b"),
     ("postponed", r"\b(?:postpone[sd]?|put off|defer(?:red|s)?)\s+(?:the\s+)?(?:renewal|consideration)\b"),
-    ("extended", r"\b(?:Decides|decided) to (?:extend|renew)\b[^;]{0,400}?\bmandates?\b|\b(?:and to|to) extend it\b"
+    ("extended", r"\b(?:Decides|decided) to (?:extend|renew|continue|prolong)\b[^;]{0,400}?\bmandates?\b|\b(?:and to|to) extend it\b"
                  r"|\bextended the mandate\b|\bDecides\b[^;]{0,200}?\b(?:a|an|the)\s+(?:technical\s+)?extension of the mandate\b"),
 ]
 # "for a period of three years", "for a further period of one year", "for one year", "for a further three years",

@@ -376,3 +376,14 @@ def test_a_news_item_on_a_report_to_come_stays_a_release():
     front = ("Clean air expert to present report 1 March 2031 The Special Rapporteur on clean air will present her latest "
              "report to the General Assembly on 21 October, the UN said.")
     assert classify(front) == "press-release"
+
+
+@pytest.mark.parametrize("para, want", [
+    ("1. Decides to continue the mandate of the Special Rapporteur on clean air for a period of three years;",
+     ["extended HRC 58/3 P3Y"]),
+    ("1. Decides to nominate, for a period of three years, an independent expert on clean air;", ["created HRC 58/3 P3Y"]),
+    ("1. Decides to establish, for a period of three years, a working group on clean air;", ["created HRC 58/3 P3Y"]),
+    ("1. Decides to establish an open-ended intergovernmental working group on clean air;", []),
+])
+def test_what_a_resolution_does_to_a_post(para, want):
+    assert _got(_RES_HEAD + para + "\n\n40th meeting\n5 April 2031\n")["decisions"] == want
