@@ -71,7 +71,9 @@ def _other_keywords(text: str, a: int, b: int, kw_start: int, kw_re: re.Pattern)
 
 # The date written after a resolution's number, in its clause.
 _ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?|,\s+which(?:\s+the)?(?:\s+[A-Z][\w-]*){{1,5}})?"
-                            rf",?\s+adopted\s+(?:(?:on\s+)?"
+                            r",?\s+adopted\s+(?:(?:without\s+a\s+vote|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote"
+                            r"(?:\s+of\s+\d{1,3}\s+to\s+\d{1,3}(?:,?\s+with\s+(?:\d{1,3}|no)\s+abstentions?)?)?),?\s+)?"
+                            rf"(?:(?:on\s+)?"
                             rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
                             # "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017"
 # a date in brackets right after the number: "resolution 51/25 (2022)", "51/25 (7 October 2022)", "51/25 (of 2022)"

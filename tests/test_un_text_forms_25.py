@@ -387,3 +387,15 @@ def test_a_news_item_on_a_report_to_come_stays_a_release():
 ])
 def test_what_a_resolution_does_to_a_post(para, want):
     assert _got(_RES_HEAD + para + "\n\n40th meeting\n5 April 2031\n")["decisions"] == want
+
+
+@pytest.mark.parametrize("clause, want", [
+    ("by its resolution 2004/18, adopted without a vote on 16 April 2004,", "CHR 2004/18 @2004-04-16"),
+    ("in its resolution 58/3, adopted by a recorded vote of 30 to 12, with 5 abstentions, on 5 April 2031,",
+     "HRC 58/3 @2031-04-05"),
+    ("by resolution 58/3, adopted by consensus in April 2031,", "HRC 58/3 @2031-04"),
+])
+def test_adoption_date_after_the_vote(clause, want):
+    body = "Commission on Human Rights" if "2004" in clause else "Human Rights Council"
+    text = f"Report of the Special Rapporteur\n\nSummary\n\nThe {body}, {clause} set up the mandate.\n"
+    assert _got(text)["citations"] == [want]
