@@ -15,8 +15,12 @@ _CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
 _YEAR_BEFORE_RE = re.compile(rf"(?:\bIn|\bsession,?\s+in) ((?:{_MONTH} )?(?:19|20)\d\d)\b")
 # a year or month written right before the resolution's keyword: "set up ... in 2013 by resolution 22/18", "in 2014
 # resolution 25/36;", "renewed in June 2019 by its resolution 41/6", "in 2012 by the Council's resolution 20/13"
+# (also a year standing as the resolution's adjective: "in its 2013 resolution 22/18", "the 2016 Human Rights Council
+# resolution 31/3"; not "in 2005, in its resolution 2005/55" nor "in 2014 (resolution 26/6)", which the corpus keys
+# leave undated)
 _YEAR_ADJACENT_RE = re.compile(rf"\bin\s+((?:{_MONTH}\s+)?(?:19|20)\d\d),?\s+(?:by\s+)?(?:(?:its|the|a)\s+)?"
-                               r"(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
+                               r"(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$|"
+                               r"\b(?:its|the|their|a|[Ii]n)\s+((?:19|20)\d\d)(?!\s+Agenda\b)\s+(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
 # a full date written right before the resolution's keyword, the act's day: "created the mandate ... on 7 October 2022
 # by its resolution 51/25", "on 7 October 2022, by resolution 51/25", "on 26 March 2015 in its resolution 28/5"
 _DATE_ADJACENT_RE = re.compile(rf"\bon\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}),?\s+(?:by|in|through)\s+(?:(?:its|the|a)\s+)?"
@@ -35,7 +39,7 @@ def date_before(text: str, kw_start: int, kw_end: int, kw_re: re.Pattern) -> str
     adj = _YEAR_ADJACENT_RE.search(text, max(0, kw_start - 80), kw_start) \
         or _DATE_ADJACENT_RE.search(text, max(0, kw_start - 100), kw_start)
     if adj:
-        return adj.group(1)
+        return adj.group(1) or adj.group(2)
     a = max([max(0, kw_start - 300)] + [m.end() for m in _CLAUSE_STOP_RE.finditer(text, max(0, kw_start - 300), kw_start)])
     nb = _CLAUSE_STOP_RE.search(text, kw_end)
     b = nb.start() if nb else len(text)
@@ -82,6 +86,8 @@ _PAREN_DATE_RE = re.compile(rf"\s*\((?:of\s+|dated\s+|adopted\s+(?:on\s+|in\s+)?
 # the act's day written after the resolution that made it: "established by Human Rights Council resolution 51/25 on
 # 7 October 2022" (the clause names the act right before: a reporting date "submitted under ... on ..." is no such)
 _ON_DATE_AFTER_RE = re.compile(rf"\s+on\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b(?!\s*(?:to|until|-|\u2013)\s)")
+# a date after a comma that closes the brackets the citation opens in: "(resolution 22/18, March 2013)"
+_BRACKETED_DATE_AFTER_RE = re.compile(rf",\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:19|20)\d\d)\s*\)")
 _ACT_BY_BEFORE_RE = re.compile(r"\b(?:adopted|established|created|renewed|extended|set up|prolonged)\s+(?:by|in|through)\s+"
                                r"(?:(?:its|the|a)\s+)?$")
 
@@ -100,6 +106,9 @@ def date_after(text: str, end: int, start: int) -> str | None:
     ad = _ADOPTED_ON_RE.match(text, end)
     if ad:
         return ad.group(1) or ad.group(2)
+    bd = _BRACKETED_DATE_AFTER_RE.match(text, end)
+    if bd and text.rfind("(", max(0, start - 40), start) > text.rfind(")", max(0, start - 40), start):
+        return bd.group(1)                    # "(resolution 22/18, March 2013)"
     od = _ON_DATE_AFTER_RE.match(text, end)
     if od and _ACT_BY_BEFORE_RE.search(text, max(0, start - 60), start):
         return od.group(1)

@@ -397,11 +397,12 @@ PARA_LIST_RE = re.compile(_PLIST)
 # lower case in running text; capitalised in a legal citation after a comma ("UN Human Rights Council, Resolution 32/2, ...")
 # (or set off by commas: "In its most recent resolution, 43/26, the Council ...")
 # (or its topic set off by commas: "In its latest resolution on the mandate of ..., 26/12 of 26 June 2014, the Council")
-# (or opening a sentence when a clause follows the number: "Resolution 29/5, which the Council adopted in June 2015")
+# (or opening a sentence when a clause or its date follows the number: "Resolution 29/5, which the Council adopted in
+# June 2015", "Resolution 22/18 of March 2013 set up ...")
 # (or glued to its number by a copy that lost the space: "under Council resolution32/2")
 # (or abbreviated before its number: "HRC res. 48/14")
 _KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.(?=\s?(?:S-)?\d{{1,4}}/\d)|"
-                    rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM},\s+[a-z]))"
+                    rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM}(?:,\s+[a-z]|\s+(?:of|dated)\s+(?:\d|{_MONTH}))))"
                     rf"(?:\s+|(?=(?:S-)?\d{{1,4}}/\d)|,\s+(?={_NUM},)|\s+on\s+[^;:()\d]{{1,160}}?,\s+(?={_NUM}(?:,|\s+of\s)))(?={_NUM})", re.M)
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 # the date written after a resolution: "2005/55 of 20 April 2005", "7/4 dated 27 March 2008", "43/10, from June 2020"

@@ -399,3 +399,18 @@ def test_adoption_date_after_the_vote(clause, want):
     body = "Commission on Human Rights" if "2004" in clause else "Human Rights Council"
     text = f"Report of the Special Rapporteur\n\nSummary\n\nThe {body}, {clause} set up the mandate.\n"
     assert _got(text)["citations"] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The Council, in its 2029 resolution 48/30, set up the mandate.", "HRC 48/30 @2029"),
+    ("Resolution 48/30 of October 2029 set up the mandate.", "HRC 48/30 @2029-10"),
+    ("The Council set up the mandate (resolution 48/30, October 2029).", "HRC 48/30 @2029-10"),
+    ("The Council set up the mandate in resolution 48/30, 2029 being the year it met twice.", "HRC 48/30"),
+])
+def test_a_year_or_month_tied_to_the_resolution(sentence, want):
+    assert _got(f"Report of the Special Rapporteur\n\nSummary\n\nThe mandate is old. {sentence}\n")["citations"] == [want]
+
+
+def test_the_2030_agenda_is_no_resolutions_year():
+    got = _got("Report of the Special Rapporteur\n\nSummary\n\nIt follows the 2030 Agenda resolution 70/1 of the Assembly.\n")
+    assert got["citations"] and not any("@" in c for c in got["citations"])
