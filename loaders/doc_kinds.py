@@ -47,7 +47,7 @@ _RULES = [
     # two numbered operative paragraphs in a row, each opening with its verb ("4. Urges all States ...; 5. Encourages
     # the Special Rapporteur ..."): a resolution's operative part, also a page of it cut out of a copy
     ("resolution", 4, rf"\b\d{{1,3}}\.\s+{_OPERATIVE}\b[^.]{{0,800}}?;\s+\d{{1,3}}\.\s+{_OPERATIVE}\b"),
-    ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary (?:findings|observations|conclusions)|"
+    ("statement", 4, r"(?s)\A.{0,500}?(?:\bPreliminary (?:findings|observations|conclusions)|[:\u2013\u2014-]\s*preliminary (?:findings|observations)|"
                   r"End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
                   r"\bStatements and speeches\b|"                                    # not a link further down;
                   r"\bStatements (?:Special Procedures|Human Rights Council|Multiple Mechanisms|Treaty [Bb]odies)\b"),  # a site's section
@@ -65,6 +65,11 @@ _RULES = [
                   r"academic |working )?(?:visit|mission)\b|"
                   r"\A.{0,200}?\b(?:(?:Opening|Closing|Welcome|Welcoming|Introductory|Concluding|Keynote) (?:[Rr]emarks|[Ss]peech|"
                   r"[Ss]tatement|[Aa]ddress)|Remarks|Speech|Oral (?:update|presentation|briefing)) (?:by|of|delivered by|to)\b"),
+    # an end-of-visit statement's title: "Press statement of ... at the end of her visit to ...", "Observations at the end
+    # of the official visit to ...", "Statement to the media by ..., on the conclusion of her official visit"
+    ("statement", 4, r"(?s)\A.{0,300}?(?:\b(?:Statement|Observations|Remarks)\b[^.]{0,150}?\b(?:at|on|upon) the "
+                  r"(?:end|conclusion|close) of (?:the |his |her |their |its |an? )?(?:official |country |academic |working |"
+                  r"fact-finding )?(?:visit|mission)\b|\b(?:Press [Ss]tatement|Statement to the (?:media|press))\b)"),
     # a speech's address to the chair and the room: "Madam Vice-President, Excellencies, Distinguished delegates, ..."
     ("statement", 4, r"\b(?:Mr\.?|Madam|Madame|Mister) (?:Vice-)?(?:President|Chair(?:person|man|woman)?|Co-Chairs?)\s*,\s*"
                   r"(?:Your |Their )?(?:Excellenc(?:y|ies)|Distinguished|Honou?rable|Ladies|Dear|Colleagues)\b"),

@@ -414,3 +414,23 @@ def test_a_year_or_month_tied_to_the_resolution(sentence, want):
 def test_the_2030_agenda_is_no_resolutions_year():
     got = _got("Report of the Special Rapporteur\n\nSummary\n\nIt follows the 2030 Agenda resolution 70/1 of the Assembly.\n")
     assert got["citations"] and not any("@" in c for c in got["citations"])
+
+
+@pytest.mark.parametrize("front", [
+    "Press statement of the Special Rapporteur on clean air at the end of her visit to Ruritania Capital City, 14 May "
+    "2031 Thank you for coming.",
+    "Country visit to Ruritania, 3-14 May 2031: preliminary findings and recommendations Capital City, 14 May 2031",
+    "Statement to the media by the United Nations Special Rapporteur on clean air, on the conclusion of her official "
+    "visit to Ruritania, 3-14 May 2031 Capital City, 14 May 2031",
+    "Observations at the end of the official visit to Ruritania by the Special Rapporteur on clean air 14 May 2031 I "
+    "thank the Government.",
+])
+def test_end_of_visit_statement_titles(front):
+    assert classify(front) == "statement"
+
+
+def test_a_release_announcing_preliminary_observations_stays_a_release():
+    front = ("Ruritania: UN expert to visit 3 May 2031 The Special Rapporteur on clean air will carry out a visit from 10 "
+             "to 20 May. According to a press statement of the Office, she will assess the air. \"I will listen,\" Ruiz "
+             "said. On 20 May she will share her preliminary observations with the media.")
+    assert classify(front) == "press-release"
