@@ -48,7 +48,7 @@ _RULES = [
     # the Special Rapporteur ..."): a resolution's operative part, also a page of it cut out of a copy
     ("resolution", 4, rf"\b\d{{1,3}}\.\s+{_OPERATIVE}\b[^.]{{0,800}}?;\s+\d{{1,3}}\.\s+{_OPERATIVE}\b"),
     ("statement", 4, r"(?s)\A.{0,500}?(?:\bPreliminary (?:findings|observations|conclusions)|[:\u2013\u2014-]\s*preliminary (?:findings|observations)|"
-                  r"End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
+                  r"End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol))|"   # a title,
                   r"\bStatements and speeches\b|"                                    # not a link further down;
                   r"\bStatements (?:Special Procedures|Human Rights Council|Multiple Mechanisms|Treaty [Bb]odies)\b"),  # a site's section
     ("statement", 3, r"(?s)\A.{0,200}?(?<![Oo]ne )(?<!\band )(?<!\bthe )(?<!\ba )(?<!\d )\b(?:Oral )?Statement by\b|"   # not "and One Statement by"                          # a title "Statement by NAME ...",
@@ -90,7 +90,7 @@ _RULES = [
     ("page", 2, r"\A\s*(?:Skip to main content\s+)?(?P<t>[A-Z][\w'-]+(?: [a-zA-Z][\w'-]+)?)"
              r"(?: (?:[A-Z][\w'-]*|of|the|and|on|in|for)){0,6}? (?i:(?:the )?(?P=t))\b[^.]{0,150}?\b(?:are|is)\b"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
-    ("press-release", 2, r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
+    ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:visit [A-Z]|"   # "is to make an official
                       r"(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"                   # visit to ..."
                       r"[,.][\"\u201d]\s+(?:[A-Z][\w\u00c0-\u024f'-]+\s+){1,3}(?:said|added|stressed|noted|warned)\b|"  # '," Zongo said'
@@ -116,7 +116,9 @@ _RULES = [
     ("press-release", 3, r"\bchaired the (?:regular |bi-weekly |twice-weekly )?(?:press )?briefing\b|"
                          r"\b(?i:points? de presse)\b"),
     ("press-release", 2, r"\bMeeting Summaries\b|"
-                      r"\bPress Release\b|\b(?i:press briefings?)\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
+                      r"\bPress Release\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|"   # (not
+                      r"\b(?i:press briefings?)\b|\bmedia advisor(?:y|ies)\b(?!\s*\((?:English|French|Spanish))|"   # a link)
+                      r"\([A-Z][A-Za-z ]+ Information Service\)"),
     ("page", 3, r"\b[Cc]alls? for (?:input|inputs|submissions|contributions)\b|\bOverview of the mandate\b|\bIssued by\b|\bTerms of the mandate\b|"
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
              r"\bOutstanding (?:visits|requests)\b"),

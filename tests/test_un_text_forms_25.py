@@ -434,3 +434,9 @@ def test_a_release_announcing_preliminary_observations_stays_a_release():
              "to 20 May. According to a press statement of the Office, she will assess the air. \"I will listen,\" Ruiz "
              "said. On 20 May she will share her preliminary observations with the media.")
     assert classify(front) == "press-release"
+
+
+def test_links_to_releases_in_their_languages_are_no_release():
+    front = ("Skip to main content Working Group on clean air Visits 2031 Ruritania, 3-12 May 2031 Media advisory (English "
+             "| Spanish) Press release (English | Spanish) End of mission statement (English | Spanish)")
+    assert classify(front) == "page"
