@@ -337,13 +337,15 @@ PRESS_SYMBOL = (r"(?:HR/HRC/\d{2}/\d{1,4}|(?:HR/CN|HR/GVA|HRC/NGO|SG/SM|SG/A|SG/
 # ------------------------------------------------------------- citations in running text
 
 BODY_NAME_RE = re.compile(
-    r"(?P<ECOSOC>Economic and Social Council)"
+    r"(?P<ECOSOC>Economic and Social Council|(?<![\w/])ECOSOC(?![\w/]))"
     r"|(?P<SubCom>Sub-?[Cc]ommission(?: on the Promotion and Protection of Human Rights"
     r"| on Prevention of Discrimination and Protection of Minorities)?)"
     r"|(?P<CHR>Commission on Human Rights(?! of))"
     r"|(?P<HRC>Human Rights Council(?! Advisory))"
-    r"|(?P<GA>General Assembly)"
-    r"|(?P<SC>Security Council)"
+    r"|(?P<GA>General Assembly|(?<![\w/])(?:UNGA|GA)(?![\w/]))"
+    r"|(?P<SC>Security Council|(?<![\w/])UNSC(?![\w/]))"
+    r"|(?P<HRC3>(?<![\w/])(?:UNHRC|HRC)(?![\w/]))"        # the abbreviations: "UNGA resolution 60/251", "HRC res. 48/14"
+    r"|(?P<CHR3>(?<![\w/])(?:UNCHR|CHR)(?![\w/]))"
     r"|(?P<HRC2>\bCouncil\b(?! Advisory))"
     r"|(?P<CHR2>\bCommission\b(?! on))"
     r"|(?P<GA2>\bAssembly\b)")
@@ -401,7 +403,7 @@ PARA_LIST_RE = re.compile(_PLIST)
 # June 2015", "Resolution 22/18 of March 2013 set up ...")
 # (or glued to its number by a copy that lost the space: "under Council resolution32/2")
 # (or abbreviated before its number: "HRC res. 48/14")
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.(?=\s?(?:S-)?\d{{1,4}}/\d)|"
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:S-)?\d{{1,4}}/\d)|"
                     rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM}(?:,\s+[a-z]|\s+(?:of|dated)\s+(?:\d|{_MONTH}))))"
                     rf"(?:\s+|(?=(?:S-)?\d{{1,4}}/\d)|,\s+(?={_NUM},)|\s+on\s+[^;:()\d]{{1,160}}?,\s+(?={_NUM}(?:,|\s+of\s)))(?={_NUM})", re.M)
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"

@@ -440,3 +440,18 @@ def test_links_to_releases_in_their_languages_are_no_release():
     front = ("Skip to main content Working Group on clean air Visits 2031 Ruritania, 3-12 May 2031 Media advisory (English "
              "| Spanish) Press release (English | Spanish) End of mission statement (English | Spanish)")
     assert classify(front) == "page"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The Council was set up by UNGA resolution 60/251.", "GA 60/251"),
+    ("The Council was set up by GA res 60/251.", "GA 60/251"),
+    ("The mandate was renewed by UNHRC resolution 53/5.", "HRC 53/5"),
+    ("ECOSOC resolution 1235 (XLII) allowed it.", "ECOSOC 1235 (XLII)"),
+])
+def test_bodies_named_by_their_abbreviations(sentence, want):
+    assert _got(f"Report of the Special Rapporteur\n\nSummary\n\nThe mandate is old. {sentence}\n")["citations"] == [want]
+
+
+def test_a_symbols_series_is_no_body_name():
+    text = "Report of the Special Rapporteur\n\nSummary\n\nThe mandate (A/HRC/4/8) follows Commission resolution 2005/55.\n"
+    assert _got(text)["citations"] == ["CHR 2005/55"]
