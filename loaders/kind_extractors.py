@@ -17,7 +17,7 @@ from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCi
 from .people import NAME_RE, clean_name, find_holders, pronoun_appointments, summary_author
 from .symbols import (PRESS_SYMBOL, SYMBOL_RE, ResolutionRef, find_symbols, is_year_number, parse_symbol,
                       ref_from_symbol)
-from .un_dates import MONTH_RE
+from .un_dates import MONTH_RE, parse_date
 from .visit_reader import dateline
 from .visits import find_visits
 
@@ -105,8 +105,19 @@ def _named_act_symbol(before: str, symbol: str):
     return ResolutionRef(body, f"{sym.session}/{sym.number}"), m.group(1).lower()
 
 
+# the date written after a resolution's symbol: "A/RES/60/251 of 15 March 2006", "A/HRC/RES/18/5, adopted on ..."
+_SYMBOL_DATE = re.compile(rf"(?:\s+(?:of|dated)|,?\s+adopted\s+on)\s+(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{4}})\b"
+                          r"(?!\s*(?:to|until|-|\u2013)\s)")
+
+
+def _symbol_date(src: str, end: int) -> str | None:
+    m = _SYMBOL_DATE.match(src, end)
+    return parse_date(m.group(1)) if m else None
+
+
 def _cited_by_symbol(d, x, own: str | None) -> None:
-    """A resolution or decision named by its symbol inside a sentence is cited, as "resolution 18/5" would be."""
+    """A resolution or decision named by its symbol inside a sentence is cited, as "resolution 18/5" would be, with
+    the date written after the symbol."""
     have = {c.ref for c in x.citations}
     for sm in list(x.symbols):
         council_act = sm.valid and sm.symbol != own and ("/RES/" in sm.symbol or "/DEC/" in sm.symbol)
@@ -118,7 +129,7 @@ def _cited_by_symbol(d, x, own: str | None) -> None:
                 ref, kind = r
                 have.add(ref.format())
                 x.citations.append(ResolutionCitation(ref.format(), ref.body, ref.number, kind, [], sm.locator, sm.span,
-                                                      sm.para, sm.fn, False, "explicit"))
+                                                      sm.para, sm.fn, False, "explicit", _symbol_date(d.src, sm.span[1])))
             continue
         if not r or r[0].format() in have:
             continue
@@ -127,7 +138,7 @@ def _cited_by_symbol(d, x, own: str | None) -> None:
         ref, kind = r
         have.add(ref.format())
         x.citations.append(ResolutionCitation(ref.format(), ref.body, ref.number, kind, [], sm.locator, sm.span,
-                                              sm.para, sm.fn, False, "explicit"))
+                                              sm.para, sm.fn, False, "explicit", _symbol_date(d.src, sm.span[1])))
 
 
 def _authors_another(d, info) -> bool:

@@ -455,3 +455,11 @@ def test_bodies_named_by_their_abbreviations(sentence, want):
 def test_a_symbols_series_is_no_body_name():
     text = "Report of the Special Rapporteur\n\nSummary\n\nThe mandate (A/HRC/4/8) follows Commission resolution 2005/55.\n"
     assert _got(text)["citations"] == ["CHR 2005/55"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The Council was set up by A/RES/85/251 of 15 March 2030.", "GA 85/251 @2030-03-15"),
+    ("Under resolution A/HRC/57/4 of 16 June 2030 the Working Group visits.", "HRC 57/4 @2030-06-16"),
+])
+def test_date_after_a_resolutions_symbol(sentence, want):
+    assert _got(f"Report of the Special Rapporteur\n\nSummary\n\nThe mandate is old. {sentence}\n")["citations"] == [want]
