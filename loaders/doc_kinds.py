@@ -296,7 +296,8 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     kind = max(score, key=lambda k: (score[k], -first[k]))
     if kind == "report" and symbol and _GA_DOC_SYMBOL.fullmatch(symbol) and not _OFFICIAL_RECORDS.search(front):
         return "ga-report"            # a report under the General Assembly's own series "A/72/165", on a copy too
-    if kind == "report" and not symbol and _TO_THE_ASSEMBLY.search(front) and not _OFFICIAL_RECORDS.search(front):
+    if kind == "report" and not symbol and (_TO_THE_ASSEMBLY.search(front) or _assembly_cover(front)) \
+            and not _OFFICIAL_RECORDS.search(front):
         return "ga-report"            # a report that says it goes to the General Assembly, on a copy with no symbol
     return kind
 
@@ -308,6 +309,21 @@ _OFFICIAL_RECORDS = re.compile(r"\bOfficial Records\b[\s\S]{0,400}?\bSupplement 
 # "The present interim report, submitted to the General Assembly in accordance with ..."
 _TO_THE_ASSEMBLY = re.compile(r"\b(?:This|The present|this|the present) (?:[a-z]+ )?report\b,?(?:\s+(?:is|was|has been|, which is))?"
                               r"\s+(?:submitted|presented|transmitted|addressed) to the General Assembly\b")
+# an Assembly cover's head: "General Assembly Seventy-seventh session", or the Assembly's agenda item "Item 69 (b) of
+# the provisional agenda" (the Council writes "Agenda item 3"; the Commission's items stopped near 20)
+_ASSEMBLY_SESSION = re.compile(r"\bGeneral Assembly\s+(?:[A-Z][a-z]+-)?[A-Za-z]+ session\b")
+_ASSEMBLY_ITEM = re.compile(r"\bItem (\d{2,3})(?: \([a-z]\))? of the provisional agenda\b")
+
+
+def _assembly_cover(front: str) -> bool:
+    head = front[:_TITLE]
+    if re.search(r"\b(?:Commission on Human Rights|COMMISSION ON HUMAN RIGHTS|Economic and Social Council|Human Rights "
+                 r"Council|HUMAN RIGHTS COUNCIL)\b", head):
+        return False
+    m = _ASSEMBLY_ITEM.search(head)
+    return bool(_ASSEMBLY_SESSION.search(head) or (m and int(m.group(1)) >= 25))
+
+
 _GA_DOC_SYMBOL = re.compile(r"A/\d{2,3}/\d{1,5}(?:/(?:Add|Corr|Rev)\.\d{1,3})*")
 
 

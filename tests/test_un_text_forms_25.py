@@ -463,3 +463,14 @@ def test_a_symbols_series_is_no_body_name():
 ])
 def test_date_after_a_resolutions_symbol(sentence, want):
     assert _got(f"Report of the Special Rapporteur\n\nSummary\n\nThe mandate is old. {sentence}\n")["citations"] == [want]
+
+
+@pytest.mark.parametrize("head, want", [
+    ("General Assembly\nSeventy-seventh session\nItem 69 (b) of the provisional agenda*\n", "ga-report"),
+    ("Seventy-seventh session\nItem 69 (b) of the provisional agenda\n", "ga-report"),
+    ("COMMISSION ON HUMAN RIGHTS\nSixty-first session\nItem 10 of the provisional agenda\n", "report"),
+    ("Human Rights Council\nFifty-first session\nAgenda item 3\n", "report"),
+])
+def test_a_symbol_less_cover_tells_the_assembly_from_the_council(head, want):
+    text = head + "\nReport of the Special Rapporteur on clean air\n\nSummary\n\nIn this report the Special Rapporteur looks at cities.\n"
+    assert _x(text).document.kind == want
