@@ -64,10 +64,21 @@ ANY_COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(
 # (a footnote marker may be glued to the name: "Chile7 and Colombia")
 
 
+# a State's formal name before its short one: "the Federal Republic of Somalia", "the Kingdom of Morocco"
+_FORMAL = re.compile(r"(?:(?:Federal|Democratic|Islamic|Socialist|United|Arab|People's|Plurinational|Bolivarian|Cooperative|"
+                     r"Oriental|Independent|Hashemite|Grand)\s+){0,3}(?:Republic|Kingdom|State|Principality|Sultanate|Duchy|"
+                     r"Commonwealth|Federation|Confederation)\s+of\s+(?:the\s+)?")
+
+
 def canonical(name: str) -> str:
-    """The UN short form of a country name or of a press variant ("Vietnam" -> "Viet Nam"); a UN name stays as written."""
+    """The UN short form of a country name or of a press variant ("Vietnam" -> "Viet Nam"), or of a State's formal
+    name ("Federal Republic of Somalia" -> "Somalia"); a UN name stays as written."""
     s = " ".join(name.split()).removeprefix("the ")
-    return VARIANTS.get(s, VARIANTS.get("the " + s, s))
+    s = VARIANTS.get(s, VARIANTS.get("the " + s, s))
+    f = _FORMAL.match(s)
+    if f and s not in COUNTRIES and s[f.end():] in COUNTRIES:
+        return s[f.end():]
+    return s
 
 
 def is_country(name: str) -> bool:

@@ -181,7 +181,7 @@ def _document(d: _Doc, own_sym: Symbol | None, own_span, agenda: Symbol | None =
     m = re.search(rf"(?<!former )(?<!first )(?<!second )(?<!previous )(?<!late )\b{_IE},\s+({_NAME}),",
                   t[:max(d.first + 2500, 2500)])
     if m:
-        name = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", m.group(1))
+        name = re.sub(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|Professor\s+|Sir\s+|Dame\s+)", "", m.group(1))
         info.author = name
         s = m.start(1) + (len(m.group(1)) - len(name))
         info.author_span = d.body.span(s, m.end(1))

@@ -21,7 +21,9 @@ _HEADING = re.compile(r"(?:(?:Current|Former|Previous|Past|Present|Outgoing|New)
                       r"(?:[Mm]andate[- ][Hh]olders?|Special Rapporteurs?|Independent Experts?)"
                       r"(?:\s+\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))?\s*:?")
 _NAME_LINE = re.compile(rf"{_TITLE}(?P<name>[^\W\d_][\w.'\u2019 -]{{2,60}}?)\s*(?:\([^()]{{2,40}}\))?"
-                        r"(?:\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))?\s*")
+                        r"(?:\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))?"
+                        # its term after a comma: "NAME (Country), since 2030", "NAME (Country), 2024-2030"
+                        r"(?:\s*,\s*(?:since\s+)?(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:(?:19|20)\d\d|present))?)?\s*")
 
 _SPEAKS_FOR = re.compile(r"\s*,?\s+(?:said|stressed|noted|added|declared|stated|told\s+[\w ]{1,30}?)\s+(?:for|on behalf of)\s+"
                          r"(?:the|all|his|her|their)\s+(?:[\w'-]+\s+){0,6}?(?:group|experts|special procedures|"
@@ -64,4 +66,40 @@ def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, 
         m = _SPEAKS_FOR.match(text, e)
         if m:
             out.append((name, e - len(name), e, " ".join(m.group(0).split())))
+    return out
+
+
+# a Working Group's visiting delegation named member by member: "The delegation, NAME and NAME, will ...", "The delegation
+# will be composed of NAME and NAME", "Its members NAME, NAME and NAME"
+_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:delegation|(?:visiting\s+)?members)\s*(?:,|:|(?:will\s+be|is|are)\s+"
+                         r"(?:composed|made\s+up)\s+of|comprising|consisting\s+of)?\s*" + _TITLE +
+                         # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
+                         r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+)?(?:independent\s+)?(?:experts|members)\s*:\s*" + _TITLE)
+# experts a release names together: "UN experts NAME and NAME will ...", "The experts, NAME, NAME and NAME, ..."
+_EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
+                            # earlier holders named together: "her predecessors, NAME and NAME", "the former mandate holders NAME ..."
+                            r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+predecessors\s*,?"
+                            r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?)\s*"
+                            + _TITLE)
+# after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
+_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*,\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*|Rapporteur)(?=\s*[;,]))?")
+_NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)" + _TITLE)
+
+
+def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, words) of the members of a Working Group's delegation (see _DELEGATION), in a text about
+    a Working Group."""
+    heads = list(_EXPERTS_NAMED.finditer(text))
+    if re.search(r"\bWorking Group\b", text):
+        heads += list(_DELEGATION.finditer(text))
+    out = []
+    for m in heads:
+        pos, found = m.end(), []
+        while (n := name_re.match(text, pos)) and (name := clean(n.group(0))) and n.group(0).strip() == name:
+            found.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
+            nxt = _NEXT_MEMBER.match(text, _MEMBER_TAIL.match(text, n.end()).end())
+            if not nxt:
+                break
+            pos = nxt.end()
+        out += found if len(found) >= 2 or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) else []
     return out

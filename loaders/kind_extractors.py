@@ -14,11 +14,13 @@ from .countries import canonical, is_country
 from .doc_kinds import classify
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
-from .people import NAME_RE, clean_name, find_holders, pronoun_appointments, summary_author
+from .holder_dates import held_since, pronoun_appointments
+from .people import NAME_RE, clean_name, find_holders, summary_author
 from .symbols import (PRESS_SYMBOL, SYMBOL_RE, ResolutionRef, find_symbols, is_year_number, parse_symbol,
                       ref_from_symbol)
 from .un_dates import MONTH_RE, parse_date
 from .visit_reader import dateline
+from .visit_lists import line_starts
 from .visits import find_visits
 
 __all__ = ["enrich"]
@@ -283,6 +285,10 @@ def enrich(d, x, own_sym) -> None:
             known[h.name] = x.holders[-1]
             if info.author is None:
                 info.author, info.author_span = h.name, st.span(*h.span)
+    fuller = next((n for n in known if info.author and n != info.author and _same_person(info.author, n)), None)
+    if fuller:                                   # "Surya Subedi" of the summary, "Surya P. Subedi" of the title: one holder
+        info.author = fuller
+        known[fuller].is_author = True
     if info.author and info.author_span and info.author not in known and info.kind in ("report", "ga-report"):
         # the note's "Independent Expert on ..., NAME," names the holder even where the name is broken over a
         # paragraph break ("Virginia\n\nDadan" of a double-spaced PDF copy), which the block-bound reader stops at
@@ -301,11 +307,15 @@ def enrich(d, x, own_sym) -> None:
         for h in x.holders:
             if h.name == name and not h.appointed:
                 h.appointed = date
+    for name, date in held_since(t, [h.name for h in x.holders if h.name]).items():
+        for h in x.holders:
+            if h.name == name and not h.took_up_functions:
+                h.took_up_functions = date
     m = re.search(r"\bAgenda item\s+(\d{1,3}(?:\s*\([a-z]\))?)|\bItem\s+(\d{1,3}(?:\s*\([a-z]\))?)\s+of the "
                   r"(?:provisional )?agenda", front)
     if m:
         info.agenda_item = " ".join((m.group(1) or m.group(2)).split())
-    found = find_visits(t, blocks, d.src)
+    found = find_visits(t, blocks, d.src, line_starts(len(t), d.body.pos, d.src))
     for old in x.visits:              # the generic pattern reads "the Netherlands and Bonaire" as one name
         old.country = canonical(old.country)          # "Plurinational State of Bolivia": the UN short form
         for v in found:
@@ -329,6 +339,14 @@ def enrich(d, x, own_sym) -> None:
             continue
         x.visits.append(Visit(v.country, v.start, v.end, v.status, _addendum(t, v.span[1]), _visitor(t, v.span[0], named),
                               where, st.span(*v.span)))
+    dated = {(v.country, v.status) for v in x.visits if v.start or v.end}    # a dateless mention adds nothing to a visit
+    x.visits[:] = [v for v in x.visits if v.start or v.end or (v.country, v.status) not in dated]   # the text dates
+
+
+def _same_person(short: str, full: str) -> bool:
+    """Whether ``full`` writes the name ``short`` with more middle words or initials ("Surya P. Subedi")."""
+    a, b = short.split(), full.split()
+    return len(b) > len(a) >= 2 and a[0] == b[0] and a[-1] == b[-1]
 
 
 def _visitor(t: str, pos: int, named) -> str | None:

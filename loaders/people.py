@@ -12,12 +12,15 @@ office's holder ("the Minister NAME"). A surname used alone is the full name the
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .countries import COUNTRY_RE
-from .holder_forms import CHAIR_LABEL, heading_names, speaker_for_experts
-from .un_dates import DATE_RE, DAY_RE, MONTH_RE, parse_date, with_year
+from .holder_dates import (APPOINTED, APPOINTED_BEFORE, IN_ON, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
+                           took_up_date)
+from .holder_forms import CHAIR_LABEL, delegation_members, heading_names, speaker_for_experts
+from .un_dates import DATE_RE, parse_date
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "summary_author", "NAME_RE", "clean_name"]
 
@@ -27,7 +30,7 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LO = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _TOKEN = rf"(?:(?:[A-Z]['\u2019](?=[A-Z])|Ma?c(?=[A-Z]))?[{_UP}][{_LO}'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
 NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|(?:dos|da|de|del|van|von)\b))" + "{1,4}")
-_TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)")
+_TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+|Sir\s+|Dame\s+)")     # "Sir Nigel Rodley": a title
 _STOP = set("""Summary Note Report Global Artificial An The Human Rights Council United Nations UN
 Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Preliminary Current Previous
 Commission General Assembly Government Professor Mr Ms Mrs Dr Secretary Secretariat During In On At
@@ -65,7 +68,7 @@ _POST = (rf"(?:{_soft('Independent')} [Ee]xpert|{_soft('independent')} expert|Sp
          rf"special {_soft('rapporteur')}|mandate[- ]holder)")
 # where a photo caption places the person: "NAME (L), the United Nations Independent Expert ..."
 _CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))\)\s*"
-_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+)?$")
+_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+|Sir\s+|Dame\s+)?$")
 _AFTER = re.compile(
     rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
@@ -75,7 +78,22 @@ _AFTER = re.compile(
     rf"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?\s+as (?:the\s+)?(?:new\s+|first\s+)?{_POST}"
     rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b"
     rf"|\s+(?:UN\s+|United Nations\s+)?(?:Independent Expert|Special Rapporteur)\b"        # a title: "by NAME Independent Expert on ..."
+    rf"|,\s*(?:the\s+)?(?:former\s+)?Representative of the Secretary-General on\b"      # the mandates' older title
+    rf"|\s+(?:has\s+been\s+serving|is\s+serving|serves|served|has\s+served)\s+as\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST}"
+    rf"|\s*,\s*(?:(?:appointed|named|designated)\s+(?:[^.;,]{{0,40}}?\s)?as\s+(?:the\s+)?(?:first\s+|new\s+)?"   # "NAME, appointed in
+    rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?{_POST})"                                    # 2016 as the Independent Expert"
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
+# the post, then the name as what it is: "The current Special Rapporteur is Ms. NAME", "The mandate holder was NAME"
+_POST_IS = re.compile(rf"\b{_POST}\b[^.;,:]{{0,80}}?\s+(?:is|was|has\s+been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?$")
+# another office's holder in apposition after the post's sentence began: "the Special Rapporteur met the Minister of Justice,
+# NAME, and ..." (not a Working Group's chair, nor a post's own words)
+_OFFICE_APPOS = re.compile(r"\b(?:Minister|President|Ombuds\w+|Commissioner|Director|Secretary|Ambassador|(?<!Special )Representative|"
+                           r"Governor|Mayor|Judge|Prosecutor|Head|Coordinator|Chief|Speaker|Attorney)\b"
+                           r"(?:(?!Working Group|Special Rapporteur|Independent Expert|mandate)[^,;.]){0,60},\s*"
+                           r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+)?$")
+# the mandate as the subject: "The ... mandate is one of them, held at present by NAME"
+_HELD_BY = re.compile(r"\bmandate\b[^.;]{0,80}?\b(?:held|filled)\s+(?:at\s+present\s+|currently\s+|now\s+|today\s+)?by\s+"
+                      r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?$")
 _OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Governor|Mayor|Spokesperson|"
                            r"Permanent Representative)\s+$"          # "Ambassador A.L.A. Azeez": another office
                            # a session report's officer label: "Vice-President and Rapporteur : NAME (Country)" (not a working group's
@@ -119,7 +137,8 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
                 r"\s*,\s*(?:a|an|the)\s+(?:[\w.'\u2019]+\s+){0,5}?"          # "NAME, a U.N. Independent Expert"
                 r"|\s*(?:\([^)]{2,40}\)\s*)?,?\s*(?:who\s+(?:was|has\s+been|is|became)\s+(?:(?:appointed|named|designated)\s+)?"
                 r"|(?:took|takes|has\s+taken)\s+up\s+(?:his|her|the)\s+(?:functions?|post|position|duties|mandate)\s+|(?:assumed|assumes)\s+(?:his|her|the)\s+"
-                r"(?:functions?|post|position|duties|mandate)\s+|(?:took|takes|has\s+taken|assumed|assumes)\s+(?:up\s+)?office\s+)"
+                r"(?:functions?|post|position|duties|mandate)\s+|(?:took|takes|has\s+taken|assumed|assumes)\s+(?:up\s+)?office\s+"
+                r"|(?:began|begins|started|starts|commenced)\s+(?:(?:his|her|the)\s+)?(?:work|duties|functions?|mandate|term)\s+)"
                 r"(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+|first\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
                 # "NAME (Country), a professor of law, is the first to hold the post of UN Independent Expert ..."
                 r"|\s*(?:\([^)]{2,40}\)\s*)?(?:,[^,.;]{1,120},)?\s*(?:is|was|became|has\s+become)\s+(?:the\s+)?"
@@ -133,40 +152,12 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
     return None
 
 
-_IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": a web page's underscore glued to "in"
-_APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?{_IN_ON}({DATE_RE})")
-_TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
-                      rf"(?:functions?|post|mandate|position|duties|role|appointment)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
-                      rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"
-                      rf"(?:\s+when\s+(?:he|she|they|I)\s+took\s+it\s+up)?"
-                      rf"|\b(?:began|started|commenced)\s+(?:his|her|their|my|the)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\b)"
-                      rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+(?:({DATE_RE})|({DAY_RE})(?!\s+\d))")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
-# the date before the verb, the name right after it: "In August 2014 the Council appointed", "On 8 October 2029, ... named"
-# or a participle opening the sentence: "Appointed by the Council in August 2029, NAME is ..."
-_APPOINTED_BEFORE = re.compile(rf"(?:(?:(?<![\w-])(?:[Ii]n|[Oo]n)|(?<=[a-z])(?:In|On))\s+({DATE_RE}),?\s+(?:[^.;]{{0,120}}?\s)?(?:appointed|named|designated)\s+"
-                               rf"|(?<![\w-])(?:Appointed|Named|Designated)\b[^.;]{{0,120}}?\b(?:in|on)\s+({DATE_RE})\s*,\s*)"
-                               rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n\s*\n")
 
 
 _FORMER = re.compile(r"\b(?:former|previous|outgoing)\s+(?:UN\s+|United Nations\s+)?(?:Special Rapporteur|Independent Expert|"
                      r"mandate holder)\b[^.;]{0,140}?,\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
 _PRESENT_POST = re.compile(r"\b(?:present|current|new|incoming)\s+(?:Special Rapporteur|Independent Expert|mandate holder)\b")
-_FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}")
-
-
-def _took_up_date(text: str, m: re.Match) -> str | None:
-    """The date of a took-up clause; a day written with no year ("took up his post on 1 November") is of the year of the
-    last full date before it ("... ended on 31 October 2016"), or the year after where it would fall before that date."""
-    if m.group(1):
-        return parse_date(m.group(1))
-    before = list(_FULL_DATE.finditer(text, max(0, m.start() - 800), m.start()))
-    if not before:
-        return None
-    ref = parse_date(before[-1].group(0))
-    return with_year(m.group(2), ref, after=True)
-
-
 @dataclass
 class NamedHolder:
     name: str
@@ -196,7 +187,7 @@ def clean_name(raw: str) -> str | None:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
     if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(re.sub(r"['\u2019]s$", "", w) in _ORG_WORDS for w in toks) \
-            or toks[0] in _OFFICE_TITLE:
+            or toks[0] in _OFFICE_TITLE or toks[-1] in _OFFICE_TITLE:     # "Prime Minister", "High Commissioner": an office
         return None
     return name
 
@@ -241,9 +232,11 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     if _TITLE_CHAIN.search(text[max(0, s - 120):s]):
         return                                       # "... Experts on People of African Descent": a body's title
     chair = CHAIR_LABEL.search(text[max(0, s - 400):s])     # "Chair-Rapporteur: NAME" of a Working Group
-    tie = _BEFORE.search(text[max(0, s - 340):s]) or _AFTER.match(text[e:e + 160]) or chair
+    tie = _BEFORE.search(text[max(0, s - 340):s]) or _HELD_BY.search(text[max(0, s - 200):s]) or _POST_IS.search(text[max(0, s - 120):s]) or _AFTER.match(text[e:e + 160]) or chair
     if not tie and not re.match(r"\s*:", text[e:e + 3]):     # "Document Type: Final Report": a record's field label
         tie = _clause_tie(text, s, e, blocks)
+    if tie is not None and tie.re is _BEFORE and _OFFICE_APPOS.search(text[max(0, s - 120):s]):
+        return
     if not tie or tie is not chair and _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " ") or _OFFICE_AFTER.match(text[e:e + 80]):
         return
     h = out.setdefault(name, NamedHolder(name, (s, e)))
@@ -255,25 +248,25 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
         h.post = " ".join(post[:_next_person(post)].split())
     a, b = _sentence_bounds(text, e)
     _, b2 = _sentence_bounds(text, b + 1) if b < len(text) else (a, b)
-    tu = _TOOK_UP.search(text, e, b)                 # "appointed ... and took up the function on D":
-    am = _APPOINTED.search(text, e, tu.start() if tu else b)   # D is not the appointment
+    tu = TOOK_UP.search(text, e, b)                 # "appointed ... and took up the function on D":
+    am = APPOINTED.search(text, e, tu.start() if tu else b)   # D is not the appointment
     if am and not h.appointed:
         h.appointed = parse_date(am.group(1))
-    bm = _APPOINTED_BEFORE.search(text[max(a, s - 240):s])
+    bm = APPOINTED_BEFORE.search(text[max(a, s - 240):s])
     if bm and not h.appointed:                       # "In August 2014 the Council appointed NAME (USA) as ..."
         h.appointed = parse_date(bm.group(1) or bm.group(2))
     if _FORMER.search(text[max(0, s - 80):s]):
         h.former = True
-    tm = _TOOK_UP.search(text, e, b2)
+    tm = TOOK_UP.search(text, e, b2)
     if tm and tm.start() > b and h.former and _PRESENT_POST.search(text, b, tm.start()):
         tm = None                                    # "... the former Special Rapporteur, NAME. The present one, who took up ..."
     if tm and tm.start() > b and any(clean_name(n.group(0)) not in (None, name)
                                      for n in NAME_RE.finditer(text, b, tm.start())):
         tm = None                                    # the next sentence speaks of someone else
     if not tm:                                       # "On taking up his functions on D, the new Special Rapporteur, NAME,"
-        tm = next((m for m in _TOOK_UP.finditer(text, a, s) if not NAME_RE.search(text, m.end(), s)), None)
-    if tm and not h.took_up_functions:
-        h.took_up_functions = _took_up_date(text, tm)
+        tm = next((m for m in TOOK_UP.finditer(text, a, s) if not NAME_RE.search(text, m.end(), s)), None)
+    if tm:                                           # a full date where another sentence gave its month only
+        h.took_up_functions = finer(h.took_up_functions, took_up_date(text, tm))
 
 
 def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
@@ -284,7 +277,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     blocks = sorted(blocks)
     for m in NAME_RE.finditer(text):
         m = _past_the_titles(text, m)
-        cuts = [m.start()] + [b for b in blocks if m.start() < b < m.end()] + [m.end()]
+        ms, me = m.start(), m.end()
+        cuts = [ms] + blocks[bisect.bisect_right(blocks, ms):bisect.bisect_left(blocks, me)] + [me]   # (sorted: no scan)
         for start, end in zip(cuts, cuts[1:]):   # "Mozambique\n\nBernards A.N. Mudho": one block each
             _candidate(text, text[start:end], start, out, blocks)
         if len(cuts) > 2:                        # the last block's name cut at the token limit: read it again
@@ -295,7 +289,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         _glued_candidate(text, m, out)
     for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
         _stray_dot_candidate(text, m, out)
-    for name, s, e, post in heading_names(text, blocks, clean_name) + speaker_for_experts(text, NAME_RE, clean_name):
+    for name, s, e, post in heading_names(text, blocks, clean_name) + speaker_for_experts(text, NAME_RE, clean_name) + \
+            delegation_members(text, NAME_RE, clean_name):
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
     holders = _merge_short_forms(list(out.values()))
@@ -304,7 +299,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
             continue
         sur = re.escape(h.name.split()[-1])
         am = re.search(rf"\bappointed\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z][\w\u00e0-\u00ff'-]*\s+){{0,3}}{sur}\b"
-                       rf"[^.;]{{0,160}}?{_IN_ON}({DATE_RE})"
+                       rf"[^.;]{{0,160}}?{IN_ON}({DATE_RE})"
                        rf"|\b{sur},?\s+(?:was|has been)\s+(?:appointed|named)\b[^.;]{{0,200}}?\b(?:in|on)\s+({DATE_RE})",
                        text[h.span[1]:])
         if am:
@@ -316,14 +311,19 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         holders = _surname_only(text)
     present = [h for h in holders if not h.former]
     if len(present) == 1 and len(holders) > 1 and not present[0].took_up_functions:   # "The present Special Rapporteur, who took up
-        for tm in _TOOK_UP.finditer(text):                                              # his post on ...": not the former one's
+        for tm in TOOK_UP.finditer(text):                                              # his post on ...": not the former one's
             if _PRESENT_POST.search(text[max(0, tm.start() - 60):tm.start()]):
-                present[0].took_up_functions = _took_up_date(text, tm)
+                present[0].took_up_functions = took_up_date(text, tm)
                 break
+    if len(present) == 1 and not present[0].appointed:           # "The Council appointed the present Special Rapporteur in
+        am = POST_APPOINTED.search(text)                           # March 2015" (the holder named elsewhere)
+        if am and not any(h.name.split()[-1] in text[am.start():am.start(1)] for h in holders if h is not present[0]):
+            present[0].appointed = parse_date(am.group(1))
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
-        tm = _TOOK_UP.search(text)
-        if tm and not NAME_RE.search(text[_sentence_bounds(text, tm.start())[0]:tm.start()]):
-            holders[0].took_up_functions = _took_up_date(text, tm)
+        tm = TOOK_UP.search(text)
+        before = text[_sentence_bounds(text, tm.start())[0]:tm.start()] if tm else ""
+        if tm and not any(clean_name(n.group(0)) for n in NAME_RE.finditer(before)):     # ("The Special Rapporteur": no name)
+            holders[0].took_up_functions = took_up_date(text, tm)
     return holders
 
 
@@ -392,30 +392,15 @@ def _merge_short_forms(holders: list[NamedHolder]) -> list[NamedHolder]:
     return out
 
 
-_PRONOUN_APPOINTED = re.compile(rf"(?:\b(?:[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:first\s+)?(?:appointed|named|designated)\b"
-                                rf"|\b(?:appointed|named|designated)\s+(?:him|her)\b)"     # "the High Commissioner designated him"
-                                rf"[^.;]{{0,160}}?\b(?:in|on)\s+(?:({DATE_RE})|({DAY_RE}))")
 _INTRO = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:human rights\s+|independent\s+)?"
                     rf"(?:expert|{_POST})\b")
 _SPEAKS = re.compile(r"\s*,?\s+(?:said|told|added|stressed|noted|warned|urged|called|asked|explained|pointed)\b")
 
 
-def pronoun_appointments(text: str, names: list[str], issued: str | None = None) -> dict[str, str]:
-    """Appointment dates stated of "he" or "she" ("... since he was appointed in 2014", "the High Commissioner
-    designated him ... on 12 April": a day with no year is of the year of ``issued``, the text's date, or the one
-    before), for the holder whose name (one of ``names``) the text writes last before it."""
-    out: dict[str, str] = {}
-    for m in _PRONOUN_APPOINTED.finditer(text):
-        last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
-        date = parse_date(m.group(1)) if m.group(1) else with_year(m.group(2), issued)
-        if last[0] >= 0 and last[1] not in out and date:
-            out[last[1]] = date
-    return out
-
-
 def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
     """An article that opens on "A United Nations expert on ..." and then names the speaker: the first full name
-    that is the subject of a speech verb in the next two sentences ("..., Cephas Lumina said") is the expert."""
+    that is the subject of a speech verb in the next two sentences ("..., Cephas Lumina said") is the expert, or
+    that opens the next sentence as its subject ("NAME, who will be in X from ..., has asked")."""
     m = _INTRO.search(text, 0, 600)
     if not m:
         return []
@@ -427,16 +412,18 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
         if not name or any(n.start() < k < n.end() for k in blocks):
             continue
         e = n.start() + n.group(0).rfind(name) + len(name)
-        if _SPEAKS.match(text, e) and not _OFFICE_AFTER.match(text[e:e + 80]) \
+        opens = n.start() > m.end() and _sentence_bounds(text, n.start())[0] == n.start() and \
+            re.match(r",\s+who\b|\s+(?:has|had|is|was|will)\b", text[e:e + 10])
+        if (_SPEAKS.match(text, e) or opens) and not _OFFICE_AFTER.match(text[e:e + 80]) \
                 and not _OTHER_OFFICE.search(text[max(0, n.start() - 40):n.start()]):
             return [NamedHolder(name, (e - len(name), e), post=" ".join(m.group(0).split()))]
     return []
 
 
-_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b)"
-                             rf"|(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+),\s+(?=(?:the|a|an)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b))"
+                             rf"|(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+),\s+(?=who\s+(?:took|has|had|was|is)\b|(?:the|a|an)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
                              rf"(?:{_POST}|[Ee]xpert)\b)")      # "Mr. Beyani, the Special Rapporteur, said"
-_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:official |country )?(?:visit|mission|mandate)\b"
+_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:[\w-]+ ){{0,2}}?(?:visit|mission|mandate)\b|\btook\s+up\s+the\s+mandate\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]")      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
 

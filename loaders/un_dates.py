@@ -28,11 +28,11 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 _RANGE = re.compile(
     rf"(?<!\d)(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?P<m1>{MONTH_RE}))?(?:\s+(?P<y1>\d{{4}}))?"
     rf"(?:{_DASH}|\s+(?:to|until|and)\s+){_WEEKDAY}"
-    rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?P<m2>{MONTH_RE})\s+(?P<y2>\d{{4}})\b")
+    rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?P<m2>{MONTH_RE})\s+(?P<y2>\d{{4}})(?!\d)")
 # the month first, as United States texts write it: "March 3 to 10, 2016", "March 28-April 2, 2022"
 _RANGE_MDY = re.compile(
     rf"(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){_ORD}(?!\d)(?:{_DASH}|\s+(?:to|until|through)\s+)"
-    rf"(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})\b")
+    rf"(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})(?!\d)")
 
 
 def parse_date(text: str | None) -> str | None:

@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import re
 
-from .un_dates import MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
+from .un_dates import MONTHS, MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
 
-__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "visit_period", "yearless_then_dated"]
+__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "visit_period", "yearless_then_dated"]
 
 WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
 _NOYEAR_MDY = re.compile(rf"({MONTH_RE})\s+(\d{{1,2}})(?!\d)\s*(?:to|-|\u2013)\s*(?:({MONTH_RE})\s+)?(\d{{1,2}})(?!\d|,?\s*\d)")
+_MONTHS_THEN_YEAR = re.compile(rf"\b(?:in\s+)?({MONTH_RE}(?:\s*(?:,|and|,\s*and)\s*(?:in\s+)?{MONTH_RE})*)\s*(?:,|and|,\s*and)\s*"
+                               rf"(?:in\s+)?({MONTH_RE})\s+((?:19|20)\d\d)(?!\d)")
 YEAR_IN = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s|\s+and\s+(?:he|she|they|the expert)\s+")
 
 
 def yearless_then_dated(text: str, a: int, b: int) -> list[tuple[str, str]]:
     """Periods with no year that a dated period follows in a list ("from March 4 to 14 and from April 10 to 18, 2014",
-    "4-14 March and 10-18 April 2014"): each with the year of the dated one."""
+    "4-14 March and 10-18 April 2014"): each with the year of the dated one; so the months of a list ("in January and
+    in June 2014"), each but the last (the visit's own period)."""
     out = []
     for m in list(_NOYEAR.finditer(text, a, b)) + list(_NOYEAR_MDY.finditer(text, a, b)):
         j = re.match(r"\s*,?\s+and\s+(?:(?:from|between)\s+)?", text[m.end():b])
@@ -32,7 +35,24 @@ def yearless_then_dated(text: str, a: int, b: int) -> list[tuple[str, str]]:
             ps, pe = parse_date(f"{m.group(2)} {m.group(1)} {y}"), parse_date(f"{m.group(4)} {m.group(3) or m.group(1)} {y}")
         if ps and pe and ps <= pe <= r.start:
             out.append((ps, pe))
+    for m in _MONTHS_THEN_YEAR.finditer(text, a, b):     # "two missions to the country, in January and in June 2014"
+        y, last = m.group(3), MONTHS[m.group(2)]
+        out += [(f"{y}-{MONTHS[mo]:02d}", None) for mo in re.findall(MONTH_RE, m.group(1)) if MONTHS[mo] < last]
     return out
+
+
+# a part of a year before it: "in the first half of 2032", "in early 2032", "in mid-2032": the year
+_PART_OF = r"(?:the\s+(?:first|second|latter)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
+_AGAIN = re.compile(rf"\bagain\s+(?:in|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])")
+_ORDINAL_BEFORE = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|last|latest|other|one|another)\s+"
+                             r"(?:(?:one|visit|mission|trip)\s+)?(?:(?:from|between|on|in)\s+)?$")
+
+
+def ordinal_periods(text: str, a: int, b: int) -> list[tuple[str, str]]:
+    """The periods of visits counted in text[a:b]: "made two official visits to X, the first from 6 to 19 November 2023
+    and the second from 5 to 11 May 2024"."""
+    return [(r.start, r.end) for r in find_ranges(text, a, b) if _ORDINAL_BEFORE.search(text, max(a, r.span[0] - 40), r.span[0])] + \
+        [(parse_date(m.group(1)), None) for m in _AGAIN.finditer(text, a, b)]      # "visited X in 2029 and again in 2031"
 
 
 def clause_around(text: str, a: int, b: int, pos: int) -> tuple[int, int]:
@@ -49,6 +69,11 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
     if rs:
         r = min(rs, key=lambda r: abs(r.span[0] - pos))
         return r.start, r.end, r.span[0]
+    gm = min(_GAP_RANGE.finditer(text, a, b), key=lambda m: abs(m.start() - pos), default=None)
+    if gm:                                               # "Mission to X 31 July 15 August 2006": a copy that lost its dash
+        s, e = parse_date(f"{gm.group(1)} {gm.group(2)} {gm.group(5)}"), parse_date(f"{gm.group(3)} {gm.group(4)} {gm.group(5)}")
+        if s and e and s < e:
+            return s, e, gm.start()
     ms = list(find_month_spans(text, a, b))              # "will visit Croatia in September/October 2016"
     if ms:
         r = min(ms, key=lambda r: abs(r.span[0] - pos))
@@ -72,12 +97,15 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
     pm = re.match(rf"\s*\(\s*({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\s*\)", text[pos:b])    # "Chile (March 2030)"
     if pm:
         return parse_date(pm.group(1)), None, pos + pm.start(1)
-    dm = re.match(rf"[^.;,]{{0,60}}?\b(?:in|for|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
-    if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)):
+    dm = re.match(rf"(?:\s*,)?[^.;,]{{0,60}}?\b(?:in|for|during)\s+{_PART_OF}({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b", text[pos:b])
+    if dm and not re.search(r"\b(?:report|session|Council|Assembly|present|submit)\w*\b", dm.group(0)) and \
+            not re.search(r"\breports?\s+(?:on|of)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)s?$", text[max(a, pos - 60):pos]):
         return parse_date(dm.group(1)), None, pos + dm.start(1)
     vm = _CUE_WHEN.search(text, a, b)                     # "held in Amman, Jordan, during the annual mission to the region
-    if vm and not re.search(r"\b(?:report|session|Council|Assembly)\w*\b", vm.group(0)):   # in July 2019": the visit's own date
+    if vm and not re.search(r"\b(?:report|session|Council|Assembly)\w*\b", vm.group(0)) and \
+            not re.search(r"\breports?\s+(?:on|of)\s+(?:\w+\s+){0,2}$", text[max(a, vm.start() - 40):vm.start()]):   # the report's date   # in July 2019": the visit's own date
         return parse_date(vm.group(1)), None, vm.start(1)
     return None, None, None
 
+_GAP_RANGE = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})(?!\d)")
 _CUE_WHEN = re.compile(rf"\b(?:visit|mission)\b[^.;,]{{0,40}}?\b(?:in|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b(?![\d/-])")

@@ -29,8 +29,11 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
-from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date, with_year
-from .visit_dates import WEEKDAY, YEAR_IN, clause_around, visit_period, yearless_then_dated
+from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
+from .visit_dates import clause_around, ordinal_periods, visit_period, yearless_then_dated
+from .visit_lists import group_dates
+from .visit_today import SENT_END as _SENT_END
+from .visit_today import today_period as _today_period
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -41,7 +44,8 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel
                             r"tour(?:s|ed)?|be|was|were|been)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?|"
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?|"
                             # "the visits of the Special Rapporteur to X", "the mission by the Working Group to X"
-                            r"\b(?:visits?|missions?)\s+(?:of|by)\s+(?:the\s+|her\s+|his\s+)?(?:[\w-]+\s+){1,4}?(?:to|in)\s+(?:the\s+)?)$",
+                            r"\b(?:visits?|missions?)\s+(?:(?:made|undertaken|conducted|carried\s+out)\s+)?(?:of|by)\s+(?:the\s+|her\s+|his\s+)?"
+                            r"(?:[\w-]+\s+){1,4}?(?:to|in)\s+(?:the\s+)?)$",
                             re.I)
 _THE_COUNTRY = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:led)?|went|be)\s+(?:\w+\s+){0,2}?"
                           r"(?:to|in)?\s*the\s+(?:[\w-]+\s+){0,2}?country\b|\bvisit(?:s|ed|ing)?\s+the\s+country\b", re.I)
@@ -52,28 +56,41 @@ _NOT_VISITED_BEFORE = re.compile(
                                                                      # (its words are lower case, and no verb: "... on debt was in X")
     r"\b(?:Representative|Ambassador|Minister|Mission|[Dd]elegation|[Dd]elegate|President|Prime Minister|"
     r"Embassy|Consulate|Permanent Mission)\s+of\s+(?:the\s+)?)$")
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
+_FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embarks\s+on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+                     r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\b"                  # a visit that starts now: not over
+                     r"|\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
                      r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|(?:is|are)\s+(?:planned|scheduled|"
                      r"foreseen|envisaged))\b"
-                     r"|^[^.]{0,120}\bto\s+visit\b", re.I)
+                     r"|^[^.]{0,120}\bto\s+visit\b"
+                     r"|\bcall\s+for\s+(?:submissions|inputs?|contributions)\b"     # a call for input before a visit
+                     r"|\bpreparing\s+(?:for\s+)?(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visit|mission)\b"
+                     r"|\b(?:scheduled|planned|foreseen|envisaged)\s+for\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)",
+                     re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
+_ACCEPTED_WHEN = re.compile(_ACCEPTED.pattern + r"\s+to\s+visit\s+(?:[\w-]+\s+){0,3}?(?:in|on|from|during)\s+(?:\d|[A-Z])"
+                            r"(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out|conducted)\b)", re.I)
 # an invitation a Government made, or its positive answer to a visit: "The Governments of A and B have also invited him to
 # ...", "has had positive signs from A about a coming visit": the countries of group 1, accepted, dateless
-_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?:also\s+)?(?:invited|extended\s+(?:an\s+)?invitations?)\b"
+_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?:also\s+)?(?:invited|extended\s+(?:an\s+)?invitations?|"
+                      r"accepted\s+(?:\w+\s+){0,3}?requests?)\b"
                       r"|\bpositive\s+(?:signs?|signals?|indications?|responses?|replies|reply|answers?)\s+from\s+([^.;]{2,80}?)\s+"
                       r"(?:about|on|regarding|concerning|for|to)\s+"
                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
                       # "thanks the Government of A for agreeing to receive him in September 2025"
                       r"|\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:for\s+(?:agreeing|having\s+agreed)|(?:has|have)\s+(?:also\s+)?agreed)\s+"
-                      r"to\s+(?:receive|host|welcome)\b"
+                      r"to\s+(?:receive|host|welcome|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?visit)\b"
                       # "she has received invitations from A and B", "an invitation to visit from the Government of A"
                       r"|\b(?:received|welcomes|welcomed)\s+(?:an?\s+|the\s+)?(?:(?!standing)\w+\s+)?invitations?\s+(?:to\s+visit\s+)?"
                       r"from\s+(?:the\s+Governments?\s+of\s+)?([^.;:]{2,80}?)(?=\s*(?:[.;:]|,\s+(?:and\s+)?(?:which|who|she|he|they)\b|"
-                      r"\s+(?:and|but)\s+(?:she|he|they|will|hopes?)\b|$))", re.I)
+                      r"\s+(?:and|but)\s+(?:she|he|they|will|hopes?)\b|$))"
+                      # "thanks the Governments of A and B for their invitations"
+                      r"|\bGovernments?\s+of\s+([^.;:]{2,80}?)\s+for\s+(?:their|its|the)\s+(?:kind\s+|recent\s+)?invitations?\b"
+                      # "has also been invited by the Governments of A and B and hopes to visit them in 2032"
+                      r"|\b(?:has|have|had)\s+(?:also\s+)?been\s+invited\s+(?:to\s+visit\s+)?by\s+(?:the\s+)?Governments?\s+of\s+"
+                      r"([^.;:]{2,80}?)(?=\s*(?:[.;:]|,|\s+(?:and|but)\s+(?:she|he|they|will|hopes?|plans?|intends?)\b|\s+to\s+visit\b|$))", re.I)
 _INVITED_WHEN = re.compile(rf"[^.;]{{0,60}}?\b(?:in|on|during|for)\s+({DATE_RE})")
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
-_SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
 # the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
 _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,3}?)"
                           r"(?:had\s+|has\s+)?(?:made|paid|undertook|undertaken|conducted|carried\s+out)|"
@@ -81,8 +98,15 @@ _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(
                           r"\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|concluding|completed|wrapped|wrapping|"
                    r"at\s+the\s+end\s+of|carried\s+out|undertook|made|paid|was|were|had)\b", re.I)
-_REQUEST = re.compile(r"\brequest(?:ed|s|ing)?\b[^.;]{0,60}?\bto\s+visit\b|\brequests?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+)?visits?\b",
+_REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+visit\b|\brequest(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+|official\s+)?visits?\b",
                       re.I)                    # a request to visit: not a visit (documents.py lists it as requested)
+# an offer or a leave to visit is no visit: "offered to travel to X to meet him", "calls on the Government to let him visit
+# the country", "to allow her to visit"
+_LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|to\s+let\s+(?:him|her|them)|to\s+(?:allow|permit|enable)\s+"
+                             r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b", re.I)
+# visits as a mandate's task: "monitor ..., including by making in-situ visits to the country", "to carry out visits"
+_TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undertaking|paying)|(?:mandated|requested|tasked|"
+                          r"is|are|including)\s+to\s+(?:make|conduct|carry\s+out|undertake|pay))\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
@@ -205,66 +229,18 @@ def _title_country(text: str, units, long_names) -> str | None:
     return None
 
 
-_DAY = rf"{WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b"
-_TODAY = re.compile(r"\btoday\b", re.I)
-# the other end of a visit that begins or ends today: "it runs until Thursday 29 June", "ending on 12 June", "from today
-# until 9 June 2031"; "a visit ... that began on 11 June"
-_UNTIL = re.compile(rf"\b(?:until|till|through|ending(?:\s+on)?|ends\s+on|to\s+end\s+on)\s+{_DAY}", re.I)
-_SINCE = re.compile(rf"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?{_DAY}", re.I)
-_BEGIN_VERB = re.compile(r"\b(?:begins?|began|begun|starts?|started|launch(?:es|ed)?|opens?|opened|arriv(?:es?|ed|ing)|from)\b", re.I)
-_END_VERB = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed|ing)|clos(?:es?|ed|ing)|close|wraps?\s+up|wrapped\s+up|"
-                       r"complet(?:es?|ed))\b", re.I)
-
-
-def _today_verb(text: str, a: int, b: int) -> str | None:
-    """"begins" or "ends": the verb of a visit's start or end nearest to "today" in text[a:b] ("which began on 22 April,
-    ends today": ends; "starts a visit today that ends on 12 June": begins)."""
-    t = _TODAY.search(text, a, b)
-    best = None
-    for verb, rx in (("begins", _BEGIN_VERB), ("ends", _END_VERB)):
-        for m in rx.finditer(text, max(a, t.start() - 80), min(b, t.end() + 20)):
-            gap = t.start() - m.end() if m.end() <= t.start() else m.start() - t.end() + 40   # a verb after "today" weighs less
-            if ";" in text[min(m.end(), t.start()):max(m.start(), t.end())]:
-                continue
-            if best is None or gap < best[0]:
-                best = (gap, verb)
-    return best[1] if best else None
-
-
-def _day(m: re.Match, issued: str, after: bool) -> str | None:
-    """The date a _DAY match gives; with no year, the dateline's (see ``with_year``)."""
-    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    return parse_date(f"{day} {month} {m.group(5)}") if m.group(5) else with_year(f"{day} {month}", issued, after)
-
-
-def _today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, str, str] | None:
-    """(start, end, status) of a visit the unit text[a:b] says begins or ends "today" (the dateline's day): begun
-    today, announced, up to the day its sentence gives ("until Thursday 29 June"); ended today, completed, from the
-    day it began."""
-    if not issued or len(issued) != 10 or not _TODAY.search(text, a, b):
-        return None
-    sb = b
-    if text[a:b].rstrip().endswith(";"):                 # its sentence, past the "; it runs until ..." unit
-        m = _SENT_END.search(text, b)
-        sb = m.start() + 1 if m else len(text)
-    verb = _today_verb(text, a, b)
-    if verb == "begins":
-        um = _UNTIL.search(text, a, sb)                  # begun today: not yet over; dateless when its end is not given
-        return (issued, _day(um, issued, True), "announced") if um else (None, None, "announced")
-    if verb == "ends":
-        sm = _SINCE.search(text, a, sb)
-        start = _day(sm, issued, False) if sm else None
-        return (start, issued, "completed") if start else None
-    return None
-
-
 # what may stand between two countries of one list of visits: ", and", or each one's period first: "Tunisia from 25 to
 # 31 May 2029 and Ghana ...", "Tunisia (25-31 May 2029) and Ghana (...)"
 _LISTED_WITH = re.compile(r"\s*(?:,\s*)?and\s*,\s*(?:(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?[\w ]{0,12}?(?:19|20)\d\d\s*,\s*"
                           r"(?:to\s+)?(?:the\s+)?"                              # "A and, early in 2012, the B"
                           r"|\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*"
-                          r"|\d{1,3}(?!\d)\s*)?"                            # a footnote marker glued: "Chile7 and Colombia"
+                          r"|\d{1,3}(?!\d)\s*){0,2}"                        # a footnote marker glued: "Chile7 and Colombia"; a year then a
+                                                                            # bracket: "Chile in 2029 (see ...) and Peru"
                           r"(?:,\d{1,3}\s*(?:and\s+)?|,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?")   # "Brazil,4 Nepal,5 and"      # "to Kenya in 2030 and to Nepal in 2031"
+# a list of places visited whose other items are no country, up to its last country: "has visited the Russian
+# Federation,6 the Sápmi region, the traditional territory of the Sami people in the Nordic countries,7 and New Zealand"
+_ITEM = r"(?:(?!\b(?:which|who|whom|where|while|when|to|has|have|had|is|are|was|were|will|but)\b)[^,;.()])"
+_PLACES_THEN = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:,\d{{0,3}}\s+{_ITEM}{{1,80}}?){{1,3}},\d{{0,3}}\s+and\s+(?:the\s+)?")
 # "after ending a five-day visit", "as he closed his ten-day fact-finding mission": the visit is over
 _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
@@ -275,24 +251,30 @@ _PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-
 # a period written before the visit: the unit's opening "In 2011 the Special Rapporteur will visit A", a listed country's own
 # "and, early in 2012, B"
 _WHEN = rf"(?:(?:early|late|mid-?)\s*(?:in\s+)?|in\s+(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])"
-_OPENING_WHEN = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?(?:[Ii]n|[Dd]uring|[Ee]arly in|[Ll]ate in)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-]),?\s")
+_OPENING_WHEN = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?(?:[Ii]n|[Dd]uring|[Ee]arly in|[Ll]ate in|[Ll]ater in|(?:[Bb]efore|[Bb]y)\s+the\s+end\s+of)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-]),?\s")
 _OWN_WHEN = re.compile(rf"\s*(?:,\s*)?and\s*,?\s*{_WHEN}\s*,\s*(?:to\s+)?(?:the\s+)?$")
 _ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"
                         r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
 # a release with no dateline that writes the visit as under way: "is visiting the country from 14 to 24 April"
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?ing\s+to|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|mission))\b", re.I)
+# a visit moved to a later time: that time is its date
+_MOVED_TO = re.compile(rf"(?:\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\s+(?:the|this|that|her|his|its|their)\s+(?:[\w-]+\s+)?"
+                       rf"(?:visit|mission)|\b(?:was|were|has\s+been|had\s+been)\s+(?:postponed|deferred|rescheduled|moved))\s+(?:un)?to\s+(?:the\s+)?(?:(?:first|second|latter|later)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
+                       rf"({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])")
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 
 
 def _status(text: str, a: int, b: int, start: str | None, end: str | None, issued: str | None, pos: int) -> str | None:
     ca, cb = clause_around(text, a, b, pos)
     clause = text[ca:cb]
-    if not start and _ACCEPTED.search(text, a, b):
-        return "accepted"
-    if not start and _REQUEST.search(clause):
-        return None                         # a request to visit, not a visit
-    if _CALLED_OFF.search(text, a, b):
+    if not start and _ACCEPTED.search(text, a, b) or start and _ACCEPTED_WHEN.search(clause):
+        return "accepted"                   # (dated: "for accepting her request to visit in February 2020")
+    if not start and (_REQUEST.search(clause) or _TASK_VISITS.search(clause)) or _LEAVE_TO_VISIT.search(clause):
+        return None                         # a request to visit, an offer, a leave to visit: not a visit
+    if _CALLED_OFF.search(text, a, b) and not _MOVED_TO.search(text, a, b):
         return None                         # put off: no visit of any status (announced, completed, accepted)
+    if _MOVED_TO.search(text, a, b):
+        return "announced"                  # put off to a later time: planned for then
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I) \
             or _ENDED.search(clause):
         return "completed"
@@ -333,7 +315,11 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> 
 # ...; D and E ...; and F", "will visit the following countries: A; B; and C"
 _LIST_OPEN = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went)\b[^.;:\n]{0,80}?"
                         r"\b(?:countries|States|following|to)\s*:[ \t]*"
-                        r"|\b(?:has|have|had)\s+(?:also\s+)?visited\s*:[ \t]*", re.I)      # "she has visited: A, B and C"
+                        r"|\b(?:has|have|had)\s+(?:also\s+)?visited\s*:[ \t]*"      # "she has visited: A, B and C"
+                        # the visits then their time before the colon, a country after it: "his first five official
+                        # country visits since 2015: A, B, C, D and E", "visits undertaken in 2019: A and B"
+                        rf"|\b(?:visits|missions)(?:\s+(?:undertaken|conducted|carried\s+out|made|completed))?"
+                        rf"(?:\s+(?:since|in|during|from|between|until|up\s+to)\s+[\w ,-]{{1,30}}?)?\s*:[ \t]*(?={ANY_COUNTRY_RE.pattern})", re.I)
 
 
 def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> list[ReadVisit]:
@@ -347,15 +333,14 @@ def _colon_lists(text: str, issued: str | None, long_names: dict[str, str]) -> l
         b = se.start() + 1 if se else len(text)
         sa = max([0] + [x.end() for x in _SENT_END.finditer(text, max(0, m.start() - 600), m.start())])
         status = _status(text, sa, m.end(), None, None, issued, m.start())
-        if status not in ("announced", "completed"):
-            continue
+        if status not in ("announced", "completed", "accepted"):
+            continue                                       # ("Accepted visits: A and B": accepted, dateless)
         found = [c for c in _countries(text, m.end(), b, long_names) if c[3]]
         for i, (name, s, e, _) in enumerate(found):
             nxt = found[i + 1][1] if i + 1 < len(found) else b
             r = next(iter(find_ranges(text, e, nxt)), None)
-            pm = re.match(rf"\s*\(\s*({DATE_RE})\s*\)", text[e:nxt])
-            start, end = (r.start, r.end) if r else (parse_date(pm.group(1)) if pm else None, None)
-            out.append(ReadVisit(name, start, end, status, (s, e)))
+            dates = [(r.start, r.end)] if r else [(d, None) for d in group_dates(text, found, i, b)] or [(None, None)]
+            out += [ReadVisit(name, start, end, status, (s, e)) for start, end in dates]
     return out
 
 
@@ -406,7 +391,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 chosen.append(o)
                 for c in found:
                     if c[1] > chosen[-1][2] and c not in chosen and \
-                            _LISTED_WITH.fullmatch(text[chosen[-1][2]:c[1]]):
+                            (_LISTED_WITH.fullmatch(text[chosen[-1][2]:c[1]]) or _PLACES_THEN.fullmatch(text[chosen[-1][2]:c[1]])):
                         chosen.append(c)
         elif topic and _THE_COUNTRY.search(text, a, b):
             m = _THE_COUNTRY.search(text, a, b)
@@ -434,6 +419,9 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 om = _OPENING_WHEN.match(text, clause_around(text, a, b, s)[0])
                 if om and om.end() <= s:
                     start, end = parse_date(om.group(1)), None
+            bm = re.match(rf"\s*\(\s*({MONTH_RE})\s*\)", text[e:b]) if start and len(start) == 4 else None
+            if bm:                                           # "In 2030, ... visits to Chile (May), Peru (July) and ..."
+                start = parse_date(f"{bm.group(1)} {start}")
             status = _status(text, a, b, start, end, issued, s)
             if today and not start:
                 start, end, status = today[0], today[1], today[2]
@@ -441,8 +429,12 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 if _CALLED_OFF.search(text, a, b):
                     called_off.add(name)
                 continue
+            mv = _MOVED_TO.search(text, a, _SENT_END.search(text, b).end() if _SENT_END.search(text, b) else len(text)) \
+                if start and len(chosen) == 1 else None
+            if mv:                                           # "...; [she asked] to move the visit to the second half of 2020"
+                start, end = parse_date(mv.group(1)), None
             out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
-            for ps, pe in (yearless_then_dated(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
+            for ps, pe in (yearless_then_dated(text, e, b) + ordinal_periods(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
                 st2 = _status(text, a, b, ps, pe, issued, s)                                # to 14 and from April 10 to 18, 2014"
                 if st2:
                     out.append(ReadVisit(name, ps, pe, st2, (s, e)))
@@ -451,7 +443,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     # a visit the text says was called off ("planned a mission to Japan, but the Government cancelled it") voids the
     # dateless mentions of that country elsewhere (a title "Official missions to Tajikistan and Japan")
     for m in _INVITED.finditer(text):
-        g = next(k for k in (1, 2, 3, 4) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
         wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
         for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
             out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, "accepted", (cs, ce)))

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical, find_countries, is_country
-from .un_dates import find_month_spans, find_ranges
+from .un_dates import MONTH_RE, find_month_spans, find_ranges, parse_date
+from .visit_dates import WEEKDAY
+from .visit_lists import listed_visits
 from .visit_reader import read_visits
 
 __all__ = ["VisitMention", "find_visits", "heading_country"]
@@ -40,9 +42,9 @@ def heading_country(text: str, pos: int) -> list[tuple[str, int, int]]:
     return [(found[-1][0], off + found[-1][1], off + found[-1][2])] if found else []
 
 
-def find_visits(text: str, blocks: list[int] = (), src: str | None = None) -> list[VisitMention]:
+def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines: list[int] = ()) -> list[VisitMention]:
     """Visits stated in text (a cleaned stream; ``blocks``: offsets where a block starts; ``src``: the original,
-    for its dateline), in order, one per country and period."""
+    for its dateline; ``lines``: offsets where a line of the original starts), in order, one per country and period."""
     out = [VisitMention(v.country, v.start, v.end, v.status, v.span) for v in read_visits(text, blocks, src)]
     if _VISIT_WORD.search(text):
         for r in find_ranges(text):
@@ -60,10 +62,31 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if not any(o.country == v.country and o.start == v.start for o in out):
                 out = [o for o in out if not (o.country == v.country and o.start is None)]
                 out.append(v)
-    for v in contents_items(text):
+    if _VISIT_WORD.search(text):
+        for v in listed_visits(text, list(lines)):
+            if not any(o.country == v.country and o.start == v.start for o in out):
+                out = [o for o in out if not (o.country == v.country and o.start is None)]
+                out.append(VisitMention(v.country, v.start, v.end, v.status, v.span))
+    for v in contents_items(text) + singled_out(text):
         if not any(o.country == v.country for o in out):
             out.append(v)
-    return sorted(out, key=lambda v: v.span)
+    return sorted(_ends_on(text, out), key=lambda v: v.span)
+
+
+# the day a visit ends, given by what happens then: "At the end of the visit the expert will give her preliminary findings
+# ... at a press conference in Maputo on Thursday, 2 May 2019"
+_ENDS_ON = re.compile(rf"\b(?:[Aa]t|[Bb]y|[Tt]owards)\s+the\s+(?:end|close)\s+of\s+(?:the|his|her|their|this|its)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:visit|mission)\b([^.]{{0,200}}?)\bon\s+{WEEKDAY}(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})")
+
+
+def _ends_on(text: str, out: list[VisitMention]) -> list[VisitMention]:
+    """The visits of a text about one country's visit, none of them dated, given the day the text says it ends on:
+    announced when that sentence speaks of the end to come ("will"), else completed."""
+    m = _ENDS_ON.search(text)
+    if not m or len({v.country for v in out}) != 1 or any(v.start or v.end for v in out) or out[0].status == "accepted":
+        return out
+    status = "announced" if re.search(r"\b(?:will|shall|is\s+to|are\s+to)\b", m.group(1)) else "completed"
+    return [VisitMention(out[0].country, None, parse_date(m.group(2)), status, out[0].span)]
 
 
 # a table of contents' section on the visits, each country a lettered entry with its dot leaders ("Follow-up to country
@@ -142,4 +165,23 @@ def month_span_items(text: str) -> list[VisitMention]:
                 [(h.start(), "completed") for h in _PAST_HEAD.finditer(before)]
         status = "announced" if _UPCOMING.search(after) else max(heads)[1] if heads else "completed"
         out.append(VisitMention(name, r.start, r.end, status, (m.end(1) - len(name), m.end(1))))
+    return out
+
+
+# one of the countries visited singled out: "The Governments of the countries she has visited cooperated well; the
+# Government of X, in particular, ...", "... thanks the States he visited, in particular X and Y"
+_VISITED_ONES = re.compile(r"\b(?:countries|States)\s+(?:that\s+|which\s+)?(?:she|he|they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                           r"(?:has\s+|have\s+|had\s+)?visited\b")
+_SINGLED = re.compile(r"\bin\s+particular\b")
+
+
+def singled_out(text: str) -> list[VisitMention]:
+    """Countries the sentence of a "countries she has visited" singles out with "in particular": completed, no dates."""
+    out = []
+    for m in _VISITED_ONES.finditer(text):
+        end = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z])").search(text, m.end())
+        b = end.start() if end else len(text)
+        for name, s, e in find_countries(text, m.end(), b):
+            if _SINGLED.search(text, max(m.end(), s - 40), s) or _SINGLED.match(text[e:e + 20].lstrip(", ")):
+                out.append(VisitMention(canonical(name), None, None, "completed", (s, e)))
     return out

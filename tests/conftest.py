@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,13 @@ pytest_plugins = ["tests.web", "tests.export_helpers"]  # the web tests (serve, 
 hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 if os.environ.get("CI") == "true":
     hypothesis_settings.load_profile("ci")
+
+# A test run started in the background of a script (`cmd &` without job control, as a CI runner or a loop may do)
+# inherits SIGINT ignored, and so does every program the tests start: their Ctrl-C trials would then interrupt
+# nothing and pass without testing anything (a whole-suite loop caught one failing this way). The tests stand for a
+# user at a terminal, where Ctrl-C is never ignored: give it back its default meaning for the programs they start.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent

@@ -1,0 +1,65 @@
+"""A visit that begins or ends "today" (used by ``visit_reader``): it starts on the dateline's day (a wire's "OSLO, March 3,
+2031", a statement's "Santiago, 7 June 2031" line too) up to the day its sentence gives ("until Thursday 29 June"),
+announced; one that ends today began on the day its sentence gives, completed (its end alone when no start is given).
+"""
+from __future__ import annotations
+
+import re
+
+from .un_dates import MONTH_RE, parse_date, with_year
+from .visit_dates import WEEKDAY
+
+__all__ = ["SENT_END", "today_period"]
+
+SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
+_DAY = rf"{WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b"
+_TODAY = re.compile(r"\btoday\b", re.I)
+# the other end of a visit that begins or ends today: "it runs until Thursday 29 June", "ending on 12 June", "from today
+# until 9 June 2031"; "a visit ... that began on 11 June"
+_UNTIL = re.compile(rf"\b(?:until|till|through|ending(?:\s+on)?|ends\s+on|to\s+end\s+on)\s+{_DAY}", re.I)
+_SINCE = re.compile(rf"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?{_DAY}", re.I)
+_BEGIN_VERB = re.compile(r"\b(?:begins?|began|begun|starts?|started|launch(?:es|ed)?|opens?|opened|arriv(?:es?|ed|ing)|from)\b", re.I)
+_END_VERB = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed|ing)|clos(?:es?|ed|ing)|close|wraps?\s+up|wrapped\s+up|"
+                       r"complet(?:es?|ed))\b", re.I)
+
+
+def _today_verb(text: str, a: int, b: int) -> str | None:
+    """"begins" or "ends": the verb of a visit's start or end nearest to "today" in text[a:b] ("which began on 22 April,
+    ends today": ends; "starts a visit today that ends on 12 June": begins)."""
+    t = _TODAY.search(text, a, b)
+    best = None
+    for verb, rx in (("begins", _BEGIN_VERB), ("ends", _END_VERB)):
+        for m in rx.finditer(text, max(a, t.start() - 80), min(b, t.end() + 20)):
+            gap = t.start() - m.end() if m.end() <= t.start() else m.start() - t.end() + 40   # a verb after "today" weighs less
+            if ";" in text[min(m.end(), t.start()):max(m.start(), t.end())]:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, verb)
+    return best[1] if best else None
+
+
+def _day(m: re.Match, issued: str, after: bool) -> str | None:
+    """The date a _DAY match gives; with no year, the dateline's (see ``with_year``)."""
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return parse_date(f"{day} {month} {m.group(5)}") if m.group(5) else with_year(f"{day} {month}", issued, after)
+
+
+def today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, str, str] | None:
+    """(start, end, status) of a visit the unit text[a:b] says begins or ends "today" (the dateline's day): begun
+    today, announced, up to the day its sentence gives ("until Thursday 29 June"); ended today, completed, from the
+    day it began."""
+    if not issued or len(issued) != 10 or not _TODAY.search(text, a, b):
+        return None
+    sb = b
+    if text[a:b].rstrip().endswith(";"):                 # its sentence, past the "; it runs until ..." unit
+        m = SENT_END.search(text, b)
+        sb = m.start() + 1 if m else len(text)
+    verb = _today_verb(text, a, b)
+    if verb == "begins":
+        um = _UNTIL.search(text, a, sb)                  # begun today: not yet over; dateless when its end is not given
+        return (issued, _day(um, issued, True), "announced") if um else (None, None, "announced")
+    if verb == "ends":
+        sm = _SINCE.search(text, a, sb)
+        start = _day(sm, issued, False) if sm else None
+        return (start, issued, "completed") if start else (None, issued, "completed")   # its start not given: the end only
+    return None
