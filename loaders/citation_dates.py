@@ -1,4 +1,4 @@
-"""The date of a cited resolution written before it, in its clause: "Adopted on 21 March 2019, Human Rights Council
+"""The date of a cited resolution written before or after it, in its clause: "Adopted on 21 March 2019, Human Rights Council
 resolution 40/8", "On 23 March 2017, the Council adopted resolution 34/3", "In 2017 the mandate was renewed, and in
 resolution 35/3". ``kw_re`` is the citation keyword pattern of loaders.symbols ("resolution", "decisions", ...)."""
 from __future__ import annotations
@@ -7,7 +7,7 @@ import re
 
 from .un_dates import MONTH_RE as _MONTH
 
-__all__ = ["date_before"]
+__all__ = ["date_before", "date_after", "paren_date"]
 
 _DATE_BEFORE_RE = re.compile(rf"\b(?:[Aa]dopted\s+(?:on\s+)?|[Oo]n\s+)(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
 _CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
@@ -15,20 +15,31 @@ _CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
 _YEAR_BEFORE_RE = re.compile(rf"(?:\bIn|\bsession,?\s+in) ((?:{_MONTH} )?(?:19|20)\d\d)\b")
 # a year or month written right before the resolution's keyword: "set up ... in 2013 by resolution 22/18", "in 2014
 # resolution 25/36;", "renewed in June 2019 by its resolution 41/6", "in 2012 by the Council's resolution 20/13"
+# (also a year standing as the resolution's adjective: "in its 2013 resolution 22/18", "the 2016 Human Rights Council
+# resolution 31/3"; not "in 2005, in its resolution 2005/55" nor "in 2014 (resolution 26/6)", which the corpus keys
+# leave undated)
 _YEAR_ADJACENT_RE = re.compile(rf"\bin\s+((?:{_MONTH}\s+)?(?:19|20)\d\d),?\s+(?:by\s+)?(?:(?:its|the|a)\s+)?"
+                               r"(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$|"
+                               r"\b(?:its|the|their|a|[Ii]n)\s+((?:19|20)\d\d)(?!\s+Agenda\b)\s+(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
+# a full date written right before the resolution's keyword, the act's day: "created the mandate ... on 7 October 2022
+# by its resolution 51/25", "on 7 October 2022, by resolution 51/25", "on 26 March 2015 in its resolution 28/5"
+_DATE_ADJACENT_RE = re.compile(rf"\bon\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}),?\s+(?:by|in|through)\s+(?:(?:its|the|a)\s+)?"
                                r"(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
 _PARENS_RE = re.compile(r"\([^()]*\)")
+# (the act may be the appointment the resolution made: "In 1990 ... led the Commission, by resolution 1990/68, to
+# appoint a Special Rapporteur")
 _ACT_VERB_RE = re.compile(r"\b(?:adopted|renewed|extended|established|created|set up|adopts|renews|extends|establishes|"
-                          r"creates)\b")
+                          r"creates|appoint(?:s|ed)?)\b")
 
 
 def date_before(text: str, kw_start: int, kw_end: int, kw_re: re.Pattern) -> str | None:
     """The date of the only resolution of a clause, written before it: "Adopted on 21 March 2019, Human Rights
     Council resolution 40/8 ...", "On 23 March 2017, the Council adopted resolution 34/3". Its clause must
     speak of adopting, and name no other resolution nor another date."""
-    adj = _YEAR_ADJACENT_RE.search(text, max(0, kw_start - 80), kw_start)
+    adj = _YEAR_ADJACENT_RE.search(text, max(0, kw_start - 80), kw_start) \
+        or _DATE_ADJACENT_RE.search(text, max(0, kw_start - 100), kw_start)
     if adj:
-        return adj.group(1)
+        return adj.group(1) or adj.group(2)
     a = max([max(0, kw_start - 300)] + [m.end() for m in _CLAUSE_STOP_RE.finditer(text, max(0, kw_start - 300), kw_start)])
     nb = _CLAUSE_STOP_RE.search(text, kw_end)
     b = nb.start() if nb else len(text)
@@ -60,3 +71,45 @@ def _other_keywords(text: str, a: int, b: int, kw_start: int, kw_re: re.Pattern)
     aside = [(m.start(), m.end()) for m in _PARENS_RE.finditer(text, a, b)]
     return sum(1 for m in kw_re.finditer(text, a, b)
                if m.start() != kw_start and not any(s <= m.start() < e for s, e in aside))
+
+
+# The date written after a resolution's number, in its clause.
+_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?|,\s+which(?:\s+the)?(?:\s+[A-Z][\w-]*){{1,5}})?"
+                            r",?\s+adopted\s+(?:(?:without\s+a\s+vote|by\s+consensus|by\s+(?:a\s+)?(?:recorded\s+)?vote"
+                            r"(?:\s+of\s+\d{1,3}\s+to\s+\d{1,3}(?:,?\s+with\s+(?:\d{1,3}|no)\s+abstentions?)?)?),?\s+)?"
+                            rf"(?:(?:on\s+)?"
+                            rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
+                            # "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017"
+# a date in brackets right after the number: "resolution 51/25 (2022)", "51/25 (7 October 2022)", "51/25 (of 2022)"
+_PAREN_DATE_RE = re.compile(rf"\s*\((?:of\s+|dated\s+|adopted\s+(?:on\s+|in\s+)?)?(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|"
+                            r"(?:19|20)\d\d)\)")
+# the act's day written after the resolution that made it: "established by Human Rights Council resolution 51/25 on
+# 7 October 2022" (the clause names the act right before: a reporting date "submitted under ... on ..." is no such)
+_ON_DATE_AFTER_RE = re.compile(rf"\s+on\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b(?!\s*(?:to|until|-|\u2013)\s)")
+# a date after a comma that closes the brackets the citation opens in: "(resolution 22/18, March 2013)"
+_BRACKETED_DATE_AFTER_RE = re.compile(rf",\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:19|20)\d\d)\s*\)")
+_ACT_BY_BEFORE_RE = re.compile(r"\b(?:adopted|established|created|renewed|extended|set up|prolonged)\s+(?:by|in|through)\s+"
+                               r"(?:(?:its|the|a)\s+)?$")
+
+
+def paren_date(text: str, item: str, end: int) -> str | None:
+    """A date in brackets after a resolution's number: "51/25 (2022)", "51/25 (of 2022)" (``item``, the number as
+    matched, may hold it), "51/25 (7 October 2022)" (right after ``end``)."""
+    m = re.search(r"\((?:of |adopted in )?(\d{4})\)$", item) or _PAREN_DATE_RE.match(text, end)
+    return m.group(1) if m else None
+
+
+def date_after(text: str, end: int, start: int) -> str | None:
+    """The date of the only resolution of a clause written after it (``end``, the end of its number; ``start``, where
+    its citation starts): "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017", "51/25, adopted
+    7 October 2022", "established by Human Rights Council resolution 51/25 on 7 October 2022"."""
+    ad = _ADOPTED_ON_RE.match(text, end)
+    if ad:
+        return ad.group(1) or ad.group(2)
+    bd = _BRACKETED_DATE_AFTER_RE.match(text, end)
+    if bd and text.rfind("(", max(0, start - 40), start) > text.rfind(")", max(0, start - 40), start):
+        return bd.group(1)                    # "(resolution 22/18, March 2013)"
+    od = _ON_DATE_AFTER_RE.match(text, end)
+    if od and _ACT_BY_BEFORE_RE.search(text, max(0, start - 60), start):
+        return od.group(1)
+    return None

@@ -32,8 +32,9 @@ _OPERATIVE = (r"(?:(?:Also|Further|Again|Strongly|Once again)\s+)?(?:Decides|Req
 
 _RULES = [
     ("decision", 4, r"\bDecision adopted by\b|^\s*(?:\S+\s+){0,40}?(?:S-)?\d{1,2}/1\d\d\s+(?!session)[A-Z][a-z]+ of the\b"),
-    ("decision", 3, r"\bAt its \d{1,3}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+\d{1,2} [A-Z][a-z]+ \d{4},\s+the "
-                 r"[A-Z][\w ]{2,60}?,?\s+decided\b"),          # a decision told by its meeting
+    ("decision", 3, r"\bAt its \d{1,3}(?:st|nd|rd|th) (?:plenary )?meeting,\s+(?:held\s+)?on\s+\d{1,2} [A-Z][a-z]+ \d{4},\s+the "
+                 r"[A-Z][\w ]{2,60}?,?\s+(?:[^.;]{0,300}?,\s+)?(?:decided|approved|endorsed|agreed)\b|"   # a decision told by its meeting
+                 r"\bEconomic and Social Council decision (?:19|20)\d\d/\d{1,3}\b"),
     ("report", 5, r"\b(?:In|Under the terms of) paragraphs? [\d, and]+ of its resolution\b|\bbudget implications\b|"
                r"\bwill be (?:needed|required) (?:for|to cover)\b"),
     ("resolution", 4, r"\bResolution adopted by\b|\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\.|"
@@ -46,13 +47,32 @@ _RULES = [
     # two numbered operative paragraphs in a row, each opening with its verb ("4. Urges all States ...; 5. Encourages
     # the Special Rapporteur ..."): a resolution's operative part, also a page of it cut out of a copy
     ("resolution", 4, rf"\b\d{{1,3}}\.\s+{_OPERATIVE}\b[^.]{{0,800}}?;\s+\d{{1,3}}\.\s+{_OPERATIVE}\b"),
-    ("statement", 4, r"(?s)\A.{0,500}?\b(?:Preliminary findings|End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b|"   # a title,
+    ("statement", 4, r"(?s)\A.{0,500}?(?:\bPreliminary (?:findings|observations|conclusions)|[:\u2013\u2014-]\s*preliminary (?:findings|observations)|"
+                  r"End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol))|"   # a title,
                   r"\bStatements and speeches\b|"                                    # not a link further down;
                   r"\bStatements (?:Special Procedures|Human Rights Council|Multiple Mechanisms|Treaty [Bb]odies)\b"),  # a site's section
     ("statement", 3, r"(?s)\A.{0,200}?(?<![Oo]ne )(?<!\band )(?<!\bthe )(?<!\ba )(?<!\d )\b(?:Oral )?Statement by\b|"   # not "and One Statement by"                          # a title "Statement by NAME ...",
                   r"\A.{0,500}?\bStatement (?:to|at|before) the [\w -]{0,60}?[Ss]ession\b|"   # "Statement to the 8th session of ..."
                   r"\A.{0,500}?\b[Ss]ession\s*[-\u2013]\s*Statement by\b|"                   # "21st Session - Statement by ..."
-                  r"\A\s*(?:[Jj]oint|[Oo]ral|[Ww]ritten) [Ss]tatement (?:on|by|of|to)\b"),             # "Joint statement on reports by ..."
+                  r"\A\s*(?:[Jj]oint|[Oo]ral|[Ww]ritten) [Ss]tatement (?:on|by|of|to)\b|"             # "Joint statement on reports by ..."
+                  r"\A.{0,200}?\bStatement (?:delivered|made|given|read(?: out)?|presented)\b(?:\s+[\w*-]+){0,3}?\s+"
+                  r"(?:by|on behalf of)\b"),                               # "Statement delivered on behalf of all ..."
+    # a speech's own labels and titles: "Check against delivery", "Statement of the Special Rapporteur on ... at the ...",
+    # "Statement at the conclusion of the official visit to ...", "Opening remarks by ...", "Keynote speech by ..."
+    ("statement", 4, r"\b(?i:check against delivery)\b|"
+                  r"\A.{0,200}?\bStatement of the (?:Special Rapporteur|Independent Expert|Working Group|Chair|Special Representative)\b|"
+                  r"\A.{0,200}?\bStatement at the (?:conclusion|end|close) of (?:the |his |her |its |an? )?(?:official |country |"
+                  r"academic |working )?(?:visit|mission)\b|"
+                  r"\A.{0,200}?\b(?:(?:Opening|Closing|Welcome|Welcoming|Introductory|Concluding|Keynote) (?:[Rr]emarks|[Ss]peech|"
+                  r"[Ss]tatement|[Aa]ddress)|Remarks|Speech|Oral (?:update|presentation|briefing)) (?:by|of|delivered by|to)\b"),
+    # an end-of-visit statement's title: "Press statement of ... at the end of her visit to ...", "Observations at the end
+    # of the official visit to ...", "Statement to the media by ..., on the conclusion of her official visit"
+    ("statement", 4, r"(?s)\A.{0,300}?(?:\b(?:Statement|Observations|Remarks)\b[^.]{0,150}?\b(?:at|on|upon) the "
+                  r"(?:end|conclusion|close) of (?:the |his |her |their |its |an? )?(?:official |country |academic |working |"
+                  r"fact-finding )?(?:visit|mission)\b|\b(?:Press [Ss]tatement|Statement to the (?:media|press))\b)"),
+    # a speech's address to the chair and the room: "Madam Vice-President, Excellencies, Distinguished delegates, ..."
+    ("statement", 4, r"\b(?:Mr\.?|Madam|Madame|Mister) (?:Vice-)?(?:President|Chair(?:person|man|woman)?|Co-Chairs?)\s*,\s*"
+                  r"(?:Your |Their )?(?:Excellenc(?:y|ies)|Distinguished|Honou?rable|Ladies|Dear|Colleagues)\b"),
     ("statement", 6, r"\b(?:[Jj]oint )?[Ww]ritten statement (?:submitted|presented) by\b|"     # a written statement by NGOs,
                   r"\bnon-governmental organi[sz]ations? in (?:general|special) consultative status\b|"   # even when filed
                   r"\b[A-Z]/HRC/\d+/NGO/\d+"),                                      # under "Report of the ..."
@@ -62,7 +82,7 @@ _RULES = [
     ("resolution", 4, r"\bDocument Type:\s*(?:Final |Draft )?Resolution\b"),
     ("decision", 4, r"\bDocument Type:\s*(?:Final |Draft )?Decision\b"),
     # a report's own words of itself ("This report closes ...") or a cover's title naming a report
-    ("report", 2, r"\b(?:This|In this) report\b|\b(?:Communications|Annual|Joint|Final|Interim|Thematic|Progress|"
+    ("report", 2, r"\b(?:This|In this) report\b|\bThis is the (?:[a-z]+ ){0,3}report (?:of|to|by|on)\b|\b(?:Communications|Annual|Joint|Final|Interim|Thematic|Progress|"
                r"Consolidated|Compilation)(?: [a-z]+)? report (?:of|on|to|by|submitted)\b"),
     ("report", 1, r"\bI\.\s+(?:Introduction|INTRODUCTION)\b"),     # a report's first chapter (a copy with no cover)
     # an overview page whose first sentence defines its title ("Working Groups The working groups of ... are ...")
@@ -70,8 +90,11 @@ _RULES = [
     ("page", 2, r"\A\s*(?:Skip to main content\s+)?(?P<t>[A-Z][\w'-]+(?: [a-zA-Z][\w'-]+)?)"
              r"(?: (?:[A-Z][\w'-]*|of|the|and|on|in|for)){0,6}? (?i:(?:the )?(?P=t))\b[^.]{0,150}?\b(?:are|is)\b"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
-    ("press-release", 2, r"\bPress releases?\b|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
-                      r"\bwill (?:visit [A-Z]|(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"
+    ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
+                      r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:visit [A-Z]|"   # "is to make an official
+                      r"(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"                   # visit to ..."
+                      r"[,.][\"\u201d]\s+(?:[A-Z][\w\u00c0-\u024f'-]+\s+){1,3}(?:said|added|stressed|noted|warned)\b|"  # '," Zongo said'
+
                       r"\b(?:Ending|Wrapping up|Closing) (?:his|her|an?) [\w -]{0,30}?visits?\b|"
                       r"\A\s*[A-Z][\w ]{1,40}['\u2019]s statement (?:on|at|to)\b|"                                  # a news item's byline
                       r"(?:^|\s)[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{1,2} [A-Z][a-z]{2,8}\.? \([^)]{2,40}\) [-\u2013]"),
@@ -93,17 +116,21 @@ _RULES = [
     ("press-release", 3, r"\bchaired the (?:regular |bi-weekly |twice-weekly )?(?:press )?briefing\b|"
                          r"\b(?i:points? de presse)\b"),
     ("press-release", 2, r"\bMeeting Summaries\b|"
-                      r"\bPress Release\b|\b(?i:press briefings?)\b|\bmedia advisor(?:y|ies)\b|\([A-Z][A-Za-z ]+ Information Service\)"),
+                      r"\bPress Release\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|"   # (not
+                      r"\b(?i:press briefings?)\b|\bmedia advisor(?:y|ies)\b(?!\s*\((?:English|French|Spanish))|"   # a link)
+                      r"\([A-Z][A-Za-z ]+ Information Service\)"),
     ("page", 3, r"\b[Cc]alls? for (?:input|inputs|submissions|contributions)\b|\bOverview of the mandate\b|\bIssued by\b|\bTerms of the mandate\b|"
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
              r"\bOutstanding (?:visits|requests)\b"),
     ("press-release", 3, r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
+    # an annual publication of a UN office, or a chapter of one: "UN HUMAN RIGHTS REPORT 2017", "OHCHR Report 2019"
+    ("report", 3, r"\b(?:[A-Z]{2,} )*REPORT (?:19|20)\d\d\b|\b(?:Annual|Human Rights|OHCHR) Report (?:19|20)\d\d\b"),
     ("report", 3, r"(?-i:\bREPORT (?:ON|OF|TO) THE\b)|\bReport of the Human Rights Council\b|\b[Dd]raft report of the\b"),
                                                            # also a session report's cover "REPORT TO THE ECONOMIC AND SOCIAL COUNCIL"
     ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic [Rr]eports\b"),
     ("ga-report", 4, r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
     ("report", 3, r"\bThe Secretariat (?:has the honour to )?transmits\b"),        # a note by the Secretariat's words
-    ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\bpresent report\b|"
+    ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\b(?:[Tt]he|[Tt]his|[Oo]ur|[Hh]er|[Hh]is|[Ii]ts) present report\b|"
                r"\bNote by the (?:United Nations )?High Commissioner\b"),
     ("page", 2, r"\bAbout the mandate\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
     ("page", 1, r"\bmandate holders?\b"),
@@ -112,14 +139,22 @@ _RULES = [
     ("page", 3, r"\bAn? (?:Special Rapporteur|Independent Expert|Working Group|special rapporteur|independent expert) "
              r"(?:is|are) an? (?:independent |human rights )*(?:expert|body|group)\b|"
              r"\A\s*(?:19|20)\d\d (?:annual |thematic )?report of the\b"),                 # also "appoints ... mandate holders" in a round-up
-    ("page", 2, r"\A\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*[^\s|]+)+)\s+"
+    ("page", 2, r"\A(?:\s*Skip to main content)?\s*(?:Country visits|Annual reports|Thematic reports|(?:English|French|Spanish|Arabic)(?:\s*\|\s*[^\s|]+)+)\s+"
              r"(?=[A-Z])|\bis the current (?:Independent Expert|Special Rapporteur)\b|\bterms of (?:his|her) mandate\b"),
     # a site's table of documents, its header row ("Year | Title | Document Symbol |")
     ("page", 3, r"(?i)\b(?:Year|Date|Title|Session)[ \t]*\|[ \t]*(?:[\w ]{1,30}\|[ \t]*)*(?:Document )?Symbol\b"),
+    # the same header with a cell on each line, run together in the front ("Year Presented Document number"), or a
+    # table of visits' reports ("Country and dates of mission", "Symbol and link to report", "Reports and documents of
+    # completed country visits")
+    ("page", 3, r"\b(?:Year|Date|Title|Session)\s+(?:[A-Z][a-z]+(?: [a-z]+)?\s+){0,4}(?:Document (?:[Ss]ymbol|[Nn]umber)|Symbol)\b|"
+             r"\bCountry and dates of (?:the )?(?:missions?|visits?)\b|\bSymbol and link to (?:the )?reports?\b|"
+             r"\bReports? and documents of (?:completed )?(?:country )?visits\b"),
     # a booklet or FAQ on a mandate: "An introduction to the mandate", questions as its headings ("What does a Special
     # Rapporteur do? ... Who holds the post now?")
     ("page", 3, r"\b[Aa]n introduction to the mandate\b|"
              r"(?:\b(?:What|Who|How|Why|Can|Does|Is|Where|When) [^.?!\n]{3,80}\?[\s\d]+){2}"),
+    # a site's section and date line over its item: "Events - 30.09.2019"
+    ("page", 3, r"(?:^|\s)Events?\s*[-\u2013|]\s*\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]
@@ -190,8 +225,9 @@ def _first_person_kind(front: str) -> str:
 # a report's symbol (a Council, Commission or Assembly document, not a resolution, decision, draft or NGO statement) and
 # a numbered paragraph of a report's prose ("47. The Special Rapporteur has visited ...", "11. During the period ...")
 _REPORT_SYMBOL = re.compile(r"(?:A/HRC|E/CN\.4(?:/Sub\.2)?|A)/(?:S-)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d{1,3})*")
-_REPORT_PARA = re.compile(r"(?<!\bpara\.\s)(?<!\bparas\.\s)(?<!\bparagraph\s)(?<!\bNo\.\s)(?:^|(?<=\s))\d{1,3}\.\s+(?:The|In|During|Since|At|On|As|Under|Following|"
-                          r"Pursuant|This|Its|Her|His|Over|Between|From)\s")
+_REPORT_PARA = re.compile(r"(?<!\bpara\.\s)(?<!\bparas\.\s)(?<!\bparagraph\s)(?<!\bNo\.\s)(?:^|(?<=\s))\d{1,3}\.\s+(?:(?:The|In|During|Since|At|On|As|Under|Following|"
+                          r"Pursuant|This|Its|Her|His|Over|Between|From)\s|"
+                          r"[A-Z][a-z]+(?:\s+[a-z]{2,}){3})")      # any sentence of prose: "20. So far in his mandate"
 
 
 def _report_body_kind(front: str, symbol: str | None) -> str | None:
@@ -205,7 +241,7 @@ def _report_body_kind(front: str, symbol: str | None) -> str | None:
 
 # a decision's own heading: "Decision 5/104. Title ..." on a line of its own near the top (a resolution's text opens
 # "Resolution 5/4. Title"; a text headed by a decision's number and title is that decision, whatever its preamble)
-_DECISION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Decision\s+(?:S-)?\d{1,2}/\d{1,3}\.\s+[A-Z]")
+_DECISION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Decision\s+(?:(?:S-)?\d{1,2}|(?:19|20)\d\d)/\d{1,3}\.\s+[A-Z]")
 _RESOLUTION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Resolution\s+(?:S-)?\d{1,4}/\d{1,3}\.\s+[A-Z]")
 
 
@@ -260,12 +296,34 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     kind = max(score, key=lambda k: (score[k], -first[k]))
     if kind == "report" and symbol and _GA_DOC_SYMBOL.fullmatch(symbol) and not _OFFICIAL_RECORDS.search(front):
         return "ga-report"            # a report under the General Assembly's own series "A/72/165", on a copy too
+    if kind == "report" and not symbol and (_TO_THE_ASSEMBLY.search(front) or _assembly_cover(front)) \
+            and not _OFFICIAL_RECORDS.search(front):
+        return "ga-report"            # a report that says it goes to the General Assembly, on a copy with no symbol
     return kind
 
 
 # a body's report printed in the Assembly's Official Records ("Supplement No. 53", the Council's report) is no
 # special procedure's report to the Assembly
 _OFFICIAL_RECORDS = re.compile(r"\bOfficial Records\b[\s\S]{0,400}?\bSupplement No\.|\bSupplement No\.\s*\d")
+# a report's own words that it goes to the Assembly: "This report is submitted to the General Assembly pursuant to ...",
+# "The present interim report, submitted to the General Assembly in accordance with ..."
+_TO_THE_ASSEMBLY = re.compile(r"\b(?:This|The present|this|the present) (?:[a-z]+ )?report\b,?(?:\s+(?:is|was|has been|, which is))?"
+                              r"\s+(?:submitted|presented|transmitted|addressed) to the General Assembly\b")
+# an Assembly cover's head: "General Assembly Seventy-seventh session", or the Assembly's agenda item "Item 69 (b) of
+# the provisional agenda" (the Council writes "Agenda item 3"; the Commission's items stopped near 20)
+_ASSEMBLY_SESSION = re.compile(r"\bGeneral Assembly\s+(?:[A-Z][a-z]+-)?[A-Za-z]+ session\b")
+_ASSEMBLY_ITEM = re.compile(r"\bItem (\d{2,3})(?: \([a-z]\))? of the provisional agenda\b")
+
+
+def _assembly_cover(front: str) -> bool:
+    head = front[:_TITLE]
+    if re.search(r"\b(?:Commission on Human Rights|COMMISSION ON HUMAN RIGHTS|Economic and Social Council|Human Rights "
+                 r"Council|HUMAN RIGHTS COUNCIL)\b", head):
+        return False
+    m = _ASSEMBLY_ITEM.search(head)
+    return bool(_ASSEMBLY_SESSION.search(head) or (m and int(m.group(1)) >= 25))
+
+
 _GA_DOC_SYMBOL = re.compile(r"A/\d{2,3}/\d{1,5}(?:/(?:Add|Corr|Rev)\.\d{1,3})*")
 
 

@@ -154,12 +154,16 @@ def _symbols(d: _Doc, st: Stream, fn: int | None, own: str | None) -> list[Symbo
                                  para, fn, sm.error))
         if sym is None:
             continue
-        pos = sm.end
-        while True:                               # "A/HRC/21/44 and Add.1"
+        pos, mod = sm.end, None
+        while True:                               # "A/HRC/21/44 and Add.1", "E/CN.4/2006/73 and Add.1 and 2"
             m = re.match(r"\s*(?:,|and|,\s*and)\s*((Add|Rev|Corr)\.\s?(\d{1,3}))(?![\w/])", t[pos:])
-            if not m:
+            if m:
+                mod, num = m.group(2), m.group(3)
+            elif mod and (m := re.match(r"\s*(?:,|and|,\s*and)\s*((\d{1,3}))(?![\w/]|\.\d|\s+[A-Z][a-z])", t[pos:])):
+                num = m.group(2)                  # the next of a run of addenda: "and 2", ", 3"
+            else:
                 break
-            s2 = Symbol(sym.series, sym.session, sym.number, (f"{m.group(2)}.{m.group(3)}",))
+            s2 = Symbol(sym.series, sym.session, sym.number, (f"{mod}.{num}",))
             a, b = pos + m.start(1), pos + m.end(1)
             out.append(SymbolMention(s2.format(), True, s2.body, s2.session, where,
                                      st.span(a, b), para, fn))
@@ -393,20 +397,23 @@ _REQUIREMENT_AFTER = re.compile(r"\b(?:requested|asked|invited|called (?:up)?on|
 
 
 # What a report's sentence writes before the resolution it answers: "pursuant to", "in furtherance of", "as requested
-# in", "acting under" ... (then at most three words: "Human Rights Council resolution 7/36").
+# in", "acting under" ... (then at most three words: "Human Rights Council resolution 7/36", an abbreviation in
+# brackets among them: "Human Rights Council (HRC) resolution 48/1").
 _PURSUANT_BEFORE = re.compile(
     r"(?:[Pp]ursuant to|[Ii]n (?:accordance|compliance|conformity|keeping|line) with|[Ii]n response to|"
     r"[Ii]n (?:furtherance|fulfil?ment|implementation|application|pursuance) of|"
-    r"(?:[Aa]s )?(?:mandated|called for|provided for|required) (?:by|in)|[Aa]t the request of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}in|"
+    r"(?:[Aa]s )?(?:[Mm]andated|called for|provided for|required) (?:by|in)|"
+    r"(?:[Ii]n response|[Rr]espond(?:s|ing)?) to the request (?:made )?(?:(?:by|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|[Aa]t the request of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}in|"
     r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
     r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
-    r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+){0,3}$")
+    r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
 # A verb of sending a report, then "under" further on in its clause: "submits this report under Council resolution 7/36",
 # "transmits ... the report of the Independent Expert ..., NAME, under its resolution 36/27", "drawn up under ...",
-# "This report goes to the Council under Council resolutions 32/2 and 41/18".
+# "This report goes to the Council under Council resolutions 32/2 and 41/18", "the second report made to the Council
+# under Council resolution 16/9".
 _SENT_UNDER_BEFORE = re.compile(
     r"\b(?i:submit(?:s|ted|ting)?|present(?:s|ed|ing)?|transmit(?:s|ted|ting)?|prepared|drawn up|written|goes|"
-    r"sen[dt]s?|forward(?:s|ed)?|issued)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+){0,3}$")
+    r"sen[dt]s?|forward(?:s|ed)?|issued|made|produced|delivered|addressed)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
 
 
 def _reporting_requirement(d: _Doc, citations: list[ResolutionCitation]) -> list[ResolutionCitation]:

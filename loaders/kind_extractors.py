@@ -16,7 +16,9 @@ from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCi
                     TaskItem, Visit)
 from .holder_dates import held_since, pronoun_appointments
 from .people import NAME_RE, clean_name, find_holders, summary_author
-from .symbols import PRESS_SYMBOL, SYMBOL_RE, find_symbols, is_year_number, ref_from_symbol
+from .symbols import (PRESS_SYMBOL, SYMBOL_RE, ResolutionRef, find_symbols, is_year_number, parse_symbol,
+                      ref_from_symbol)
+from .un_dates import MONTH_RE, parse_date
 from .visit_reader import dateline
 from .visit_lists import line_starts
 from .visits import find_visits
@@ -37,24 +39,41 @@ def _addendum(t: str, pos: int) -> str | None:
 
 
 _TREATY_SYMBOL = re.compile(r"(?<![\w/])(?:(?:CCPR|CESCR|CERD|CEDAW|CRC|CAT|CRPD|CMW|CED)/C(?:/[A-Za-z0-9.-]+)+(?<![.])"
-                            rf"|{PRESS_SYMBOL})(?![\w/])"   # press releases
-                            r"|(?<=\d)A/HRC/(?:RES|DEC)/\d{1,2}/\d{1,3}(?=[A-Z][a-z])")     # glued in a web table
+                            # the economic and social rights committee's "E/C.12/GC/24", the treaty bodies' common series
+                            # "HRI/GEN/1/Rev.9", the torture prevention subcommittee's "CAT/OP/12/5", the Secretariat's
+                            # "ST/SGB/2003/13", ECOSOC's other commissions' "E/CN.6/2010/2", a meeting record "A/73/PV.55"
+                            r"|(?:E/C\.12|HRI|CAT/OP|ST/SGB|ST/AI|E/CN\.(?:[5-9]|1\d))(?:/[A-Za-z0-9.-]+)+(?<![.])"
+                            r"|A/\d{1,3}/PV\.\d{1,3}"
+                            rf"|{PRESS_SYMBOL})(?![\w/])")   # press releases
+# a UN symbol glued to the year before it in a web table's row ("Argentina, 16 - 28 February 2023A/HRC/53/24/Add.3",
+# "2023A/HRC/RES/52/17Mandate")
+_GLUED_TO_YEAR = re.compile(r"(?<=(?:19|20)\d\d)" + SYMBOL_RE.pattern.replace(r"(?<![\w/.])", "", 1))
 
 
 def _other_symbols(d, x) -> None:
-    """Treaty-body ("CCPR/C/130/D/3042/2017") and press-release ("HR/CN/1109", "HR/HRC/06/60") symbols, outside the
-    A/ E/ scheme."""
+    """Treaty-body ("CCPR/C/130/D/3042/2017", "E/C.12/GC/24"), Secretariat ("ST/SGB/2003/13"), meeting-record
+    ("A/73/PV.55") and press-release ("HR/CN/1109", "HR/HRC/06/60") symbols, outside the A/ E/ scheme the parser
+    knows."""
     for st, fn in [(d.body, None)] + [(f, n) for n, f in d.fns.items()]:
         for m in _TREATY_SYMBOL.finditer(st.masked):
             where, para = d.loc(m.start(), fn)
             x.symbols.append(SymbolMention(m.group(0), True, m.group(0).split("/")[0], None, where,
                                            st.span(m.start(), m.end()), para, fn))
+        for m in _GLUED_TO_YEAR.finditer(st.masked):
+            sm = next((y for y in find_symbols(m.group(0)) if y.symbol), None)
+            if sm and not any(y.symbol == sm.text for y in x.symbols):
+                where, para = d.loc(m.start(), fn)
+                x.symbols.append(SymbolMention(sm.text, True, sm.symbol.body, sm.symbol.session, where,
+                                               st.span(m.start(), m.end()), para, fn))
 
 
 # A press release's own symbol: a line of its own at its head ("Press Release\nGA/EF/2756", "GA/SHC/4356").
 # a press release's own symbol alone on a line or after a short label ("Human Rights Council HR/HRC/06/60")
-_PRESS_SYMBOL_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*|of|on|and|the)){0,5}[ \t]+)?"
-                                rf"({PRESS_SYMBOL})[ \t]*$")
+# (or with its date beside it: "GA/SHC/4223 20 November 2017", "20 November 2017 - GA/SHC/4223")
+_LINE_DATE = rf"\d{{1,2}}[ \t]+{MONTH_RE}[ \t]+\d{{4}}"
+_PRESS_SYMBOL_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*|of|on|and|the)){0,5}[ \t]+|"
+                                rf"{_LINE_DATE}[ \t]*[-\u2013|,]?[ \t]*)?"
+                                rf"({PRESS_SYMBOL})(?:[ \t]*[-\u2013|,]?[ \t]*{_LINE_DATE})?[ \t]*$")
 
 
 def _press_release_symbol(d, info, lim: int) -> None:
@@ -72,21 +91,56 @@ def _press_release_symbol(d, info, lim: int) -> None:
 _PROSE_BEFORE = re.compile(r"\S+\s+\S+\s+[a-z]{2,}[,;]?\s+(?:\((?:see\s+)?)?$")
 
 
+# the keyword of a resolution or decision right before a symbol written without its /RES/ part: "Under resolution
+# A/HRC/17/4 the Working Group ...", "by decision A/HRC/6/102"
+_ACT_KEYWORD_BEFORE = re.compile(r"\b([Rr]esolution|[Dd]ecision)\s+$")
+_SERIES_BODY = {"A/HRC": "HRC", "E/CN.4": "CHR", "E/CN.4/Sub.2": "SubCom"}
+
+
+def _named_act_symbol(before: str, symbol: str):
+    """(ref, kind) of a symbol a text names as a resolution or decision ("resolution A/HRC/17/4"), else None."""
+    m = _ACT_KEYWORD_BEFORE.search(before)
+    sym = parse_symbol(symbol) if m else None
+    body = _SERIES_BODY.get(sym.series) if sym and not sym.modifiers and sym.number.isdecimal() else None
+    if body is None or sym.session is None:
+        return None
+    return ResolutionRef(body, f"{sym.session}/{sym.number}"), m.group(1).lower()
+
+
+# the date written after a resolution's symbol: "A/RES/60/251 of 15 March 2006", "A/HRC/RES/18/5, adopted on ..."
+_SYMBOL_DATE = re.compile(rf"(?:\s+(?:of|dated)|,?\s+adopted\s+on)\s+(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{4}})\b"
+                          r"(?!\s*(?:to|until|-|\u2013)\s)")
+
+
+def _symbol_date(src: str, end: int) -> str | None:
+    m = _SYMBOL_DATE.match(src, end)
+    return parse_date(m.group(1)) if m else None
+
+
 def _cited_by_symbol(d, x, own: str | None) -> None:
-    """A resolution or decision named by its symbol inside a sentence is cited, as "resolution 18/5" would be."""
+    """A resolution or decision named by its symbol inside a sentence is cited, as "resolution 18/5" would be, with
+    the date written after the symbol."""
     have = {c.ref for c in x.citations}
     for sm in list(x.symbols):
         council_act = sm.valid and sm.symbol != own and ("/RES/" in sm.symbol or "/DEC/" in sm.symbol)
         r = ref_from_symbol(sm.symbol) if council_act else None
+        s = sm.span[0]
+        if not r and sm.valid and sm.symbol != own:
+            r = _named_act_symbol(d.src[max(0, s - 20):s], sm.symbol)
+            if r and r[0].format() not in have:
+                ref, kind = r
+                have.add(ref.format())
+                x.citations.append(ResolutionCitation(ref.format(), ref.body, ref.number, kind, [], sm.locator, sm.span,
+                                                      sm.para, sm.fn, False, "explicit", _symbol_date(d.src, sm.span[1])))
+            continue
         if not r or r[0].format() in have:
             continue
-        s = sm.span[0]
         if not _PROSE_BEFORE.search(d.src[d.src.rfind("\n", 0, s) + 1:s]):
             continue
         ref, kind = r
         have.add(ref.format())
         x.citations.append(ResolutionCitation(ref.format(), ref.body, ref.number, kind, [], sm.locator, sm.span,
-                                              sm.para, sm.fn, False, "explicit"))
+                                              sm.para, sm.fn, False, "explicit", _symbol_date(d.src, sm.span[1])))
 
 
 def _authors_another(d, info) -> bool:

@@ -73,17 +73,28 @@ def _cited_in_line(d: _Doc, at: int) -> bool:
 
 # after the bracketed symbol that closes a copy's title line, at most an edition note in brackets: "(Advance Edited
 # Version)", "(Advance unedited version)"
-_AFTER_TITLE_SYMBOL = re.compile(r"\s*\)(?:\s*\((?:[Aa]dvance|[Uu]nedited|[Ee]dited|[Pp]rovisional|[Dd]raft)[\w ,-]{0,40}\))?\s*")
+_EDITION = r"(?:[Aa]dvance|[Uu]nedited|[Ee]dited|[Pp]rovisional|[Dd]raft)[\w ,-]{0,40}"
+# or a note of the languages it is posted in, in brackets: "[EN/AR/RU/ZH]", "(English, French)"
+_LANGS_NOTE = r"(?:[A-Z]{2}|English|French|Spanish|Arabic|Chinese|Russian)(?:\s*[/,]\s*(?:[A-Z]{2}|[A-Z][a-z]+))*"
+# (the edition may follow a dash, inside the brackets or after them: "(A/HRC/61/12 - Advance unedited version)",
+# "(A/HRC/61/12) - Advance unedited version"; and a language note and an edition note may both follow)
+_AFTER_TITLE_SYMBOL = re.compile(rf"(?:\s*[-\u2013\u2014,]\s*{_EDITION})?\s*\)"
+                                 rf"(?:\s*[(\[](?:{_EDITION}|{_LANGS_NOTE})[)\]]|\s*[-\u2013\u2014]\s*{_EDITION}){{0,2}}\s*")
 # a title line of a report, a note or a study, on one of the first lines of a copy (under a site's date line)
 _TITLE_WORDS = re.compile(r"[ \t]*(?:(?:Annual|Final|Interim|Thematic|Joint|Preliminary|Progress)[ \t]+)?"
                           r"(?:Report|Note|Study)[ \t]+(?:of|by|on)\b")
+
+
+# (a title's capitalised "Report of", not a headline's "experts welcome report of ...")
+_TITLE_ANYWHERE = re.compile(r"(?:^|[\s\u2013\u2014:-])(?:(?:Annual|Final|Interim|Thematic|Joint|Preliminary|Progress)\s+[Rr]eport|"
+                             r"Report|Note|Study)\s+(?:of|by|on)\b")
 
 
 def _title_line_end(d: _Doc, start: int, end: int) -> bool:
     """Whether the symbol at ``start:end`` (in the cleaned body) closes the text's first line in brackets: a copy's
     title with its symbol ("Report of the Special Rapporteur on ... - Final report: ... (A/HRC/25/57)"), maybe with an
     edition note after it ("... (A/HRC/34/61) (Advance Edited Version)"); or closes so a report's title line among
-    the first three lines."""
+    the first three lines, or under a few short lines of a site's menu or fields."""
     s, e = d.body.span(start, end)
     head = re.match(r"(?:%%%[^\n]*\n)*\s*", d.src).end()       # the "%%%" comment lines are no text
     eol = d.src.find("\n", e)
@@ -92,13 +103,21 @@ def _title_line_end(d: _Doc, start: int, end: int) -> bool:
     bol = d.src.rfind("\n", 0, s) + 1
     if bol <= head:
         return True
-    return len([ln for ln in d.src[head:bol].split("\n") if ln.strip()]) < 3 and bool(_TITLE_WORDS.match(d.src, bol))
+    before = [ln for ln in d.src[head:bol].split("\n") if ln.strip()]
+    if len(before) < 3 and _TITLE_WORDS.match(d.src, bol):
+        return True
+    # a site's title line under a few short lines of its menu or fields ("Search", "Close this search box.", "Format",
+    # "Report", "Posted", "23 Jun 2022"): a report's
+    # title ("Situation of ... \u2013 Report of the ... (A/HRC/51/6)") closed by its symbol
+    return (len(before) <= 8 and all(len(ln.strip()) <= 40 and not SYMBOL_RE.search(ln) for ln in before)
+            and bool(_TITLE_ANYWHERE.search(d.src[bol:s])))
 
 
 def own_symbol(d: _Doc):
     """The document's own symbol and its span: a page-header symbol line (not a column of three or more
     different symbol lines, each printed once: a table's), else the first symbol of the
-    front matter that is not the agenda's nor glued to a table cell's closing bracket nor named as "document A/...", else "the present report (A/...)", else the file name's
+    front matter that is not the agenda's nor glued to a table cell's closing bracket nor named as "document A/..." or
+    "resolution A/...", else "the present report (A/...)", else the file name's
     (span None: a user names a text whose symbol is not printed by naming the file after it)."""
     hdr = []
     for s, e in d.headers:
@@ -122,7 +141,7 @@ def own_symbol(d: _Doc):
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
     for sm in find_symbols(t[:lim]):
         if sm.symbol and (_title_line_end(d, sm.start, sm.end) or (
-                not re.search(r"(?:\(|\)|\bsee\s|\bdocuments?\s)$", t[max(0, sm.start - 12):sm.start], re.I)
+                not re.search(r"(?:\(|\)|\bsee\s|\bdocuments?\s|\bresolutions?\s|\bdecisions?\s)$", t[max(0, sm.start - 12):sm.start], re.I)
                 and not _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start])
                 and not _cited_in_line(d, sm.start))):
             return sm.symbol, d.body.span(sm.start, sm.end)
@@ -183,14 +202,20 @@ def _res_footer_symbol(d: _Doc):
 
 
 # A cover's symbol that a copy's text extraction split over two lines, its series letter alone on one line and the
-# rest on the next ("A\n\n/HRC/47/49"): the masthead's symbol.
-_SPLIT_MASTHEAD = re.compile(r"(?m)^[ \t]*([AE])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(/(?:HRC|CN\.4|RES|\d{1,3})/[\w./-]+?)\*{0,3}[ \t]*$")
+# rest on the next ("A\n\n/HRC/47/49", "United Nations A\n/HRC/50/20"): the masthead's symbol.
+_SPLIT_MASTHEAD = re.compile(r"(?m)^[ \t]*(?:United Nations[ \t]+)?([AE])[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(/(?:HRC|CN\.4|RES|\d{1,3})/[\w./-]+?)\*{0,3}[ \t]*$")
+
+
+# or kept on its line with stray spaces or a doubled slash after the series letter: "A /HRC/47/49", "United Nations
+# A / /HRC/50/20"
+_SPACED_MASTHEAD = re.compile(r"(?m)^[ \t]*(?:United Nations[ \t]+)?([AE])[ \t]+(?:/[ \t]+)?"
+                              r"(/(?:HRC|CN\.4|RES|\d{1,3})/[\w./-]+?)\*{0,3}[ \t]*$")
 
 
 def _split_masthead_symbol(d: _Doc):
     """The symbol of a cover split as above, when the text prints only one such."""
     found = []
-    for m in _SPLIT_MASTHEAD.finditer(d.src):
+    for m in [*_SPLIT_MASTHEAD.finditer(d.src), *_SPACED_MASTHEAD.finditer(d.src)]:
         sm = next((x for x in find_symbols(m.group(1) + m.group(2)) if x.symbol), None)
         if sm:
             found.append((sm.symbol, (m.start(1), m.end(2))))

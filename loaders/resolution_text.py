@@ -19,6 +19,25 @@ _BODIES = [("HRC", r"Human Rights Council|HUMAN RIGHTS COUNCIL"),
 _SPACED_NUM = r"((?:S-)?\d(?:\s?\d){0,3})\s?/\s?(\d(?:\s?\d){0,3})"
 _HEAD_NUM = re.compile(rf"(?:(?<=\s)|^)(?:Resolution\s+)?{_SPACED_NUM}(?:\s*\.\s*|\s+(?=[A-Z][a-z])|"
                        r"\s*\((?:19|20)\d\d\)\s*)(?=[A-Z])")                 # "Resolution 32/2 (2016) The Council,"
+# the body that adopts a text, as its preamble opens ("The General Assembly,", "The Sub-Commission on the Promotion and
+# Protection of Human Rights,") or as its header says ("Resolution adopted by the General Assembly on ...")
+_ACTOR_NAMES = (r"(Human Rights Council|Commission on Human Rights|General Assembly|Economic and Social Council|"
+                r"Sub-Commission on (?:the )?(?:Promotion and Protection of Human Rights|Prevention of Discrimination and "
+                r"Protection of Minorities))")
+_ACTOR = re.compile(r"(?:^|\s)The\s+" + _ACTOR_NAMES + r"\s?,")
+_ACTOR_BODY = {"human rights council": "HRC", "commission on human rights": "CHR", "general assembly": "GA",
+               "economic and social council": "ECOSOC",
+               "sub-commission on the promotion and protection of human rights": "SubCom",
+               "sub-commission on promotion and protection of human rights": "SubCom",
+               "sub-commission on the prevention of discrimination and protection of minorities": "SubCom",
+               "sub-commission on prevention of discrimination and protection of minorities": "SubCom"}
+# a decision's opening at a plenary meeting of the Economic and Social Council, or its own heading's body
+_ECOSOC_MEETING = re.compile(r"\bAt its \d{1,3}(?:st|nd|rd|th) (?:plenary )?meeting,\s+(?:held\s+)?on\s+[^,]{6,30},\s+"
+                             r"the Economic and Social Council\b")
+# a decision's opening: "At its 9th meeting, on 18 June 2007, the Council decided", "At its 40th plenary meeting, on 22 July
+# 2005, the Economic and Social Council, taking note of ..., approved ..."
+_MEETING_ACT = (r"\bAt its \d{1,3}(?:st|nd|rd|th) (?:plenary )?meeting,\s+(?:held\s+)?on\s+({DATE}),\s+the [A-Z][\w ]+?,?\s+"
+                r"(?:[^.;]{0,300}?,\s+)?(?:decided|adopted|approved|endorsed|agreed|took note|recommended)\b")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1}
 
 
@@ -41,10 +60,17 @@ def own_ref(front: str, symbol_ref: tuple[str, str, str] | None, kind: str | Non
             continue
         if re.search(rf"{MONTH_RE}\s*$", front[:m.start()]):
             continue
-        named = re.search(r"(Human Rights Council|Commission on Human Rights|General Assembly)\s+resolution\s*$",
+        named = re.search(r"(Human Rights Council|Commission on Human Rights|General Assembly|Economic and Social Council)"
+                          r"\s+(?:resolution|decision)\s*$",
                           front[max(0, m.start() - 60):m.start()], re.I)      # a heading "General Assembly resolution 49/181"
-        body = {"human rights council": "HRC", "commission on human rights": "CHR", "general assembly": "GA"}[
-            named.group(1).lower()] if named else None
+        body = {"human rights council": "HRC", "commission on human rights": "CHR", "general assembly": "GA",
+                "economic and social council": "ECOSOC"}[named.group(1).lower()] if named else None
+        if body is None and _ECOSOC_MEETING.search(front[m.end():m.end() + 400]):
+            body = "ECOSOC"                   # "2005/273. Title At its 38th plenary meeting, on ..., the Economic and Social Council"
+        if body is None:                      # the body that speaks, opening the preamble ("The General Assembly,"), or
+            am = _ACTOR.search(front[m.end():m.end() + 400]) \
+                or re.search(r"\b(?:Resolution|Decision) adopted by the " + _ACTOR_NAMES, front)   # the header's body
+            body = _ACTOR_BODY[re.sub(r"\s+", " ", am.group(1)).lower()] if am else None
         body = body or next((b for b, pat in _BODIES if re.search(pat, front[:m.start()] + front[m.end():m.end() + 300])), None)
         if body is None:
             body = "CHR" if re.match(r"(?:19|20)\d\d/", number) else "HRC"
@@ -64,8 +90,7 @@ def adoption_date(front: str, src: str, after: int = 0) -> str | None:
     m = re.search(r"\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\s*\(((?:19|20)\d\d)\)", front)
     if m:                                     # a title with the year: "... Resolution 32/2 (2016)" (Wikisource)
         return m.group(1)
-    m = re.search(rf"\bAt its \d{{1,3}}(?:st|nd|rd|th) meeting,\s+(?:held\s+)?on\s+({DATE_RE}),\s+the [A-Z][\w ]+?\s+"
-                  r"(?:decided|adopted)\b", front)
+    m = re.search(_MEETING_ACT.replace("{DATE}", DATE_RE), front)
     if m:                                     # a decision's opening: "At its 9th meeting, on 18 June 2007, the Council decided"
         return parse_date(m.group(1))
     last, prev = None, ""
@@ -113,10 +138,12 @@ class MandateAction:
 
 
 _ACTIONS = [
-    ("created", r"\bDecides to (?:appoint|establish|create)\b[^;]{0,200}?\b(?:[Ii]ndependent [Ee]xpert|[Ss]pecial [Rr]apporteur|mandate)\b"),
+    ("created", r"\bDecides to (?:appoint|establish|create|nominate|set up)\b[^;]{0,200}?\b(?:[Ii]ndependent [Ee]xpert|"
+                r"[Ss]pecial [Rr]apporteur|(?<!ntergovernmental )(?<!open-ended )[Ww]orking [Gg]roup|mandate)\b"),
+    # (a special procedure's working group, not an "open-ended intergovernmental working group" of States)
     ("renamed", r"\b(?:Decides|decided) to redefine\b[^;]{0,80}?\brename\b"),
     ("postponed", r"\b(?:postpone[sd]?|put off|defer(?:red|s)?)\s+(?:the\s+)?(?:renewal|consideration)\b"),
-    ("extended", r"\b(?:Decides|decided) to (?:extend|renew)\b[^;]{0,400}?\bmandates?\b|\b(?:and to|to) extend it\b"
+    ("extended", r"\b(?:Decides|decided) to (?:extend|renew|continue|prolong)\b[^;]{0,400}?\bmandates?\b|\b(?:and to|to) extend it\b"
                  r"|\bextended the mandate\b|\bDecides\b[^;]{0,200}?\b(?:a|an|the)\s+(?:technical\s+)?extension of the mandate\b"),
 ]
 # "for a period of three years", "for a further period of one year", "for one year", "for a further three years",
@@ -167,6 +194,12 @@ _REQ = re.compile(r"\b(?:(?:Also|Further|Again|also|further|again)\s+(?:also\s+|
 
 
 _CLAUSE_OPEN = re.compile(r"[,;]\s+(?:and\s+)?$")
+# a paragraph that sets up or renews a post with its list of tasks: "Decides to appoint, for a period of three years, a
+# Special Rapporteur on ..., with the following tasks: (a) To ...", "Decides ... that the mandate holder shall have the
+# following mandate:"
+_DECIDES_TASKS = re.compile(r"\b(?:[Aa]lso\s+)?[Dd]ecides\b[^;]{0,400}?\b(?:Independent Expert|independent expert|Special Rapporteur|"
+                            r"special rapporteur|[Mm]andate[- ]holder|Working Group|working group)\b[^;]{0,300}?"
+                            r"\bthe following (?:tasks|mandate|functions|responsibilities)\s*(:)")
 
 
 def fragment_paras(text: str) -> list[tuple[int, int, int]]:
@@ -190,11 +223,14 @@ def fragment_paras(text: str) -> list[tuple[int, int, int]]:
 
 def operative_requests(text: str, paras, items) -> list[tuple[str | None, str, tuple[int, int], int]]:
     """(letter, task text, span, paragraph) of each task the operative paragraphs give the
-    mandate holder: "Requests the Independent Expert: (a) To ...; (b) To ..." or "... to ..."."""
+    mandate holder: "Requests the Independent Expert: (a) To ...; (b) To ..." or "... to ...", or "Decides to appoint
+    ... a Special Rapporteur ..., with the following tasks: (a) To ..." (see _DECIDES_TASKS)."""
     out = []
     for num, s, e in paras:
         m = next((r for r in _REQ.finditer(text, s, e)
                   if r.start() - s <= 12 or _CLAUSE_OPEN.search(text, s, r.start())), None)
+        if not m:                       # a paragraph opening "Decides ... with the following tasks:"
+            m = next((r for r in _DECIDES_TASKS.finditer(text, s, e) if r.start() - s <= 12), None)
         if not m:
             continue
         its = [i for i in items.get(num, []) if i[1] >= m.end()]

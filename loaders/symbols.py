@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .citation_dates import date_before
+from .citation_dates import date_after, date_before, paren_date
 from .un_dates import MONTH_RE as _MONTH
 from .unshout import unshout
 from typing import Iterator
@@ -337,13 +337,15 @@ PRESS_SYMBOL = (r"(?:HR/HRC/\d{2}/\d{1,4}|(?:HR/CN|HR/GVA|HRC/NGO|SG/SM|SG/A|SG/
 # ------------------------------------------------------------- citations in running text
 
 BODY_NAME_RE = re.compile(
-    r"(?P<ECOSOC>Economic and Social Council)"
+    r"(?P<ECOSOC>Economic and Social Council|(?<![\w/])ECOSOC(?![\w/]))"
     r"|(?P<SubCom>Sub-?[Cc]ommission(?: on the Promotion and Protection of Human Rights"
     r"| on Prevention of Discrimination and Protection of Minorities)?)"
     r"|(?P<CHR>Commission on Human Rights(?! of))"
     r"|(?P<HRC>Human Rights Council(?! Advisory))"
-    r"|(?P<GA>General Assembly)"
-    r"|(?P<SC>Security Council)"
+    r"|(?P<GA>General Assembly|(?<![\w/])(?:UNGA|GA)(?![\w/]))"
+    r"|(?P<SC>Security Council|(?<![\w/])UNSC(?![\w/]))"
+    r"|(?P<HRC3>(?<![\w/])(?:UNHRC|HRC)(?![\w/]))"        # the abbreviations: "UNGA resolution 60/251", "HRC res. 48/14"
+    r"|(?P<CHR3>(?<![\w/])(?:UNCHR|CHR)(?![\w/]))"
     r"|(?P<HRC2>\bCouncil\b(?! Advisory))"
     r"|(?P<CHR2>\bCommission\b(?! on))"
     r"|(?P<GA2>\bAssembly\b)")
@@ -397,10 +399,13 @@ PARA_LIST_RE = re.compile(_PLIST)
 # lower case in running text; capitalised in a legal citation after a comma ("UN Human Rights Council, Resolution 32/2, ...")
 # (or set off by commas: "In its most recent resolution, 43/26, the Council ...")
 # (or its topic set off by commas: "In its latest resolution on the mandate of ..., 26/12 of 26 June 2014, the Council")
-# (or opening a sentence when a clause follows the number: "Resolution 29/5, which the Council adopted in June 2015")
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|"
-                    rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM},\s+[a-z]))"
-                    rf"(?:\s+|,\s+(?={_NUM},)|\s+on\s+[^;:()\d]{{1,160}}?,\s+(?={_NUM}(?:,|\s+of\s)))(?={_NUM})", re.M)
+# (or opening a sentence when a clause or its date follows the number: "Resolution 29/5, which the Council adopted in
+# June 2015", "Resolution 22/18 of March 2013 set up ...")
+# (or glued to its number by a copy that lost the space: "under Council resolution32/2")
+# (or abbreviated before its number: "HRC res. 48/14")
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:S-)?\d{{1,4}}/\d)|"
+                    rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM}(?:,\s+[a-z]|\s+(?:of|dated)\s+(?:\d|{_MONTH}))))"
+                    rf"(?:\s+|(?=(?:S-)?\d{{1,4}}/\d)|,\s+(?={_NUM},)|\s+on\s+[^;:()\d]{{1,160}}?,\s+(?={_NUM}(?:,|\s+of\s)))(?={_NUM})", re.M)
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 # the date written after a resolution: "2005/55 of 20 April 2005", "7/4 dated 27 March 2008", "43/10, from June 2020"
 # (not "from 1 to 5 June": a period)
@@ -409,7 +414,7 @@ _ITEM_DATE = (rf"(?:\s+(?:of|dated)|,?\s+from|,?\s+(?:both|all|each)\s+(?:of|dat
 # a resolution's title in quotation marks after its number: 5/1 "Institution-building of ..." (lines may break inside)
 _QUOTED_TITLE = r"(?:\s*,?\s*[\"\u201c][^\"\u201c\u201d;]{1,250}[\"\u201d],?)"
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
-                      r"(?:\s*\((?:of|adopted in) \d{4}\))?" + rf"(?:{_QUOTED_TITLE}?{_ITEM_DATE})?")
+                      r"(?:\s*\((?:of |adopted in )?(?:19|20)\d\d\))?" + rf"(?:{_QUOTED_TITLE}?{_ITEM_DATE})?")
 # between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"
 _SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM}|\s+and\s+{_NUM})|"
                      rf"{_QUOTED_TITLE})?"
@@ -422,10 +427,6 @@ _SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_SHAR
 # between one citation's topic and the next citation's keyword: "resolution 5/1 on ... and resolution 5/2 on ..., of DATE"
 _KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?)?,?\s+and\s+(?:its\s+|the\s+)?"
                              r"(?:(?:" + BODY_NAME_RE.pattern + r")\s+)?$")
-_ADOPTED_ON_RE = re.compile(rf"(?:,?\s+(?:on|entitled)\s+[^;:()\d]{{1,200}}?|,\s+which(?:\s+the)?(?:\s+[A-Z][\w-]*){{1,5}})?"
-                            rf",?\s+adopted\s+(?:on\s+"
-                            rf"(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
-                            # "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017"
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
 _BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
 
@@ -502,8 +503,10 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
         elif len(items) > 1 and dates[-1] and not any(dates[:-1]) and \
                 len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
-        elif len(items) == 1 and not dates[0] and (ad := _ADOPTED_ON_RE.match(text, items[0][0].end())):
-            dates = [ad.group(1) or ad.group(2)]
+        for i, (im, _) in enumerate(items):
+            dates[i] = dates[i] or paren_date(text, im.group(0), im.end())   # "51/25 (2022)"
+        if len(items) == 1 and not dates[0] and (da := date_after(text, items[0][0].end(), start0)):
+            dates = [da]
         elif len(items) == 1 and not dates[0] and (db := date_before(text, kw.start(), items[0][0].end(), _KW_RE)):
             dates = [db]
         for i in range(len(items) - 2, -1, -1):   # "..., 46/148 and 46/151 of 18 December 1991": a pair in a list
