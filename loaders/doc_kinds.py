@@ -245,6 +245,13 @@ _DECISION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Decision\s+(?:(?:S-)?\d{1,2}|(?
 _RESOLUTION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Resolution\s+(?:S-)?\d{1,4}/\d{1,3}\.\s+[A-Z]")
 
 
+# an agenda item's title right after its label ("Agenda item 2 Annual report of the United Nations High Commissioner
+# ...", "Item 3 of the provisional agenda Report of ..."): the heading of every text under that item, resolutions too,
+# not a cue that the text is a report
+_AGENDA_TITLE = re.compile(r"\b(?:Agenda item|Item)\s+\d{1,3}(?:\s*\([a-z]\))?(?:\s+of the (?:provisional )?agenda)?\s+"
+                           r"(?:[A-Z][\w-]*\s+)?\Z")
+
+
 def classify(front: str, symbol: str | None = None) -> str | None:
     """The document kind (see KINDS)."""
     if _DECISION_HEAD.search(front, 0, _TITLE) and not _RESOLUTION_HEAD.search(front) and not _PAGE_LABELS.search(front):
@@ -262,7 +269,8 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     score: dict[str, float] = {}
     first: dict[str, int] = {}
     for kind, weight, pat in _RULES:
-        m = re.search(pat, front)
+        m = next((m for m in re.finditer(pat, front) if not (kind == "report" and _AGENDA_TITLE.search(front, 0, m.start()))),
+                 None)
         if m:
             score[kind] = score.get(kind, 0) + weight * (2 if m.start() < _TITLE else 1)
             first[kind] = min(first.get(kind, m.start()), m.start())

@@ -84,7 +84,8 @@ def adoption_date(front: str, src: str, after: int = 0) -> str | None:
     closes the text ("48th meeting 25 March 2011", "27 March 2008", "Adopted on 27 September 2007"; not the
     date of issue under a "Distr." line), looked for from ``after``
     (the first operative paragraph, in the original text) on."""
-    m = re.search(rf"\b(?:Resolution|Decision) adopted by the [A-Z][\w ]+?\s+(?:on|in)\s+({DATE_RE})", front)
+    # (a copy may glue the date's "on" to the body: "adopted by the Human Rights Councilon 7 July 2022")
+    m = re.search(rf"\b(?:Resolution|Decision) adopted by the [A-Z][\w ]+?(?:\s+|(?<=[a-z]))(?:on|in)\s+({DATE_RE})", front)
     if m:
         return parse_date(m.group(1))
     m = re.search(r"\bResolution\s+(?:S-)?\d{1,4}/\d{1,4}\s*\(((?:19|20)\d\d)\)", front)
@@ -202,13 +203,19 @@ _DECIDES_TASKS = re.compile(r"\b(?:[Aa]lso\s+)?[Dd]ecides\b[^;]{0,400}?\b(?:Inde
                             r"\bthe following (?:tasks|mandate|functions|responsibilities)\s*(:)")
 
 
+# a copy that glues an operative paragraph's number to its verb: "1.Requests ...", "2.Decides ...", "3.Also urges ..."
+_GLUED_VERB = r"(?=(?:(?:Also|Further|Again|Strongly)\s+)?[A-Z][a-z]{2,}(?:es|s)\s+[a-z])"
+
+
 def fragment_paras(text: str) -> list[tuple[int, int, int]]:
-    """Numbered paragraphs of a page cut out of a resolution (a copy's page 4, whose first paragraph is not 1): the
+    """Numbered paragraphs of a page cut out of a resolution (a copy's page 4, whose first paragraph is not 1, or a
+    copy whose numbers run into their verbs, see _GLUED_VERB): the
     longest run of consecutive numbers opening lines or following a paragraph's end ("...; 18. Welcomes ..."), at
     least two."""
     # (a copy may open each paragraph with a quotation mark: '..., "1. Decides ...')
-    heads = [(int(m.group(1)), m.start(1)) for m in re.finditer(
-        r"(?:(?:^|(?<=\n)|(?<=[;.:]\s))[ \t]*|(?<=\s)[\"\u201c])(\d{1,3})\.\s+(?=[A-Z])", text)]
+    heads = [(int(m.group(1) or m.group(2)), m.start(1) if m.group(1) else m.start(2)) for m in re.finditer(
+        r"(?:(?:^|(?<=\n)|(?<=[;.:]\s))[ \t]*|(?<=\s)[\"\u201c])(\d{1,3})\.\s+(?=[A-Z])|"
+        r"(?:^|(?<=\s))(\d{1,3})\." + _GLUED_VERB, text)]
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for n, at in heads:

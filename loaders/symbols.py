@@ -458,6 +458,20 @@ class CitationMatch:
     date: str | None = None     # "20 April 2005": the date written after it ("2005/55 of 20 April 2005")
 
 
+# the acts of a body outside the UN bodies this reader knows, named after the list: "resolution 91 and decisions
+# 250/2002 and 428/12 of the African Commission on Human and Peoples' Rights", "decision 7 of the Conference of the
+# Parties", "resolution 1/2 of the Executive Board of ...", "resolution 3 of the World Health Assembly"
+_ORG_AFTER_RE = re.compile(r"\s*,?\s*of the\s+(?:(?:[A-Z][\w'\u2019-]*|of|on|and|for|the)\s+){0,8}?"
+                           r"(?:Commission|Committee|Court|Union|Organi[sz]ation|Assembly|Council|Conference|Parliament|"
+                           r"Board|Community|League|States)\b")
+_UN_BODY_AFTER_RE = re.compile(r"\s*,?\s*of the\s+(?:then\s+|former\s+|United Nations\s+|UN\s+|the\s+)*(?:" + BODY_NAME_RE.pattern + ")")
+
+
+def _foreign_body_after(text: str, end: int) -> bool:
+    """Whether the list ending at ``end`` is of a body that is not one of the UN's (see _ORG_AFTER_RE)."""
+    return bool(_ORG_AFTER_RE.match(text, end)) and not _UN_BODY_AFTER_RE.match(text, end)
+
+
 def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
     """Resolution and decision citations (see _find_citations), where a citation with no date of its own, joined by
     "and" to the next keyword's citation of the same session, takes that one's date: "resolution 5/1 on ... and
@@ -494,6 +508,8 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
             pos = sm.end()
         if not items:
             continue
+        if explicit is None and _foreign_body_after(text, items[-1][0].end()):
+            continue                    # "decisions 250/2002 and 428/12 of the African Commission on ...": not the UN's
         am = re.match(r"\s*of the (?:" + BODY_NAME_RE.pattern + ")", text[items[0][0].end():])
         after = body_of_name(BODY_NAME_RE.search(am.group(0))) if am else None
         dates = [im.group(3) for im, _ in items]
