@@ -16,9 +16,9 @@ _YEAR_BEFORE_RE = re.compile(rf"(?:\bIn|\bsession,?\s+in) ((?:{_MONTH} )?(?:19|2
 # a year or month written right before the resolution's keyword: "set up ... in 2013 by resolution 22/18", "in 2014
 # resolution 25/36;", "renewed in June 2019 by its resolution 41/6", "in 2012 by the Council's resolution 20/13"
 # (also a year standing as the resolution's adjective: "in its 2013 resolution 22/18", "the 2016 Human Rights Council
-# resolution 31/3"; not "in 2005, in its resolution 2005/55" nor "in 2014 (resolution 26/6)", which the corpus keys
-# leave undated)
-_YEAR_ADJACENT_RE = re.compile(rf"\bin\s+((?:{_MONTH}\s+)?(?:19|20)\d\d),?\s+(?:by\s+)?(?:(?:its|the|a)\s+)?"
+# resolution 31/3"; and a year that opens the clause of its resolution, set off by a comma or brackets: "in 2005, in its
+# resolution 2005/55", "in 2014 (resolution 26/6)", "in 2005 (see resolution 2005/55)")
+_YEAR_ADJACENT_RE = re.compile(rf"\bin\s+((?:{_MONTH}\s+)?(?:19|20)\d\d),?\s+(?:by\s+|in\s+|\(\s*(?:see\s+)?)?(?:(?:its|the|a)\s+)?"
                                r"(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$|"
                                r"\b(?:its|the|their|a|[Ii]n)\s+((?:19|20)\d\d)(?!\s+Agenda\b)\s+(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
 # a full date written right before the resolution's keyword, the act's day: "created the mandate ... on 7 October 2022
@@ -88,7 +88,9 @@ _PAREN_DATE_RE = re.compile(rf"\s*\((?:of\s+|dated\s+|adopted\s+(?:on\s+|in\s+)?
 _ON_DATE_AFTER_RE = re.compile(rf"\s+on\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b(?!\s*(?:to|until|-|\u2013)\s)")
 # a date after a comma that closes the brackets the citation opens in: "(resolution 22/18, March 2013)"
 _BRACKETED_DATE_AFTER_RE = re.compile(rf",\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|(?:19|20)\d\d)\s*\)")
-_ACT_BY_BEFORE_RE = re.compile(r"\b(?:adopted|established|created|renewed|extended|set up|prolonged)\s+(?:by|in|through)\s+"
+# (or the act named as a noun: "Since the adoption of General Assembly resolution 47/133 on 18 December 1992")
+_ACT_BY_BEFORE_RE = re.compile(r"(?:\b(?:adopted|established|created|renewed|extended|set up|prolonged)\s+(?:by|in|through)\s+|"
+                               r"\b(?:[Aa]doption|[Ee]stablishment|[Cc]reation|[Rr]enewal|[Ee]xtension)\s+of\s+)"
                                r"(?:(?:its|the|a)\s+)?$")
 
 
