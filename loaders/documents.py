@@ -406,7 +406,11 @@ _PURSUANT_BEFORE = re.compile(
     r"(?:[Ii]n response|[Rr]espond(?:s|ing)?) to the request (?:made )?(?:(?:by|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|[Aa]t the request of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}in|"
     r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
     r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
-    r"(?:^|\W)[Aa]cting\s+under)\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
+    r"(?:^|\W)[Aa]cting\s+under|"
+    r"(?:[Pp]ursuant to|[Uu]nder|[Ii]n (?:accordance|line) with) (?:his|her|its|their|the) mandate,?\s+as (?:established|set out|"
+    r"defined|created|laid down|renewed|extended)(?:\s+most recently)? (?:in|by))\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
+# ("pursuant to his mandate, as established in Commission ... resolution 2005/79": the mandate's resolutions, see
+# _CHAIN_JOIN for the next of them)
 # A verb of sending a report, then "under" further on in its clause: "submits this report under Council resolution 7/36",
 # "transmits ... the report of the Independent Expert ..., NAME, under its resolution 36/27", "drawn up under ...",
 # "This report goes to the Council under Council resolutions 32/2 and 41/18", "the second report made to the Council
@@ -414,6 +418,14 @@ _PURSUANT_BEFORE = re.compile(
 _SENT_UNDER_BEFORE = re.compile(
     r"\b(?i:submit(?:s|ted|ting)?|present(?:s|ed|ing)?|transmit(?:s|ted|ting)?|prepared|drawn up|written|goes|"
     r"sen[dt]s?|forward(?:s|ed)?|issued|made|produced|delivered|addressed)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
+
+
+_THIS_REPORT = re.compile(r"\b(?:this|the present) report\b")
+# the mandate's next resolution in a chain: "..., as established in resolution 2005/79 and extended most recently by
+# the Human Rights Council in its resolution 43/8", "... and renewed by Council resolution 42/7"
+_CHAIN_JOIN = re.compile(r",?\s+and\s+(?:(?:most\s+)?recently\s+|later\s+|since\s+)?(?:renewed|extended|prolonged|continued)"
+                         r"(?:\s+most\s+recently)?\s+(?:by|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:in\s+(?:its|the)\s+)?"
+                         r"(?:(?:resolution|decision)\s+)?")
 
 
 def _reporting_requirement(d: _Doc, citations: list[ResolutionCitation]) -> list[ResolutionCitation]:
@@ -458,14 +470,17 @@ def extract(text: str, name: str) -> Extraction:
         citations += cs
     pursuant, last_end = [], None
     for c in citations:
-        if c.fn is None and (c.para is None or c.para <= 2):
+        if c.fn is None and (c.para is None or c.para <= 3):
             s = bisect.bisect_left(d.body.pos, c.span[0])
             a, b = _sentence(d.body.masked, s, s)
+            if c.para == 3 and not _THIS_REPORT.search(d.body.masked, a, b):
+                continue            # paragraph 3 of an introduction that opens with a history: only its own report's sentence
             window = d.body.masked[a:s]
             # the next of a pair or list: "pursuant to Commission ... resolution 2005/19 and Human Rights Council decision
             # 1/102", "pursuant to Council resolutions 33/14, 36/9 and 42/23"
-            if last_end is not None and a <= last_end <= s and re.fullmatch(
-                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s]):
+            if last_end is not None and a <= last_end <= s and (re.fullmatch(
+                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s])
+                    or _CHAIN_JOIN.fullmatch(d.body.masked, last_end, s)):
                 pursuant.append(c)
                 last_end = bisect.bisect_left(d.body.pos, c.span[1])
                 continue
