@@ -392,7 +392,8 @@ _OLD_NUMBER_RE = re.compile(r"^(\d{1,4})\s?([A-H])?\s?\(((?:S-|ES-)?[IVXL]{1,7})
 _SC_NUM = r"\d{1,4}\s?\((?:19[4-9]\d|20\d\d)\)"
 _SC_NUMBER_RE = re.compile(r"^(\d{1,4})\s?\((\d{4})\)$")
 # a part letter after a YEAR/N or SESSION/N number: Commission resolution "1993/2 A" (not "35/3 A/HRC/...")
-_NUM = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}(?: [A-H](?![\w/]))?|{_OLD_NUM}|{_SC_NUM})"
+# (not the language letter of a document's job number that a copy runs in after it: "2002/36 E GE.03-10327 (E)")
+_NUM = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}(?: [A-H](?![\w/])(?!\s+(?:GE\.)?\d{{2}}-\d{{4,5}}))?|{_OLD_NUM}|{_SC_NUM})"
 _PARA = r"\d{1,3}(?:\s*\([a-z]{1,4}\))*"
 _PLIST = rf"{_PARA}(?:\s*(?:,|and|to|-|\u2013)\s*(?:{_PARA}|\([a-z]{{1,4}}\)))*"
 PARA_LIST_RE = re.compile(_PLIST)
