@@ -155,6 +155,11 @@ _RULES = [
              r"(?:\b(?:What|Who|How|Why|Can|Does|Is|Where|When) [^.?!\n]{3,80}\?[\s\d]+){2}"),
     # a site's section and date line over its item: "Events - 30.09.2019"
     ("page", 3, r"(?:^|\s)Events?\s*[-\u2013|]\s*\d{1,2}[./]\d{1,2}[./]\d{4}\b"),
+    # a news item's place dateline opening the text, one place or two: "GENEVA – The ...", "Geneva / Lome — During ...",
+    # "NEW YORK - ..."; and its announcement of a press conference: "will give a media conference on 31 May"
+    ("press-release", 3, r"\A\s*(?:[A-Z][A-Za-z\u00c0-\u024f'.-]+(?: [A-Z][A-Za-z\u00c0-\u024f'.-]+)?)"
+                         r"(?:\s*/\s*[A-Z][A-Za-z\u00c0-\u024f'.-]+(?: [A-Z][A-Za-z\u00c0-\u024f'.-]+)?)*\s*[-\u2013\u2014]\s+[A-Z]"),
+    ("press-release", 2, r"\b(?:will|to) (?:give|hold|present)\b[^.]{0,40}?\b(?:a |an )?(?:media|press|news) (?:conference|briefing)\b"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]
