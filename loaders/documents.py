@@ -14,6 +14,7 @@ import re
 from .facts import (DocumentInfo, Extraction, HolderMention, MandateDecision, RequestedVisit,  # noqa: F401
                     ResolutionCitation, SymbolMention, TaskAttribution, TaskItem, Visit)
 from .own_symbol import agenda_symbol, own_symbol
+from .pursuant import find_pursuant, reporting_requirement
 from .segments import Segmented, Stream
 from .un_dates import parse_date
 from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, Symbol, body_of_name,
@@ -386,63 +387,6 @@ def _people_and_places(d: _Doc, author: str | None, symbols_by_fn) -> tuple[list
     return holders, visits, requested
 
 
-# A note's or introduction's account of the resolution that asked for the report: "By its resolution 33/14, the
-# Council set up the mandate ... and asked the Special Rapporteur to report every year to the Council", "In its
-# resolution 33/14, the Council requested the Working Group to submit an annual report".
-_REQUIREMENT_BEFORE = re.compile(r"(?:^|[.;:]\s+|\s)(?:By|In|Under) (?:its |that |the )?(?:[A-Z][\w-]*\s+){0,5}$")
-_REQUIREMENT_AFTER = re.compile(r"\b(?:requested|asked|invited|called (?:up)?on|mandated)\b[^.;]{0,150}?"
-                                r"\bto (?:report\b|(?:submit|present)\b[^.;]{0,60}?\breports?\b)|"
-                                r"\bdecided\b[^.;]{0,150}?\b(?:shall|should|would|to) (?:report\b|(?:submit|present)\b"
-                                r"[^.;]{0,60}?\breports?\b)")
-
-
-# What a report's sentence writes before the resolution it answers: "pursuant to", "in furtherance of", "as requested
-# in", "acting under" ... (then at most three words: "Human Rights Council resolution 7/36", an abbreviation in
-# brackets among them: "Human Rights Council (HRC) resolution 48/1").
-_PURSUANT_BEFORE = re.compile(
-    r"(?:[Pp]ursuant to|[Ii]n (?:accordance|compliance|conformity|keeping|line) with|[Ii]n response to|"
-    r"[Ii]n (?:furtherance|fulfil?ment|implementation|application|pursuance) of|"
-    r"(?:[Aa]s )?(?:[Mm]andated|called for|provided for|required) (?:by|in)|"
-    r"(?:[Ii]n response|[Rr]espond(?:s|ing)?) to the request (?:made )?(?:(?:by|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|[Aa]t the request of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}in|"
-    r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
-    r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
-    r"(?:^|\W)[Aa]cting\s+under|"
-    r"(?:[Pp]ursuant to|[Uu]nder|[Ii]n (?:accordance|line) with) (?:his|her|its|their|the) mandate,?\s+as (?:established|set out|"
-    r"defined|created|laid down|renewed|extended)(?:\s+most recently)? (?:in|by))\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
-# ("pursuant to his mandate, as established in Commission ... resolution 2005/79": the mandate's resolutions, see
-# _CHAIN_JOIN for the next of them)
-# A verb of sending a report, then "under" further on in its clause: "submits this report under Council resolution 7/36",
-# "transmits ... the report of the Independent Expert ..., NAME, under its resolution 36/27", "drawn up under ...",
-# "This report goes to the Council under Council resolutions 32/2 and 41/18", "the second report made to the Council
-# under Council resolution 16/9".
-_SENT_UNDER_BEFORE = re.compile(
-    r"\b(?i:submit(?:s|ted|ting)?|present(?:s|ed|ing)?|transmit(?:s|ted|ting)?|prepared|drawn up|written|goes|"
-    r"sen[dt]s?|forward(?:s|ed)?|issued|made|produced|delivered|addressed)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
-
-
-_THIS_REPORT = re.compile(r"\b(?:this|the present) report\b")
-# the mandate's next resolution in a chain: "..., as established in resolution 2005/79 and extended most recently by
-# the Human Rights Council in its resolution 43/8", "... and renewed by Council resolution 42/7"
-_CHAIN_JOIN = re.compile(r",?\s+and\s+(?:(?:most\s+)?recently\s+|later\s+|since\s+)?(?:renewed|extended|prolonged|continued)"
-                         r"(?:\s+most\s+recently)?\s+(?:by|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:in\s+(?:its|the)\s+)?"
-                         r"(?:(?:resolution|decision)\s+)?")
-
-
-def _reporting_requirement(d: _Doc, citations: list[ResolutionCitation]) -> list[ResolutionCitation]:
-    """The report's reporting requirement, when it states no "pursuant to": the first resolution of the front matter
-    or of paragraphs 1-2 whose sentence opens with it and says it asked for reports (see above)."""
-    t = d.body.masked
-    for c in citations:
-        if c.fn is not None or (c.para is not None and c.para > 2) or c.kind != "resolution":
-            continue
-        s = bisect.bisect_left(d.body.pos, c.span[0])
-        e = bisect.bisect_left(d.body.pos, c.span[1])
-        a, b = _sentence(t, s, s)
-        if _REQUIREMENT_BEFORE.search(t[max(a - 2, 0):s]) and _REQUIREMENT_AFTER.search(t, e, b):
-            return [c]
-    return []
-
-
 def extract(text: str, name: str) -> Extraction:
     """Extract document metadata, symbols, citations, tasks, holders and visits from a text."""
     if not isinstance(text, str):
@@ -468,36 +412,14 @@ def extract(text: str, name: str) -> Extraction:
             by_fn[fn], sym_by_fn[fn] = cs, sy
         symbols += sy
         citations += cs
-    pursuant, last_end = [], None
-    for c in citations:
-        if c.fn is None and (c.para is None or c.para <= 3):
-            s = bisect.bisect_left(d.body.pos, c.span[0])
-            a, b = _sentence(d.body.masked, s, s)
-            if c.para == 3 and not _THIS_REPORT.search(d.body.masked, a, b):
-                continue            # paragraph 3 of an introduction that opens with a history: only its own report's sentence
-            window = d.body.masked[a:s]
-            # the next of a pair or list: "pursuant to Commission ... resolution 2005/19 and Human Rights Council decision
-            # 1/102", "pursuant to Council resolutions 33/14, 36/9 and 42/23"
-            if last_end is not None and a <= last_end <= s and (re.fullmatch(
-                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s])
-                    or _CHAIN_JOIN.fullmatch(d.body.masked, last_end, s)):
-                pursuant.append(c)
-                last_end = bisect.bisect_left(d.body.pos, c.span[1])
-                continue
-            if (_PURSUANT_BEFORE.search(window) or _SENT_UNDER_BEFORE.search(window)) \
-                    and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
-                         or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"
-                pursuant.append(c)
-                last_end = bisect.bisect_left(d.body.pos, c.span[1])
-    if any(c.para is None for c in pursuant):   # the note or summary says what the report answers: the
-        pursuant = [c for c in pursuant if c.para is None]   # introduction's fuller chain of resolutions adds nothing
+    pursuant = find_pursuant(d, citations, _sentence)
     tasks = _tasks(d, by_fn, citations)
     holders, visits, requested = _people_and_places(d, info.author, sym_by_fn)
     x = Extraction(info, pursuant, symbols, citations, tasks, holders, visits, requested)
     from .kind_extractors import enrich
     enrich(d, x, own_sym)
     if not x.pursuant_to and x.document.kind in ("report", "ga-report"):
-        x.pursuant_to[:] = _reporting_requirement(d, citations)
+        x.pursuant_to[:] = reporting_requirement(d, citations, _sentence)
     if x.document.kind in ("statement", "press-release"):
         x.pursuant_to.clear()       # a speech presenting a report, or a release on one, answers no resolution itself
     _fill_partial_dates(x.citations)
