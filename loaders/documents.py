@@ -8,7 +8,6 @@ character keeping its offset in the original).
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .facts import (DocumentInfo, Extraction, HolderMention, MandateDecision, RequestedVisit,  # noqa: F401
