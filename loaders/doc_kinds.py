@@ -251,8 +251,9 @@ _RESOLUTION_HEAD = re.compile(r"(?m)^[ \t\"\u201c]*Resolution\s+(?:S-)?\d{1,4}/\
 
 
 # an agenda item's title right after its label ("Agenda item 2 Annual report of the United Nations High Commissioner
-# ...", "Item 3 of the provisional agenda Report of ..."): the heading of every text under that item, resolutions too,
-# not a cue that the text is a report
+# ...", "Item 3 of the provisional agenda Report of ..."): in a text headed "Resolution adopted by ..." it is the item's
+# heading, not a cue that the text is a report (in a report's cover the title after the label may be its own: "Agenda
+# item 3 Joint communications report of ...")
 _AGENDA_TITLE = re.compile(r"\b(?:Agenda item|Item)\s+\d{1,3}(?:\s*\([a-z]\))?(?:\s+of the (?:provisional )?agenda)?\s+"
                            r"(?:[A-Z][\w-]*\s+)?\Z")
 
@@ -273,9 +274,10 @@ def classify(front: str, symbol: str | None = None) -> str | None:
             return "ga-report"
     score: dict[str, float] = {}
     first: dict[str, int] = {}
+    adopted_act = re.search(r"\b(?:Resolution|Decision) adopted by\b", front)
     for kind, weight, pat in _RULES:
-        m = next((m for m in re.finditer(pat, front) if not (kind == "report" and _AGENDA_TITLE.search(front, 0, m.start()))),
-                 None)
+        m = next((m for m in re.finditer(pat, front)
+                  if not (kind == "report" and adopted_act and _AGENDA_TITLE.search(front, 0, m.start()))), None)
         if m:
             score[kind] = score.get(kind, 0) + weight * (2 if m.start() < _TITLE else 1)
             first[kind] = min(first.get(kind, m.start()), m.start())
