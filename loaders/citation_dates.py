@@ -18,7 +18,7 @@ _YEAR_BEFORE_RE = re.compile(rf"(?:\bIn|\bsession,?\s+in) ((?:{_MONTH} )?(?:19|2
 # (also a year standing as the resolution's adjective: "in its 2013 resolution 22/18", "the 2016 Human Rights Council
 # resolution 31/3"; and a year that opens the clause of its resolution, set off by a comma or brackets: "in 2005, in its
 # resolution 2005/55", "in 2014 (resolution 26/6)", "in 2005 (see resolution 2005/55)")
-_YEAR_ADJACENT_RE = re.compile(rf"\bin\s+((?:{_MONTH}\s+)?(?:19|20)\d\d),?\s+(?:by\s+|in\s+|\(\s*(?:see\s+)?)?(?:(?:its|the|a)\s+)?"
+_YEAR_ADJACENT_RE = re.compile(rf"\b[Ii]n\s+((?:{_MONTH}\s+)?(?:19|20)\d\d),?\s+(?:by\s+|in\s+|\(\s*(?:see\s+)?)?(?:(?:its|the|a)\s+)?"
                                r"(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$|"
                                r"\b(?:its|the|their|a|[Ii]n)\s+((?:19|20)\d\d)(?!\s+Agenda\b)\s+(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
 # a full date written right before the resolution's keyword, the act's day: "created the mandate ... on 7 October 2022

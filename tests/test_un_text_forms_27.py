@@ -127,3 +127,8 @@ def test_a_news_items_place_dateline_and_media_conference():
             "Rapporteur will meet officials and civil society. He will give a media conference on 3 May at the UN "
             "office to share his first findings.")
     assert classify(text) == "press-release"
+
+
+def test_a_sentence_opening_year_right_before_its_resolution():
+    got = _got("In 2016, in resolution 32/9, the Council set up the post.\n")
+    assert got["citations"] == ["HRC 32/9 @2016"]
