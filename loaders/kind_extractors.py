@@ -233,12 +233,12 @@ def enrich(d, x, own_sym) -> None:
                 if sm and (sm.group(1) == "RES") == (own.kind == "resolution"):
                     info.symbol, info.body = f"A/HRC/{sm.group(1)}/{own.number}", "HRC"
                     info.symbol_span = info.span = st.span(sm.start(), sm.end())
-            start = d.paras[0][1] if d.paras and info.kind == "resolution" else 0
+            paras = d.paras or rt.fragment_paras(t)     # (a copy gluing its numbers to their verbs: "1.Requests")
+            start = paras[0][1] if paras and info.kind == "resolution" else 0     # the operative part, not the preamble
             for a in rt.mandate_actions(t, start):
                 where, _ = d.locate(a.span[0])
                 x.decisions.append(MandateDecision(own.ref, own.kind, a.action, a.period, a.until,
                                                    info.adopted, where, st.span(*a.span)))
-            paras = d.paras or rt.fragment_paras(t)
             for letter, text, span, num in rt.operative_requests(t, paras, d.items):
                 loc = f"para. {num} ({letter})" if letter else f"para. {num}"
                 refs = [{"ref": own.ref, "kind": own.kind, "paragraphs": [f"{num} ({letter})" if letter else str(num)]}]

@@ -132,3 +132,12 @@ def test_a_news_items_place_dateline_and_media_conference():
 def test_a_sentence_opening_year_right_before_its_resolution():
     got = _got("In 2016, in resolution 32/9, the Council set up the post.\n")
     assert got["citations"] == ["HRC 32/9 @2016"]
+
+
+def test_a_preambles_earlier_extension_is_no_decision_of_a_glued_copy():
+    text = _RESOLUTION.format(glue=" ").replace(
+        "Concerned at the reports of abuses that go on,",
+        "Recalling its resolution 87/4, in which it decided to extend the mandate of the Special Rapporteur for a "
+        "period of two years,").replace("2.Decides to extend the mandate of the Special Rapporteur for a further period "
+                                        "of one year;", "2.Thanks the Special Rapporteur for the work done;")
+    assert _got(text)["decisions"] == []
