@@ -404,11 +404,13 @@ PARA_LIST_RE = re.compile(_PLIST)
 # June 2015", "Resolution 22/18 of March 2013 set up ...")
 # (or glued to its number by a copy that lost the space: "under Council resolution32/2")
 # (or abbreviated before its number: "HRC res. 48/14")
-# (or left out, the body's full name right before the number: "Through Human Rights Council 51/15 the Special Rapporteur")
+# (or left out, the body's full name right before the number: "Through Human Rights Council 51/15 the Special Rapporteur";
+# not a resolution's own heading run in after its header: "Resolution adopted by the Human Rights Council 26/6. Title")
 _KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:S-)?\d{{1,4}}/\d)|"
                     rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM}(?:,\s+[a-z]|\s+(?:of|dated)\s+(?:\d|{_MONTH})))|"
                     rf"(?:(?<=Human Rights Council )|(?<=Commission on Human Rights )|(?<=General Assembly ))"
-                    rf"(?=(?:S-)?\d{{1,4}}/\d{{1,4}}(?![\d/])))"
+                    rf"(?<!adopted by the Human Rights Council )(?<!adopted by the Commission on Human Rights )"
+                    rf"(?<!adopted by the General Assembly )(?=(?:S-)?\d{{1,4}}/\d{{1,4}}(?![\d/])(?!\.\s)))"
                     rf"(?:\s+|(?=(?:S-)?\d{{1,4}}/\d)|,\s+(?={_NUM},)|\s+on\s+[^;:()\d]{{1,160}}?,\s+(?={_NUM}(?:,|\s+of\s)))(?={_NUM})", re.M)
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 # the date written after a resolution: "2005/55 of 20 April 2005", "7/4 dated 27 March 2008", "43/10, from June 2020"

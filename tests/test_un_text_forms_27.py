@@ -141,3 +141,11 @@ def test_a_preambles_earlier_extension_is_no_decision_of_a_glued_copy():
         "period of two years,").replace("2.Decides to extend the mandate of the Special Rapporteur for a further period "
                                         "of one year;", "2.Thanks the Special Rapporteur for the work done;")
     assert _got(text)["decisions"] == []
+
+
+def test_a_resolutions_own_heading_after_its_header_is_no_citation():
+    text = ("Human Rights Council\nNinetieth session\n\nResolution adopted by the Human Rights Council\n\n"
+            "  90/7.   The right to rest\n\nThe Human Rights Council,\n\nRecalling its resolution 87/3,\n\n"
+            "1. Decides to extend the mandate of the Special Rapporteur for a period of three years;\n")
+    got = extract(text, "t")
+    assert [c.ref for c in got.citations] == ["HRC 87/3"]
