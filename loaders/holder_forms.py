@@ -103,3 +103,25 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
             pos = nxt.end()
         out += found if len(found) >= 2 or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) else []
     return out
+
+
+# a surname alone, with no title, as the subject of a release's sentences: '... the country, NAME will look at', '"...," NAME
+# said.' (at a sentence's or clause's start, before a verb of the expert's acts)
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,][\"\u201d]\s)|(?<=\n))([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'-]{2,})\s+"
+                           r"(?=will\s+[a-z]|(?:said|told|added|stressed|noted|met|visited|urged|called|warned)\b)", re.M)
+_EXPERT_TEXT = re.compile(r"\b(?:Special Rapporteur|Independent Expert|(?:UN|U\.N\.|United Nations|[Tt]he) (?:human rights )?expert)\b")
+
+
+def bare_surnames(text: str, not_names: set, country_re) -> list[tuple[str, int, int]]:
+    """(surname, start, end) of the one surname a release about an expert uses alone as a subject at least twice
+    ("Bhoola will go to ...", "NAME said"), a word the text never writes in small letters and no country."""
+    if not _EXPERT_TEXT.search(text):
+        return []
+    seen: dict[str, list[re.Match]] = {}
+    for m in _BARE_SUBJECT.finditer(text):
+        w = m.group(1)
+        if w in not_names or country_re.fullmatch(w) or re.search(rf"\b{re.escape(w.lower())}\b", text):
+            continue
+        seen.setdefault(w, []).append(m)
+    found = [(w, ms) for w, ms in seen.items() if len(ms) >= 2]
+    return [(w, ms[0].start(1), ms[0].end(1)) for w, ms in found] if len(found) == 1 else []
