@@ -50,7 +50,7 @@ Navigation Blocks Select Contact Information Document Originally Contents Themat
 _ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
 Federation Society Organization Organisation Committee Alliance Coalition Church Churches Movement Union League
 Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School Member States
-Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Rue Avenida Plaza""".split())
+Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida Plaza""".split())
 # ("Member States": the States of an organisation, never a person; a body of law or an agreement, "Humanitarian Law",
 # "Comprehensive Peace Agreement"; a street of an address, "Avenue de ...")
 _MAX_NAME_TOKENS = 5
@@ -234,8 +234,8 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
             return
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
-    if raw.rstrip().endswith(name) and (hy := _SPACED_HYPHEN.match(text, e)) and hy.group(1) not in _STOP \
-            and not COUNTRY_RE.fullmatch(hy.group(1)):   # "NAME - Sayán": one double surname
+    if raw.rstrip().endswith(name) and (hy := _SPACED_HYPHEN.match(text, e)) \
+            and f"{name.split()[-1]}-{hy.group(1)}" in text:     # (a form the text also writes unspaced)   # "NAME - Sayán": one double surname
         name, e = f"{name}-{hy.group(1)}", hy.end()
     if _TITLE_CHAIN.search(text[max(0, s - 120):s]):
         return                                       # "... Experts on People of African Descent": a body's title

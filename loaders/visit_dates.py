@@ -7,7 +7,7 @@ import re
 
 from .un_dates import MONTHS, MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
 
-__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "visit_period", "yearless_then_dated"]
+__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "respective_months", "visit_period", "yearless_then_dated"]
 
 WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
@@ -36,6 +36,8 @@ def yearless_then_dated(text: str, a: int, b: int) -> list[tuple[str, str]]:
         if ps and pe and ps <= pe <= r.start:
             out.append((ps, pe))
     for m in _MONTHS_THEN_YEAR.finditer(text, a, b):     # "two missions to the country, in January and in June 2014"
+        if (nm := _NEXT_MONTHS.match(text, m.start(1))) and nm.end(3) == m.end(3) and (_one_span(nm) or nm.group(4)):
+            continue                                     # one visit over two months, or one month to each country
         y, last = m.group(3), MONTHS[m.group(2)]
         out += [(f"{y}-{MONTHS[mo]:02d}", None) for mo in re.findall(MONTH_RE, m.group(1)) if MONTHS[mo] < last]
     return out
@@ -74,6 +76,10 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
         s, e = parse_date(f"{gm.group(1)} {gm.group(2)} {gm.group(5)}"), parse_date(f"{gm.group(3)} {gm.group(4)} {gm.group(5)}")
         if s and e and s < e:
             return s, e, gm.start()
+    tm = min(_NEXT_MONTHS.finditer(text, a, b), key=lambda m: abs(m.start() - pos), default=None)
+    if tm and _one_span(tm):                             # "a mission in April and May 2023": one visit over two months
+        y = tm.group(3)
+        return f"{y}-{MONTHS[tm.group(1)]:02d}", f"{y}-{MONTHS[tm.group(2)]:02d}", tm.start()
     ms = list(find_month_spans(text, a, b))              # "will visit Croatia in September/October 2016"
     if ms:
         r = min(ms, key=lambda r: abs(r.span[0] - pos))
@@ -106,6 +112,24 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
             not re.search(r"\breports?\s+(?:on|of)\s+(?:\w+\s+){0,2}$", text[max(a, vm.start() - 40):vm.start()]):   # the report's date   # in July 2019": the visit's own date
         return parse_date(vm.group(1)), None, vm.start(1)
     return None, None, None
+
+# two months joined by "and" before one year: one visit over both when they follow each other ("in April and May 2023"),
+# unless "respectively" gives one to each of the countries before it
+_NEXT_MONTHS = re.compile(rf"\b({MONTH_RE})\s+and\s+({MONTH_RE})\s+((?:19|20)\d\d)(?!\d)(\s*,?\s*respectively)?")
+
+
+def _one_span(m: re.Match) -> bool:
+    return not m.group(4) and MONTHS[m.group(2)] == MONTHS[m.group(1)] + 1
+
+
+def respective_months(text: str, a: int, b: int, n: int) -> list[str] | None:
+    """The month of each of n countries listed before "in March and April 2012, respectively" in text[a:b]."""
+    m = re.search(rf"\b({MONTH_RE}(?:\s*,\s*{MONTH_RE})*)\s*,?\s+and\s+({MONTH_RE})\s+((?:19|20)\d\d)\s*,?\s*respectively\b", text[a:b])
+    if not m:
+        return None
+    months = re.findall(MONTH_RE, m.group(1)) + [m.group(2)]
+    return [f"{m.group(3)}-{MONTHS[mo]:02d}" for mo in months] if len(months) == n else None
+
 
 _GAP_RANGE = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})(?!\d)")
 _CUE_WHEN = re.compile(rf"\b(?:visit|mission)\b[^.;,]{{0,40}}?\b(?:in|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b(?![\d/-])")
