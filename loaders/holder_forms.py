@@ -71,7 +71,7 @@ def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, 
 
 # a Working Group's visiting delegation named member by member: "The delegation, NAME and NAME, will ...", "The delegation
 # will be composed of NAME and NAME", "Its members NAME, NAME and NAME"
-_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:delegation|(?:visiting\s+)?members)\s*(?:,|:|(?:will\s+be|is|are)\s+"
+_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:delegation|(?:visiting\s+)?members)\s*(?:,|:|(?:will\s+be|is|are)\s+"
                          r"(?:composed|made\s+up)\s+of|comprising|consisting\s+of)?\s*" + _TITLE +
                          # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
                          r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+)?(?:independent\s+)?(?:experts|members)\s*:\s*" + _TITLE)
@@ -86,6 +86,22 @@ _MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*,\s*(?:Chair\w*(?:[-/]R
 _NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)" + _TITLE)
 
 
+def _titled_surname(text: str, pos: int) -> re.Match | None:
+    """A member named by title and surname only: "Ms. NAME and ..." (the title just before pos)."""
+    if not re.search(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$", text[max(0, pos - 6):pos]):
+        return None
+    return re.compile(r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'-]+)(?=\s*(?:,|and\b))").match(text, pos)
+
+
+def _full_name(text: str, surname: str, name_re, clean) -> str | None:
+    """The full name the text writes for a surname ("said Frances NAME" before "Ms. NAME")."""
+    for n in name_re.finditer(text):
+        name = clean(n.group(0))
+        if name and name.split()[-1] == surname:
+            return name
+    return None
+
+
 def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
     """(name, start, end, words) of the members of a Working Group's delegation (see _DELEGATION), in a text about
     a Working Group."""
@@ -95,7 +111,8 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
     out = []
     for m in heads:
         pos, found = m.end(), []
-        while (n := name_re.match(text, pos)) and (name := clean(n.group(0))) and n.group(0).strip() == name:
+        while ((n := name_re.match(text, pos)) and (name := clean(n.group(0))) and n.group(0).strip() == name) or \
+                (n := _titled_surname(text, pos)) and (name := _full_name(text, n.group(1), name_re, clean)):
             found.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
             nxt = _NEXT_MEMBER.match(text, _MEMBER_TAIL.match(text, n.end()).end())
             if not nxt:

@@ -56,7 +56,10 @@ _NOT_VISITED_BEFORE = re.compile(
                                                                      # (its words are lower case, and no verb: "... on debt was in X")
     r"\b(?:Representative|Ambassador|Minister|Mission|[Dd]elegation|[Dd]elegate|President|Prime Minister|"
     r"Embassy|Consulate|Permanent Mission)\s+of\s+(?:the\s+)?)$")
-_FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embarks\s+on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+_FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embarks\s+on|"
+                     # a departure in the present tense: "sets off on Sunday for a visit to X", "leaves today for a mission"
+                     r"(?:sets?\s+(?:off|out)|leaves|departs|heads)(?:\s+(?:on\s+)?(?:\w+day|today|tomorrow|this\s+week))?\s+(?:for|on))"
+                     r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\b"                  # a visit that starts now: not over
                      r"|\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
                      r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|(?:is|are)\s+(?:planned|scheduled|"
@@ -103,7 +106,9 @@ _REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+vis
 # an offer or a leave to visit is no visit: "offered to travel to X to meet him", "calls on the Government to let him visit
 # the country", "to allow her to visit"
 _LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|to\s+let\s+(?:him|her|them)|to\s+(?:allow|permit|enable)\s+"
-                             r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b", re.I)
+                             r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b"
+                             # a call to let visits happen: "calls upon the Government ... to allow visits to the country"
+                             r"|\bto\s+(?:allow|permit|grant|facilitate|accept|agree\s+to)\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
 # visits as a mandate's task: "monitor ..., including by making in-situ visits to the country", "to carry out visits"
 _TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undertaking|paying)|(?:mandated|requested|tasked|"
                           r"is|are|including)\s+to\s+(?:make|conduct|carry\s+out|undertake|pay))\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
