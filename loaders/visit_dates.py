@@ -7,7 +7,7 @@ import re
 
 from .un_dates import MONTHS, MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
 
-__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "respective_months", "visit_period", "yearless_then_dated"]
+__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "end_in_next_sentence", "respective_months", "visit_period", "yearless_then_dated"]
 
 WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
@@ -76,6 +76,9 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
         s, e = parse_date(f"{gm.group(1)} {gm.group(2)} {gm.group(5)}"), parse_date(f"{gm.group(3)} {gm.group(4)} {gm.group(5)}")
         if s and e and s < e:
             return s, e, gm.start()
+    sm = _STARTING.search(text, pos, b)
+    if sm and parse_date(sm.group(1)):                    # "a visit to X starting on 6 February 2023": its first day
+        return parse_date(sm.group(1)), None, sm.start(1)
     tm = min(_NEXT_MONTHS.finditer(text, a, b), key=lambda m: abs(m.start() - pos), default=None)
     if tm and _one_span(tm):                             # "a mission in April and May 2023": one visit over two months
         y = tm.group(3)
@@ -116,6 +119,22 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
 # two months joined by "and" before one year: one visit over both when they follow each other ("in April and May 2023"),
 # unless "respectively" gives one to each of the countries before it
 _NEXT_MONTHS = re.compile(rf"\b({MONTH_RE})\s+and\s+({MONTH_RE})\s+((?:19|20)\d\d)(?!\d)(\s*,?\s*respectively)?")
+
+
+_STARTING = re.compile(rf"\b(?:starting|beginning|commencing|as\s+from)\s+(?:on\s+)?{WEEKDAY}(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})")
+
+
+def end_in_next_sentence(text: str, b: int, start: str) -> str | None:
+    """The last day of a visit whose first day alone its sentence gives, from a period with no year in the next
+    sentence that starts on that day ("... starting on 6 February 2023. Between 6 and 14 February, the expert ...")."""
+    nxt = re.search(r"(?<![A-Z])[.!?]\s+(?=[A-Z\"\u201c])", text[b:b + 400])
+    e = b + nxt.start() + 1 if nxt and nxt.start() > 2 else min(len(text), b + 300)
+    for m in _NOYEAR.finditer(text, b, e):
+        ps = parse_date(f"{m.group(1)} {m.group(2) or m.group(4)} {start[:4]}")
+        pe = parse_date(f"{m.group(3)} {m.group(4)} {start[:4]}")
+        if ps == start and pe and pe > ps:
+            return pe
+    return None
 
 
 def _one_span(m: re.Match) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
-from .visit_dates import clause_around, ordinal_periods, respective_months, visit_period, yearless_then_dated
+from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_months, visit_period, yearless_then_dated
 from .visit_lists import group_dates
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import today_period as _today_period
@@ -66,7 +66,8 @@ _FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embark
                      r"foreseen|envisaged))\b"
                      r"|^[^.]{0,120}\bto\s+visit\b"
                      r"|\bcall\s+for\s+(?:submissions|inputs?|contributions)\b"     # a call for input before a visit
-                     r"|\bpreparing\s+(?:for\s+)?(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visit|mission)\b"
+                     r"|\bprepar(?:e|es|ing)\s+(?:for\s+)?(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
+                     r"|\b(?:coming|impending|next)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b|\bto\s+take\s+place\b"
                      r"|\b(?:scheduled|planned|foreseen|envisaged)\s+for\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)",
                      re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
@@ -430,6 +431,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             bm = re.match(rf"\s*\(\s*({MONTH_RE})\s*\)", text[e:b]) if start and len(start) == 4 else None
             if bm:                                           # "In 2030, ... visits to Chile (May), Peru (July) and ..."
                 start = parse_date(f"{bm.group(1)} {start}")
+            if start and len(start) == 10 and not end and len(chosen) == 1:
+                end = end_in_next_sentence(text, b, start)    # "... starting on 6 February. Between 6 and 14 February, ..."
             status = _status(text, a, b, start, end, issued, s)
             if today and not start:
                 start, end, status = today[0], today[1], today[2]
