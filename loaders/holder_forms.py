@@ -129,15 +129,21 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,][\"\u201d]\s)|(?<=\n)
 _EXPERT_TEXT = re.compile(r"\b(?:Special Rapporteur|Independent Expert|(?:UN|U\.N\.|United Nations|[Tt]he) (?:human rights )?expert)\b")
 
 
+_CALENDAR = set("""January February March April May June July August September October November December Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday Today Tomorrow""".split())
+
+
 def bare_surnames(text: str, not_names: set, country_re) -> list[tuple[str, int, int]]:
     """(surname, start, end) of the one surname a release about an expert uses alone as a subject at least twice
-    ("Bhoola will go to ...", "NAME said"), a word the text never writes in small letters and no country."""
+    ("Bhoola will go to ...", "NAME said"), a word the text never writes in small letters nor after an article, no
+    country, month or day."""
     if not _EXPERT_TEXT.search(text):
         return []
     seen: dict[str, list[re.Match]] = {}
     for m in _BARE_SUBJECT.finditer(text):
         w = m.group(1)
-        if w in not_names or country_re.fullmatch(w) or re.search(rf"\b{re.escape(w.lower())}\b", text):
+        if w in not_names or country_re.fullmatch(w) or re.search(rf"\b{re.escape(w.lower())}\b", text) \
+                or re.search(rf"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+{re.escape(w)}\b", text) or w in _CALENDAR:
             continue
         seen.setdefault(w, []).append(m)
     found = [(w, ms) for w, ms in seen.items() if len(ms) >= 2]

@@ -425,7 +425,8 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
         e = n.start() + n.group(0).rfind(name) + len(name)
         opens = n.start() > m.end() and _sentence_bounds(text, n.start())[0] == n.start() and \
             re.match(r",\s+who\b|\s+(?:has|had|is|was|will)\b", text[e:e + 10])
-        said = re.search(r"[,\"\u201d]\s*(?:said|added|stressed|noted|explained)\s+$", text[max(0, n.start() - 14):n.start()])
+        said = re.search(r"[,\"\u201d]\s*(?:said|added|stressed|noted|explained)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$",
+                         text[max(0, n.start() - 20):n.start()])
         if (_SPEAKS.match(text, e) or opens or said) and not _OFFICE_AFTER.match(text[e:e + 80]) \
                 and not _OTHER_OFFICE.search(text[max(0, n.start() - 40):n.start()]):
             return [NamedHolder(name, (e - len(name), e), post=" ".join(m.group(0).split()))]

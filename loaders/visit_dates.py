@@ -79,6 +79,9 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
     sm = _STARTING.search(text, pos, b)
     if sm and parse_date(sm.group(1)):                    # "a visit to X starting on 6 February 2023": its first day
         return parse_date(sm.group(1)), None, sm.start(1)
+    nm = _OVER_NEW_YEAR.search(text, a, b)               # "in December 2030 and January 2031"
+    if nm and int(nm.group(2)) == int(nm.group(1)) + 1:
+        return f"{nm.group(1)}-12", f"{nm.group(2)}-01", nm.start()
     tm = min(_NEXT_MONTHS.finditer(text, a, b), key=lambda m: abs(m.start() - pos), default=None)
     if tm and _one_span(tm):                             # "a mission in April and May 2023": one visit over two months
         y = tm.group(3)
@@ -119,6 +122,7 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
 # two months joined by "and" before one year: one visit over both when they follow each other ("in April and May 2023"),
 # unless "respectively" gives one to each of the countries before it
 _NEXT_MONTHS = re.compile(rf"\b({MONTH_RE})\s+and\s+({MONTH_RE})\s+((?:19|20)\d\d)(?!\d)(\s*,?\s*respectively)?")
+_OVER_NEW_YEAR = re.compile(r"\bDecember\s+((?:19|20)\d\d)\s+and\s+January\s+((?:19|20)\d\d)(?!\d)")     # one visit
 
 
 _STARTING = re.compile(rf"\b(?:starting|beginning|commencing|as\s+from)\s+(?:on\s+)?{WEEKDAY}(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})")

@@ -61,6 +61,9 @@ _FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embark
                      r"(?:sets?\s+(?:off|out)|leaves|departs|heads)(?:\s+(?:on\s+)?(?:\w+day|today|tomorrow|this\s+week))?\s+(?:for|on))"
                      r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\b"                  # a visit that starts now: not over
+                     # ... or with the day it happens: "travels to X on Monday", "heads to X tomorrow"
+                     r"|\b(?:travels|heads|departs|leaves|sets\s+(?:off|out))\b[^.;]{0,60}?\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                     r"|today|tomorrow|this\s+(?:week|weekend)|next\s+(?:week|month))\b"
                      r"|\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
                      r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|(?:is|are)\s+(?:planned|scheduled|"
                      r"foreseen|envisaged))\b"

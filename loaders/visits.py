@@ -193,7 +193,7 @@ def singled_out(text: str) -> list[VisitMention]:
 # preliminary findings" at the end (a press conference): an announced visit to X
 _PRELIMINARY = re.compile(r"\bwill\s+(?:give|present|share|deliver|announce)\s+(?:his|her|their|its)\s+preliminary\s+"
                           r"(?:findings|observations|conclusions)\b")
-_MEETS = re.compile(r"\bwill\s+(?:also\s+)?meet\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|Government|officials)\s+(?:of|in)\s+")
+_MEETS = re.compile(r"\bwill\s+(?:also\s+)?(?:meet|hold\s+(?:meetings|talks)|have\s+meetings)\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|Government|officials)\s+(?:of|in)\s+")
 
 
 def meetings_before_findings(text: str) -> list[VisitMention]:

@@ -130,3 +130,31 @@ def test_meetings_then_preliminary_findings_announce_a_visit():
             "will meet the authorities of Ghana and civil society.\n\nLindqvist will give her preliminary findings at a "
             "press conference in Accra. Only journalists will be admitted.")
     assert _got(text)["visits"] == ["Ghana .. announced"]
+
+
+def test_a_body_written_after_an_article_is_no_surname():
+    text = ("The UN Special Rapporteur on the right to food will visit Ghana.\n\nThe Parliament will meet her. "
+            "Later, Parliament will vote. Parliament said it would.")
+    assert _names(text) == []
+
+
+def test_a_quoted_speaker_with_a_title():
+    text = ("The UN Special Rapporteur on food will visit Ghana from 3 to 7 May.\n\n\"We must act,\" said Ms. Ana Lopes. "
+            "\"The harvest failed.\"")
+    assert _names(text) == ["Ana Lopes"]
+
+
+def test_a_present_tense_journey_with_its_day_is_announced():
+    assert _got("The Special Rapporteur travels to Ghana on Monday for an official visit.")["visits"] == ["Ghana .. announced"]
+    assert _got("The Independent Expert heads to Ghana tomorrow on a ten-day mission.")["visits"] == ["Ghana .. announced"]
+
+
+def test_a_mission_over_the_new_year():
+    text = "The Special Rapporteur undertook a visit to Nepal in December 2030 and January 2031."
+    assert _got(text)["visits"] == ["Nepal 2030-12..2031-01 completed"]
+
+
+def test_meetings_held_with_a_government_then_preliminary_observations():
+    text = ("The Special Rapporteur will hold meetings with the authorities of Ghana. She will share her preliminary "
+            "observations at a press conference.")
+    assert _got(text)["visits"] == ["Ghana .. announced"]
