@@ -7,7 +7,7 @@ import re
 
 from .un_dates import MONTHS, MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
 
-__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "end_in_next_sentence", "respective_months", "visit_period", "yearless_then_dated"]
+__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "end_in_next_sentence", "respective_periods", "visit_period", "yearless_then_dated"]
 
 WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
@@ -145,13 +145,19 @@ def _one_span(m: re.Match) -> bool:
     return not m.group(4) and MONTHS[m.group(2)] == MONTHS[m.group(1)] + 1
 
 
-def respective_months(text: str, a: int, b: int, n: int) -> list[str] | None:
-    """The month of each of n countries listed before "in March and April 2012, respectively" in text[a:b]."""
+def respective_periods(text: str, a: int, b: int, n: int) -> list[tuple[str, str | None]] | None:
+    """The period of each of n countries listed before "in March and April 2012, respectively" or "from 1 to 5 March
+    and from 10 to 14 April 2031, respectively" in text[a:b]."""
     m = re.search(rf"\b({MONTH_RE}(?:\s*,\s*{MONTH_RE})*)\s*,?\s+and\s+({MONTH_RE})\s+((?:19|20)\d\d)\s*,?\s*respectively\b", text[a:b])
-    if not m:
+    if m:
+        months = re.findall(MONTH_RE, m.group(1)) + [m.group(2)]
+        return [(f"{m.group(3)}-{MONTHS[mo]:02d}", None) for mo in months] if len(months) == n else None
+    r = re.search(r",?\s*respectively\b", text[a:b])
+    if not r:
         return None
-    months = re.findall(MONTH_RE, m.group(1)) + [m.group(2)]
-    return [f"{m.group(3)}-{MONTHS[mo]:02d}" for mo in months] if len(months) == n else None
+    dated = [(d.start, d.end) for d in find_ranges(text, a, a + r.start())]
+    periods = yearless_then_dated(text, a, a + r.start()) + dated[-1:]
+    return periods if len(dated) == 1 and len(periods) == n else None
 
 
 _GAP_RANGE = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})(?!\d)")

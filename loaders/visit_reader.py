@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
-from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_months, visit_period, yearless_then_dated
+from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, yearless_then_dated
 from .visit_lists import group_dates
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import today_period as _today_period
@@ -414,7 +414,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             continue
         done = _DONE_BEFORE.search(text[max(a, chosen[0][1] - 100):chosen[0][1]])
         today = _today_period(text, a, b, issued) if len(chosen) == 1 else None
-        each = respective_months(text, chosen[-1][2], b, len(chosen)) if len(chosen) > 1 else None
+        each = respective_periods(text, chosen[-1][2], b, len(chosen)) if len(chosen) > 1 else None
         for i, (name, s, e, _) in enumerate(chosen):
             start, end, _dpos = visit_period(text, a, b, e, year)
             if len(chosen) > 1:                          # a list: the period written between this country and the next
@@ -422,7 +422,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 if own[0]:
                     start, end = own[0], own[1]
             if each:                                     # "visited A and B in March and April 2012, respectively"
-                start, end = each[i], None
+                start, end = each[i]
             if not start and len(chosen) > 1 and i > 0:      # "visit A and, early in 2012, B": B's own year
                 gm = _OWN_WHEN.fullmatch(text, chosen[i - 1][2], s)
                 if gm:

@@ -158,3 +158,13 @@ def test_meetings_held_with_a_government_then_preliminary_observations():
     text = ("The Special Rapporteur will hold meetings with the authorities of Ghana. She will share her preliminary "
             "observations at a press conference.")
     assert _got(text)["visits"] == ["Ghana .. announced"]
+
+
+def test_periods_given_respectively():
+    text = "The Special Rapporteur visited Chile and Peru from 1 to 5 March and from 10 to 14 April 2031, respectively."
+    assert sorted(_got(text)["visits"]) == ["Chile 2031-03-01..2031-03-05 completed", "Peru 2031-04-10..2031-04-14 completed"]
+
+
+def test_a_delegation_that_consisted_of_members():
+    text = "The Working Group on mercenaries will visit Peru. The delegation consisted of Helen Vance and Piotr Nowak."
+    assert _names(text) == ["Helen Vance", "Piotr Nowak"]
