@@ -50,7 +50,7 @@ Navigation Blocks Select Contact Information Document Originally Contents Themat
 _ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
 Federation Society Organization Organisation Committee Alliance Coalition Church Churches Movement Union League
 Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School Member States
-Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida Plaza""".split())
+Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida""".split())
 # ("Member States": the States of an organisation, never a person; a body of law or an agreement, "Humanitarian Law",
 # "Comprehensive Peace Agreement"; a street of an address, "Avenue de ...")
 _MAX_NAME_TOKENS = 5

@@ -125,7 +125,9 @@ _DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}
                        rf"^[ \t]*[A-Z][\w'.-]*(?:[ \t]+(?:de|del|da|di|[A-Z][\w'.-]*)){{0,3}},[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}})[ \t]*$|"
                        # a wire's city dateline: "OSLO, March 3, 2031, Agency --", "NAIROBI, 4 May 2031 -"
                        rf"^\s*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){{0,3}},[ \t]+(?:({MONTH_RE}) (\d{{1,2}}),? (\d{{4}})|"
-                       rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b", re.M)
+                       rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b|"
+                       # a city in small letters, a comma before the year, a dash: "Geneva, 1 February, 2031.- The ..."
+                       rf"^\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}},[ \t]+(\d{{1,2}} {MONTH_RE}),[ \t]+(\d{{4}})\s*\.?\s*[-\u2013\u2014]", re.M)
 
 
 @dataclass
@@ -147,6 +149,8 @@ def dateline(src: str) -> str | None:
         return parse_date(f"{m.group(5)} {m.group(4)} {m.group(6)}")
     if m.group(8):
         return parse_date(f"{m.group(9)} {m.group(8)} {m.group(10)}")
+    if m.group(12):
+        return parse_date(f"{m.group(12)} {m.group(13)}")
     return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11))
 
 

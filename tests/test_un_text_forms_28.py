@@ -168,3 +168,9 @@ def test_periods_given_respectively():
 def test_a_delegation_that_consisted_of_members():
     text = "The Working Group on mercenaries will visit Peru. The delegation consisted of Helen Vance and Piotr Nowak."
     assert _names(text) == ["Helen Vance", "Piotr Nowak"]
+
+
+def test_a_city_dateline_with_a_comma_before_the_year():
+    from mandate_lineage.loaders.visit_reader import dateline
+    assert dateline("UN expert to visit Chile\n\nGeneva, 1 February, 2031.- The UN Special Rapporteur on torture") \
+        == "2031-02-01"
