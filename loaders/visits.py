@@ -3,7 +3,8 @@
 Two readers: the sentences (``visit_reader``: a unit with a visit word and a country, its period
 and status; see there), and lists of visits where each country heads its dates ("Ukraine
 8-18 September 2015", the name doubled by an image's alternative text: "HondurasHonduras"), and a mandate page's
-table rows ("2023Honduras (22 May/2June)").
+table rows ("2023Honduras (22 May/2June)"); with none of these, a release whose expert "will meet the authorities of X"
+and "will give her preliminary findings" announces a visit to X.
 """
 from __future__ import annotations
 
