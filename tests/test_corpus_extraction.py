@@ -22,7 +22,8 @@ TARGET = 0.95
 # it may lead to (held_out_10 to held_out_16, each written without reading the extractors, were
 # fixed after their blind first runs, whose figures are in the corpus README; held_out_10 to
 # held_out_24 were each measured only until they reached the target after their blind first run).
-MEASURED_ONLY: set[str] = {"held_out_25", "held_out_26", "held_out_27", "held_out_28", "held_out_29", "held_out_30"}
+# held_out_27 stays here: one text (a copy of A/72/172 that never names the Assembly) is read as a Council report.
+MEASURED_ONLY: set[str] = {"held_out_27", "held_out_29", "held_out_30"}
 
 
 @pytest.fixture(scope="module")
