@@ -174,3 +174,9 @@ def test_a_city_dateline_with_a_comma_before_the_year():
     from mandate_lineage.loaders.visit_reader import dateline
     assert dateline("UN expert to visit Chile\n\nGeneva, 1 February, 2031.- The UN Special Rapporteur on torture") \
         == "2031-02-01"
+
+
+def test_a_delegation_of_working_group_members():
+    text = ("The UN Working Group on business and human rights will visit Kenya from 10 to 21 May 2031. The delegation "
+            "will be composed of Working Group members Helen Vance and Piotr Nowak.")
+    assert _names(text) == ["Helen Vance", "Piotr Nowak"]
