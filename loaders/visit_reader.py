@@ -75,12 +75,12 @@ _FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embark
                      re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
-_ACCEPTED_WHEN = re.compile(_ACCEPTED.pattern + r"\s+to\s+visit\s+(?:[\w-]+\s+){0,3}?(?:in|on|from|during)\s+(?:\d|[A-Z])"
+_ACCEPTED_WHEN = re.compile(_ACCEPTED.pattern + r"\s+(?:to\s+visit|for\s+(?:an?\s+)?(?:[\w-]+\s+)?visit)\s+(?:[\w-]+\s+){0,3}?(?:in|on|from|during)\s+(?:\d|[A-Z])"
                             r"(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out|conducted)\b)", re.I)
 # an invitation a Government made, or its positive answer to a visit: "The Governments of A and B have also invited him to
 # ...", "has had positive signs from A about a coming visit": the countries of group 1, accepted, dateless
-_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?:also\s+)?(?:invited|extended\s+(?:an\s+)?invitations?|"
-                      r"accepted\s+(?:\w+\s+){0,3}?requests?)\b"
+_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:(?:have|has)\s+(?:also\s+)?)?(?:invited|extended\s+(?:an\s+)?invitations?|"
+                      r"accepted\s+(?:[\w'\u2019]+\s+){0,3}?requests?)\b"
                       r"|\bpositive\s+(?:signs?|signals?|indications?|responses?|replies|reply|answers?)\s+from\s+([^.;]{2,80}?)\s+"
                       r"(?:about|on|regarding|concerning|for|to)\s+"
                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
@@ -105,7 +105,7 @@ _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(
                           r"\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|concluding|completed|wrapped|wrapping|"
                    r"at\s+the\s+end\s+of|carried\s+out|undertook|made|paid|was|were|had)\b", re.I)
-_REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+visit\b|\brequest(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+|official\s+)?visits?\b",
+_REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+visit\b|\bvisit\s+requests?\b|\brequest(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+|official\s+)?visits?\b",
                       re.I)                    # a request to visit: not a visit (documents.py lists it as requested)
 # an offer or a leave to visit is no visit: "offered to travel to X to meet him", "calls on the Government to let him visit
 # the country", "to allow her to visit"

@@ -180,3 +180,14 @@ def test_a_delegation_of_working_group_members():
     text = ("The UN Working Group on business and human rights will visit Kenya from 10 to 21 May 2031. The delegation "
             "will be composed of Working Group members Helen Vance and Piotr Nowak.")
     assert _names(text) == ["Helen Vance", "Piotr Nowak"]
+
+
+def test_pending_visit_requests_are_no_visits():
+    assert _got("5. She has pending visit requests to Nepal and Peru.")["visits"] == []
+
+
+def test_a_government_that_accepted_a_request():
+    assert _got("9. The Government of Nepal accepted the Special Rapporteur's request to visit the country.")["visits"] \
+        == ["Nepal .. accepted"]
+    assert _got("9. The Government of Nepal has accepted her request for a visit in 2032.")["visits"] \
+        == ["Nepal 2032.. accepted"]
