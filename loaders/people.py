@@ -50,9 +50,11 @@ Navigation Blocks Select Contact Information Document Originally Contents Themat
 _ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
 Federation Society Organization Organisation Committee Alliance Coalition Church Churches Movement Union League
 Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School Member States
-Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida""".split())
+Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida
+Goals Agenda Principles Guidelines Declaration Programme Program Strategy Framework Initiative Compact Constitution
+Court Tribunal Parliament Ministry Office Department""".split())
 # ("Member States": the States of an organisation, never a person; a body of law or an agreement, "Humanitarian Law",
-# "Comprehensive Peace Agreement"; a street of an address, "Avenue de ...")
+# "Comprehensive Peace Agreement"; a street of an address, "Avenue de ..."; a plan or an institution)
 _MAX_NAME_TOKENS = 5
 # an office written before a name as its title: the name is that office's holder, not a mandate holder
 _OFFICE_TITLE = set("""Minister Ambassador President Senator Judge Governor Mayor Spokesperson Director Secretary-General

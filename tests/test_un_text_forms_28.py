@@ -191,3 +191,8 @@ def test_a_government_that_accepted_a_request():
         == ["Nepal .. accepted"]
     assert _got("9. The Government of Nepal has accepted her request for a visit in 2032.")["visits"] \
         == ["Nepal 2032.. accepted"]
+
+
+def test_a_plan_or_an_institution_is_no_holder():
+    assert _names("In the Sustainable Development Goals, the Special Rapporteur sees hope.") == []
+    assert _names("Under the National Action Plan and the Supreme Court, the Independent Expert sees progress.") == []
