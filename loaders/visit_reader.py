@@ -274,6 +274,10 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?in
 _MOVED_TO = re.compile(rf"(?:\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\s+(?:the|this|that|her|his|its|their)\s+(?:[\w-]+\s+)?"
                        rf"(?:visit|mission)|\b(?:was|were|has\s+been|had\s+been)\s+(?:postponed|deferred|rescheduled|moved))\s+(?:un)?to\s+(?:the\s+)?(?:(?:first|second|latter|later)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
                        rf"({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])")
+# a visit the expert could not make: no visit of any status
+_BARRED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+(?:visit|travel|go|enter)\b"
+                     r"|\b(?:could\s+not|cannot|can\s*not|couldn['\u2019]t)\s+(?:yet\s+)?(?:visit|travel|go|enter)\b"
+                     r"|\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+unable\s+to\s+(?:visit|travel|go|enter)\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 
 
@@ -284,6 +288,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return "accepted"                   # (dated: "for accepting her request to visit in February 2020")
     if not start and (_REQUEST.search(clause) or _TASK_VISITS.search(clause)) or _LEAVE_TO_VISIT.search(clause):
         return None                         # a request to visit, an offer, a leave to visit: not a visit
+    if _BARRED.search(clause):
+        return None                         # "has not been allowed to visit the country", "was unable to visit X"
     if _CALLED_OFF.search(text, a, b) and not _MOVED_TO.search(text, a, b):
         return None                         # put off: no visit of any status (announced, completed, accepted)
     if _MOVED_TO.search(text, a, b):

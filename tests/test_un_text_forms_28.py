@@ -196,3 +196,13 @@ def test_a_government_that_accepted_a_request():
 def test_a_plan_or_an_institution_is_no_holder():
     assert _names("In the Sustainable Development Goals, the Special Rapporteur sees hope.") == []
     assert _names("Under the National Action Plan and the Supreme Court, the Independent Expert sees progress.") == []
+
+
+def test_a_visit_the_expert_could_not_make_is_no_visit():
+    title = "Report of the Special Rapporteur on the situation of human rights in Myanmar\n\n"
+    assert _got(title + "3. The Special Rapporteur has not been allowed to visit the country since his appointment.")[
+        "visits"] == []
+    assert _got(title + "3. The Government refused to cooperate and the Special Rapporteur could not visit the country.")[
+        "visits"] == []
+    assert _got("7. The Special Rapporteur was unable to visit Kenya in 2031.")["visits"] == []
+    assert _got("8. The Special Rapporteur was able to visit Kenya in 2031.")["visits"] == ["Kenya 2031.. completed"]
