@@ -86,6 +86,7 @@ _AFTER = re.compile(
     rf"|\s+(?:has\s+been\s+serving|is\s+serving|serves|served|has\s+served)\s+as\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST}"
     rf"|\s*,\s*(?:(?:appointed|named|designated)\s+(?:[^.;,]{{0,40}}?\s)?as\s+(?:the\s+)?(?:first\s+|new\s+)?"   # "NAME, appointed in
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?{_POST})"                                    # 2016 as the Independent Expert"
+    rf"|\s+(?:has\s+been|became)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST}"              # "NAME has been the Special
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 # the post, then the name as what it is: "The current Special Rapporteur is Ms. NAME", "The mandate holder was NAME"
 _POST_IS = re.compile(rf"\b{_POST}\b[^.;,:]{{0,80}}?\s+(?:is|was|has\s+been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?$")
@@ -329,7 +330,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
                 break
     if len(present) == 1 and not present[0].appointed:           # "The Council appointed the present Special Rapporteur in
         am = POST_APPOINTED.search(text)                           # March 2015" (the holder named elsewhere)
-        if am and not any(h.name.split()[-1] in text[am.start():am.start(1)] for h in holders if h is not present[0]):
+        if am and not any(h.name.split()[-1] in text[am.start():am.start(1)] for h in holders if h is not present[0]) \
+                and not TOOK_UP.search(text, am.start(), am.end()):          # ("... and assumed the mandate on D": not D)
             present[0].appointed = parse_date(am.group(1))
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
         tm = TOOK_UP.search(text)

@@ -206,3 +206,14 @@ def test_a_visit_the_expert_could_not_make_is_no_visit():
         "visits"] == []
     assert _got("7. The Special Rapporteur was unable to visit Kenya in 2031.")["visits"] == []
     assert _got("8. The Special Rapporteur was able to visit Kenya in 2031.")["visits"] == ["Kenya 2031.. completed"]
+
+
+def test_a_took_up_date_after_the_appointment_is_not_the_appointment():
+    text = ("Ana Lopes (Portugal) was appointed Special Rapporteur on food by the Human Rights Council at its 43rd session "
+            "and assumed the mandate on 1 August 2030.")
+    assert _got(text)["holders"] == ["Ana Lopes took-up 2030-08-01"]
+
+
+def test_a_holder_who_has_been_the_special_rapporteur_since_a_date():
+    assert _got("Ana Lopes has been the Special Rapporteur on food since 1 August 2030.")["holders"] \
+        == ["Ana Lopes took-up 2030-08-01"]
