@@ -70,7 +70,7 @@ _FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embark
                      r"|^[^.]{0,120}\bto\s+visit\b"
                      r"|\bcall\s+for\s+(?:submissions|inputs?|contributions)\b"     # a call for input before a visit
                      r"|\bprepar(?:e|es|ing)\s+(?:for\s+)?(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
-                     r"|\b(?:coming|impending|next)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b|\bto\s+take\s+place\b"
+                     r"|\b(?:coming|impending|next)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b|\bto\s+take\s+place\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)"
                      r"|\b(?:scheduled|planned|foreseen|envisaged)\s+for\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)",
                      re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
