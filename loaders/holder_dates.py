@@ -15,7 +15,8 @@ __all__ = ["APPOINTED", "TOOK_UP", "APPOINTED_BEFORE", "POST_APPOINTED", "IN_ON"
            "pronoun_appointments", "held_since"]
 
 IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": a web page's underscore glued to "in"
-APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\b[^.;]{{0,260}}?{IN_ON}({DATE_RE})")
+# "appointed ... in June 2017", "NAME ..., after his appointment in July 2018"
+APPOINTED = re.compile(rf"\b(?:appointed|named|designated|(?:his|her|their)\s+appointment)\b[^.;]{{0,260}}?{IN_ON}({DATE_RE})")
 TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
                       rf"(?:functions?|post|mandate|position|duties|role|appointment)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
                       rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"

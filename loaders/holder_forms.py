@@ -71,8 +71,9 @@ def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, 
 
 # a Working Group's visiting delegation named member by member: "The delegation, NAME and NAME, will ...", "The delegation
 # will be composed of NAME and NAME", "Its members NAME, NAME and NAME"
-_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:delegation|(?:visiting\s+)?members)\s*(?:,|:|(?:will\s+be|is|are)\s+"
-                         r"(?:composed|made\s+up)\s+of|comprising|consisting\s+of)?\s*" + _TITLE +
+_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:delegation|(?:visiting\s+)?members)\s*(?:,|:|(?:will\s+be|is|are)\s+"
+                         r"(?:composed|made\s+up)\s+of|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
+                         r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _TITLE +
                          # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
                          r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+)?(?:independent\s+)?(?:experts|members)\s*:\s*" + _TITLE)
 # experts a release names together: "UN experts NAME and NAME will ...", "The experts, NAME, NAME and NAME, ..."
@@ -86,6 +87,22 @@ _MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*,\s*(?:Chair\w*(?:[-/]R
 _NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)" + _TITLE)
 
 
+def _titled_surname(text: str, pos: int) -> re.Match | None:
+    """A member named by title and surname only: "Ms. NAME and ..." (the title just before pos)."""
+    if not re.search(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$", text[max(0, pos - 6):pos]):
+        return None
+    return re.compile(r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'-]+)(?=\s*(?:,|and\b))").match(text, pos)
+
+
+def _full_name(text: str, surname: str, name_re, clean) -> str | None:
+    """The full name the text writes for a surname ("said Frances NAME" before "Ms. NAME")."""
+    for n in name_re.finditer(text):
+        name = clean(n.group(0))
+        if name and name.split()[-1] == surname:
+            return name
+    return None
+
+
 def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
     """(name, start, end, words) of the members of a Working Group's delegation (see _DELEGATION), in a text about
     a Working Group."""
@@ -95,7 +112,8 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
     out = []
     for m in heads:
         pos, found = m.end(), []
-        while (n := name_re.match(text, pos)) and (name := clean(n.group(0))) and n.group(0).strip() == name:
+        while ((n := name_re.match(text, pos)) and (name := clean(n.group(0))) and n.group(0).strip() == name) or \
+                (n := _titled_surname(text, pos)) and (name := _full_name(text, n.group(1), name_re, clean)):
             found.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
             nxt = _NEXT_MEMBER.match(text, _MEMBER_TAIL.match(text, n.end()).end())
             if not nxt:
@@ -103,3 +121,31 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
             pos = nxt.end()
         out += found if len(found) >= 2 or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) else []
     return out
+
+
+# a surname alone, with no title, as the subject of a release's sentences: '... the country, NAME will look at', '"...," NAME
+# said.' (at a sentence's or clause's start, before a verb of the expert's acts)
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,][\"\u201d]\s)|(?<=\n))([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'-]{2,})\s+"
+                           r"(?=will\s+[a-z]|(?:said|told|added|stressed|noted|met|visited|urged|called|warned)\b)", re.M)
+_EXPERT_TEXT = re.compile(r"\b(?:Special Rapporteur|Independent Expert|(?:UN|U\.N\.|United Nations|[Tt]he) (?:human rights )?expert)\b")
+
+
+_CALENDAR = set("""January February March April May June July August September October November December Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday Today Tomorrow""".split())
+
+
+def bare_surnames(text: str, not_names: set, country_re) -> list[tuple[str, int, int]]:
+    """(surname, start, end) of the one surname a release about an expert uses alone as a subject at least twice
+    ("Bhoola will go to ...", "NAME said"), a word the text never writes in small letters nor after an article, no
+    country, month or day."""
+    if not _EXPERT_TEXT.search(text):
+        return []
+    seen: dict[str, list[re.Match]] = {}
+    for m in _BARE_SUBJECT.finditer(text):
+        w = m.group(1)
+        if w in not_names or country_re.fullmatch(w) or re.search(rf"\b{re.escape(w.lower())}\b", text) \
+                or re.search(rf"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+{re.escape(w)}\b", text) or w in _CALENDAR:
+            continue
+        seen.setdefault(w, []).append(m)
+    found = [(w, ms) for w, ms in seen.items() if len(ms) >= 2]
+    return [(w, ms[0].start(1), ms[0].end(1)) for w, ms in found] if len(found) == 1 else []

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, IN_ON, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
-from .holder_forms import CHAIR_LABEL, delegation_members, heading_names, speaker_for_experts
+from .holder_forms import CHAIR_LABEL, bare_surnames, delegation_members, heading_names, speaker_for_experts
 from .un_dates import DATE_RE, parse_date
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "summary_author", "NAME_RE", "clean_name"]
@@ -49,8 +49,12 @@ Navigation Blocks Select Contact Information Document Originally Contents Themat
 # "Brahma Kumaris World Spiritual University"), nor is a run of more than five name tokens.
 _ORG_WORDS = set("""University International Association Foundation Council Network Institute Centre Center
 Federation Society Organization Organisation Committee Alliance Coalition Church Churches Movement Union League
-Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School Member States""".split())
-# ("Member States": the States of an organisation, never a person)
+Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School Member States
+Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida
+Goals Agenda Principles Guidelines Declaration Programme Program Strategy Framework Initiative Compact Constitution
+Court Tribunal Parliament Ministry Office Department""".split())
+# ("Member States": the States of an organisation, never a person; a body of law or an agreement, "Humanitarian Law",
+# "Comprehensive Peace Agreement"; a street of an address, "Avenue de ..."; a plan or an institution)
 _MAX_NAME_TOKENS = 5
 # an office written before a name as its title: the name is that office's holder, not a mandate holder
 _OFFICE_TITLE = set("""Minister Ambassador President Senator Judge Governor Mayor Spokesperson Director Secretary-General
@@ -73,7 +77,7 @@ _AFTER = re.compile(
     rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|[Ee]xpert on\b)"
-    rf"|(?:\s*\([^)]{{2,40}}\))?(?:\s*,[^,.;()]{{1,80}},)?,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:(?:current|new)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
+    rf"|(?:\s*\([^)]{{2,40}}\))?(?:\s*,[^,.;()]{{1,80}},)?,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:(?:current|new|first|second|third|present)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
     rf"|\s*\([A-Z][A-Za-z ]+\)\s+(?:as|for the position(?: of)?)\s+(?:the\s+)?{_POST}"
     rf"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?\s+as (?:the\s+)?(?:new\s+|first\s+)?{_POST}"
     rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b"
@@ -82,6 +86,7 @@ _AFTER = re.compile(
     rf"|\s+(?:has\s+been\s+serving|is\s+serving|serves|served|has\s+served)\s+as\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST}"
     rf"|\s*,\s*(?:(?:appointed|named|designated)\s+(?:[^.;,]{{0,40}}?\s)?as\s+(?:the\s+)?(?:first\s+|new\s+)?"   # "NAME, appointed in
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?{_POST})"                                    # 2016 as the Independent Expert"
+    rf"|\s+(?:has\s+been|became)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST}"              # "NAME has been the Special
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 # the post, then the name as what it is: "The current Special Rapporteur is Ms. NAME", "The mandate holder was NAME"
 _POST_IS = re.compile(rf"\b{_POST}\b[^.;,:]{{0,80}}?\s+(?:is|was|has\s+been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?$")
@@ -219,6 +224,9 @@ def _next_person(post: str) -> int:
     return m.start() if m else len(post)
 
 
+_SPACED_HYPHEN = re.compile(rf"[ \t]+-[ \t]+([{_UP}][{_LO}'\u2019]+)(?![\w-])(?![ \t]+[{_UP}])")
+
+
 def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     name = clean_name(raw)
     if not name:
@@ -229,6 +237,9 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
             return
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
+    if raw.rstrip().endswith(name) and (hy := _SPACED_HYPHEN.match(text, e)) \
+            and f"{name.split()[-1]}-{hy.group(1)}" in text:     # (a form the text also writes unspaced)   # "NAME - Sayán": one double surname
+        name, e = f"{name}-{hy.group(1)}", hy.end()
     if _TITLE_CHAIN.search(text[max(0, s - 120):s]):
         return                                       # "... Experts on People of African Descent": a body's title
     chair = CHAIR_LABEL.search(text[max(0, s - 400):s])     # "Chair-Rapporteur: NAME" of a Working Group
@@ -309,6 +320,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         holders = _introduced_then_named(text, blocks)
     if not holders:                   # named only by title and surname: "On her official visit to Brazil, Ms. Dandan gathered"
         holders = _surname_only(text)
+    if not holders:                   # a surname alone, no title: "Bhoola will go to ...", "..., Bhoola said"
+        holders = [NamedHolder(_full_form(text, w) or w, (s, e)) for w, s, e in bare_surnames(text, _STOP | _ORG_WORDS | _OFFICE_TITLE, COUNTRY_RE)]
     present = [h for h in holders if not h.former]
     if len(present) == 1 and len(holders) > 1 and not present[0].took_up_functions:   # "The present Special Rapporteur, who took up
         for tm in TOOK_UP.finditer(text):                                              # his post on ...": not the former one's
@@ -317,7 +330,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
                 break
     if len(present) == 1 and not present[0].appointed:           # "The Council appointed the present Special Rapporteur in
         am = POST_APPOINTED.search(text)                           # March 2015" (the holder named elsewhere)
-        if am and not any(h.name.split()[-1] in text[am.start():am.start(1)] for h in holders if h is not present[0]):
+        if am and not any(h.name.split()[-1] in text[am.start():am.start(1)] for h in holders if h is not present[0]) \
+                and not TOOK_UP.search(text, am.start(), am.end()):          # ("... and assumed the mandate on D": not D)
             present[0].appointed = parse_date(am.group(1))
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
         tm = TOOK_UP.search(text)
@@ -400,7 +414,8 @@ _SPEAKS = re.compile(r"\s*,?\s+(?:said|told|added|stressed|noted|warned|urged|ca
 def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
     """An article that opens on "A United Nations expert on ..." and then names the speaker: the first full name
     that is the subject of a speech verb in the next two sentences ("..., Cephas Lumina said") is the expert, or
-    that opens the next sentence as its subject ("NAME, who will be in X from ..., has asked")."""
+    that opens the next sentence as its subject ("NAME, who will be in X from ..., has asked"), or that a quote's speech
+    verb comes before ('"...," said NAME')."""
     m = _INTRO.search(text, 0, 600)
     if not m:
         return []
@@ -414,7 +429,9 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
         e = n.start() + n.group(0).rfind(name) + len(name)
         opens = n.start() > m.end() and _sentence_bounds(text, n.start())[0] == n.start() and \
             re.match(r",\s+who\b|\s+(?:has|had|is|was|will)\b", text[e:e + 10])
-        if (_SPEAKS.match(text, e) or opens) and not _OFFICE_AFTER.match(text[e:e + 80]) \
+        said = re.search(r"[,\"\u201d]\s*(?:said|added|stressed|noted|explained)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$",
+                         text[max(0, n.start() - 20):n.start()])
+        if (_SPEAKS.match(text, e) or opens or said) and not _OFFICE_AFTER.match(text[e:e + 80]) \
                 and not _OTHER_OFFICE.search(text[max(0, n.start() - 40):n.start()]):
             return [NamedHolder(name, (e - len(name), e), post=" ".join(m.group(0).split()))]
     return []

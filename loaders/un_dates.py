@@ -135,4 +135,9 @@ def context_year(text: str, a: int, b: int) -> str | None:
     if before:
         return before[-1].group(1)
     after = _MONTH_YEAR.search(text, b, b + 3000)
+    if after and _REPORT_LATER.search(text, max(b, after.start() - 160), after.start()):
+        return None          # "will present a full report ... to the Council in June 2020": a later session, maybe the next year
     return after.group(1) if after else None
+
+
+_REPORT_LATER = re.compile(r"\b(?:present|submit)\w*\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?report\b[^.;]*$")

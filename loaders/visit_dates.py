@@ -7,7 +7,7 @@ import re
 
 from .un_dates import MONTHS, MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
 
-__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "visit_period", "yearless_then_dated"]
+__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "end_in_next_sentence", "respective_periods", "visit_period", "yearless_then_dated"]
 
 WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
@@ -36,6 +36,8 @@ def yearless_then_dated(text: str, a: int, b: int) -> list[tuple[str, str]]:
         if ps and pe and ps <= pe <= r.start:
             out.append((ps, pe))
     for m in _MONTHS_THEN_YEAR.finditer(text, a, b):     # "two missions to the country, in January and in June 2014"
+        if (nm := _NEXT_MONTHS.match(text, m.start(1))) and nm.end(3) == m.end(3) and (_one_span(nm) or nm.group(4)):
+            continue                                     # one visit over two months, or one month to each country
         y, last = m.group(3), MONTHS[m.group(2)]
         out += [(f"{y}-{MONTHS[mo]:02d}", None) for mo in re.findall(MONTH_RE, m.group(1)) if MONTHS[mo] < last]
     return out
@@ -74,6 +76,16 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
         s, e = parse_date(f"{gm.group(1)} {gm.group(2)} {gm.group(5)}"), parse_date(f"{gm.group(3)} {gm.group(4)} {gm.group(5)}")
         if s and e and s < e:
             return s, e, gm.start()
+    sm = _STARTING.search(text, pos, b)
+    if sm and parse_date(sm.group(1)):                    # "a visit to X starting on 6 February 2023": its first day
+        return parse_date(sm.group(1)), None, sm.start(1)
+    nm = _OVER_NEW_YEAR.search(text, a, b)               # "in December 2030 and January 2031"
+    if nm and int(nm.group(2)) == int(nm.group(1)) + 1:
+        return f"{nm.group(1)}-12", f"{nm.group(2)}-01", nm.start()
+    tm = min(_NEXT_MONTHS.finditer(text, a, b), key=lambda m: abs(m.start() - pos), default=None)
+    if tm and _one_span(tm):                             # "a mission in April and May 2023": one visit over two months
+        y = tm.group(3)
+        return f"{y}-{MONTHS[tm.group(1)]:02d}", f"{y}-{MONTHS[tm.group(2)]:02d}", tm.start()
     ms = list(find_month_spans(text, a, b))              # "will visit Croatia in September/October 2016"
     if ms:
         r = min(ms, key=lambda r: abs(r.span[0] - pos))
@@ -106,6 +118,47 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
             not re.search(r"\breports?\s+(?:on|of)\s+(?:\w+\s+){0,2}$", text[max(a, vm.start() - 40):vm.start()]):   # the report's date   # in July 2019": the visit's own date
         return parse_date(vm.group(1)), None, vm.start(1)
     return None, None, None
+
+# two months joined by "and" before one year: one visit over both when they follow each other ("in April and May 2023"),
+# unless "respectively" gives one to each of the countries before it
+_NEXT_MONTHS = re.compile(rf"\b({MONTH_RE})\s+and\s+({MONTH_RE})\s+((?:19|20)\d\d)(?!\d)(\s*,?\s*respectively)?")
+_OVER_NEW_YEAR = re.compile(r"\bDecember\s+((?:19|20)\d\d)\s+and\s+January\s+((?:19|20)\d\d)(?!\d)")     # one visit
+
+
+_STARTING = re.compile(rf"\b(?:starting|beginning|commencing|as\s+from)\s+(?:on\s+)?{WEEKDAY}(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})")
+
+
+def end_in_next_sentence(text: str, b: int, start: str) -> str | None:
+    """The last day of a visit whose first day alone its sentence gives, from a period with no year in the next
+    sentence that starts on that day ("... starting on 6 February 2023. Between 6 and 14 February, the expert ...")."""
+    nxt = re.search(r"(?<![A-Z])[.!?]\s+(?=[A-Z\"\u201c])", text[b:b + 400])
+    e = b + nxt.start() + 1 if nxt and nxt.start() > 2 else min(len(text), b + 300)
+    for m in _NOYEAR.finditer(text, b, e):
+        ps = parse_date(f"{m.group(1)} {m.group(2) or m.group(4)} {start[:4]}")
+        pe = parse_date(f"{m.group(3)} {m.group(4)} {start[:4]}")
+        if ps == start and pe and pe > ps:
+            return pe
+    return None
+
+
+def _one_span(m: re.Match) -> bool:
+    return not m.group(4) and MONTHS[m.group(2)] == MONTHS[m.group(1)] + 1
+
+
+def respective_periods(text: str, a: int, b: int, n: int) -> list[tuple[str, str | None]] | None:
+    """The period of each of n countries listed before "in March and April 2012, respectively" or "from 1 to 5 March
+    and from 10 to 14 April 2031, respectively" in text[a:b]."""
+    m = re.search(rf"\b({MONTH_RE}(?:\s*,\s*{MONTH_RE})*)\s*,?\s+and\s+({MONTH_RE})\s+((?:19|20)\d\d)\s*,?\s*respectively\b", text[a:b])
+    if m:
+        months = re.findall(MONTH_RE, m.group(1)) + [m.group(2)]
+        return [(f"{m.group(3)}-{MONTHS[mo]:02d}", None) for mo in months] if len(months) == n else None
+    r = re.search(r",?\s*respectively\b", text[a:b])
+    if not r:
+        return None
+    dated = [(d.start, d.end) for d in find_ranges(text, a, a + r.start())]
+    periods = yearless_then_dated(text, a, a + r.start()) + dated[-1:]
+    return periods if len(dated) == 1 and len(periods) == n else None
+
 
 _GAP_RANGE = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})(?!\d)")
 _CUE_WHEN = re.compile(rf"\b(?:visit|mission)\b[^.;,]{{0,40}}?\b(?:in|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b(?![\d/-])")

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from .countries import ANY_COUNTRY_RE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
-from .visit_dates import clause_around, ordinal_periods, visit_period, yearless_then_dated
+from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, yearless_then_dated
 from .visit_lists import group_dates
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import today_period as _today_period
@@ -56,24 +56,31 @@ _NOT_VISITED_BEFORE = re.compile(
                                                                      # (its words are lower case, and no verb: "... on debt was in X")
     r"\b(?:Representative|Ambassador|Minister|Mission|[Dd]elegation|[Dd]elegate|President|Prime Minister|"
     r"Embassy|Consulate|Permanent Mission)\s+of\s+(?:the\s+)?)$")
-_FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embarks\s+on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+_FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embarks\s+on|"
+                     # a departure in the present tense: "sets off on Sunday for a visit to X", "leaves today for a mission"
+                     r"(?:sets?\s+(?:off|out)|leaves|departs|heads)(?:\s+(?:on\s+)?(?:\w+day|today|tomorrow|this\s+week))?\s+(?:for|on))"
+                     r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\b"                  # a visit that starts now: not over
+                     # ... or with the day it happens: "travels to X on Monday", "heads to X tomorrow"
+                     r"|\b(?:travels|heads|departs|leaves|sets\s+(?:off|out))\b[^.;]{0,60}?\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                     r"|today|tomorrow|this\s+(?:week|weekend)|next\s+(?:week|month))\b"
                      r"|\b(?:will|shall|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|are\s+to|"
                      r"plans?\s+to|intends?\s+to|upcoming|forthcoming|next\s+(?:week|month|year)|(?:is|are)\s+(?:planned|scheduled|"
                      r"foreseen|envisaged))\b"
                      r"|^[^.]{0,120}\bto\s+visit\b"
                      r"|\bcall\s+for\s+(?:submissions|inputs?|contributions)\b"     # a call for input before a visit
-                     r"|\bpreparing\s+(?:for\s+)?(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visit|mission)\b"
+                     r"|\bprepar(?:e|es|ing)\s+(?:for\s+)?(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
+                     r"|\b(?:coming|impending|next)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b|\bto\s+take\s+place\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)"
                      r"|\b(?:scheduled|planned|foreseen|envisaged)\s+for\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)",
                      re.I)
 _ACCEPTED = re.compile(r"\b(?:accept(?:ed|ing)|agreed\s+to|replied\s+positively\s+to)\s+(?:\w+\s+){0,4}?"
                        r"(?:request|invitation|visit)", re.I)
-_ACCEPTED_WHEN = re.compile(_ACCEPTED.pattern + r"\s+to\s+visit\s+(?:[\w-]+\s+){0,3}?(?:in|on|from|during)\s+(?:\d|[A-Z])"
+_ACCEPTED_WHEN = re.compile(_ACCEPTED.pattern + r"\s+(?:to\s+visit|for\s+(?:an?\s+)?(?:[\w-]+\s+)?visit)\s+(?:[\w-]+\s+){0,3}?(?:in|on|from|during)\s+(?:\d|[A-Z])"
                             r"(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out|conducted)\b)", re.I)
 # an invitation a Government made, or its positive answer to a visit: "The Governments of A and B have also invited him to
 # ...", "has had positive signs from A about a coming visit": the countries of group 1, accepted, dateless
-_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:have|has)\s+(?:also\s+)?(?:invited|extended\s+(?:an\s+)?invitations?|"
-                      r"accepted\s+(?:\w+\s+){0,3}?requests?)\b"
+_INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:(?:have|has)\s+(?:also\s+)?)?(?:invited|extended\s+(?:an\s+)?invitations?|"
+                      r"accepted\s+(?:[\w'\u2019]+\s+){0,3}?requests?)\b"
                       r"|\bpositive\s+(?:signs?|signals?|indications?|responses?|replies|reply|answers?)\s+from\s+([^.;]{2,80}?)\s+"
                       r"(?:about|on|regarding|concerning|for|to)\s+"
                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
@@ -98,12 +105,14 @@ _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(
                           r"\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|concluding|completed|wrapped|wrapping|"
                    r"at\s+the\s+end\s+of|carried\s+out|undertook|made|paid|was|were|had)\b", re.I)
-_REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+visit\b|\brequest(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+|official\s+)?visits?\b",
+_REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+visit\b|\bvisit\s+requests?\b|\brequest(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+|official\s+)?visits?\b",
                       re.I)                    # a request to visit: not a visit (documents.py lists it as requested)
 # an offer or a leave to visit is no visit: "offered to travel to X to meet him", "calls on the Government to let him visit
 # the country", "to allow her to visit"
 _LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|to\s+let\s+(?:him|her|them)|to\s+(?:allow|permit|enable)\s+"
-                             r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b", re.I)
+                             r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b"
+                             # a call to let visits happen: "calls upon the Government ... to allow visits to the country"
+                             r"|\bto\s+(?:allow|permit|grant|facilitate|accept|agree\s+to)\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
 # visits as a mandate's task: "monitor ..., including by making in-situ visits to the country", "to carry out visits"
 _TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undertaking|paying)|(?:mandated|requested|tasked|"
                           r"is|are|including)\s+to\s+(?:make|conduct|carry\s+out|undertake|pay))\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
@@ -116,7 +125,9 @@ _DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}
                        rf"^[ \t]*[A-Z][\w'.-]*(?:[ \t]+(?:de|del|da|di|[A-Z][\w'.-]*)){{0,3}},[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}})[ \t]*$|"
                        # a wire's city dateline: "OSLO, March 3, 2031, Agency --", "NAIROBI, 4 May 2031 -"
                        rf"^\s*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){{0,3}},[ \t]+(?:({MONTH_RE}) (\d{{1,2}}),? (\d{{4}})|"
-                       rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b", re.M)
+                       rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b|"
+                       # a city in small letters, a comma before the year, a dash: "Geneva, 1 February, 2031.- The ..."
+                       rf"^\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}},[ \t]+(\d{{1,2}} {MONTH_RE}),[ \t]+(\d{{4}})\s*\.?\s*[-\u2013\u2014]", re.M)
 
 
 @dataclass
@@ -138,6 +149,8 @@ def dateline(src: str) -> str | None:
         return parse_date(f"{m.group(5)} {m.group(4)} {m.group(6)}")
     if m.group(8):
         return parse_date(f"{m.group(9)} {m.group(8)} {m.group(10)}")
+    if m.group(12):
+        return parse_date(f"{m.group(12)} {m.group(13)}")
     return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11))
 
 
@@ -261,6 +274,10 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?in
 _MOVED_TO = re.compile(rf"(?:\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\s+(?:the|this|that|her|his|its|their)\s+(?:[\w-]+\s+)?"
                        rf"(?:visit|mission)|\b(?:was|were|has\s+been|had\s+been)\s+(?:postponed|deferred|rescheduled|moved))\s+(?:un)?to\s+(?:the\s+)?(?:(?:first|second|latter|later)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
                        rf"({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])")
+# a visit the expert could not make: no visit of any status
+_BARRED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+(?:visit|travel|go|enter)\b"
+                     r"|\b(?:could\s+not|cannot|can\s*not|couldn['\u2019]t)\s+(?:yet\s+)?(?:visit|travel|go|enter)\b"
+                     r"|\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+unable\s+to\s+(?:visit|travel|go|enter)\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 
 
@@ -271,6 +288,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return "accepted"                   # (dated: "for accepting her request to visit in February 2020")
     if not start and (_REQUEST.search(clause) or _TASK_VISITS.search(clause)) or _LEAVE_TO_VISIT.search(clause):
         return None                         # a request to visit, an offer, a leave to visit: not a visit
+    if _BARRED.search(clause):
+        return None                         # "has not been allowed to visit the country", "was unable to visit X"
     if _CALLED_OFF.search(text, a, b) and not _MOVED_TO.search(text, a, b):
         return None                         # put off: no visit of any status (announced, completed, accepted)
     if _MOVED_TO.search(text, a, b):
@@ -405,12 +424,15 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             continue
         done = _DONE_BEFORE.search(text[max(a, chosen[0][1] - 100):chosen[0][1]])
         today = _today_period(text, a, b, issued) if len(chosen) == 1 else None
+        each = respective_periods(text, chosen[-1][2], b, len(chosen)) if len(chosen) > 1 else None
         for i, (name, s, e, _) in enumerate(chosen):
             start, end, _dpos = visit_period(text, a, b, e, year)
             if len(chosen) > 1:                          # a list: the period written between this country and the next
                 own = visit_period(text, e, chosen[i + 1][1] if i + 1 < len(chosen) else b, e, year)
                 if own[0]:
                     start, end = own[0], own[1]
+            if each:                                     # "visited A and B in March and April 2012, respectively"
+                start, end = each[i]
             if not start and len(chosen) > 1 and i > 0:      # "visit A and, early in 2012, B": B's own year
                 gm = _OWN_WHEN.fullmatch(text, chosen[i - 1][2], s)
                 if gm:
@@ -422,6 +444,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             bm = re.match(rf"\s*\(\s*({MONTH_RE})\s*\)", text[e:b]) if start and len(start) == 4 else None
             if bm:                                           # "In 2030, ... visits to Chile (May), Peru (July) and ..."
                 start = parse_date(f"{bm.group(1)} {start}")
+            if start and len(start) == 10 and not end and len(chosen) == 1:
+                end = end_in_next_sentence(text, b, start)    # "... starting on 6 February. Between 6 and 14 February, ..."
             status = _status(text, a, b, start, end, issued, s)
             if today and not start:
                 start, end, status = today[0], today[1], today[2]

@@ -3,7 +3,8 @@
 Two readers: the sentences (``visit_reader``: a unit with a visit word and a country, its period
 and status; see there), and lists of visits where each country heads its dates ("Ukraine
 8-18 September 2015", the name doubled by an image's alternative text: "HondurasHonduras"), and a mandate page's
-table rows ("2023Honduras (22 May/2June)").
+table rows ("2023Honduras (22 May/2June)"); with none of these, a release whose expert "will meet the authorities of X"
+and "will give her preliminary findings" announces a visit to X.
 """
 from __future__ import annotations
 
@@ -70,6 +71,8 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines
     for v in contents_items(text) + singled_out(text):
         if not any(o.country == v.country for o in out):
             out.append(v)
+    if not out:
+        out = meetings_before_findings(text)
     return sorted(_ends_on(text, out), key=lambda v: v.span)
 
 
@@ -185,3 +188,22 @@ def singled_out(text: str) -> list[VisitMention]:
             if _SINGLED.search(text, max(m.end(), s - 40), s) or _SINGLED.match(text[e:e + 20].lstrip(", ")):
                 out.append(VisitMention(canonical(name), None, None, "completed", (s, e)))
     return out
+
+
+# a release on a coming visit that never says "visit": the expert "will meet the authorities of X" and "will give her
+# preliminary findings" at the end (a press conference): an announced visit to X
+_PRELIMINARY = re.compile(r"\bwill\s+(?:give|present|share|deliver|announce)\s+(?:his|her|their|its)\s+preliminary\s+"
+                          r"(?:findings|observations|conclusions)\b")
+_MEETS = re.compile(r"\bwill\s+(?:also\s+)?(?:meet|hold\s+(?:meetings|talks)|have\s+meetings)\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|Government|officials)\s+(?:of|in)\s+")
+
+
+def meetings_before_findings(text: str) -> list[VisitMention]:
+    """The announced visit of a release whose expert will meet a country's authorities and then give preliminary
+    findings (no visit word, no dates: a release on a coming visit)."""
+    if not _PRELIMINARY.search(text):
+        return []
+    for m in _MEETS.finditer(text):
+        c = next(iter(find_countries(text, m.end(), m.end() + 60)), None)
+        if c and c[1] <= m.end() + 4:
+            return [VisitMention(canonical(c[0]), None, None, "announced", (c[1], c[2]))]
+    return []
