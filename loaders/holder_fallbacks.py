@@ -1,0 +1,102 @@
+"""Readers of a holder the text does not tie to the post by a full name (used by ``people.py`` when its main
+reader finds none): an article's expert introduced first and named after, a title and surname alone ("Ms. Dandan
+gathered"), the full form of such a surname, and a report summary's author."""
+from __future__ import annotations
+
+import re
+
+from .people import _LO, _OFFICE_AFTER, _OTHER_OFFICE, _POST, _STOP, _UP, NAME_RE, NamedHolder, _sentence_bounds, \
+    clean_name
+from .countries import COUNTRY_RE
+
+
+_INTRO = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:human rights\s+|independent\s+)?"
+                    rf"(?:expert|{_POST})\b")
+_SPEAKS = re.compile(r"\s*,?\s+(?:said|told|added|stressed|noted|warned|urged|called|asked|explained|pointed)\b")
+
+
+def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
+    """An article that opens on "A United Nations expert on ..." and then names the speaker: the first full name
+    that is the subject of a speech verb in the next two sentences ("..., Cephas Lumina said") is the expert, or
+    that opens the next sentence as its subject ("NAME, who will be in X from ..., has asked"), or that a quote's speech
+    verb comes before ('"...," said NAME')."""
+    m = _INTRO.search(text, 0, 600)
+    if not m:
+        return []
+    a, b = _sentence_bounds(text, m.start())
+    for _ in range(2):
+        b = _sentence_bounds(text, b + 1)[1] if b < len(text) else b
+    for n in NAME_RE.finditer(text, m.end(), b):
+        name = clean_name(n.group(0))
+        if not name or any(n.start() < k < n.end() for k in blocks):
+            continue
+        e = n.start() + n.group(0).rfind(name) + len(name)
+        opens = n.start() > m.end() and _sentence_bounds(text, n.start())[0] == n.start() and \
+            re.match(r",\s+who\b|\s+(?:has|had|is|was|will)\b", text[e:e + 10])
+        said = re.search(r"[,\"\u201d]\s*(?:said|added|stressed|noted|explained)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$",
+                         text[max(0, n.start() - 20):n.start()])
+        if (_SPEAKS.match(text, e) or opens or said) and not _OFFICE_AFTER.match(text[e:e + 80]) \
+                and not _OTHER_OFFICE.search(text[max(0, n.start() - 40):n.start()]):
+            return [NamedHolder(name, (e - len(name), e), post=" ".join(m.group(0).split()))]
+    return []
+
+
+_TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b))"
+                             rf"|(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+),\s+(?=who\s+(?:took|has|had|was|is)\b|(?:the|a|an)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
+                             rf"(?:{_POST}|[Ee]xpert)\b)")      # "Mr. Beyani, the Special Rapporteur, said"
+_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:[\w-]+ ){{0,2}}?(?:visit|mission|mandate)\b|\btook\s+up\s+the\s+mandate\b"
+                       r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]")      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
+
+
+def _surname_only(text: str) -> list[NamedHolder]:
+    """A holder the text names only as "Ms. Dandan", the subject of a sentence that (or whose previous
+    sentence) speaks of the post or of her visit or mandate; used when no full name is tied to the post."""
+    out: dict[str, NamedHolder] = {}
+    for m in _TITLED_SURNAME.finditer(text):
+        name = m.group(1) or m.group(2)
+        if name in _STOP or COUNTRY_RE.fullmatch(name):
+            continue
+        at = m.start(1) if m.group(1) else m.start(2)
+        a, b = _sentence_bounds(text, at)              # (from the surname: the title's dot ends no sentence)
+        pa, _ = _sentence_bounds(text, max(0, a - 2)) if a else (a, b)
+        if _POST_ACT.search(text, pa, b):
+            full = _full_form(text, name)            # "Ms. Kessel", where the text writes "Amara Kessel" elsewhere
+            out.setdefault(full or name, NamedHolder(full or name, (at, at + len(name)),
+                                                     post=_POST_ACT.search(text, pa, b).group(0)))
+    return list(out.values())
+
+
+def _full_form(text: str, surname: str) -> str | None:
+    """The full name the text writes for a surname it also uses alone ("Amara Kessel's report ... Ms. Kessel")."""
+    for n in NAME_RE.finditer(text):
+        name = clean_name(re.sub(r"['\u2019]s$", "", n.group(0)))
+        if name and name.split()[-1] == surname:
+            return name
+    return None
+
+
+_DEF_POST = re.compile(r"\b[Tt]he\s+(?:Special Rapporteur|Independent Expert)(?:['\u2019]s)?\b")
+_SUBJECT_OF = re.compile(r"\s+(?:has|had|have|is|was|will|would|can|could|[a-z]{2,}ed|[a-z]{2,}s)\b")
+_OFFICE_BEFORE = re.compile(r"\b(?:Minister|Ambassador|President|Director|Secretary|Representative|Chair\w*|Head|Governor|Mayor|"
+                            r"Commissioner|Judge|Spokes\w+)\b[^.;]{0,40}?,?\s*$")
+
+
+def summary_author(text: str, end: int) -> NamedHolder | None:
+    """The author of a report whose summary (text[:end]) speaks of "the Special Rapporteur" and, in that sentence or
+    the next two, names one person as the subject of a verb ("This report closes the Special Rapporteur's mandate
+    ... Over six years NAME has seen ..."), not an official of another office ("the Minister, NAME, said")."""
+    m = _DEF_POST.search(text, 0, end)
+    if not m:
+        return None
+    a, b = _sentence_bounds(text, m.start())
+    for _ in range(2):
+        b = _sentence_bounds(text, b + 1)[1] if b < len(text) else b
+    for n in NAME_RE.finditer(text, a, min(b, end)):
+        name = clean_name(n.group(0))
+        if not name:
+            continue
+        s = n.start() + n.group(0).find(name.split(" ")[0])
+        e = s + len(name)
+        if _SUBJECT_OF.match(text, e) and not _OFFICE_BEFORE.search(text[max(a, s - 60):s]):
+            return NamedHolder(name, (s, e), post=m.group(0))
+    return None
