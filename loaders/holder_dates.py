@@ -23,7 +23,7 @@ TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(
                       rf"(?:\s+when\s+(?:he|she|they|I)\s+took\s+it\s+up)?"
                       rf"|\b(?:began|started|commenced)\s+(?:(?:his|her|their|my|the)\s+)?(?:mandate|tenure|term(?:\s+of\s+office)?|duties|work)\b"
                       rf"|\b(?:the|his|her|their)\s+appointment\s+took\s+effect)"
-                      rf"(?:\s+as\s+[^.;]{{0,140}}?)?\s+(?:on|in)\s+(?:({DATE_RE})|({DAY_RE})(?!\s+\d)|({MONTH_RE})\s+(this|last)\s+year\b)")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
+                      rf"(?:\s+as\s+[^.;]{{0,240}}?)?\s+(?:on|in)\s+(?:({DATE_RE})|({DAY_RE})(?!\s+\d)|({MONTH_RE})\s+(this|last)\s+year\b)")   # "since I took up this function in August 2021"   # "... her function as the UN ... on D", "took office as ... on D"
 # the date before the verb, the name right after it: "In August 2014 the Council appointed", "On 8 October 2029, ... named"
 # or a participle opening the sentence: "Appointed by the Council in August 2029, NAME is ..."
 APPOINTED_BEFORE = re.compile(rf"(?:(?:(?<![\w-])(?:[Ii]n|[Oo]n)|(?<=[a-z])(?:In|On))\s+({DATE_RE}),?\s+(?:[^.;]{{0,120}}?\s)?(?:appointed|named|designated)\s+"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .people import _LO, _OFFICE_AFTER, _OTHER_OFFICE, _POST, _STOP, _UP, NAME_RE, NamedHolder, _sentence_bounds, \
-    clean_name
+    clean_name, contents_letter
 from .countries import COUNTRY_RE
 
 
@@ -97,6 +97,8 @@ def summary_author(text: str, end: int) -> NamedHolder | None:
             continue
         s = n.start() + n.group(0).find(name.split(" ")[0])
         e = s + len(name)
+        if contents_letter(text, s, name):
+            continue
         if _SUBJECT_OF.match(text, e) and not _OFFICE_BEFORE.search(text[max(a, s - 60):s]):
             return NamedHolder(name, (s, e), post=m.group(0))
     return None

@@ -17,6 +17,10 @@ CHAIR_LABEL = re.compile(
     rf"|\bWorking Group\b[^.;:]{{0,250}}\b{_CHAIR}\s*:\s*{_TITLE}$"
     rf"|\b{_CHAIR}(?:\s*[-/]\s*Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b[^.;:]{{0,200}},\s*{_TITLE}$")
 
+# a chair of a body that is not a special procedure (a forum, an intergovernmental or open-ended working group, a
+# seminar, the Expert Mechanism): "Report of the 2030 Social Forum ... Chairperson-Rapporteur: NAME" is no holder
+NOT_SP_BODY = re.compile(r"\b(?:Forum|[Ii]ntergovernmental|[Oo]pen-ended|Seminar|Workshop|Expert Mechanism|Consultation)\b")
+
 _HEADING = re.compile(r"(?:(?:Current|Former|Previous|Past|Present|Outgoing|New)\s+)?"
                       r"(?:[Mm]andate[- ][Hh]olders?|Special Rapporteurs?|Independent Experts?)"
                       r"(?:\s+\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))?\s*:?")

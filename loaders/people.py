@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, IN_ON, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
-from .holder_forms import CHAIR_LABEL, bare_surnames, delegation_members, heading_names, speaker_for_experts
+from .holder_forms import CHAIR_LABEL, NOT_SP_BODY, bare_surnames, delegation_members, heading_names, speaker_for_experts
 from .un_dates import DATE_RE, parse_date
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "summary_author", "NAME_RE", "clean_name"]
@@ -39,7 +39,8 @@ Takes Notes Encourages Calls Invites Recalling Reaffirming
 Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel Mission
 Besides Beyond Despite Although Across Among Apart Following Unlike Within Outside After Before Since While Whereas
 Meanwhile Moreover However Furthermore Today Yesterday ENDS
-Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction""".split())
+Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction
+Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
 # "ENDS", the end marker of a press release, runs into the bio line after it: "ENDS Mr NAME was appointed ...";
@@ -52,7 +53,7 @@ Federation Society Organization Organisation Committee Alliance Coalition Church
 Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School Member States
 Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida
 Goals Agenda Principles Guidelines Declaration Programme Program Strategy Framework Initiative Compact Constitution
-Court Tribunal Parliament Ministry Office Department""".split())
+Court Tribunal Parliament Ministry Ministries Office Department Affairs""".split())
 # ("Member States": the States of an organisation, never a person; a body of law or an agreement, "Humanitarian Law",
 # "Comprehensive Peace Agreement"; a street of an address, "Avenue de ..."; a plan or an institution)
 _MAX_NAME_TOKENS = 5
@@ -197,6 +198,12 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+def contents_letter(text: str, s: int, name: str) -> bool:
+    """A heading's letter and first word in a table of contents ("... 8 C. Field missions"), not an initial and a
+    surname: an initial and one word after a page number or a dot leader."""
+    return bool(re.fullmatch(r"[A-Z]\. \S+", name) and re.search(r"(?:\d|\.)\s*$", text[max(0, s - 4):s]))
+
+
 def _before_label(text: str, name: str) -> str | None:
     """A name run into the field label after it ("NAME Document Type:"): its longest shorter form of two or more
     words that the text also writes elsewhere, or none."""
@@ -237,12 +244,16 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
             return
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
+    if contents_letter(text, s, name):
+        return
     if raw.rstrip().endswith(name) and (hy := _SPACED_HYPHEN.match(text, e)) \
             and f"{name.split()[-1]}-{hy.group(1)}" in text:     # (a form the text also writes unspaced)   # "NAME - Sayán": one double surname
         name, e = f"{name}-{hy.group(1)}", hy.end()
     if _TITLE_CHAIN.search(text[max(0, s - 120):s]):
         return                                       # "... Experts on People of African Descent": a body's title
     chair = CHAIR_LABEL.search(text[max(0, s - 400):s])     # "Chair-Rapporteur: NAME" of a Working Group
+    if chair and NOT_SP_BODY.search(text[max(0, s - 400):s]):
+        chair = None                                          # (of a forum, an intergovernmental group: no holder)
     tie = _BEFORE.search(text[max(0, s - 340):s]) or _HELD_BY.search(text[max(0, s - 200):s]) or _POST_IS.search(text[max(0, s - 120):s]) or _AFTER.match(text[e:e + 160]) or chair
     if not tie and not re.match(r"\s*:", text[e:e + 3]):     # "Document Type: Final Report": a record's field label
         tie = _clause_tie(text, s, e, blocks)
