@@ -102,3 +102,41 @@ def summary_author(text: str, end: int) -> NamedHolder | None:
         if _SUBJECT_OF.match(text, e) and not _OFFICE_BEFORE.search(text[max(a, s - 60):s]):
             return NamedHolder(name, (s, e), post=m.group(0))
     return None
+
+
+_SUCCEEDING = re.compile(r"\b(?:succeeding|succeeded|succeeds|replacing|replaced|replaces|(?:the\s+)?successor\s+(?:to|of))\s+"
+                         r"(?:(?:the\s+)?(?:former\s+|previous\s+)?(?:Special Rapporteur|Independent Expert|mandate[- ]holder)"
+                         r"\s*,?\s*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?=[A-Z])")
+_A_POST = re.compile(rf"{_POST}|\bmandate\b")
+
+
+def predecessors(text: str, holders: list[NamedHolder]) -> list[NamedHolder]:
+    """An earlier holder named as the one a holder succeeds ("NAME took up the functions of Special Rapporteur on D,
+    succeeding Ms. NAME2", "who replaced NAME2"), in a sentence that speaks of the post or the mandate."""
+    known = {h.name for h in holders}
+    out = []
+    for m in _SUCCEEDING.finditer(text):
+        a, b = _sentence_bounds(text, m.start())
+        n = NAME_RE.match(text, m.end())
+        name = clean_name(n.group(0)) if n else None
+        if not name or name in known or not _A_POST.search(text, a, b) or _OFFICE_AFTER.match(text[n.end():n.end() + 80]):
+            continue
+        s = m.end() + n.group(0).find(name.split(" ")[0])
+        known.add(name)
+        out.append(NamedHolder(name, (s, s + len(name)), post=" ".join(m.group(0).split()), former=True))
+    return out
+
+
+_SUBMITTED_BY = re.compile(r"\b(?:Submitted|Posted)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?=[A-Z])")
+
+
+def submitted_by(text: str) -> list[NamedHolder]:
+    """A web page's by-line ("Submitted by NAME on DATE") on a page that speaks of the post: the holder who wrote it
+    (used only when no holder is tied to the post otherwise)."""
+    m = _SUBMITTED_BY.search(text, 0, 1500)
+    n = NAME_RE.match(text, m.end()) if m else None
+    name = clean_name(n.group(0)) if n else None
+    if not name or not re.search(_POST, text):
+        return []
+    s = m.end() + n.group(0).find(name.split(" ")[0])
+    return [NamedHolder(name, (s, s + len(name)), post=" ".join(m.group(0).split()))]

@@ -59,3 +59,30 @@ def test_took_up_after_a_long_post_title():
             "world on 1 March 2031. Ms. Beltrami is a physician.")
     [h] = find_holders(text)
     assert (h.name, str(h.took_up_functions)) == ("Ana Beltrami", "2031-03-01")
+
+
+def test_the_holder_a_new_one_succeeds_is_an_earlier_holder():
+    text = ("Current mandate holder\n\nMs. Ana Beltrami took up her functions as Special Rapporteur on the right to water "
+            "on 1 June 2031, succeeding Mr. Tomas Lindqvist. She teaches law.")
+    hs = find_holders(text)
+    assert [(h.name, h.former) for h in hs] == [("Ana Beltrami", False), ("Tomas Lindqvist", True)]
+    assert str(hs[0].took_up_functions) == "2031-06-01"
+
+
+def test_a_holder_who_replaced_the_former_one():
+    text = "The Council appointed Ana Beltrami as Independent Expert on debt, who replaced the former Independent Expert, Tomas Lindqvist."
+    assert _names(text) == ["Ana Beltrami", "Tomas Lindqvist"]
+
+
+def test_a_minister_succeeding_another_is_no_holder():
+    assert _names("Ana Beltrami became Minister of Justice in 2031, succeeding Tomas Lindqvist.") == []
+
+
+def test_a_web_page_by_line_names_the_holder_who_wrote_it():
+    text = ("Right to water - 2031 Submitted by Ana Beltrami on Tue, 03/04/2031 - 10:12 Under resolution 51/3, the "
+            "Special Rapporteur presents her first report to the General Assembly.")
+    assert _names(text) == ["Ana Beltrami"]
+
+
+def test_a_by_line_on_a_page_without_the_post_names_no_holder():
+    assert _names("Water news Submitted by Ana Beltrami on Tue, 03/04/2031 The city opened a new plant.") == []
