@@ -400,7 +400,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             continue
         found = [c for c in _countries(text, a, b, long_names) if c[3]]
         tp = _TO_PERIOD.search(text, a, b)
-        objects = [c for c in found if _OBJECT_BEFORE.search(text[max(a, c[1] - 60):c[1]]) or (tp and tp.start() < c[1] < tp.end())]
+        objects = [c for c in found if _OBJECT_BEFORE.search(text[max(a, c[1] - 60):c[1]]) or (tp and tp.start() < c[1] < tp.end())
+                   or _DONE_BEFORE.search(text[max(a, c[1] - 100):c[1]])]     # "the visits the former holder made to X"
         objects += [c for c in found if c not in objects and re.match(r",?\s+which\s+(?:\w+\s+){0,4}?visited\b", text[c[2]:b])]
         if objects:                                   # each object and the countries listed with it ("X, Y and Z")
             chosen = []

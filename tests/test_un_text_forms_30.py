@@ -4,6 +4,7 @@ is for the form of text, not for a corpus text. Area B of issue 16: holders and 
 from __future__ import annotations
 
 from mandate_lineage.loaders.people import find_holders
+from mandate_lineage.loaders.visit_reader import read_visits
 
 
 def _names(text: str, blocks=()) -> list[str]:
@@ -86,3 +87,21 @@ def test_a_web_page_by_line_names_the_holder_who_wrote_it():
 
 def test_a_by_line_on_a_page_without_the_post_names_no_holder():
     assert _names("Water news Submitted by Ana Beltrami on Tue, 03/04/2031 The city opened a new plant.") == []
+
+
+# --- visits --------------------------------------------------------------------------------------------------------------
+
+def _visits(text: str) -> list[tuple[str, str | None, str]]:
+    return [(v.country, v.start, v.status) for v in read_visits(text)]
+
+
+def test_the_visits_a_former_holder_made_to_a_list_of_countries():
+    text = ("The report covers two heads: the reports of the previous holder; and the country visits the former Special "
+            "Rapporteur made to Chile, Peru, the Gambia and the United Republic of Tanzania.")
+    assert _visits(text) == [("Chile", None, "completed"), ("Peru", None, "completed"), ("Gambia", None, "completed"),
+                             ("United Republic of Tanzania", None, "completed")]
+
+
+def test_the_missions_the_working_group_conducted_in_two_countries():
+    text = "This section sums up the missions that the Working Group conducted in Ghana and Nepal."
+    assert [v[0] for v in _visits(text)] == ["Ghana", "Nepal"]
