@@ -204,6 +204,13 @@ _CROWD_ARRIVES = re.compile(r"(?:\b(?:people|persons|migrants|refugees|asylum[- 
 _NAMED_BODY = re.compile(r"Missions?\s+in\b")
 
 
+# a country a person is sent to, not one the holder visits: "the risks he faces if extradited to X"
+_SENT_TO = re.compile(r"\b(?:extradit\w+|deport\w+|expell?\w+|refoul\w+|transferr?\w+|returned|removed|sent(?:\s+back)?|"
+                      r"fle(?:e|es|d|eing))\s+(?:back\s+)?to\s+(?:the\s+)?$", re.I)
+# the visited countries spoken of as a group, none named as the object: "a dialogue with the countries it had visited"
+_COUNTRIES_VISITED = re.compile(r"\b(?:countries|States)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?visited\b")
+
+
 def _not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
     """A visit word that speaks of no visit: people's arrivals, a body's name."""
     before = text[max(a, m.start() - 80):m.start()]
@@ -398,7 +405,10 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                    None)
         if not cue and not _TO_PERIOD.search(text, a, b):
             continue
-        found = [c for c in _countries(text, a, b, long_names) if c[3]]
+        found = [c for c in _countries(text, a, b, long_names) if c[3] and not _SENT_TO.search(text[max(a, c[1] - 40):c[1]])]
+        if len({c[0] for c in found}) == 1 and _COUNTRIES_VISITED.search(text, a, b) and \
+                not any(_OBJECT_BEFORE.search(text[max(a, c[1] - 60):c[1]]) for c in found):
+            found = []                                # "the countries it had visited ... the Government of X": no object
         tp = _TO_PERIOD.search(text, a, b)
         objects = [c for c in found if _OBJECT_BEFORE.search(text[max(a, c[1] - 60):c[1]]) or (tp and tp.start() < c[1] < tp.end())
                    or _DONE_BEFORE.search(text[max(a, c[1] - 100):c[1]])]     # "the visits the former holder made to X"

@@ -105,3 +105,19 @@ def test_the_visits_a_former_holder_made_to_a_list_of_countries():
 def test_the_missions_the_working_group_conducted_in_two_countries():
     text = "This section sums up the missions that the Working Group conducted in Ghana and Nepal."
     assert [v[0] for v in _visits(text)] == ["Ghana", "Nepal"]
+
+
+def test_a_country_a_person_may_be_extradited_to_is_no_visit():
+    text = ("In May the Special Rapporteur went to see a detainee held in a prison abroad, to assess the risk of "
+            "ill-treatment should he be extradited to the Republic of Korea.")
+    assert _visits(text) == []
+
+
+def test_the_government_of_a_country_among_those_visited_is_no_visit():
+    text = ("The Working Group kept up a dialogue with the countries it had visited and received information from the "
+            "Government of Ecuador.")
+    assert _visits(text) == []
+
+
+def test_a_country_named_as_visited_still_is_a_visit():
+    assert [v[0] for v in _visits("The Working Group visited Ecuador, one of the countries it had asked to see.")] == ["Ecuador"]
