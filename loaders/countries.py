@@ -50,6 +50,9 @@ VARIANTS = {
     "United States": "United States of America", "United Kingdom": "United Kingdom of Great Britain and Northern Ireland",
     "Kyrgyz Republic": "Kyrgyzstan", "Slovak Republic": "Slovakia", "Lao PDR": "Lao People's Democratic Republic",
     "Kingdom of the Netherlands": "Netherlands",
+    "occupied Palestinian territory": "Occupied Palestinian Territory",
+    "Occupied Palestinian Territories": "Occupied Palestinian Territory",
+    "occupied Palestinian territories": "Occupied Palestinian Territory",
     # the long forms written in their natural order
     "Plurinational State of Bolivia": "Bolivia (Plurinational State of)",
     "Bolivarian Republic of Venezuela": "Venezuela (Bolivarian Republic of)",
@@ -58,7 +61,8 @@ VARIANTS = {
 # the Non-Self-Governing Territories of the United Nations list: a place a mandate holder may visit, not a State
 TERRITORIES = """Western Sahara|Anguilla|Bermuda|British Virgin Islands|Cayman Islands|Falkland Islands (Malvinas)|Montserrat|
 Saint Helena|Turks and Caicos Islands|United States Virgin Islands|Gibraltar|American Samoa|French Polynesia|Guam|
-New Caledonia|Pitcairn|Tokelau""".replace("\n", "").split("|")
+New Caledonia|Pitcairn|Tokelau|Occupied Palestinian Territory""".replace("\n", "").split("|")
+# (and the territory UN texts name "the Occupied Palestinian Territory": a place of visits, named apart from Israel)
 ANY_COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(
     re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS) | set(TERRITORIES), key=len, reverse=True)) + r")(?![^\W\d]|')")
 # (a footnote marker may be glued to the name: "Chile7 and Colombia")

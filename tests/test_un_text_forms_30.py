@@ -121,3 +121,14 @@ def test_the_government_of_a_country_among_those_visited_is_no_visit():
 
 def test_a_country_named_as_visited_still_is_a_visit():
     assert [v[0] for v in _visits("The Working Group visited Ecuador, one of the countries it had asked to see.")] == ["Ecuador"]
+
+
+def test_the_occupied_palestinian_territory_is_a_place_of_visits():
+    text = "A Special Rapporteur on the territories last visited Israel and the Occupied Palestinian Territory in 2019."
+    assert _visits(text) == [("Israel", "2019", "completed"), ("Occupied Palestinian Territory", "2019", "completed")]
+
+
+def test_a_city_then_its_country_after_went_to():
+    text = ("I went to Nairobi, Kenya, where from 3 to 8 May 2031 I met officials to talk about the situation in the "
+            "occupied Palestinian territory.")
+    assert _visits(text) == [("Kenya", "2031-05-03", "completed")]
