@@ -39,9 +39,10 @@ __all__ = ["read_visits", "dateline", "ReadVisit"]
 
 _VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?\s+to|went\s+to|going\s+to|"
                     r"will\s+be\s+in|arriv(?:e|es|ed|ing)\s+in|tour(?:s|ed)?)\b"
-                    r"|\b(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?[A-Z])", re.I)   # "..., was in the Democratic Republic of the Congo"
+                    r"|\b(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?[A-Z])"      # "..., was in the Democratic Republic of the Congo"
+                    r"|\b(?:has|have|had)\s+(?:already\s+|also\s+)?been\s+to(?=\s+(?:the\s+)?[A-Z])", re.I)   # "has been to X twice"
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|arriv(?:e|es|ed|ing)|"
-                            r"tour(?:s|ed)?|be|was|were|been)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?"
+                            r"tour(?:s|ed)?|be|was|were|been),?\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w\u00e0-\u00ff'-]+(?:\s+[A-Z][\w\u00e0-\u00ff'-]+)?,\s+)?|"     # "went to CITY, X"
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?|"
                             # "the visits of the Special Rapporteur to X", "the mission by the Working Group to X"
@@ -257,7 +258,8 @@ _LISTED_WITH = re.compile(r"\s*(?:,\s*)?and\s*,\s*(?:(?:early|late|mid-?)\s*)?(?
                           r"|\s*(?:\(\s*[^()]{0,40}?\)\s*|,?\s*(?:from\s+|between\s+|in\s+)?[\w\s\u2013-]{0,40}?(?:19|20)\d\d\s*"
                           r"|\d{1,3}(?!\d)\s*){0,2}"                        # a footnote marker glued: "Chile7 and Colombia"; a year then a
                                                                             # bracket: "Chile in 2029 (see ...) and Peru"
-                          r"(?:,\d{1,3}\s*(?:and\s+)?|,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?")   # "Brazil,4 Nepal,5 and"      # "to Kenya in 2030 and to Nepal in 2031"
+                          r"(?:,\d{1,3}\s*(?:and\s+)?|,\s*(?:and\s+)?|and\s+)(?:(?:one|another|the\s+other|a\s+(?:second|third))\s+)?"
+                          r"(?:to\s+)?(?:the\s+)?")   # "one to A and one to B"   # "Brazil,4 Nepal,5 and"      # "to Kenya in 2030 and to Nepal in 2031"
 # a list of places visited whose other items are no country, up to its last country: "has visited the Russian
 # Federation,6 the Sápmi region, the traditional territory of the Sami people in the Nordic countries,7 and New Zealand"
 _ITEM = r"(?:(?!\b(?:which|who|whom|where|while|when|to|has|have|had|is|are|was|were|will|but)\b)[^,;.()])"

@@ -132,3 +132,21 @@ def test_a_city_then_its_country_after_went_to():
     text = ("I went to Nairobi, Kenya, where from 3 to 8 May 2031 I met officials to talk about the situation in the "
             "occupied Palestinian territory.")
     assert _visits(text) == [("Kenya", "2031-05-03", "completed")]
+
+
+def test_has_been_to_a_country_twice_is_a_completed_visit():
+    assert _visits("The Special Rapporteur has been to Chile twice and thanks its Government.") == [("Chile", None, "completed")]
+
+
+def test_has_never_been_to_a_country_is_no_visit():
+    assert _visits("The Special Rapporteur has never been to Chile, despite two requests.") == []
+
+
+def test_visits_by_year_with_a_comma_before_the_countries():
+    text = "In 2031 the Working Group made two country visits, to Chile and to the Republic of Moldova."
+    assert _visits(text) == [("Chile", "2031", "completed"), ("Republic of Moldova", "2031", "completed")]
+
+
+def test_missions_with_a_colon_and_one_country_each():
+    text = "In 2031 the Working Group conducted two missions, one to Chile and one to Peru."
+    assert _visits(text) == [("Chile", "2031", "completed"), ("Peru", "2031", "completed")]
