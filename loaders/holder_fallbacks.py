@@ -110,12 +110,17 @@ _SUCCEEDING = re.compile(r"\b(?:succeeding|succeeded|succeeds|replacing|replaced
 _A_POST = re.compile(rf"{_POST}|\bmandate\b")
 
 
-def predecessors(text: str, holders: list[NamedHolder]) -> list[NamedHolder]:
-    """An earlier holder named as the one a holder succeeds ("NAME took up the functions of Special Rapporteur on D,
-    succeeding Ms. NAME2", "who replaced NAME2"), in a sentence that speaks of the post or the mandate."""
+_SUCCEEDED_BY = re.compile(r"\b(?:was|were|is|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:succeeded|replaced)\s+by\s+"
+                           r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?=[A-Z])")
+
+
+def in_succession(text: str, holders: list[NamedHolder]) -> list[NamedHolder]:
+    """Holders named as the one a holder succeeds ("NAME took up the functions of Special Rapporteur on D, succeeding
+    Ms. NAME2", "who replaced NAME2": an earlier holder) or as the one who succeeds a holder ("NAME was succeeded by
+    NAME2": a later one), in a sentence that speaks of the post or the mandate."""
     known = {h.name for h in holders}
     out = []
-    for m in _SUCCEEDING.finditer(text):
+    for m in sorted([*_SUCCEEDING.finditer(text), *_SUCCEEDED_BY.finditer(text)], key=lambda m: m.start()):
         a, b = _sentence_bounds(text, m.start())
         n = NAME_RE.match(text, m.end())
         name = clean_name(n.group(0)) if n else None
@@ -123,7 +128,7 @@ def predecessors(text: str, holders: list[NamedHolder]) -> list[NamedHolder]:
             continue
         s = m.end() + n.group(0).find(name.split(" ")[0])
         known.add(name)
-        out.append(NamedHolder(name, (s, s + len(name)), post=" ".join(m.group(0).split()), former=True))
+        out.append(NamedHolder(name, (s, s + len(name)), post=" ".join(m.group(0).split()), former=m.re is _SUCCEEDING))
     return out
 
 

@@ -335,7 +335,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         holders = [NamedHolder(_full_form(text, w) or w, (s, e)) for w, s, e in bare_surnames(text, _STOP | _ORG_WORDS | _OFFICE_TITLE, COUNTRY_RE)]
     if not holders:                   # a web page's by-line: "Submitted by NAME on 07/19/2031"
         holders = submitted_by(text)
-    holders += predecessors(text, holders)   # "..., succeeding Ms. NAME": an earlier holder
+    holders += in_succession(text, holders)   # "..., succeeding Ms. NAME": an earlier holder; "succeeded by NAME": a later one
     present = [h for h in holders if not h.former]
     if len(present) == 1 and len(holders) > 1 and not present[0].took_up_functions:   # "The present Special Rapporteur, who took up
         for tm in TOOK_UP.finditer(text):                                              # his post on ...": not the former one's
@@ -420,4 +420,4 @@ def _merge_short_forms(holders: list[NamedHolder]) -> list[NamedHolder]:
     return out
 
 
-from .holder_fallbacks import _full_form, _introduced_then_named, _surname_only, predecessors, submitted_by, summary_author  # noqa: E402,F401 (uses the above)
+from .holder_fallbacks import _full_form, _introduced_then_named, _surname_only, in_succession, submitted_by, summary_author  # noqa: E402,F401 (uses the above)

@@ -207,7 +207,7 @@ _NAMED_BODY = re.compile(r"Missions?\s+in\b")
 
 
 # a country a person is sent to, not one the holder visits: "the risks he faces if extradited to X"
-_SENT_TO = re.compile(r"\b(?:extradit\w+|deport\w+|expell?\w+|refoul\w+|transferr?\w+|returned|removed|sent(?:\s+back)?|"
+_SENT_TO = re.compile(r"\b(?:extradit\w+|deport\w+|expell?\w+|refoul\w+|transferr?\w+|forcibly\s+returned|sent\s+back|"
                       r"fle(?:e|es|d|eing))\s+(?:back\s+)?to\s+(?:the\s+)?$", re.I)
 # the visited countries spoken of as a group, none named as the object: "a dialogue with the countries it had visited"
 _COUNTRIES_VISITED = re.compile(r"\b(?:countries|States)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?visited\b")

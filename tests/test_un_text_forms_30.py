@@ -150,3 +150,16 @@ def test_visits_by_year_with_a_comma_before_the_countries():
 def test_missions_with_a_colon_and_one_country_each():
     text = "In 2031 the Working Group conducted two missions, one to Chile and one to Peru."
     assert _visits(text) == [("Chile", "2031", "completed"), ("Peru", "2031", "completed")]
+
+
+def test_a_holder_who_returned_to_a_country_made_a_visit():
+    assert _visits("In May 2031 the Special Rapporteur returned to Chile for a follow-up visit.") == [("Chile", "2031-05", "completed")]
+
+
+def test_people_forcibly_returned_to_a_country_are_no_visit():
+    assert _visits("The Special Rapporteur met migrants in a camp; many fear being forcibly returned to Eritrea.") == []
+
+
+def test_the_holder_who_succeeds_another_is_a_later_holder():
+    text = "Tomas Lindqvist served as Independent Expert on debt until 2031, when he was succeeded by Ms. Ana Beltrami."
+    assert [(h.name, h.former) for h in find_holders(text)] == [("Tomas Lindqvist", False), ("Ana Beltrami", False)]
