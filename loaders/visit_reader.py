@@ -42,9 +42,11 @@ _VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|li
                     r"|\b(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?[A-Z])"      # "..., was in the Democratic Republic of the Congo"
                     r"|\b(?:has|have|had)\s+(?:already\s+|also\s+)?been\s+to(?=\s+(?:the\s+)?[A-Z])", re.I)   # "has been to X twice"
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|arriv(?:e|es|ed|ing)|"
-                            r"tour(?:s|ed)?|be|was|were|been),?\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?"
+                            r"tour(?:s|ed)?|be|was|were|been)[,:]?\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w\u00e0-\u00ff'-]+(?:\s+[A-Z][\w\u00e0-\u00ff'-]+)?,\s+)?|"     # "went to CITY, X"
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?|"
+                            r"\bvisit(?:s|ed|ing)?\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|the\s+following)"
+                            r"\s+countries\s*[,:]\s*(?:namely\s+)?(?:the\s+)?|"     # "visited two countries, X and Y"
                             # "the visits of the Special Rapporteur to X", "the mission by the Working Group to X"
                             r"\b(?:visits?|missions?)\s+(?:(?:made|undertaken|conducted|carried\s+out)\s+)?(?:of|by)\s+(?:the\s+|her\s+|his\s+)?"
                             r"(?:[\w-]+\s+){1,4}?(?:to|in)\s+(?:the\s+)?)$",
@@ -102,7 +104,8 @@ _INVITED_WHEN = re.compile(rf"[^.;]{{0,60}}?\b(?:in|on|during|for)\s+({DATE_RE})
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
 # the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
 _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,3}?)"
-                          r"(?:had\s+|has\s+)?(?:made|paid|undertook|undertaken|conducted|carried\s+out)|"
+                          r"(?:had\s+|has\s+)?(?:made|paid|undertook|undertaken|conducted|carried\s+out)"
+                          r"(?:\s+in\s+(?:19|20)\d\d)?|"                                  # "... made in 2031 to X"
                           r"\breports?\s+on\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visits?|missions?))"
                           r"\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|concluding|completed|wrapped|wrapping|"

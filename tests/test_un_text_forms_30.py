@@ -163,3 +163,18 @@ def test_people_forcibly_returned_to_a_country_are_no_visit():
 def test_the_holder_who_succeeds_another_is_a_later_holder():
     text = "Tomas Lindqvist served as Independent Expert on debt until 2031, when he was succeeded by Ms. Ana Beltrami."
     assert [(h.name, h.former) for h in find_holders(text)] == [("Tomas Lindqvist", False), ("Ana Beltrami", False)]
+
+
+def test_country_visits_after_a_colon():
+    text = "During the reporting period, the Working Group undertook two country visits: to Chile and to Peru."
+    assert [v[0] for v in _visits(text)] == ["Chile", "Peru"]
+
+
+def test_visited_a_number_of_countries_then_their_names():
+    text = "In 2031 the Working Group visited two countries, Chile and Peru."
+    assert _visits(text) == [("Chile", "2031", "completed"), ("Peru", "2031", "completed")]
+
+
+def test_the_missions_a_body_made_in_a_year_to_countries():
+    text = "The report reviews the missions the Working Group made in 2031 to Chile and Peru."
+    assert [v[0] for v in _visits(text)] == ["Chile", "Peru"]
