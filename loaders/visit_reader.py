@@ -32,6 +32,7 @@ from .countries import ANY_COUNTRY_RE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, yearless_then_dated
 from .visit_lists import group_dates
+from .visit_cues import COUNTRIES_VISITED as _COUNTRIES_VISITED, SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import today_period as _today_period
 
@@ -202,28 +203,6 @@ def _places(text: str) -> dict[str, str]:
 
 
 # people arriving are no visit: "more than 300 had arrived in X", "more people were arriving in X", "persons who arrived in"
-_CROWD_ARRIVES = re.compile(r"(?:\b(?:people|persons|migrants|refugees|asylum[- ]seekers|children|women|families|nationals|"
-                            r"tourists)|(?<![\w,.])\d[\d,]*)\s+(?:a\s+day\s+|per\s+day\s+|each\s+day\s+)?(?:who\s+|that\s+)?"
-                            r"(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+|already\s+|also\s+)?$", re.I)
-# a body named with "Mission in": "the African Union Mission in X", "the United Nations Assistance Mission in X"
-_NAMED_BODY = re.compile(r"Missions?\s+in\b")
-
-
-# a country a person is sent to, not one the holder visits: "the risks he faces if extradited to X"
-_SENT_TO = re.compile(r"\b(?:extradit\w+|deport\w+|expell?\w+|refoul\w+|transferr?\w+|forcibly\s+returned|sent\s+back|"
-                      r"fle(?:e|es|d|eing))\s+(?:back\s+)?to\s+(?:the\s+)?$", re.I)
-# the visited countries spoken of as a group, none named as the object: "a dialogue with the countries it had visited"
-_COUNTRIES_VISITED = re.compile(r"\b(?:countries|States)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?visited\b")
-
-
-def _not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
-    """A visit word that speaks of no visit: people's arrivals, a body's name."""
-    before = text[max(a, m.start() - 80):m.start()]
-    if m.group(0)[:5].lower() == "arriv" and _CROWD_ARRIVES.search(before):
-        return True
-    return bool(_NAMED_BODY.match(text, m.start()) and re.search(r"[A-Z][\w-]*\s+$", before))
-
-
 def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
     accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
