@@ -15,7 +15,8 @@ from .doc_kinds import classify
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
 from .holder_dates import held_since, pronoun_appointments
-from .people import NAME_RE, clean_name, find_holders, summary_author
+from .holder_fallbacks import summary_author
+from .people import NAME_RE, clean_name, find_holders
 from .symbols import (PRESS_SYMBOL, SYMBOL_RE, ResolutionRef, find_symbols, is_year_number, parse_symbol,
                       ref_from_symbol)
 from .un_dates import MONTH_RE, parse_date

@@ -22,7 +22,7 @@ from .holder_dates import (APPOINTED, APPOINTED_BEFORE, IN_ON, POST_APPOINTED, T
 from .holder_forms import CHAIR_LABEL, NOT_SP_BODY, bare_surnames, delegation_members, heading_names, speaker_for_experts
 from .un_dates import DATE_RE, parse_date
 
-__all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "summary_author", "NAME_RE", "clean_name"]
+__all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "NAME_RE", "clean_name"]
 
 # letters of names in Latin scripts, with the accented capitals and small letters of Latin-1 and Latin Extended-A/B
 # ("Dubravka \u0160imonovi\u0107", "Dainius P\u016bras", "Fionnuala N\u00ed Aol\u00e1in")
@@ -295,7 +295,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     """Holders named in text (a cleaned stream: lines joined), merged by name, in order.
     ``blocks``: offsets where the original starts a new block (after a blank line); a name
     does not run across one."""
-    out: dict[str, NamedHolder] = {}
+    from .holder_fallbacks import _full_form, _introduced_then_named, _surname_only, in_succession, submitted_by
+    out: dict[str, NamedHolder] = {}       # (imported here: that module builds on this one's names)
     blocks = sorted(blocks)
     for m in NAME_RE.finditer(text):
         m = _past_the_titles(text, m)
@@ -419,5 +420,3 @@ def _merge_short_forms(holders: list[NamedHolder]) -> list[NamedHolder]:
         full.took_up_functions = full.took_up_functions or h.took_up_functions
     return out
 
-
-from .holder_fallbacks import _full_form, _introduced_then_named, _surname_only, in_succession, submitted_by, summary_author  # noqa: E402,F401 (uses the above)
