@@ -198,6 +198,11 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+# a name in a list of the fields of ministries or offices: "the Ministries of Justice, Social Development and Labour"
+_BODY_LIST = re.compile(r"\b(?:Ministr(?:y|ies)|Departments?)\s+(?:of|for)\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w'-]*(?:\s*,\s*|\s+(?:and|of|for|the)\s+|\s+))*$")
+
+
 def contents_letter(text: str, s: int, name: str) -> bool:
     """A heading's letter and first word in a table of contents ("... 8 C. Field missions"), not an initial and a
     surname: an initial and one word after a page number or a dot leader."""
@@ -244,8 +249,8 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
             return
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
     e = s + len(name)
-    if contents_letter(text, s, name):
-        return
+    if contents_letter(text, s, name) or _BODY_LIST.search(text[max(0, s - 160):s]):
+        return                                            # (a heading's letter; a ministry of a list of ministries)
     if raw.rstrip().endswith(name) and (hy := _SPACED_HYPHEN.match(text, e)) \
             and f"{name.split()[-1]}-{hy.group(1)}" in text:     # (a form the text also writes unspaced)   # "NAME - Sayán": one double surname
         name, e = f"{name}-{hy.group(1)}", hy.end()

@@ -178,3 +178,13 @@ def test_visited_a_number_of_countries_then_their_names():
 def test_the_missions_a_body_made_in_a_year_to_countries():
     text = "The report reviews the missions the Working Group made in 2031 to Chile and Peru."
     assert [v[0] for v in _visits(text)] == ["Chile", "Peru"]
+
+
+def test_fields_of_a_list_of_ministries_are_no_person():
+    text = "The Special Rapporteur will meet officials of the Ministries of Justice, Social Development and Labour."
+    assert _names(text) == []
+
+
+def test_a_holder_named_after_a_minister_still_is_a_holder():
+    text = "She met the Minister of Justice, Ana Beltrami, and the Special Rapporteur on food, Tomas Lindqvist."
+    assert _names(text) == ["Tomas Lindqvist"]
