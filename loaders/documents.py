@@ -16,9 +16,10 @@ from .own_symbol import agenda_symbol, own_symbol
 from .pursuant import find_pursuant, reporting_requirement
 from .segments import Segmented, Stream
 from .un_dates import parse_date
-from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, Symbol, body_of_name,
-                      find_resolution_citations, find_symbols, is_year_number, split_paragraphs, unshout,
-                      body_fits_number, is_session_numeral_number)
+from .resolution_citations import (BODY_NAME_RE as _BODY_RE, body_fits_number, body_of_name,
+                                   find_resolution_citations, is_session_numeral_number, split_paragraphs)
+from .symbols import SYMBOL_RE, Symbol, find_symbols, is_year_number
+from .unshout import unshout
 
 __all__ = ["extract", "Extraction", "DocumentInfo", "SymbolMention", "ResolutionCitation",
            "TaskItem", "TaskAttribution", "HolderMention", "Visit", "RequestedVisit", "MandateDecision"]

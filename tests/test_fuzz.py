@@ -120,7 +120,8 @@ def test_curated_loader_reports_instead_of_raising(tmp_path_factory, records):
 @FUZZ
 @given(st.text(max_size=300))
 def test_symbol_finders_never_raise(text):
-    from mandate_lineage.loaders.symbols import find_resolution_citations, find_symbols, split_paragraphs
+    from mandate_lineage.loaders.resolution_citations import find_resolution_citations, split_paragraphs
+    from mandate_lineage.loaders.symbols import find_symbols
 
     for match in find_symbols(text):
         assert match is not None
