@@ -103,6 +103,12 @@ def _doc_year_max_hrc(sym: Symbol | None) -> int | None:
     return None
 
 
+# a declaration, convention or set of principles named right before the resolution whose annex it is: "the Declaration on
+# ... (resolution 53/144, annex)", "the Convention on ..., adopted by resolution 44/25, annex"
+_INSTRUMENT_ANNEX = re.compile(r"\b(?:Declaration|Convention|Covenant|Principles|Rules)\b[^();.]{0,300}?"
+                               r"(?:\(\s*|,?\s+(?:adopted|proclaimed|set out)\s+(?:by|in)\s+)$")
+
+
 def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list[ResolutionCitation]:
     t = unshout(st.masked)
     out: list[ResolutionCitation] = []
@@ -118,6 +124,9 @@ def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list
             cands = [b for _, b in cands if body_fits_number(b, cm.number) and b != "SC"]
             if cands:
                 body = cands[0]
+            elif not yearly and _INSTRUMENT_ANNEX.search(t, sent[0], cm.keyword_start) and \
+                    re.match(r"\s*,\s*annex\b", t[cm.end:]):
+                body = "GA"                 # an instrument the Assembly adopted, cited by the annex of its resolution
             else:
                 src, body = "number", ("GA" if old_numbering else "CHR" if yearly else "HRC")
             if body == "HRC" and max_hrc and int(cm.number.split("/")[0].lstrip("S-") or 0) > max_hrc:
@@ -156,6 +165,10 @@ def _symbols(d: _Doc, st: Stream, fn: int | None, own: str | None) -> list[Symbo
         if sym is None:
             continue
         pos, mod = sm.end, None
+        if len(sym.modifiers) == 1 and re.match(r"(?:Add|Rev|Corr)\.", sym.modifiers[0]) and \
+                re.match(r"\s*(?:,|and)\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*and\s+\d{1,2}(?![\w/]|\.\d|\s+[A-Z][a-z])", t[pos:]):
+            mod = sym.modifiers[0].split(".")[0]  # a run of addenda after the first's full symbol: "A/HRC/30/36/Add.2, 4 and 3"
+            sym = Symbol(sym.series, sym.session, sym.number)
         while True:                               # "A/HRC/21/44 and Add.1", "E/CN.4/2006/73 and Add.1 and 2"
             m = re.match(r"\s*(?:,|and|,\s*and)\s*((Add|Rev|Corr)\.\s?(\d{1,3}))(?![\w/])", t[pos:])
             if m:
