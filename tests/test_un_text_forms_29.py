@@ -107,3 +107,15 @@ def test_an_addendum_followed_by_a_paragraph_number_is_no_run():
     text = ("A/HRC/40/30\n\nReport of the Working Group on a theme\n\nSummary\n\nSee its mission report "
             "(A/HRC/37/50/Add.1, 12), on detention.\n")
     assert [s for s in _symbols(text) if "Add" in s] == ["A/HRC/37/50/Add.1"]
+
+
+def test_the_second_of_a_pair_after_a_first_adopted_on_a_date():
+    text = ("Report of the Independent Expert on a theme\n\nThe present report is submitted pursuant to Council "
+            "resolution 31/4, adopted on 23 March 2016, and General Assembly resolution 71/180.\n")
+    assert _pursuant(text) == ["HRC 31/4", "GA 71/180"]
+
+
+def test_a_consultation_convened_under_a_resolution_is_what_its_report_answers():
+    text = ("A/HRC/35/20\n\nReport on the expert consultation on a theme\n\nSummary\n\nThe present report gives an "
+            "account of the expert consultation convened in Geneva under Human Rights Council resolution 32/15.\n")
+    assert _pursuant(text) == ["HRC 32/15"]
