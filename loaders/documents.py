@@ -107,6 +107,10 @@ def _doc_year_max_hrc(sym: Symbol | None) -> int | None:
 # ... (resolution 53/144, annex)", "the Convention on ..., adopted by resolution 44/25, annex"
 _INSTRUMENT_ANNEX = re.compile(r"\b(?:Declaration|Convention|Covenant|Principles|Rules)\b[^();.]{0,300}?"
                                r"(?:\(\s*|,?\s+(?:adopted|proclaimed|set out)\s+(?:by|in)\s+)$")
+# or by the annex itself: "the Principles ... (annexed to resolution 48/134)", "the Declaration, in the annex to resolution
+# 47/135"
+_ANNEX_TO = re.compile(r"\b(?:Declaration|Convention|Covenant|Principles|Rules)\b[^();.]{0,300}?"
+                       r"(?:\(\s*|\b)(?:annexed to|(?:contained |set out )?in the annex to|the annex to)\s+$")
 
 
 def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list[ResolutionCitation]:
@@ -124,8 +128,9 @@ def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list
             cands = [b for _, b in cands if body_fits_number(b, cm.number) and b != "SC"]
             if cands:
                 body = cands[0]
-            elif not yearly and _INSTRUMENT_ANNEX.search(t, sent[0], cm.keyword_start) and \
-                    re.match(r"\s*,\s*annex\b", t[cm.end:]):
+            elif not yearly and ((_INSTRUMENT_ANNEX.search(t, sent[0], cm.keyword_start)
+                                  and re.match(r"\s*,\s*annex\b", t[cm.end:]))
+                                 or _ANNEX_TO.search(t, sent[0], cm.keyword_start)):
                 body = "GA"                 # an instrument the Assembly adopted, cited by the annex of its resolution
             else:
                 src, body = "number", ("GA" if old_numbering else "CHR" if yearly else "HRC")

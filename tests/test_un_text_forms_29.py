@@ -119,3 +119,9 @@ def test_a_consultation_convened_under_a_resolution_is_what_its_report_answers()
     text = ("A/HRC/35/20\n\nReport on the expert consultation on a theme\n\nSummary\n\nThe present report gives an "
             "account of the expert consultation convened in Geneva under Human Rights Council resolution 32/15.\n")
     assert _pursuant(text) == ["HRC 32/15"]
+
+
+def test_principles_annexed_to_a_resolution_are_the_assemblys():
+    text = ("National institutions follow the Principles on their status (annexed to resolution 48/134), the expert "
+            "notes.\n")
+    assert _cites(text) == ["GA 48/134"]
