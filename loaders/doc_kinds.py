@@ -322,8 +322,10 @@ def classify(front: str, symbol: str | None = None) -> str | None:
 _OFFICIAL_RECORDS = re.compile(r"\bOfficial Records\b[\s\S]{0,400}?\bSupplement No\.|\bSupplement No\.\s*\d")
 # a report's own words that it goes to the Assembly: "This report is submitted to the General Assembly pursuant to ...",
 # "The present interim report, submitted to the General Assembly in accordance with ..."
-_TO_THE_ASSEMBLY = re.compile(r"\b(?:This|The present|this|the present) (?:[a-z]+ )?report\b,?(?:\s+(?:is|was|has been|, which is))?"
-                              r"\s+(?:submitted|presented|transmitted|addressed) to the General Assembly\b")
+# (or names its addressee right after it: "This report to the General Assembly is the second of ...", "The present
+# annual report to the General Assembly covers ...")
+_TO_THE_ASSEMBLY = re.compile(r"\b(?:This|The present|this|the present) (?:[a-z]+ )?report\b,?(?:(?:\s+(?:is|was|has been|, which is))?"
+                              r"\s+(?:submitted|presented|transmitted|addressed)|\s+(?:made|sent)?)\s*to the General Assembly\b")
 # an Assembly cover's head: "General Assembly Seventy-seventh session", or the Assembly's agenda item "Item 69 (b) of
 # the provisional agenda" (the Council writes "Agenda item 3"; the Commission's items stopped near 20)
 _ASSEMBLY_SESSION = re.compile(r"\bGeneral Assembly\s+(?:[A-Z][a-z]+-)?[A-Za-z]+ session\b")

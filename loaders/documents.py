@@ -16,9 +16,10 @@ from .own_symbol import agenda_symbol, own_symbol
 from .pursuant import find_pursuant, reporting_requirement
 from .segments import Segmented, Stream
 from .un_dates import parse_date
-from .symbols import (BODY_NAME_RE as _BODY_RE, SYMBOL_RE, Symbol, body_of_name,
-                      find_resolution_citations, find_symbols, is_year_number, split_paragraphs, unshout,
-                      body_fits_number, is_session_numeral_number)
+from .resolution_citations import (BODY_NAME_RE as _BODY_RE, body_fits_number, body_of_name,
+                                   find_resolution_citations, is_session_numeral_number, split_paragraphs)
+from .symbols import SYMBOL_RE, Symbol, find_symbols, is_year_number
+from .unshout import unshout
 
 __all__ = ["extract", "Extraction", "DocumentInfo", "SymbolMention", "ResolutionCitation",
            "TaskItem", "TaskAttribution", "HolderMention", "Visit", "RequestedVisit", "MandateDecision"]
@@ -102,6 +103,16 @@ def _doc_year_max_hrc(sym: Symbol | None) -> int | None:
     return None
 
 
+# a declaration, convention or set of principles named right before the resolution whose annex it is: "the Declaration on
+# ... (resolution 53/144, annex)", "the Convention on ..., adopted by resolution 44/25, annex"
+_INSTRUMENT_ANNEX = re.compile(r"\b(?:Declaration|Convention|Covenant|Principles|Rules)\b[^();.]{0,300}?"
+                               r"(?:\(\s*|,?\s+(?:adopted|proclaimed|set out)\s+(?:by|in)\s+)$")
+# or by the annex itself: "the Principles ... (annexed to resolution 48/134)", "the Declaration, in the annex to resolution
+# 47/135"
+_ANNEX_TO = re.compile(r"\b(?:Declaration|Convention|Covenant|Principles|Rules)\b[^();.]{0,300}?"
+                       r"(?:\(\s*|\b)(?:annexed to|(?:contained |set out )?in the annex to|the annex to)\s+$")
+
+
 def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list[ResolutionCitation]:
     t = unshout(st.masked)
     out: list[ResolutionCitation] = []
@@ -117,6 +128,10 @@ def _citations(d: _Doc, st: Stream, fn: int | None, max_hrc: int | None) -> list
             cands = [b for _, b in cands if body_fits_number(b, cm.number) and b != "SC"]
             if cands:
                 body = cands[0]
+            elif not yearly and ((_INSTRUMENT_ANNEX.search(t, sent[0], cm.keyword_start)
+                                  and re.match(r"\s*,\s*annex\b", t[cm.end:]))
+                                 or _ANNEX_TO.search(t, sent[0], cm.keyword_start)):
+                body = "GA"                 # an instrument the Assembly adopted, cited by the annex of its resolution
             else:
                 src, body = "number", ("GA" if old_numbering else "CHR" if yearly else "HRC")
             if body == "HRC" and max_hrc and int(cm.number.split("/")[0].lstrip("S-") or 0) > max_hrc:
@@ -155,6 +170,10 @@ def _symbols(d: _Doc, st: Stream, fn: int | None, own: str | None) -> list[Symbo
         if sym is None:
             continue
         pos, mod = sm.end, None
+        if len(sym.modifiers) == 1 and re.match(r"(?:Add|Rev|Corr)\.", sym.modifiers[0]) and \
+                re.match(r"\s*(?:,|and)\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*and\s+\d{1,2}(?![\w/]|\.\d|\s+[A-Z][a-z])", t[pos:]):
+            mod = sym.modifiers[0].split(".")[0]  # a run of addenda after the first's full symbol: "A/HRC/30/36/Add.2, 4 and 3"
+            sym = Symbol(sym.series, sym.session, sym.number)
         while True:                               # "A/HRC/21/44 and Add.1", "E/CN.4/2006/73 and Add.1 and 2"
             m = re.match(r"\s*(?:,|and|,\s*and)\s*((Add|Rev|Corr)\.\s?(\d{1,3}))(?![\w/])", t[pos:])
             if m:

@@ -40,8 +40,19 @@ _PURSUANT_BEFORE = re.compile(
 # under Council resolution 16/9".
 _SENT_UNDER_BEFORE = re.compile(
     r"\b(?i:submit(?:s|ted|ting)?|present(?:s|ed|ing)?|transmit(?:s|ted|ting)?|prepared|drawn up|written|goes|"
-    r"sen[dt]s?|forward(?:s|ed)?|issued|made|produced|delivered|addressed)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
+    r"sen[dt]s?|forward(?:s|ed)?|issued|made|produced|delivered|addressed|"
+    r"met|meets|held|convened|took place)\b[^.;]{0,250}?\bunder\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
 
+
+# (a meeting the report is of, held under the resolution: "the report of the Forum, which met in Geneva ... under Council
+# resolution 24/25", "the consultation, held under ...")
+# A sentence opened by "Under" the resolution whose main clause sends a report: "Under Council resolution 37/8, the Special
+# Rapporteur ... presents his first report to the Assembly", "Under resolution 7/1, the Working Group submits its report".
+_UNDER_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)Under\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
+_SENDS_REPORT = re.compile(r"^[^.;]{0,250}?\b(?:present|submit|transmit|deliver)s\b[^.;]{0,80}?"
+                           r"\b(?:his|her|its|their|this|the present)\s+(?:[\w-]+\s+){0,3}?report\b")   # its own, not "a report"
+# a date after a citation, before the next of a pair: "resolution 2000/61 of 26 April 2000 and ... resolution 56/163"
+_DATE_GAP = r"(?:,?\s+(?:of|dated|adopted\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s*\((?:19|20)\d\d\))?"
 
 _THIS_REPORT = re.compile(r"\b(?:this|the present) report\b")
 # the mandate's next resolution in a chain: "..., as established in resolution 2005/79 and extended most recently by
@@ -79,12 +90,16 @@ def find_pursuant(d, citations: list, sentence) -> list:
             # the next of a pair or list: "pursuant to Commission ... resolution 2005/19 and Human Rights Council decision
             # 1/102", "pursuant to Council resolutions 33/14, 36/9 and 42/23"
             if last_end is not None and a <= last_end <= s and (re.fullmatch(
-                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s])
+                    _DATE_GAP + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s])
                     or _CHAIN_JOIN.fullmatch(d.body.masked, last_end, s)):
                 pursuant.append(c)
                 last_end = bisect.bisect_left(d.body.pos, c.span[1])
                 continue
-            if (_PURSUANT_BEFORE.search(window) or _SENT_UNDER_BEFORE.search(window)) \
+            e = bisect.bisect_left(d.body.pos, c.span[1])
+            if (_PURSUANT_BEFORE.search(window) or _SENT_UNDER_BEFORE.search(window)
+                    or ((_UNDER_OPENS.search(d.body.masked, max(a - 2, 0), s)
+                         or _UNDER_OPENS.search(d.src, max(c.span[0] - 80, 0), c.span[0]))    # opening its line
+                        and _SENDS_REPORT.search(d.body.masked[e:b]))) \
                     and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
                          or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"
                 pursuant.append(c)

@@ -4,8 +4,8 @@
   resolution refs take any YAML scalar and return a term or None;
 - loaders/yamlfile.py: any bytes give data or a DataError (never another exception);
 - queries/ask (when present): the question reader and `ask` take any text and return a reading;
-- loaders/symbols.py: the finders over free text (tests/test_symbols.py covers parse_symbol and
-  the resolution refs; the finders and split_paragraphs are fuzzed here).
+- loaders/symbols.py, loaders/resolution_citations.py: the finders over free text (tests/test_symbols.py
+  covers parse_symbol and the resolution refs; the finders and split_paragraphs are fuzzed here).
 """
 from __future__ import annotations
 
@@ -116,11 +116,12 @@ def test_curated_loader_reports_instead_of_raising(tmp_path_factory, records):
     assert all(p.file for p in loaded.problems)
 
 
-# ---------------------------------------------------------------------------- loaders/symbols.py
+# --------------------------------------------------- loaders/symbols.py, loaders/resolution_citations.py
 @FUZZ
 @given(st.text(max_size=300))
 def test_symbol_finders_never_raise(text):
-    from mandate_lineage.loaders.symbols import find_resolution_citations, find_symbols, split_paragraphs
+    from mandate_lineage.loaders.resolution_citations import find_resolution_citations, split_paragraphs
+    from mandate_lineage.loaders.symbols import find_symbols
 
     for match in find_symbols(text):
         assert match is not None

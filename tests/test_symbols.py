@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from mandate_lineage.loaders.documents import extract
+from mandate_lineage.loaders.resolution_citations import find_resolution_citations, split_paragraphs
 from mandate_lineage.loaders.symbols import (
-    ResolutionRef, Symbol, find_resolution_citations, find_symbols, format_resolution_ref,
+    ResolutionRef, Symbol, find_symbols, format_resolution_ref,
     normalize_symbol, parse_resolution_ref, parse_symbol, ref_from_symbol, resolution_symbol,
-    split_paragraphs,
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mandate_lineage.loaders.doc_kinds import classify
 from mandate_lineage.loaders.people import find_holders
-from mandate_lineage.loaders.symbols import find_resolution_citations
+from mandate_lineage.loaders.resolution_citations import find_resolution_citations
 
 
 def _names(text):

@@ -3,7 +3,8 @@ text of our own: the rule is for the form, not for the corpus text."""
 from __future__ import annotations
 
 from mandate_lineage.loaders.documents import extract
-from mandate_lineage.loaders.symbols import citation_number, find_resolution_citations, unshout
+from mandate_lineage.loaders.resolution_citations import citation_number, find_resolution_citations
+from mandate_lineage.loaders.unshout import unshout
 
 
 def _cites(text: str) -> list[tuple[str, str | None]]:

@@ -52,7 +52,7 @@ def test_a_sentence_opening_resolution_with_which_the_council_adopted():
 
 
 def test_a_resolution_title_line_is_not_read_by_the_sentence_opening_rule():
-    from mandate_lineage.loaders.symbols import find_resolution_citations
+    from mandate_lineage.loaders.resolution_citations import find_resolution_citations
     assert not list(find_resolution_citations("Resolution 27/4. Elimination of one harm\n\nThe Council, ...\n"))
 
 

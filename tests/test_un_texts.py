@@ -148,7 +148,7 @@ def test_forms_of_held_out_13():
     """Citation dates "dated D" and ", from MONTH YYYY" (not a period "from D to D"); a list of resolutions with a topic
     after each item and no comma; a name running into an event's title; "theUN" glued; "Prof" and a post word split by
     a line-break hyphen; an OHCHR page of a GA report is a page though it names the Secretary-General."""
-    from mandate_lineage.loaders.symbols import find_resolution_citations
+    from mandate_lineage.loaders.resolution_citations import find_resolution_citations
     t = ("Its terms are in resolution 12/3, from May 2019. Under para. 2 of resolution 8/1 dated 3 March 2010 it "
          "acts. The Council adopted resolution\n20/4 on debt relief, and\n20/5 on illicit funds. See resolution 9/9 "
          "from 1 to 5 June 2011.")
@@ -196,7 +196,7 @@ def test_holder_citation_and_kind_forms_of_held_out_14():
         "new United Nations (UN) Independent Expert on Food. U.N. human rights council expert Rui Dias visited Peru. "
         "Besides Colombo, the Special Rapporteur will go to the North.")}
     assert hs == {"Ana Lima", "Eva Sousa", "Rui Dias"}
-    from mandate_lineage.loaders.symbols import find_resolution_citations
+    from mandate_lineage.loaders.resolution_citations import find_resolution_citations
     t = "See UN Human Rights Council, Resolution 17/19, Human rights. The United Nations Human Rights Council Resolution 9/9"
     assert [c.number for c in find_resolution_citations(t)] == ["17/19"]
     rep = extract("A/HRC/2/99\n\nGeneral Assembly Distr. GENERAL\n\nREPORT OF THE HUMAN RIGHTS COUNCIL\n\nCONTENTS\n\n"
