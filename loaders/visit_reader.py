@@ -257,6 +257,7 @@ _PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-
 # "and, early in 2012, B"
 _WHEN = rf"(?:(?:early|late|mid-?)\s*(?:in\s+)?|in\s+(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])"
 _OPENING_WHEN = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?(?:[Ii]n|[Dd]uring|[Ee]arly in|[Ll]ate in|[Ll]ater in|(?:[Bb]efore|[Bb]y)\s+the\s+end\s+of)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-]),?\s")
+_DAYS_NO_YEAR = re.compile(rf"\s*\(\s*(\d{{1,2}})(?:\s+({MONTH_RE}))?\s*(?:-|\u2013|to)\s*(\d{{1,2}})\s+({MONTH_RE})\s*\)")
 _OWN_WHEN = re.compile(rf"\s*(?:,\s*)?and\s*,?\s*{_WHEN}\s*,\s*(?:to\s+)?(?:the\s+)?$")
 _ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"
                         r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
@@ -440,6 +441,11 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             bm = re.match(rf"\s*\(\s*({MONTH_RE})\s*\)", text[e:b]) if start and len(start) == 4 else None
             if bm:                                           # "In 2030, ... visits to Chile (May), Peru (July) and ..."
                 start = parse_date(f"{bm.group(1)} {start}")
+            dm = _DAYS_NO_YEAR.match(text, e, b) if start and len(start) == 4 and not end else None
+            if dm:                                           # "In 2030, ... visits to Chile (3-10 May) and Peru (1 to 8 June)"
+                y = start
+                start = parse_date(f"{dm.group(1)} {dm.group(2) or dm.group(4)} {y}")
+                end = parse_date(f"{dm.group(3)} {dm.group(4)} {y}")
             if start and len(start) == 10 and not end and len(chosen) == 1:
                 end = end_in_next_sentence(text, b, start)    # "... starting on 6 February. Between 6 and 14 February, ..."
             status = _status(text, a, b, start, end, issued, s)

@@ -188,3 +188,9 @@ def test_fields_of_a_list_of_ministries_are_no_person():
 def test_a_holder_named_after_a_minister_still_is_a_holder():
     text = "She met the Minister of Justice, Ana Beltrami, and the Special Rapporteur on food, Tomas Lindqvist."
     assert _names(text) == ["Tomas Lindqvist"]
+
+
+def test_a_year_then_each_country_with_its_days_in_brackets():
+    text = "In 2031, the Working Group conducted country visits to Chile (3-10 May) and Peru (28 September to 8 October)."
+    assert [(v.country, v.start, v.end) for v in read_visits(text)] == [("Chile", "2031-05-03", "2031-05-10"),
+                                                                       ("Peru", "2031-09-28", "2031-10-08")]
