@@ -132,16 +132,19 @@ def in_succession(text: str, holders: list[NamedHolder]) -> list[NamedHolder]:
     return out
 
 
-_SUBMITTED_BY = re.compile(r"\b(?:Submitted|Posted)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?=[A-Z])")
+_SUBMITTED_BY = re.compile(r"(?:\b(?:Submitted|Posted|Written)\s+by\s+|(?:^|(?<=[.|]\s))By\s+(?=[^.]{2,60}\.\s))"
+                           r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?=[A-Z])")   # an opinion piece's "By NAME."
 
 
 def submitted_by(text: str) -> list[NamedHolder]:
     """A web page's by-line ("Submitted by NAME on DATE") on a page that speaks of the post: the holder who wrote it
     (used only when no holder is tied to the post otherwise)."""
-    m = _SUBMITTED_BY.search(text, 0, 1500)
-    n = NAME_RE.match(text, m.end()) if m else None
-    name = clean_name(n.group(0)) if n else None
-    if not name or not re.search(_POST, text):
+    if not re.search(_POST, text):
         return []
-    s = m.end() + n.group(0).find(name.split(" ")[0])
-    return [NamedHolder(name, (s, s + len(name)), post=" ".join(m.group(0).split()))]
+    for m in _SUBMITTED_BY.finditer(text, 0, 1500):
+        n = NAME_RE.match(text, m.end())
+        name = clean_name(n.group(0)) if n else None
+        if name:
+            s = m.end() + n.group(0).find(name.split(" ")[0])
+            return [NamedHolder(name, (s, s + len(name)), post=" ".join(m.group(0).split()))]
+    return []

@@ -40,7 +40,7 @@ Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel Mission
 Besides Beyond Despite Although Across Among Apart Following Unlike Within Outside After Before Since While Whereas
 Meanwhile Moreover However Furthermore Today Yesterday ENDS
 Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction
-Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions""".split())
+Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions By""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
 # "ENDS", the end marker of a press release, runs into the bio line after it: "ENDS Mr NAME was appointed ...";

@@ -194,3 +194,16 @@ def test_a_year_then_each_country_with_its_days_in_brackets():
     text = "In 2031, the Working Group conducted country visits to Chile (3-10 May) and Peru (28 September to 8 October)."
     assert [(v.country, v.start, v.end) for v in read_visits(text)] == [("Chile", "2031-05-03", "2031-05-10"),
                                                                        ("Peru", "2031-09-28", "2031-10-08")]
+
+
+def test_an_opinion_piece_by_line_names_the_holder():
+    text = "Hunger is rising. By Ana Beltrami. The author is the UN Special Rapporteur on the right to food."
+    assert _names(text) == ["Ana Beltrami"]
+
+
+def test_a_by_line_opening_the_name_is_no_part_of_it():
+    assert _names("By Ana Beltrami, UN Special Rapporteur on the right to food. Hunger is rising.") == ["Ana Beltrami"]
+
+
+def test_by_a_resolution_or_a_month_names_no_holder():
+    assert _names("By resolution 5/1, the Council set up the procedure. By March 2031, the Special Rapporteur had reported.") == []
