@@ -48,6 +48,8 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?|"
                             r"\bvisit(?:s|ed|ing)?\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|the\s+following)"
                             r"\s+countries\s*[,:]\s*(?:namely\s+)?(?:the\s+)?|"     # "visited two countries, X and Y"
+                            r"\bcountries\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){1,3}?(?:has\s+|had\s+|have\s+)?visited"
+                            r"(?:\s+in\s+(?:19|20)\d\d)?\s*[,:]\s*(?:namely\s+)?(?:the\s+)?|"  # "the countries it visited in 2030, X and Y"
                             # "the visits of the Special Rapporteur to X", "the mission by the Working Group to X"
                             r"\b(?:visits?|missions?)\s+(?:(?:made|undertaken|conducted|carried\s+out)\s+)?(?:of|by)\s+(?:the\s+|her\s+|his\s+)?"
                             r"(?:[\w-]+\s+){1,4}?(?:to|in)\s+(?:the\s+)?)$",

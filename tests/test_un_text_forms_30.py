@@ -207,3 +207,8 @@ def test_a_by_line_opening_the_name_is_no_part_of_it():
 
 def test_by_a_resolution_or_a_month_names_no_holder():
     assert _names("By resolution 5/1, the Council set up the procedure. By March 2031, the Special Rapporteur had reported.") == []
+
+
+def test_the_countries_a_body_visited_then_their_names():
+    text = "The Working Group received replies from the countries it visited in 2030, Chile and Peru."
+    assert [v[0] for v in _visits(text)] == ["Chile", "Peru"]
