@@ -243,7 +243,7 @@ _LISTED_WITH = re.compile(r"\s*(?:,\s*)?and\s*,\s*(?:(?:early|late|mid-?)\s*)?(?
                           r"|\d{1,3}(?!\d)\s*){0,2}"                        # a footnote marker glued: "Chile7 and Colombia"; a year then a
                                                                             # bracket: "Chile in 2029 (see ...) and Peru"
                           r"(?:,\d{1,3}\s*(?:and\s+)?|,\s*(?:and\s+)?|and\s+)(?:(?:one|another|the\s+other|a\s+(?:second|third))\s+)?"
-                          r"(?:to\s+)?(?:the\s+)?")   # "one to A and one to B"   # "Brazil,4 Nepal,5 and"      # "to Kenya in 2030 and to Nepal in 2031"
+                          r"(?:to\s+)?(?:the\s+)?(?:[A-Z][\w\u00e0-\u00ff'-]+(?:\s+[A-Z][\w\u00e0-\u00ff'-]+)?,\s+)?")   # "one to A and one to B"; "CITY, A, and CITY, B"   # "Brazil,4 Nepal,5 and"      # "to Kenya in 2030 and to Nepal in 2031"
 # a list of places visited whose other items are no country, up to its last country: "has visited the Russian
 # Federation,6 the Sápmi region, the traditional territory of the Sami people in the Nordic countries,7 and New Zealand"
 _ITEM = r"(?:(?!\b(?:which|who|whom|where|while|when|to|has|have|had|is|are|was|were|will|but)\b)[^,;.()])"

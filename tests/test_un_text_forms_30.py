@@ -212,3 +212,8 @@ def test_by_a_resolution_or_a_month_names_no_holder():
 def test_the_countries_a_body_visited_then_their_names():
     text = "The Working Group received replies from the countries it visited in 2030, Chile and Peru."
     assert [v[0] for v in _visits(text)] == ["Chile", "Peru"]
+
+
+def test_cities_each_with_its_country_in_a_list():
+    text = "The Special Rapporteur travelled to Santiago, Chile, and Lima, Peru, in May 2031."
+    assert [v[0] for v in _visits(text)] == ["Chile", "Peru"]
