@@ -276,12 +276,21 @@ _BARRED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:allowed|permi
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
 
 
+def _sentence_lead(text: str, a: int) -> str:
+    """The start of the sentence a unit opens inside of: a copy's doubled line breaks can split "has requested
+    invitations from the Governments \n\n to visit: X, Y" into two units, and the request is in the first."""
+    head = text[max(0, a - 300):a]
+    cut = max((m.end() for m in re.finditer(r"[.!?:;]\s", head)), default=0)
+    return head[cut:]
+
+
 def _status(text: str, a: int, b: int, start: str | None, end: str | None, issued: str | None, pos: int) -> str | None:
     ca, cb = clause_around(text, a, b, pos)
     clause = text[ca:cb]
     if not start and _ACCEPTED.search(text, a, b) or start and _ACCEPTED_WHEN.search(clause):
         return "accepted"                   # (dated: "for accepting her request to visit in February 2020")
-    if not start and (_REQUEST.search(clause) or _TASK_VISITS.search(clause)) or _LEAVE_TO_VISIT.search(clause):
+    asked = _sentence_lead(text, a) + clause if ca == a else clause
+    if not start and (_REQUEST.search(asked) or _TASK_VISITS.search(asked)) or _LEAVE_TO_VISIT.search(asked):
         return None                         # a request to visit, an offer, a leave to visit: not a visit
     if _BARRED.search(clause):
         return None                         # "has not been allowed to visit the country", "was unable to visit X"

@@ -217,3 +217,15 @@ def test_the_countries_a_body_visited_then_their_names():
 def test_cities_each_with_its_country_in_a_list():
     text = "The Special Rapporteur travelled to Santiago, Chile, and Lima, Peru, in May 2031."
     assert [v[0] for v in _visits(text)] == ["Chile", "Peru"]
+
+
+def test_a_request_split_from_its_list_by_a_copys_doubled_line_break_is_no_visit():
+    # (found by the seed A/HRC/38/40 after the "visit the following countries:" rule: the unit began after the break)
+    text = ("12. The Independent Expert has so far requested invitations from the Governments \n\nconcerned to "
+            "visit the following countries: Chile, Ghana and Nepal.")
+    assert _visits(text) == []
+
+
+def test_the_following_countries_visited_across_a_doubled_line_break_are_visits():
+    text = "12. In her first year in office the Independent Expert \n\nvisited the following countries: Chile and Ghana."
+    assert [(c, s) for c, _d, s in _visits(text)] == [("Chile", "completed"), ("Ghana", "completed")]
