@@ -79,7 +79,15 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
                          r"(?:composed|made\s+up)\s+of|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
                          r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _TITLE +
                          # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
-                         r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+)?(?:independent\s+)?(?:experts|members)\s*:\s*" + _TITLE)
+                         r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+)?(?:independent\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*" + _TITLE +
+                         # "The Working Group has five independent expert members from all regions: NAME (Country; Chair), ..."
+                         r"|\b(?:has|have|had|includes?|comprises?)\s+(?:\w+\s+)?(?:independent\s+)?(?:expert\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*"
+                         + _TITLE +
+                         # "Three members of the group, NAME, NAME and NAME, make up the delegation"
+                         r"|\b(?:\w+\s+)?members\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:Working\s+)?[Gg]roup\s*,\s*" + _TITLE +
+                         # "Its Chair-Rapporteur is NAME (Country) and its Vice-Chair NAME (Country); the other members are NAME, ..."
+                         r"|\b(?:[Ii]ts|[Tt]he)\s+(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:[-/]Rapporteur)?)\s+(?:is\s+|was\s+)?" + _TITLE +
+                         r"|\b(?:[Tt]he|[Ii]ts)\s+other\s+members\s+(?:are|were|include)\s*:?\s*" + _TITLE)
 # experts a release names together: "UN experts NAME and NAME will ...", "The experts, NAME, NAME and NAME, ..."
 _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
                             # earlier holders named together: "her predecessors, NAME and NAME", "the former mandate holders NAME ..."
@@ -87,7 +95,9 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?)\s*"
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
-_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*,\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*|Rapporteur)(?=\s*[;,]))?")
+# (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
+_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur)"
+                          r"(?=\s*[;,]|\s+and\s))?")
 _NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)" + _TITLE)
 
 
@@ -116,14 +126,16 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
     out = []
     for m in heads:
         pos, found = m.end(), []
-        while ((n := name_re.match(text, pos)) and (name := clean(n.group(0))) and n.group(0).strip() == name) or \
+        while ((n := name_re.match(text, pos)) and (name := clean(n.group(0))) and " ".join(n.group(0).split()) == name) or \
                 (n := _titled_surname(text, pos)) and (name := _full_name(text, n.group(1), name_re, clean)):
             found.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
             nxt = _NEXT_MEMBER.match(text, _MEMBER_TAIL.match(text, n.end()).end())
             if not nxt:
                 break
             pos = nxt.end()
-        out += found if len(found) >= 2 or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) else []
+        tail = _MEMBER_TAIL.match(text, found[-1][2]).end() if found else 0
+        out += found if len(found) >= 2 or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) \
+            or found and m.group(0).lstrip()[:3].lower() == "its" and re.match(r"\s*(?:[;,]|and\s)", text[tail:]) else []
     return out
 
 

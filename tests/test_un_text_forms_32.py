@@ -1,0 +1,45 @@
+"""Forms of UN text behind the holder and visit misses of the sealed blind parts held_out_33 and held_out_34
+(tests/documents/corpus/README.md), each on a small text of our own (invented names, our own sentences): the rule
+is for the form of text, not for a corpus text. Area B of issue 16: holders and country visits."""
+from __future__ import annotations
+
+from mandate_lineage.loaders.people import find_holders
+
+
+def _names(text: str, blocks=()) -> list[str]:
+    return sorted(h.name for h in find_holders(text, list(blocks)))
+
+
+# --- holders: a Working Group's members listed with their countries ---------------------------------------------------
+
+def test_members_listed_after_a_colon_with_country_and_office_in_brackets():
+    text = ("The Working Group on Unlawful Custody has five independent expert members from several regions: Mr. Tomas "
+            "Varga (Ruritania; Chair-Rapporteur), Ms. Lena Orlov (Freedonia; Vice-Chair on Follow-up), Ms. Ada Nwosu "
+            "(Wakanda) and Mr. Kim Seo-Jun (the Republic of Korea).")
+    assert _names(text) == ["Ada Nwosu", "Kim Seo-Jun", "Lena Orlov", "Tomas Varga"]
+
+
+def test_members_listed_with_their_office_after_a_dash():
+    text = ("The Working Group on Unlawful Custody is made up of four independent experts from around the world: Tomas "
+            "Varga (Ruritania) - Chair-Rapporteur; Lena Orlov (Freedonia) - Vice-Chair on Communications; Ada Nwosu "
+            "(Wakanda) and Pedro Alves (Brazil).")
+    assert _names(text) == ["Ada Nwosu", "Lena Orlov", "Pedro Alves", "Tomas Varga"]
+
+
+def test_members_of_the_group_named_in_apposition():
+    text = ("The Working Group on Unlawful Custody will visit the country next week. Two members of the group, Tomas "
+            "Varga and Lena Orlov, make up the delegation and will meet officials.")
+    assert _names(text) == ["Lena Orlov", "Tomas Varga"]
+
+
+def test_chair_vice_chair_and_the_other_members():
+    text = ("The Working Group on Missing Persons has five experts. Its Chair-Rapporteur is Mr. Tomas Varga (Ruritania) "
+            "and its Vice-Chair Ms. Lena Orlov (Freedonia); the other members are Mr. Pedro de Alves (Brazil), Ms. Ada "
+            "Nwosu (Wakanda), and Mr. Omar El-Sayed (Egypt).")
+    assert _names(text) == ["Ada Nwosu", "Lena Orlov", "Omar El-Sayed", "Pedro de Alves", "Tomas Varga"]
+
+
+def test_a_name_split_over_two_lines_in_a_member_list():
+    text = ("The Working Group on Unlawful Custody has three independent expert members: Mr. Tomas Andres\nVarga "
+            "(Ruritania), Ms. Lena Orlov (Freedonia) and Ms. Ada Nwosu (Wakanda).")
+    assert _names(text) == ["Ada Nwosu", "Lena Orlov", "Tomas Andres Varga"]
