@@ -54,6 +54,7 @@ Commission Agency Fund Trust Corporation Company Group Club Order Party Academy 
 Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida
 Goals Agenda Principles Guidelines Declaration Programme Program Strategy Framework Initiative Compact Constitution
 Court Tribunal Parliament Ministry Ministries Office Department Affairs""".split())
+_ORG_WORDS |= {w + "s" for w in _ORG_WORDS if not w.endswith("s")}    # "Community Organizations": a plural is no person
 # ("Member States": the States of an organisation, never a person; a body of law or an agreement, "Humanitarian Law",
 # "Comprehensive Peace Agreement"; a street of an address, "Avenue de ..."; a plan or an institution)
 _MAX_NAME_TOKENS = 5
@@ -229,6 +230,19 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, (m.start() + 1 if m else len(text))
 
 
+# the words a post's title goes on with before its holder's name: "Special Rapporteur on ..., NAME", "... of the Commission"
+_POST_GOES_ON = set("on of for in to at and with from appointed designate nominated mandated".split())
+
+
+def _post_acts(before: str) -> bool:
+    """The last post's words before a name go on with a verb, not the post's title: "The Special Rapporteur wants A, B
+    and C released", "the Special Rapporteur will look into how groups (children, women, ...)": the names after the
+    comma are what the holder speaks of, not the holder."""
+    last = list(re.finditer(_POST, before))[-1]
+    w = re.match(r"\s*([a-z][\w'-]*)", before[last.end():])
+    return bool(w) and w.group(1) not in _POST_GOES_ON
+
+
 def _next_person(post: str) -> int:
     """Where a post's words end when the sentence goes on to another person: "NAME, Special Rapporteur on the right
     to health, and with NAME2, the Independent Expert on ...": NAME's post is not NAME2's."""
@@ -262,7 +276,7 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     tie = _BEFORE.search(text[max(0, s - 340):s]) or _HELD_BY.search(text[max(0, s - 200):s]) or _POST_IS.search(text[max(0, s - 120):s]) or _AFTER.match(text[e:e + 160]) or chair
     if not tie and not re.match(r"\s*:", text[e:e + 3]):     # "Document Type: Final Report": a record's field label
         tie = _clause_tie(text, s, e, blocks)
-    if tie is not None and tie.re is _BEFORE and _OFFICE_APPOS.search(text[max(0, s - 120):s]):
+    if tie is not None and tie.re is _BEFORE and (_OFFICE_APPOS.search(text[max(0, s - 120):s]) or _post_acts(tie.group(0))):
         return
     if not tie or tie is not chair and _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " ") or _OFFICE_AFTER.match(text[e:e + 80]):
         return

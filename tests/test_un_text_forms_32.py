@@ -43,3 +43,22 @@ def test_a_name_split_over_two_lines_in_a_member_list():
     text = ("The Working Group on Unlawful Custody has three independent expert members: Mr. Tomas Andres\nVarga "
             "(Ruritania), Ms. Lena Orlov (Freedonia) and Ms. Ada Nwosu (Wakanda).")
     assert _names(text) == ["Ada Nwosu", "Lena Orlov", "Tomas Andres Varga"]
+
+
+# --- holders: names the holder speaks of, after the post and a verb --------------------------------------------------
+
+def test_people_the_holder_asks_to_release_are_no_holders():
+    text = ("The Special Rapporteur on the situation in Ruritania, Tomas Varga, issued a statement. The Special "
+            "Rapporteur wants Pavel Drozd, Ilya Petrenko and Oleg Sidorenko released without conditions.")
+    assert _names(text) == ["Tomas Varga"]
+
+
+def test_groups_and_cities_after_the_post_and_a_verb_are_no_holders():
+    text = ("The Special Rapporteur on the right to water, Ms. Lena Orlov, will visit the country. The Special Rapporteur "
+            "will look into how groups (children, migrants, Rural Women, the elderly) get water, and is due to meet "
+            "officials in Port Royal, Santa Clara and Nueva Vista.")
+    assert _names(text) == ["Lena Orlov"]
+
+
+def test_a_plural_organisation_word_before_the_post_is_no_person():
+    assert _names("Farmer Associations Special Rapporteur on the right to food") == []
