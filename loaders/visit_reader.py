@@ -135,7 +135,9 @@ _DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}
                        rf"^\s*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){{0,3}},[ \t]+(?:({MONTH_RE}) (\d{{1,2}}),? (\d{{4}})|"
                        rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b|"
                        # a city in small letters, a comma before the year, a dash: "Geneva, 1 February, 2031.- The ..."
-                       rf"^\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}},[ \t]+(\d{{1,2}} {MONTH_RE}),[ \t]+(\d{{4}})\s*\.?\s*[-\u2013\u2014]", re.M)
+                       rf"^\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}},[ \t]+(\d{{1,2}} {MONTH_RE}),[ \t]+(\d{{4}})\s*\.?\s*[-\u2013\u2014]|"
+                       # a news site's stamp, a weekday, the date and the hour: "Monday, 4 December 2031 00:25"
+                       rf"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}}),?[ \t]+\d{{1,2}}[:.]\d\d\b", re.M)
 
 
 @dataclass
@@ -159,7 +161,7 @@ def dateline(src: str) -> str | None:
         return parse_date(f"{m.group(9)} {m.group(8)} {m.group(10)}")
     if m.group(12):
         return parse_date(f"{m.group(12)} {m.group(13)}")
-    return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11))
+    return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11) or m.group(14))
 
 
 # a block that ends on a word no sentence ends with goes on in the next (a double-spaced copy: "made a visit to\n\nMalta")

@@ -1,6 +1,6 @@
 """A visit that begins or ends "today" (used by ``visit_reader``): it starts on the dateline's day (a wire's "OSLO, March 3,
 2031", a statement's "Santiago, 7 June 2031" line too) up to the day its sentence gives ("until Thursday 29 June"),
-announced; one that ends today began on the day its sentence gives, completed (its end alone when no start is given).
+announced (with no dateline's day, its end alone when the sentence gives its year); one that ends today began on the day its sentence gives, completed (its end alone when no start is given).
 """
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ _DAY = rf"{WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+
 _TODAY = re.compile(r"\btoday\b", re.I)
 # the other end of a visit that begins or ends today: "it runs until Thursday 29 June", "ending on 12 June", "from today
 # until 9 June 2031"; "a visit ... that began on 11 June"
-_UNTIL = re.compile(rf"\b(?:until|till|through|ending(?:\s+on)?|ends\s+on|to\s+end\s+on)\s+{_DAY}", re.I)
+# "from today to 15 December"; "which will end on 16 August 2031", "and concludes on ..."
+_UNTIL = re.compile(rf"\b(?:until|till|through|ending(?:\s+on)?|ends\s+on|to\s+end\s+on|today\s+to|"
+                    rf"(?:will\s+|is\s+to\s+|to\s+)?(?:end|conclude|close)s?\s+on)\s+{_DAY}", re.I)
 _SINCE = re.compile(rf"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?{_DAY}", re.I)
 _BEGIN_VERB = re.compile(r"\b(?:begins?|began|begun|starts?|started|launch(?:es|ed)?|opens?|opened|arriv(?:es?|ed|ing)|from)\b", re.I)
 _END_VERB = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed|ing)|clos(?:es?|ed|ing)|close|wraps?\s+up|wrapped\s+up|"
@@ -48,7 +50,11 @@ def today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, st
     """(start, end, status) of a visit the unit text[a:b] says begins or ends "today" (the dateline's day): begun
     today, announced, up to the day its sentence gives ("until Thursday 29 June"); ended today, completed, from the
     day it began."""
-    if not issued or len(issued) != 10 or not _TODAY.search(text, a, b):
+    if not _TODAY.search(text, a, b):
+        return None
+    if not issued or len(issued) != 10:          # no dateline's day: a visit begun today keeps the end its sentence dates
+        if _today_verb(text, a, b) == "begins" and (um := _UNTIL.search(text, a, b)) and um.group(5):
+            return None, _day(um, issued, True), "announced"      # ("started ... today, which will end on 16 August 2031")
         return None
     sb = b
     if text[a:b].rstrip().endswith(";"):                 # its sentence, past the "; it runs until ..." unit

@@ -62,3 +62,23 @@ def test_groups_and_cities_after_the_post_and_a_verb_are_no_holders():
 
 def test_a_plural_organisation_word_before_the_post_is_no_person():
     assert _names("Farmer Associations Special Rapporteur on the right to food") == []
+
+
+# --- visits: a visit begun "today" ------------------------------------------------------------------------------------
+
+def _visits(text: str) -> list[tuple]:
+    from mandate_lineage.loaders.visit_reader import read_visits
+    return [(v.country, v.start, v.end, v.status) for v in read_visits(text)]
+
+
+def test_from_today_to_a_day_under_a_news_sites_stamp():
+    text = ("Thursday, 9 March 2028 08:10\n"
+            "Two members of the UN Working Group on Unlawful Custody will make an official visit to Chile from today "
+            "to 20 March to see how people are deprived of their liberty.")
+    assert _visits(text) == [("Chile", "2028-03-09", "2028-03-20", "announced")]
+
+
+def test_begun_today_which_will_end_on_a_dated_day_with_no_dateline():
+    text = ("GENEVA - The Special Rapporteur on the right to food started an official visit to Peru today, which will "
+            "conclude on 14 October 2029. She will meet officials and farmers.")
+    assert _visits(text) == [("Peru", None, "2029-10-14", "announced")]
