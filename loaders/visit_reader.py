@@ -119,8 +119,15 @@ _REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+vis
 # the country", "to allow her to visit"
 _LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|to\s+let\s+(?:him|her|them)|to\s+(?:allow|permit|enable)\s+"
                              r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b"
+                             # "asked the Government to let him carry out a fact-finding mission to the country"
+                             # "... and to invite him on a fact-finding mission to the country": a visit asked for
+                             r"|\bto\s+(?:let|allow|permit|enable|invite)\s+(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)\s*(?:to\s+|on\s+|for\s+)?"
+                             r"(?:(?:carry\s+out|make|undertake|conduct|pay|visit|go\s+on)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:visit|mission|trip)\b"
                              # a call to let visits happen: "calls upon the Government ... to allow visits to the country"
                              r"|\bto\s+(?:allow|permit|grant|facilitate|accept|agree\s+to)\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
+# visits as what a mandate does by habit, no one visit: "The Special Rapporteur goes on missions to the country regularly"
+_HABITUAL = re.compile(r"\b(?:visits|missions)\b[^.;]{0,60}?\b(?:regularly|periodically|routinely|from\s+time\s+to\s+time)\b"
+                       r"|\b(?:regularly|periodically|routinely)\s+(?:\w+\s+){0,3}?(?:visits|missions)\b", re.I)
 # visits as a mandate's task: "monitor ..., including by making in-situ visits to the country", "to carry out visits"
 _TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undertaking|paying)|(?:mandated|requested|tasked|"
                           r"is|are|including)\s+to\s+(?:make|conduct|carry\s+out|undertake|pay))\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
@@ -294,6 +301,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     asked = _sentence_lead(text, a) + clause if ca == a else clause
     if not start and (_REQUEST.search(asked) or _TASK_VISITS.search(asked)) or _LEAVE_TO_VISIT.search(asked):
         return None                         # a request to visit, an offer, a leave to visit: not a visit
+    if not start and _HABITUAL.search(clause):
+        return None                         # "goes on visits or missions to the country regularly": the mandate's way of work
     if _BARRED.search(clause):
         return None                         # "has not been allowed to visit the country", "was unable to visit X"
     if _CALLED_OFF.search(text, a, b) and not _MOVED_TO.search(text, a, b):

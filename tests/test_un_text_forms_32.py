@@ -82,3 +82,18 @@ def test_begun_today_which_will_end_on_a_dated_day_with_no_dateline():
     text = ("GENEVA - The Special Rapporteur on the right to food started an official visit to Peru today, which will "
             "conclude on 14 October 2029. She will meet officials and farmers.")
     assert _visits(text) == [("Peru", None, "2029-10-14", "announced")]
+
+
+# --- visits: asked for, or a habit of the mandate, no visit ------------------------------------------------------------
+
+def test_asking_the_government_to_let_the_expert_carry_out_a_mission_is_no_visit():
+    text = ("The Special Rapporteur on the situation in Ruritania asked the Government to let her carry out a "
+            "fact-finding mission to the country soon. She also asked it to invite her on an official mission to "
+            "Ruritania at the first chance.")
+    assert _visits(text) == []
+
+
+def test_visits_a_mandate_makes_regularly_are_no_visit():
+    text = ("The Special Rapporteur on the situation of human rights in Ruritania goes on visits or missions to "
+            "Ruritania regularly and reports each year to the Human Rights Council.")
+    assert _visits(text) == []
