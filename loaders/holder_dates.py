@@ -11,12 +11,18 @@ import re
 
 from .un_dates import DATE_RE, DAY_RE, MONTH_RE, parse_date, with_year
 
-__all__ = ["APPOINTED", "TOOK_UP", "APPOINTED_BEFORE", "POST_APPOINTED", "IN_ON", "took_up_date", "finer",
+__all__ = ["APPOINTED", "DECIDED_TO_APPOINT", "OTHER_ACT", "TOOK_UP", "APPOINTED_BEFORE", "POST_APPOINTED", "IN_ON", "took_up_date", "finer",
            "pronoun_appointments", "held_since"]
 
 IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": a web page's underscore glued to "in"
 # "appointed ... in June 2017", "NAME ..., after his appointment in July 2018"
-APPOINTED = re.compile(rf"\b(?:appointed|named|designated|(?:his|her|their)\s+appointment)\b[^.;]{{0,260}}?{IN_ON}({DATE_RE})")
+# (not past another act of the holder's: "was appointed and put his first report before the Commission in April 2001")
+OTHER_ACT = r"\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+\s+(?:his|her|their|its)\b"
+APPOINTED = re.compile(rf"\b(?:appointed|named|designated|(?:his|her|their)\s+appointment)\b(?:(?!{OTHER_ACT})[^.;]){{0,260}}?{IN_ON}({DATE_RE})")
+# a body's decision to appoint the post, dated, in the sentence before "NAME was appointed" (no date of its own):
+# "At its session in 2000 the Commission decided to appoint a special rapporteur ... NAME was appointed and ..."
+DECIDED_TO_APPOINT = re.compile(rf"\b(?:[Ii]n|[Oo]f)\s+(?:the\s+year\s+)?({DATE_RE})\b[^.;]{{0,120}}?\b(?:decided|agreed)\s+to\s+appoint\b"
+                                rf"|\b(?:decided|agreed)\s+to\s+appoint\b[^.;]{{0,160}}?\b(?:in|on)\s+({DATE_RE})")
 TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(?:his|her|their|the|this|my)\s+"
                       rf"(?:functions?|post|mandate|position|duties|role|appointment)\b|\b(?:took|taken|taking|assumed|assuming)\s+(?:up\s+)?office\b"
                       rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|whose)\s+(?:mandate|tenure|term(?:\s+of\s+office)?)\s+(?:began|started|commenced)"

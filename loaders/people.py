@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .countries import COUNTRY_RE
-from .holder_dates import (APPOINTED, APPOINTED_BEFORE, IN_ON, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
+from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
 from .holder_forms import CHAIR_LABEL, NOT_SP_BODY, bare_surnames, delegation_members, heading_names, speaker_for_experts
 from .un_dates import DATE_RE, parse_date
@@ -342,10 +342,15 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         sur = re.escape(h.name.split()[-1])
         am = re.search(rf"\bappointed\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z][\w\u00e0-\u00ff'-]*\s+){{0,3}}{sur}\b"
                        rf"[^.;]{{0,160}}?{IN_ON}({DATE_RE})"
-                       rf"|\b{sur},?\s+(?:was|has been)\s+(?:appointed|named)\b[^.;]{{0,200}}?\b(?:in|on)\s+({DATE_RE})",
+                       rf"|\b{sur},?\s+(?:was|has been)\s+(?:appointed|named)\b(?:(?!{OTHER_ACT})[^.;]){{0,200}}?\b(?:in|on)\s+({DATE_RE})",
                        text[h.span[1]:])
         if am:
             h.appointed = parse_date(am.group(1) or am.group(2))
+            continue
+        wm = re.search(rf"\b{sur},?\s+(?:was|has\s+been)\s+(?:appointed|named|designated)\b", text)
+        dm = DECIDED_TO_APPOINT.search(text, _previous_sentence(text, wm.start()), wm.start()) if wm else None
+        if dm:                        # "... the Commission decided in 2000 to appoint a special rapporteur. NAME was appointed"
+            h.appointed = parse_date(dm.group(1) or dm.group(2))
 
     if not holders:
         holders = _introduced_then_named(text, blocks)

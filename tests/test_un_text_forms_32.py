@@ -97,3 +97,22 @@ def test_visits_a_mandate_makes_regularly_are_no_visit():
     text = ("The Special Rapporteur on the situation of human rights in Ruritania goes on visits or missions to "
             "Ruritania regularly and reports each year to the Human Rights Council.")
     assert _visits(text) == []
+
+
+# --- holders: appointment dates ---------------------------------------------------------------------------------------
+
+def _appointed(text: str) -> dict:
+    return {h.name: h.appointed for h in find_holders(text)}
+
+
+def test_a_date_of_the_holders_next_act_is_not_the_appointment():
+    text = ("The Special Rapporteur on the right to water, Prof. Marta Olmedo, will visit Chile. In 2010 the Council "
+            "decided to appoint a special rapporteur on the right to water for three years. Prof. Olmedo was appointed "
+            "and presented her first report to the Council in March 2011.")
+    assert _appointed(text) == {"Marta Olmedo": "2010"}
+
+
+def test_no_decision_to_appoint_leaves_the_date_open():
+    text = ("The Special Rapporteur on the right to water, Prof. Marta Olmedo, will visit Chile. Ms. Olmedo was "
+            "appointed and put her first report before the Council in March 2011.")
+    assert _appointed(text) == {"Marta Olmedo": None}
