@@ -187,8 +187,8 @@ def clean_name(raw: str) -> str | None:
         if tok in _STOP or tok.rstrip(".") in _STOP:
             break
         toks.append(tok)
-    while toks and re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", toks[-1]):
-        toks.pop()
+    while toks and re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", toks[-1]) and not (len(toks) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,}", toks[-1])):
+        toks.pop()                             # (a given name and the initials of the family name stay: "Ashwini K.P.")
     half = len(toks) // 2
     if len(toks) % 2 == 0 and toks[:half] == toks[half:]:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"

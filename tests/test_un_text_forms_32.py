@@ -116,3 +116,12 @@ def test_no_decision_to_appoint_leaves_the_date_open():
     text = ("The Special Rapporteur on the right to water, Prof. Marta Olmedo, will visit Chile. Ms. Olmedo was "
             "appointed and put her first report before the Council in March 2011.")
     assert _appointed(text) == {"Marta Olmedo": None}
+
+
+def test_a_given_name_and_the_initials_of_the_family_name():
+    text = "GENEVA - Meena R.S., the Special Rapporteur on the right to housing, started a visit to Peru today."
+    assert _names(text) == ["Meena R.S."]
+
+
+def test_a_single_trailing_initial_is_still_no_part_of_the_name():
+    assert _names("Report of the Special Rapporteur on the right to water, Marta Olmedo A.") == ["Marta Olmedo"]
