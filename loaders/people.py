@@ -40,7 +40,8 @@ Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel Mission
 Besides Beyond Despite Although Across Among Apart Following Unlike Within Outside After Before Since While Whereas
 Meanwhile Moreover However Furthermore Today Yesterday ENDS
 Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction
-Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions By""".split())
+Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions By
+Adición Additif Resumen Résumé Informe Rapport""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
 # "ENDS", the end marker of a press release, runs into the bio line after it: "ENDS Mr NAME was appointed ...";
@@ -71,7 +72,9 @@ def _soft(word: str) -> str:
 
 
 _POST = (rf"(?:{_soft('Independent')} [Ee]xpert|{_soft('independent')} expert|Special {_soft('Rapporteur')}|"
-         rf"special {_soft('rapporteur')}|mandate[- ]holder)")
+         rf"special {_soft('rapporteur')}|mandate[- ]holder"
+         # the post in a Spanish or French version: "Relatora Especial sobre ...", "Experte indépendante sur ..."
+         r"|Relatora? Especial|Experta? Independiente|Rapporteu(?:r|se) [Ss]p\u00e9ciale?|Experte? [Ii]nd\u00e9pendante?)")
 # where a photo caption places the person: "NAME (L), the United Nations Independent Expert ..."
 _CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))\)\s*"
 _BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+|Sir\s+|Dame\s+)?$")
@@ -231,7 +234,8 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 # the words a post's title goes on with before its holder's name: "Special Rapporteur on ..., NAME", "... of the Commission"
-_POST_GOES_ON = set("on of for in to at and with from appointed designate nominated mandated".split())
+_POST_GOES_ON = set("on of for in to at and with from appointed designate nominated mandated "
+                    "sobre de del en para y sur des du pour et".split())       # (a Spanish or French version's)
 
 
 def _post_acts(before: str) -> bool:

@@ -125,3 +125,16 @@ def test_a_given_name_and_the_initials_of_the_family_name():
 
 def test_a_single_trailing_initial_is_still_no_part_of_the_name():
     assert _names("Report of the Special Rapporteur on the right to water, Marta Olmedo A.") == ["Marta Olmedo"]
+
+
+# --- holders: a report's Spanish or French version ---------------------------------------------------------------------
+
+def test_the_author_of_a_spanish_version():
+    text = ("Informe de la Relatora Especial sobre el derecho al agua, Marta Olmedo Adición Misión a Chile Resumen "
+            "En este informe la Relatora Especial examina la situación.")
+    assert _names(text) == ["Marta Olmedo"]
+
+
+def test_the_author_of_a_french_version():
+    text = "Rapport de l'Experte indépendante sur la dette, Claire Dubois Additif Mission au Pérou"
+    assert _names(text) == ["Claire Dubois"]
