@@ -60,7 +60,8 @@ _RULES = [
     # a speech's own labels and titles: "Check against delivery", "Statement of the Special Rapporteur on ... at the ...",
     # "Statement at the conclusion of the official visit to ...", "Opening remarks by ...", "Keynote speech by ..."
     ("statement", 4, r"\b(?i:check against delivery)\b|"
-                  r"\A.{0,200}?\bStatement of the (?:Special Rapporteur|Independent Expert|Working Group|Chair|Special Representative)\b|"
+                  r"\A.{0,200}?\bStatement of (?:the )?(?:(?:UN|U\.N\.|United Nations) )?(?:Special Rapporteur|Independent Expert|Working Group|"
+                  r"Chair|Special Representative)\b|"
                   r"\A.{0,200}?\bStatement at the (?:conclusion|end|close) of (?:the |his |her |its |an? )?(?:official |country |"
                   r"academic |working )?(?:visit|mission)\b|"
                   r"\A.{0,200}?\b(?:(?:Opening|Closing|Welcome|Welcoming|Introductory|Concluding|Keynote) (?:[Rr]emarks|[Ss]peech|"
@@ -77,6 +78,10 @@ _RULES = [
                   r"\bnon-governmental organi[sz]ations? in (?:general|special) consultative status\b|"   # even when filed
                   r"\b[A-Z]/HRC/\d+/NGO/\d+"),                                      # under "Report of the ..."
     ("report", 2, r"\bDistr\.?:?\s*(?:General|GENERAL)\b|\bAddendum\b"),              # a Distr. line, an addendum
+    # the same cover in Spanish or French: "Distr. general" / "Distr. générale", "Adición" / "Additif", and its title
+    # "Informe de la Relatora Especial ..." / "Rapport du Rapporteur spécial ..."
+    ("report", 2, r"\bDistr\.?:?\s*(?:general|g\u00e9n\u00e9rale|limitada|limit\u00e9e|restringida)\b|\bAdici\u00f3n\b|\bAdditif\b|"
+               r"\bInforme (?:del?|de la|anual|tem\u00e1tico)\b|\bRapport (?:du|de la|de l['\u2019]|annuel|th\u00e9matique)\b"),
     # a documents site's record of a UN document labels its type ("Document Type: Final Report")
     ("report", 4, r"\bDocument Type:\s*(?:Final |Draft )?Report\b"),
     ("resolution", 4, r"\bDocument Type:\s*(?:Final |Draft )?Resolution\b"),
@@ -160,6 +165,13 @@ _RULES = [
     ("press-release", 3, r"\A\s*(?:[A-Z][A-Za-z\u00c0-\u024f'.-]+(?: [A-Z][A-Za-z\u00c0-\u024f'.-]+)?)"
                          r"(?:\s*/\s*[A-Z][A-Za-z\u00c0-\u024f'.-]+(?: [A-Z][A-Za-z\u00c0-\u024f'.-]+)?)*\s*[-\u2013\u2014]\s+[A-Z]"),
     ("press-release", 2, r"\b(?:will|to) (?:give|hold|present)\b[^.]{0,40}?\b(?:a |an )?(?:media|press|news) (?:conference|briefing)\b"),
+    # a press conference's announcement: "Press Conference Announcement", a title "OHCHR Press Conference (...)"
+    ("press-release", 4, r"\b(?i:(?:press|media|news) (?:conference|briefing) announcements?)\b|"
+                         r"\A\s*(?:[A-Z]{2,}\s+)?(?:Press|Media|News) [Cc]onference\b"),
+    # a news item telling of a visit that ends or begins today, in the third person: "The Special Rapporteur ... ended
+    # his first mission to the country today", "the expert concluded her official visit to ... today"
+    ("press-release", 3, r"\b(?:ended|concluded|completed|wrapped up|began|started|opened|wound up) (?:his|her|their|its|an?) "
+                         r"(?:[\w-]+ ){0,3}(?:mission|visit)\b[^.]{0,120}?\btoday\b"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]

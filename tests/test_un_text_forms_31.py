@@ -33,3 +33,39 @@ def test_the_year_of_a_report_only_named_dates_nothing():
     text = ("A note on a mandate\n\nIn the year 1998 the expert reported to the Commission as it had asked "
             "(resolution 1997/41).\n")
     assert _cites(text) == ["CHR 1997/41"]
+
+
+# ------------------------------------------------------------------ kinds
+
+@pytest.mark.parametrize("cover", [
+    "A/HRC/61/12/Add.3 Naciones Unidas Asamblea General Distr. general 3 de marzo de 2031 Español Original: inglés "
+    "Consejo de Derechos Humanos 61º período de sesiones Tema 3 de la agenda Informe del Relator Especial sobre un tema "
+    "Adición Misión a un país",
+    "A/HRC/61/12/Add.3 Nations Unies Assemblée générale Distr. générale 3 mars 2031 Français Original : anglais "
+    "Conseil des droits de l'homme Soixante et unième session Point 3 de l'ordre du jour Rapport du Rapporteur spécial "
+    "sur un thème Additif Mission dans un pays"])
+def test_a_report_cover_in_spanish_or_french_is_a_report(cover):
+    assert _x(cover + "\n\n1. Texto del informe.\n").document.kind == "report"
+
+
+def test_a_press_conference_announcement_is_a_press_release():
+    text = ("UNOG Press Conference (Special Rapporteur on a theme)\n\nPress Conference Announcement\nThe Special "
+            "Rapporteur on a theme will present his reports to the 70th session of the Human Rights Council, one on a "
+            "visit to a country.\n")
+    assert _x(text).document.kind == "press-release"
+
+
+@pytest.mark.parametrize("verb", ["ended his first mission to the Republic of Ruritania today",
+                                  "concluded her official visit to Ruritania today"])
+def test_a_visit_ended_today_told_in_the_third_person_is_a_press_release(verb):
+    text = (f"The Independent Expert on the situation of human rights in Ruritania, Ms. A. Example, {verb}.\n"
+            "The expert, whom the Human Rights Council appointed, helps the Government with technical assistance.\n")
+    assert _x(text).document.kind == "press-release"
+
+
+@pytest.mark.parametrize("title", ["Statement of UN Special Rapporteur on a theme",
+                                   "Statement of the United Nations Independent Expert on a theme"])
+def test_statement_of_a_un_expert_as_title_is_a_statement(title):
+    text = (f"{title}\n\nby the Office of the High Commissioner, Geneva, 2 May 2031\n\nAs the Special Rapporteur I made "
+            "an official visit to Ruritania, and I thank the Government for its invitation. My visit looked at a theme.\n")
+    assert _x(text).document.kind == "statement"
