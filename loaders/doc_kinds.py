@@ -94,6 +94,10 @@ _RULES = [
     # (a title of capitalised words, no verb, then a first sentence whose subject repeats the title's first words)
     ("page", 2, r"\A\s*(?:Skip to main content\s+)?(?P<t>[A-Z][\w'-]+(?: [a-zA-Z][\w'-]+)?)"
              r"(?: (?:[A-Z][\w'-]*|of|the|and|on|in|for)){0,6}? (?i:(?:the )?(?P=t))\b[^.]{0,150}?\b(?:are|is)\b"),
+    # a statement's title in another UN language: Arabic "the statement made by ...", French "Déclaration du/de la ...",
+    # Spanish "Declaración del/de la ..."
+    ("statement", 4, r"(?s)\A.{0,300}?(?:\u0627\u0644\u0628\u064a\u0627\u0646 \u0627\u0644\u0630\u064a (?:\u0623\u062f\u0644\u0649|\u0623\u062f\u0644\u062a) \u0628\u0647|"
+                  r"\bD\u00e9claration (?:du|de la|de l['\u2019]|finale|liminaire)\b|\bDeclaraci\u00f3n (?:del|de la|final)\b)"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
     ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:visit [A-Z]|"   # "is to make an official
@@ -270,6 +274,12 @@ _AGENDA_TITLE = re.compile(r"\b(?:Agenda item|Item)\s+\d{1,3}(?:\s*\([a-z]\))?(?
                            r"(?:[A-Z][\w-]*\s+)?\Z")
 
 
+# a body's act in a relative clause of prose is no headline: "an expert whom the United Nations Human Rights Council
+# appoints", "the mandate, which the Commission renews each year"
+_BODY_ACTS = re.compile(r"(?:Council|Assembly|Commission) [a-z]+s\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:whom|which|that)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,5}$")
+
+
 def classify(front: str, symbol: str | None = None) -> str | None:
     """The document kind (see KINDS)."""
     if _DECISION_HEAD.search(front, 0, _TITLE) and not _RESOLUTION_HEAD.search(front) and not _PAGE_LABELS.search(front):
@@ -289,7 +299,9 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     adopted_act = re.search(r"\b(?:Resolution|Decision) adopted by\b", front)
     for kind, weight, pat in _RULES:
         m = next((m for m in re.finditer(pat, front)
-                  if not (kind == "report" and adopted_act and _AGENDA_TITLE.search(front, 0, m.start()))), None)
+                  if not (kind == "report" and adopted_act and _AGENDA_TITLE.search(front, 0, m.start()))
+                  and not (kind == "press-release" and _BODY_ACTS.match(m.group(0))
+                           and _RELATIVE_BEFORE.search(front, max(0, m.start() - 80), m.start()))), None)
         if m:
             score[kind] = score.get(kind, 0) + weight * (2 if m.start() < _TITLE else 1)
             first[kind] = min(first.get(kind, m.start()), m.start())

@@ -69,3 +69,26 @@ def test_statement_of_a_un_expert_as_title_is_a_statement(title):
     text = (f"{title}\n\nby the Office of the High Commissioner, Geneva, 2 May 2031\n\nAs the Special Rapporteur I made "
             "an official visit to Ruritania, and I thank the Government for its invitation. My visit looked at a theme.\n")
     assert _x(text).document.kind == "statement"
+
+
+def test_a_councils_act_in_a_relative_clause_is_no_headline():
+    text = ("Skip to main content\n\nWho is the Special Rapporteur on a country?\n\nThe Special Rapporteur is an expert "
+            "whom the United Nations Human Rights Council appoints to follow the situation in the country.\n")
+    assert _x(text).document.kind == "page"
+
+
+def test_a_headline_of_a_councils_acts_stays_a_press_release():
+    text = ("Human Rights Council adopts nine resolutions, appoints four experts and closes its session\n\n"
+            "The Council this afternoon adopted nine texts.\n")
+    assert _x(text).document.kind == "press-release"
+
+
+@pytest.mark.parametrize("title", [
+    "\u0627\u0644\u0628\u064a\u0627\u0646 \u0627\u0644\u0630\u064a \u0623\u062f\u0644\u0649 \u0628\u0647 "
+    "\u0627\u0644\u0645\u0642\u0631\u0631 \u0627\u0644\u062e\u0627\u0635",        # "the statement made by the Special Rapporteur"
+    "D\u00e9claration de la Rapporteuse sp\u00e9ciale \u00e0 la fin de sa visite",
+    "Declaraci\u00f3n del Relator Especial al final de su visita"])
+def test_a_statement_titled_in_another_un_language_is_a_statement(title):
+    text = (f"Skip to main content\n\n{title}\n\nCapital, 3 May 2031\n\nI. Introduction\n\nAt the Government's invitation, "
+            "the Special Rapporteur carried out a mission to Ruritania from 22 April to 3 May 2031.\n")
+    assert _x(text).document.kind == "statement"
