@@ -169,6 +169,9 @@ _RULES = [
     ("press-release", 3, r"\A\s*(?:[A-Z][A-Za-z\u00c0-\u024f'.-]+(?: [A-Z][A-Za-z\u00c0-\u024f'.-]+)?)"
                          r"(?:\s*/\s*[A-Z][A-Za-z\u00c0-\u024f'.-]+(?: [A-Z][A-Za-z\u00c0-\u024f'.-]+)?)*\s*[-\u2013\u2014]\s+[A-Z]"),
     ("press-release", 2, r"\b(?:will|to) (?:give|hold|present)\b[^.]{0,40}?\b(?:a |an )?(?:media|press|news) (?:conference|briefing)\b"),
+    # a press release's label in French or Spanish ("Communiqué de presse", "Comunicado de prensa"), not a link to a
+    # copy in that language ("Press release (French)")
+    ("press-release", 3, r"\b(?:Communiqu\u00e9s? de presse|Comunicados? de prensa)\b(?!\s*\()"),
     # a press conference's announcement: "Press Conference Announcement", a title "OHCHR Press Conference (...)"
     ("press-release", 4, r"\b(?i:(?:press|media|news) (?:conference|briefing) announcements?)\b|"
                          r"\A\s*(?:[A-Z]{2,}\s+)?(?:Press|Media|News) [Cc]onference\b"),

@@ -92,3 +92,10 @@ def test_a_statement_titled_in_another_un_language_is_a_statement(title):
     text = (f"Skip to main content\n\n{title}\n\nCapital, 3 May 2031\n\nI. Introduction\n\nAt the Government's invitation, "
             "the Special Rapporteur carried out a mission to Ruritania from 22 April to 3 May 2031.\n")
     assert _x(text).document.kind == "statement"
+
+
+@pytest.mark.parametrize("label", ["Communiqu\u00e9 de presse", "Comunicado de prensa"])
+def test_a_press_release_labelled_in_french_or_spanish_is_a_press_release(label):
+    text = (f"{label}\n\nExperta de la ONU / Experte de l'ONU\n\nGen\u00e8ve, 3 mai 2031 \u2013 Une experte "
+            "des Nations Unies a termin\u00e9 sa visite.\n")
+    assert _x(text).document.kind == "press-release"
