@@ -12,7 +12,8 @@ __all__ = ["date_before", "date_after", "paren_date"]
 _DATE_BEFORE_RE = re.compile(rf"\b(?:[Aa]dopted\s+(?:on\s+)?|[Oo]n\s+)(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
 _CLAUSE_STOP_RE = re.compile(r"[.;:](?=\s)|\n\s*\n")
 # "In 2017 the mandate was renewed, and in resolution 35/3"; "At its fifteenth session in 2010 the Council adopted ..."
-_YEAR_BEFORE_RE = re.compile(rf"(?:\bIn|\bsession,?\s+in) ((?:{_MONTH} )?(?:19|20)\d\d)\b")
+# (also "In the year 2000 the Commission decided to appoint ...", "At its session in the year 2000 ...")
+_YEAR_BEFORE_RE = re.compile(rf"(?:\bIn|\bsession,?\s+in) (?:the year )?((?:{_MONTH} )?(?:19|20)\d\d)\b")
 # a year or month written right before the resolution's keyword: "set up ... in 2013 by resolution 22/18", "in 2014
 # resolution 25/36;", "renewed in June 2019 by its resolution 41/6", "in 2012 by the Council's resolution 20/13"
 # (also a year standing as the resolution's adjective: "in its 2013 resolution 22/18", "the 2016 Human Rights Council

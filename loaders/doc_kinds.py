@@ -60,7 +60,8 @@ _RULES = [
     # a speech's own labels and titles: "Check against delivery", "Statement of the Special Rapporteur on ... at the ...",
     # "Statement at the conclusion of the official visit to ...", "Opening remarks by ...", "Keynote speech by ..."
     ("statement", 4, r"\b(?i:check against delivery)\b|"
-                  r"\A.{0,200}?\bStatement of the (?:Special Rapporteur|Independent Expert|Working Group|Chair|Special Representative)\b|"
+                  r"\A.{0,200}?\bStatement of (?:the )?(?:(?:UN|U\.N\.|United Nations) )?(?:Special Rapporteur|Independent Expert|Working Group|"
+                  r"Chair|Special Representative)\b|"
                   r"\A.{0,200}?\bStatement at the (?:conclusion|end|close) of (?:the |his |her |its |an? )?(?:official |country |"
                   r"academic |working )?(?:visit|mission)\b|"
                   r"\A.{0,200}?\b(?:(?:Opening|Closing|Welcome|Welcoming|Introductory|Concluding|Keynote) (?:[Rr]emarks|[Ss]peech|"
@@ -77,6 +78,10 @@ _RULES = [
                   r"\bnon-governmental organi[sz]ations? in (?:general|special) consultative status\b|"   # even when filed
                   r"\b[A-Z]/HRC/\d+/NGO/\d+"),                                      # under "Report of the ..."
     ("report", 2, r"\bDistr\.?:?\s*(?:General|GENERAL)\b|\bAddendum\b"),              # a Distr. line, an addendum
+    # the same cover in Spanish or French: "Distr. general" / "Distr. générale", "Adición" / "Additif", and its title
+    # "Informe de la Relatora Especial ..." / "Rapport du Rapporteur spécial ..."
+    ("report", 2, r"\bDistr\.?:?\s*(?:general|g\u00e9n\u00e9rale|limitada|limit\u00e9e|restringida)\b|\bAdici\u00f3n\b|\bAdditif\b|"
+               r"\bInforme (?:del?|de la|anual|tem\u00e1tico)\b|\bRapport (?:du|de la|de l['\u2019]|annuel|th\u00e9matique)\b"),
     # a documents site's record of a UN document labels its type ("Document Type: Final Report")
     ("report", 4, r"\bDocument Type:\s*(?:Final |Draft )?Report\b"),
     ("resolution", 4, r"\bDocument Type:\s*(?:Final |Draft )?Resolution\b"),
@@ -89,6 +94,10 @@ _RULES = [
     # (a title of capitalised words, no verb, then a first sentence whose subject repeats the title's first words)
     ("page", 2, r"\A\s*(?:Skip to main content\s+)?(?P<t>[A-Z][\w'-]+(?: [a-zA-Z][\w'-]+)?)"
              r"(?: (?:[A-Z][\w'-]*|of|the|and|on|in|for)){0,6}? (?i:(?:the )?(?P=t))\b[^.]{0,150}?\b(?:are|is)\b"),
+    # a statement's title in another UN language: Arabic "the statement made by ...", French "Déclaration du/de la ...",
+    # Spanish "Declaración del/de la ..."
+    ("statement", 4, r"(?s)\A.{0,300}?(?:\u0627\u0644\u0628\u064a\u0627\u0646 \u0627\u0644\u0630\u064a (?:\u0623\u062f\u0644\u0649|\u0623\u062f\u0644\u062a) \u0628\u0647|"
+                  r"\bD\u00e9claration (?:du|de la|de l['\u2019]|finale|liminaire)\b|\bDeclaraci\u00f3n (?:del|de la|final)\b)"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
     ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:visit [A-Z]|"   # "is to make an official
@@ -160,6 +169,16 @@ _RULES = [
     ("press-release", 3, r"\A\s*(?:[A-Z][A-Za-z\u00c0-\u024f'.-]+(?: [A-Z][A-Za-z\u00c0-\u024f'.-]+)?)"
                          r"(?:\s*/\s*[A-Z][A-Za-z\u00c0-\u024f'.-]+(?: [A-Z][A-Za-z\u00c0-\u024f'.-]+)?)*\s*[-\u2013\u2014]\s+[A-Z]"),
     ("press-release", 2, r"\b(?:will|to) (?:give|hold|present)\b[^.]{0,40}?\b(?:a |an )?(?:media|press|news) (?:conference|briefing)\b"),
+    # a press release's label in French or Spanish ("Communiqué de presse", "Comunicado de prensa"), not a link to a
+    # copy in that language ("Press release (French)")
+    ("press-release", 3, r"\b(?:Communiqu\u00e9s? de presse|Comunicados? de prensa)\b(?!\s*\()"),
+    # a press conference's announcement: "Press Conference Announcement", a title "OHCHR Press Conference (...)"
+    ("press-release", 4, r"\b(?i:(?:press|media|news) (?:conference|briefing) announcements?)\b|"
+                         r"\A\s*(?:[A-Z]{2,}\s+)?(?:Press|Media|News) [Cc]onference\b"),
+    # a news item telling of a visit that ends or begins today, in the third person: "The Special Rapporteur ... ended
+    # his first mission to the country today", "the expert concluded her official visit to ... today"
+    ("press-release", 3, r"\b(?:ended|concluded|completed|wrapped up|began|started|opened|wound up) (?:his|her|their|its|an?) "
+                         r"(?:[\w-]+ ){0,3}(?:mission|visit)\b[^.]{0,120}?\btoday\b"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]
@@ -258,6 +277,12 @@ _AGENDA_TITLE = re.compile(r"\b(?:Agenda item|Item)\s+\d{1,3}(?:\s*\([a-z]\))?(?
                            r"(?:[A-Z][\w-]*\s+)?\Z")
 
 
+# a body's act in a relative clause of prose is no headline: "an expert whom the United Nations Human Rights Council
+# appoints", "the mandate, which the Commission renews each year"
+_BODY_ACTS = re.compile(r"(?:Council|Assembly|Commission) [a-z]+s\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:whom|which|that)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,5}$")
+
+
 def classify(front: str, symbol: str | None = None) -> str | None:
     """The document kind (see KINDS)."""
     if _DECISION_HEAD.search(front, 0, _TITLE) and not _RESOLUTION_HEAD.search(front) and not _PAGE_LABELS.search(front):
@@ -277,7 +302,9 @@ def classify(front: str, symbol: str | None = None) -> str | None:
     adopted_act = re.search(r"\b(?:Resolution|Decision) adopted by\b", front)
     for kind, weight, pat in _RULES:
         m = next((m for m in re.finditer(pat, front)
-                  if not (kind == "report" and adopted_act and _AGENDA_TITLE.search(front, 0, m.start()))), None)
+                  if not (kind == "report" and adopted_act and _AGENDA_TITLE.search(front, 0, m.start()))
+                  and not (kind == "press-release" and _BODY_ACTS.match(m.group(0))
+                           and _RELATIVE_BEFORE.search(front, max(0, m.start() - 80), m.start()))), None)
         if m:
             score[kind] = score.get(kind, 0) + weight * (2 if m.start() < _TITLE else 1)
             first[kind] = min(first.get(kind, m.start()), m.start())
