@@ -30,7 +30,7 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LO = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _TOKEN = rf"(?:(?:[A-Z]['\u2019](?=[A-Z])|Ma?c(?=[A-Z]))?[{_UP}][{_LO}'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
 NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|(?:dos|da|de|del|van|von)\b))" + "{1,4}")
-_TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+|Sir\s+|Dame\s+)")     # "Sir Nigel Rodley": a title
+_TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s+|Professor\s+|Sir\s+|Dame\s+)")     # "Sir Nigel Rodley": a title
 _STOP = set("""Summary Note Report Global Artificial An The Human Rights Council United Nations UN
 Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Preliminary Current Previous
 Commission General Assembly Government Professor Mr Ms Mrs Dr Secretary Secretariat During In On At
@@ -77,7 +77,7 @@ _POST = (rf"(?:{_soft('Independent')} [Ee]xpert|{_soft('independent')} expert|Sp
          r"|Relatora? Especial|Experta? Independiente|Rapporteu(?:r|se) [Ss]p\u00e9ciale?|Experte? [Ii]nd\u00e9pendante?)")
 # where a photo caption places the person: "NAME (L), the United Nations Independent Expert ..."
 _CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))\)\s*"
-_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+|Sir\s+|Dame\s+)?$")
+_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s*|Professor\s+|Sir\s+|Dame\s+)?$")
 _AFTER = re.compile(
     rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"

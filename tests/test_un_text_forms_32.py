@@ -138,3 +138,8 @@ def test_the_author_of_a_spanish_version():
 def test_the_author_of_a_french_version():
     text = "Rapport de l'Experte indépendante sur la dette, Claire Dubois Additif Mission au Pérou"
     assert _names(text) == ["Claire Dubois"]
+
+
+def test_spanish_and_french_titles_before_the_name():
+    assert _names("La Relatora Especial sobre el derecho al agua, Sra. Marta Olmedo, visitó Chile.") == ["Marta Olmedo"]
+    assert _names("L'Experte indépendante sur la dette, Mme Claire Dubois, a visité le Pérou.") == ["Claire Dubois"]
