@@ -79,7 +79,10 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
                          r"(?:composed|made\s+up)\s+of|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
                          r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _TITLE +
                          # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
-                         r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+)?(?:independent\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*" + _TITLE +
+                         r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+){0,3}?(?:independent\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*" + _TITLE +
+                         # "The current members of the Working Group on ... are: NAME (Country), ..."
+                         r"|\b[Tt]he\s+(?:current\s+|present\s+)?members\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Working\s+Group\b[^.;:]{0,120}?"
+                         r"\s+(?:are|were)\s*:?\s*" + _TITLE +
                          # "The Working Group has five independent expert members from all regions: NAME (Country; Chair), ..."
                          r"|\b(?:has|have|had|includes?|comprises?)\s+(?:\w+\s+)?(?:independent\s+)?(?:expert\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*"
                          + _TITLE +

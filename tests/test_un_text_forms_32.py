@@ -143,3 +143,12 @@ def test_the_author_of_a_french_version():
 def test_spanish_and_french_titles_before_the_name():
     assert _names("La Relatora Especial sobre el derecho al agua, Sra. Marta Olmedo, visitó Chile.") == ["Marta Olmedo"]
     assert _names("L'Experte indépendante sur la dette, Mme Claire Dubois, a visité le Pérou.") == ["Claire Dubois"]
+
+
+def test_the_following_members_and_the_members_of_the_group_are():
+    text = ("The Working Group on Missing Persons is composed of the following five members: Ms. Lena Orlov "
+            "(Freedonia), Mr. Tomas Varga (Ruritania) and Ms. Ada Nwosu (Wakanda).")
+    assert _names(text) == ["Ada Nwosu", "Lena Orlov", "Tomas Varga"]
+    text = ("The current members of the Working Group on Missing Persons are: Ms. Lena Orlov (Freedonia), Chair; "
+            "Mr. Tomas Varga (Ruritania) and Ms. Ada Nwosu (Wakanda).")
+    assert _names(text) == ["Ada Nwosu", "Lena Orlov", "Tomas Varga"]
