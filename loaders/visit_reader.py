@@ -143,8 +143,8 @@ _DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}
                        rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b|"
                        # a city in small letters, a comma before the year, a dash: "Geneva, 1 February, 2031.- The ..."
                        rf"^\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}},[ \t]+(\d{{1,2}} {MONTH_RE}),[ \t]+(\d{{4}})\s*\.?\s*[-\u2013\u2014]|"
-                       # a news site's stamp, a weekday, the date and the hour: "Monday, 4 December 2031 00:25"
-                       rf"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}}),?[ \t]+\d{{1,2}}[:.]\d\d\b", re.M)
+                       # a news site's stamp, a weekday, the date and the hour: "Monday, 4 December 2031 00:25", "Monday, December 4, 2031 9:10 AM"
+                       rf"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}}|{MONTH_RE} \d{{1,2}}, \d{{4}}),?[ \t]+\d{{1,2}}[:.]\d\d\b", re.M)
 
 
 @dataclass

@@ -152,3 +152,15 @@ def test_the_following_members_and_the_members_of_the_group_are():
     text = ("The current members of the Working Group on Missing Persons are: Ms. Lena Orlov (Freedonia), Chair; "
             "Mr. Tomas Varga (Ruritania) and Ms. Ada Nwosu (Wakanda).")
     assert _names(text) == ["Ada Nwosu", "Lena Orlov", "Tomas Varga"]
+
+
+def test_from_today_under_a_month_first_stamp():
+    text = ("Tuesday, October 6, 2029 10:00 AM\n"
+            "The UN expert on housing will make an official visit to Peru from today to 14 October.")
+    assert _visits(text) == [("Peru", "2029-10-06", "2029-10-14", "announced")]
+
+
+def test_a_weekday_line_with_no_hour_is_no_dateline():
+    text = ("Sunday Jan 12, 2031\n"
+            "The UN expert on housing will make an official visit to Peru from today to 14 October.")
+    assert _visits(text) == [("Peru", None, None, "announced")]
