@@ -10,6 +10,7 @@ import yaml
 
 from mandate_lineage.loaders.documents import Extraction, extract
 from mandate_lineage.loaders.mandate_detect import detect_mandate
+from mandate_lineage.loaders.people import find_holders
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "documents" / "corpus"
@@ -27,6 +28,16 @@ def mandate_labels(data: Path = DATA) -> dict[str, str]:
 
 def fixtures(part: str) -> list[Path]:
     return sorted((CORPUS / part).glob("*.txt"))
+
+
+def text_keys(text: str, name: str = "t") -> dict[str, list[str]]:
+    """The keys of one small text's extraction (the text-form tests' invented sentences)."""
+    return keys(extract(text, name))
+
+
+def holder_names(text: str, blocks=()) -> list[str]:
+    """The holders' names find_holders reads in one small text."""
+    return [h.name for h in find_holders(text, list(blocks))]
 
 
 def keys(x: Extraction) -> dict[str, list[str]]:

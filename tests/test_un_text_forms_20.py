@@ -6,11 +6,7 @@ from __future__ import annotations
 from mandate_lineage.loaders.documents import extract
 from mandate_lineage.loaders.visit_reader import dateline
 
-from .corpus_eval import keys
-
-
-def _got(text: str, name: str = "t") -> dict[str, list[str]]:
-    return keys(extract(text, name))
+from .corpus_eval import keys, text_keys as _got
 
 
 # --- visits: a report's list of past missions ---------------------------------------------------------------------

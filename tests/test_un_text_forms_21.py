@@ -6,11 +6,7 @@ from __future__ import annotations
 from mandate_lineage.loaders.documents import extract
 from mandate_lineage.loaders.symbols import find_symbols, normalize_symbol, parse_symbol
 
-from .corpus_eval import keys
-
-
-def _got(text: str, name: str = "t") -> dict:
-    return keys(extract(text, name))
+from .corpus_eval import text_keys as _got
 
 
 def _doc(text: str, name: str = "t"):

@@ -3,13 +3,7 @@
 is for the form of text, not for a corpus text. Area B of issue 16: holders and country visits."""
 from __future__ import annotations
 
-from mandate_lineage.loaders.documents import extract
-
-from .corpus_eval import keys
-
-
-def _got(text: str, name: str = "t") -> dict[str, list[str]]:
-    return keys(extract(text, name))
+from .corpus_eval import text_keys as _got
 
 
 # --- holders: took-up and appointment dates ---------------------------------------------------------------------------

@@ -8,15 +8,11 @@ import pytest
 from mandate_lineage.loaders.doc_kinds import classify
 from mandate_lineage.loaders.documents import extract
 
-from .corpus_eval import keys
+from .corpus_eval import text_keys as _got
 
 
 def _x(text: str, name: str = "t"):
     return extract(text, name)
-
-
-def _got(text: str, name: str = "t") -> dict[str, list[str]]:
-    return keys(extract(text, name))
 
 
 # --- own symbols: a copy's title line closed by the symbol and a bracketed note ----------------------------------------

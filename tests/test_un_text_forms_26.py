@@ -4,14 +4,9 @@ is for the form of text, not for a corpus text. Area B of issue 16: holders and 
 from __future__ import annotations
 
 from mandate_lineage.loaders.countries import canonical
-from mandate_lineage.loaders.documents import extract
 from mandate_lineage.loaders.un_dates import find_ranges
 
-from .corpus_eval import keys
-
-
-def _got(text: str, name: str = "t") -> dict[str, list[str]]:
-    return keys(extract(text, name))
+from .corpus_eval import text_keys as _got
 
 
 # --- visits listed one to a line (mandate pages, their tables) ------------------------------------------------------

@@ -6,11 +6,7 @@ from __future__ import annotations
 from mandate_lineage.loaders.doc_kinds import classify
 from mandate_lineage.loaders.documents import extract
 
-from .corpus_eval import keys
-
-
-def _got(text: str, name: str = "t") -> dict[str, list[str]]:
-    return keys(extract(text, name))
+from .corpus_eval import text_keys as _got
 
 
 # --- a Council resolution's copy with a cover and no symbol line ---------------------------------------------------

@@ -3,18 +3,7 @@
 is for the form of text, not for a corpus text. Area B of issue 16: holders and country visits."""
 from __future__ import annotations
 
-from mandate_lineage.loaders.documents import extract
-from mandate_lineage.loaders.people import find_holders
-
-from .corpus_eval import keys
-
-
-def _got(text: str, name: str = "t") -> dict[str, list[str]]:
-    return keys(extract(text, name))
-
-
-def _names(text: str, blocks=()) -> list[str]:
-    return [h.name for h in find_holders(text, list(blocks))]
+from .corpus_eval import text_keys as _got, holder_names as _names
 
 
 # --- holders: names ----------------------------------------------------------------------------------------------------

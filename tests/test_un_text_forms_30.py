@@ -6,9 +6,7 @@ from __future__ import annotations
 from mandate_lineage.loaders.people import find_holders
 from mandate_lineage.loaders.visit_reader import read_visits
 
-
-def _names(text: str, blocks=()) -> list[str]:
-    return [h.name for h in find_holders(text, list(blocks))]
+from .corpus_eval import holder_names as _names
 
 
 # --- holders: names ----------------------------------------------------------------------------------------------------
