@@ -45,13 +45,24 @@ def took_up_date(text: str, m: re.Match) -> str | None:
     if m.group(1):
         return parse_date(m.group(1))
     if m.group(3):                                   # "assumed the post in May this year": the year of the text's last date
-        ref = list(_FULL_DATE.finditer(text, max(0, m.start() - 2000), m.start()))
-        return parse_date(f"{m.group(3)} {int(ref[-1].group(0)[-4:]) - (m.group(4) == 'last')}") if ref else None
-    before = list(_FULL_DATE.finditer(text, max(0, m.start() - 800), m.start()))
-    if not before:
+        ref = _last_full_date_written(text, m.start(), 2000)
+        return parse_date(f"{m.group(3)} {int(ref[-4:]) - (m.group(4) == 'last')}") if ref else None
+    ref = _last_full_date_written(text, m.start(), 800)
+    if not ref:
         return None
-    ref = parse_date(before[-1].group(0))
-    return with_year(m.group(2), ref, after=True)
+    return with_year(m.group(2), parse_date(ref), after=True)
+
+
+def _last_full_date_written(text: str, pos: int, window: int) -> str | None:
+    """The last full date written in the ``window`` characters before pos, as written."""
+    found = list(_FULL_DATE.finditer(text, max(0, pos - window), pos))
+    return found[-1].group(0) if found else None
+
+
+def _named_last(text: str, pos: int, names: list[str]) -> str | None:
+    """Of ``names``, the one the text writes last before pos (the holder a "he", "she" or "the post" there speaks of)."""
+    at, name = max(((text.rfind(n, 0, pos), n) for n in names), default=(-1, None))
+    return name if at >= 0 else None
 
 
 def finer(old: str | None, new: str | None) -> str | None:
@@ -69,10 +80,10 @@ def pronoun_appointments(text: str, names: list[str], issued: str | None = None)
     before), for the holder whose name (one of ``names``) the text writes last before it."""
     out: dict[str, str] = {}
     for m in _PRONOUN_APPOINTED.finditer(text):
-        last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
+        name = _named_last(text, m.start(), names)
         date = parse_date(m.group(1)) if m.group(1) else with_year(m.group(2), issued or _last_full_date(text, m.start()))
-        if last[0] >= 0 and last[1] not in out and date:
-            out[last[1]] = date
+        if name is not None and name not in out and date:
+            out[name] = date
     return out
 
 
@@ -87,17 +98,17 @@ def held_since(text: str, names: list[str]) -> dict[str, str]:
     """Took-up dates of a post held "since" a date, for the holder (one of ``names``) written last before it."""
     out: dict[str, str] = {}
     for m in _HELD_SINCE.finditer(text):
-        last = max(((text.rfind(n, 0, m.start()), n) for n in names), default=(-1, None))
-        if last[0] >= 0 and last[1] not in out:
-            out[last[1]] = parse_date(m.group(1))
+        name = _named_last(text, m.start(), names)
+        if name is not None and name not in out:
+            out[name] = parse_date(m.group(1))
     return out
 
 
 def _last_full_date(text: str, pos: int) -> str | None:
     """The last full date written in the 300 characters before pos ("began work ... on 1 May 2023, after the Council
     appointed her ... on 4 April": the day with no year is of that year, or the one before)."""
-    found = list(_FULL_DATE.finditer(text, max(0, pos - 300), pos))
-    return parse_date(found[-1].group(0)) if found else None
+    ref = _last_full_date_written(text, pos, 300)
+    return parse_date(ref) if ref else None
 
 
 # the post as the object of the appointment, the person not named in the sentence: "The Council appointed the present

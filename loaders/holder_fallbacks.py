@@ -8,6 +8,7 @@ import re
 from .people import _LO, _OFFICE_AFTER, _OTHER_OFFICE, _POST, _STOP, _UP, NAME_RE, NamedHolder, _sentence_bounds, \
     clean_name, contents_letter
 from .countries import COUNTRY_RE
+from .holder_forms import full_name
 
 
 _INTRO = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:human rights\s+|independent\s+)?"
@@ -67,12 +68,9 @@ def _surname_only(text: str) -> list[NamedHolder]:
 
 
 def _full_form(text: str, surname: str) -> str | None:
-    """The full name the text writes for a surname it also uses alone ("Amara Kessel's report ... Ms. Kessel")."""
-    for n in NAME_RE.finditer(text):
-        name = clean_name(re.sub(r"['\u2019]s$", "", n.group(0)))
-        if name and name.split()[-1] == surname:
-            return name
-    return None
+    """The full name the text writes for a surname it also uses alone, a possessive too ("Amara Kessel's report ...
+    Ms. Kessel")."""
+    return full_name(text, surname, NAME_RE, lambda raw: clean_name(re.sub(r"['\u2019]s$", "", raw)))
 
 
 _DEF_POST = re.compile(r"\b[Tt]he\s+(?:Special Rapporteur|Independent Expert)(?:['\u2019]s)?\b")

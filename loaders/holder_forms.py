@@ -111,8 +111,9 @@ def _titled_surname(text: str, pos: int) -> re.Match | None:
     return re.compile(r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'-]+)(?=\s*(?:,|and\b))").match(text, pos)
 
 
-def _full_name(text: str, surname: str, name_re, clean) -> str | None:
-    """The full name the text writes for a surname ("said Frances NAME" before "Ms. NAME")."""
+def full_name(text: str, surname: str, name_re, clean) -> str | None:
+    """The first full name (read by ``name_re``, cleaned by ``clean``) the text writes for a surname it also uses
+    alone ("said Frances NAME" before "Ms. NAME")."""
     for n in name_re.finditer(text):
         name = clean(n.group(0))
         if name and name.split()[-1] == surname:
@@ -130,7 +131,7 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
     for m in heads:
         pos, found = m.end(), []
         while ((n := name_re.match(text, pos)) and (name := clean(n.group(0))) and " ".join(n.group(0).split()) == name) or \
-                (n := _titled_surname(text, pos)) and (name := _full_name(text, n.group(1), name_re, clean)):
+                (n := _titled_surname(text, pos)) and (name := full_name(text, n.group(1), name_re, clean)):
             found.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
             nxt = _NEXT_MEMBER.match(text, _MEMBER_TAIL.match(text, n.end()).end())
             if not nxt:

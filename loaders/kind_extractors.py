@@ -95,14 +95,14 @@ _PROSE_BEFORE = re.compile(r"\S+\s+\S+\s+[a-z]{2,}[,;]?\s+(?:\((?:see\s+)?)?$")
 # the keyword of a resolution or decision right before a symbol written without its /RES/ part: "Under resolution
 # A/HRC/17/4 the Working Group ...", "by decision A/HRC/6/102"
 _ACT_KEYWORD_BEFORE = re.compile(r"\b([Rr]esolution|[Dd]ecision)\s+$")
-_SERIES_BODY = {"A/HRC": "HRC", "E/CN.4": "CHR", "E/CN.4/Sub.2": "SubCom"}
+_ACTS_SERIES = ("A/HRC", "E/CN.4", "E/CN.4/Sub.2")      # "resolution A/HRC/17/4": the Council's, Commission's, Sub-Commission's
 
 
 def _named_act_symbol(before: str, symbol: str):
     """(ref, kind) of a symbol a text names as a resolution or decision ("resolution A/HRC/17/4"), else None."""
     m = _ACT_KEYWORD_BEFORE.search(before)
     sym = parse_symbol(symbol) if m else None
-    body = _SERIES_BODY.get(sym.series) if sym and not sym.modifiers and sym.number.isdecimal() else None
+    body = sym.body if sym and sym.series in _ACTS_SERIES and not sym.modifiers and sym.number.isdecimal() else None
     if body is None or sym.session is None:
         return None
     return ResolutionRef(body, f"{sym.session}/{sym.number}"), m.group(1).lower()

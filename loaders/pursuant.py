@@ -86,6 +86,7 @@ def find_pursuant(d, citations: list, sentence) -> list:
             a, b = sentence(d.body.masked, s, s)
             if c.para == 3 and not _THIS_REPORT.search(d.body.masked, a, b):
                 continue            # paragraph 3 of an introduction that opens with a history: only its own report's sentence
+            e = bisect.bisect_left(d.body.pos, c.span[1])
             window = d.body.masked[a:s]
             # the next of a pair or list: "pursuant to Commission ... resolution 2005/19 and Human Rights Council decision
             # 1/102", "pursuant to Council resolutions 33/14, 36/9 and 42/23"
@@ -93,9 +94,8 @@ def find_pursuant(d, citations: list, sentence) -> list:
                     _DATE_GAP + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+)?", d.body.masked[last_end:s])
                     or _CHAIN_JOIN.fullmatch(d.body.masked, last_end, s)):
                 pursuant.append(c)
-                last_end = bisect.bisect_left(d.body.pos, c.span[1])
+                last_end = e
                 continue
-            e = bisect.bisect_left(d.body.pos, c.span[1])
             if (_PURSUANT_BEFORE.search(window) or _SENT_UNDER_BEFORE.search(window)
                     or ((_UNDER_OPENS.search(d.body.masked, max(a - 2, 0), s)
                          or _UNDER_OPENS.search(d.src, max(c.span[0] - 80, 0), c.span[0]))    # opening its line
@@ -103,7 +103,7 @@ def find_pursuant(d, citations: list, sentence) -> list:
                     and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
                          or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"
                 pursuant.append(c)
-                last_end = bisect.bisect_left(d.body.pos, c.span[1])
+                last_end = e
     if any(c.para is None for c in pursuant):   # the note or summary says what the report answers: the
         pursuant = [c for c in pursuant if c.para is None]   # introduction's fuller chain of resolutions adds nothing
     return pursuant

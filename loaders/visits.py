@@ -176,13 +176,14 @@ def month_span_items(text: str) -> list[VisitMention]:
 _VISITED_ONES = re.compile(r"\b(?:countries|States)\s+(?:that\s+|which\s+)?(?:she|he|they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                            r"(?:has\s+|have\s+|had\s+)?visited\b")
 _SINGLED = re.compile(r"\bin\s+particular\b")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z])")
 
 
 def singled_out(text: str) -> list[VisitMention]:
     """Countries the sentence of a "countries she has visited" singles out with "in particular": completed, no dates."""
     out = []
     for m in _VISITED_ONES.finditer(text):
-        end = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z])").search(text, m.end())
+        end = _SENTENCE_END.search(text, m.end())
         b = end.start() if end else len(text)
         for name, s, e in find_countries(text, m.end(), b):
             if _SINGLED.search(text, max(m.end(), s - 40), s) or _SINGLED.match(text[e:e + 20].lstrip(", ")):
