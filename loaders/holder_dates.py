@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .un_dates import DATE_RE, DAY_RE, MONTH_RE, parse_date, with_year
+from .name_titles import OPT_HONORIFIC
 
 __all__ = ["APPOINTED", "DECIDED_TO_APPOINT", "OTHER_ACT", "TOOK_UP", "APPOINTED_BEFORE", "POST_APPOINTED", "IN_ON", "took_up_date", "finer",
            "pronoun_appointments", "held_since"]
@@ -34,7 +35,7 @@ TOOK_UP = re.compile(rf"(?:\b(?:assumed|took up|taken up|assuming|taking up)\s+(
 # or a participle opening the sentence: "Appointed by the Council in August 2029, NAME is ..."
 APPOINTED_BEFORE = re.compile(rf"(?:(?:(?<![\w-])(?:[Ii]n|[Oo]n)|(?<=[a-z])(?:In|On))\s+({DATE_RE}),?\s+(?:[^.;]{{0,120}}?\s)?(?:appointed|named|designated)\s+"
                                rf"|(?<![\w-])(?:Appointed|Named|Designated)\b[^.;]{{0,120}}?\b(?:in|on)\s+({DATE_RE})\s*,\s*)"
-                               rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
+                               rf"{OPT_HONORIFIC}$")
 
 _FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}")
 

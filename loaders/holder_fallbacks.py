@@ -9,6 +9,7 @@ from .people import _LO, _OFFICE_AFTER, _OTHER_OFFICE, _POST, _STOP, _UP, NAME_R
     clean_name, contents_letter
 from .countries import COUNTRY_RE
 from .holder_forms import full_name
+from .name_titles import OPT_HONORIFIC
 
 
 _INTRO = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:human rights\s+|independent\s+)?"
@@ -34,7 +35,7 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
         e = n.start() + n.group(0).rfind(name) + len(name)
         opens = n.start() > m.end() and _sentence_bounds(text, n.start())[0] == n.start() and \
             re.match(r",\s+who\b|\s+(?:has|had|is|was|will)\b", text[e:e + 10])
-        said = re.search(r"[,\"\u201d]\s*(?:said|added|stressed|noted|explained)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$",
+        said = re.search(rf"[,\"\u201d]\s*(?:said|added|stressed|noted|explained)\s+{OPT_HONORIFIC}$",
                          text[max(0, n.start() - 20):n.start()])
         if (_SPEAKS.match(text, e) or opens or said) and not _OFFICE_AFTER.match(text[e:e + 80]) \
                 and not _OTHER_OFFICE.search(text[max(0, n.start() - 40):n.start()]):
@@ -104,12 +105,12 @@ def summary_author(text: str, end: int) -> NamedHolder | None:
 
 _SUCCEEDING = re.compile(r"\b(?:succeeding|succeeded|succeeds|replacing|replaced|replaces|(?:the\s+)?successor\s+(?:to|of))\s+"
                          r"(?:(?:the\s+)?(?:former\s+|previous\s+)?(?:Special Rapporteur|Independent Expert|mandate[- ]holder)"
-                         r"\s*,?\s*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?=[A-Z])")
+                         rf"\s*,?\s*)?{OPT_HONORIFIC}(?=[A-Z])")
 _A_POST = re.compile(rf"{_POST}|\bmandate\b")
 
 
 _SUCCEEDED_BY = re.compile(r"\b(?:was|were|is|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:succeeded|replaced)\s+by\s+"
-                           r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?=[A-Z])")
+                           rf"{OPT_HONORIFIC}(?=[A-Z])")
 
 
 def in_succession(text: str, holders: list[NamedHolder]) -> list[NamedHolder]:
@@ -131,7 +132,7 @@ def in_succession(text: str, holders: list[NamedHolder]) -> list[NamedHolder]:
 
 
 _SUBMITTED_BY = re.compile(r"(?:\b(?:Submitted|Posted|Written)\s+by\s+|(?:^|(?<=[.|]\s))By\s+(?=[^.]{2,60}\.\s))"
-                           r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?=[A-Z])")   # an opinion piece's "By NAME."
+                           rf"{OPT_HONORIFIC}(?=[A-Z])")   # an opinion piece's "By NAME."
 
 
 def submitted_by(text: str) -> list[NamedHolder]:

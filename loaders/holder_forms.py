@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 import re
+from .name_titles import OPT_TITLE_GLUED
 
-_TITLE = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+)?"
+_TITLE = OPT_TITLE_GLUED
 _CHAIR = r"Chair(?:person|man|woman)?"
 CHAIR_LABEL = re.compile(
     rf"\b{_CHAIR}(?:\s*[-/\u2013]\s*|\s+and\s+)Rapporteur\s*:\s*{_TITLE}$"

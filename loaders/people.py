@@ -21,6 +21,7 @@ from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_O
                            took_up_date)
 from .holder_forms import CHAIR_LABEL, NOT_SP_BODY, bare_surnames, delegation_members, heading_names, speaker_for_experts
 from .un_dates import DATE_RE, parse_date
+from .name_titles import OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "NAME_RE", "clean_name"]
 
@@ -94,16 +95,16 @@ _AFTER = re.compile(
     rf"|\s+(?:has\s+been|became)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST}"              # "NAME has been the Special
     rf"|\s+for (?:his|her) work as {_POST}|\s*\((?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\))")
 # the post, then the name as what it is: "The current Special Rapporteur is Ms. NAME", "The mandate holder was NAME"
-_POST_IS = re.compile(rf"\b{_POST}\b[^.;,:]{{0,80}}?\s+(?:is|was|has\s+been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?$")
+_POST_IS = re.compile(rf"\b{_POST}\b[^.;,:]{{0,80}}?\s+(?:is|was|has\s+been)\s+{OPT_TITLE}$")
 # another office's holder in apposition after the post's sentence began: "the Special Rapporteur met the Minister of Justice,
 # NAME, and ..." (not a Working Group's chair, nor a post's own words)
 _OFFICE_APPOS = re.compile(r"\b(?:Minister|President|Ombuds\w+|Commissioner|Director|Secretary|Ambassador|(?<!Special )Representative|"
                            r"Governor|Mayor|Judge|Prosecutor|Head|Coordinator|Chief|Speaker|Attorney)\b"
                            r"(?:(?!Working Group|Special Rapporteur|Independent Expert|mandate)[^,;.]){0,60},\s*"
-                           r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*|Professor\s+)?$")
+                           rf"{OPT_TITLE_GLUED}$")
 # the mandate as the subject: "The ... mandate is one of them, held at present by NAME"
 _HELD_BY = re.compile(r"\bmandate\b[^.;]{0,80}?\b(?:held|filled)\s+(?:at\s+present\s+|currently\s+|now\s+|today\s+)?by\s+"
-                      r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?$")
+                      rf"{OPT_TITLE}$")
 _OTHER_OFFICE = re.compile(r"\b(?:Ambassador|Minister|President|Senator|Judge|Governor|Mayor|Spokesperson|"
                            r"Permanent Representative)\s+$"          # "Ambassador A.L.A. Azeez": another office
                            # a session report's officer label: "Vice-President and Rapporteur : NAME (Country)" (not a working group's
@@ -140,7 +141,7 @@ def _clause_tie(text: str, s: int, e: int, blocks=()):
             continue                                   # "His predecessor NAME resigned": a president's, not an expert's
         gap = text[m.end():s]
         if m.end() <= s and not any(m.end() <= k <= s for k in blocks) and re.fullmatch(
-                r"(?:\s+(?:on|for|of|in)(?:\s+[a-z][\w'-]*)+)?\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)?", gap) \
+                rf"(?:\s+(?:on|for|of|in)(?:\s+[a-z][\w'-]*)+)?\s*,?\s*{OPT_TITLE}", gap) \
                 and not re.search(r"\b(?:on|for|of|in|and|the|to|with)\s*$", gap):
             return m                                   # "expert on water and sanitation NAME", "his predecessor, NAME"
         if m.start() >= e and not any(e <= k <= m.start() for k in blocks) and re.fullmatch(
@@ -166,7 +167,7 @@ _SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bPr
 
 
 _FORMER = re.compile(r"\b(?:former|previous|outgoing)\s+(?:UN\s+|United Nations\s+)?(?:Special Rapporteur|Independent Expert|"
-                     r"mandate holder)\b[^.;]{0,140}?,\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
+                     rf"mandate holder)\b[^.;]{{0,140}}?,\s*{OPT_HONORIFIC}$")
 _PRESENT_POST = re.compile(r"\b(?:present|current|new|incoming)\s+(?:Special Rapporteur|Independent Expert|mandate holder)\b")
 @dataclass
 class NamedHolder:
@@ -344,7 +345,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if h.appointed or len(h.name.split()) < 2:
             continue
         sur = re.escape(h.name.split()[-1])
-        am = re.search(rf"\bappointed\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z][\w\u00e0-\u00ff'-]*\s+){{0,3}}{sur}\b"
+        am = re.search(rf"\bappointed\s+{OPT_HONORIFIC}(?:[A-Z][\w\u00e0-\u00ff'-]*\s+){{0,3}}{sur}\b"
                        rf"[^.;]{{0,160}}?{IN_ON}({DATE_RE})"
                        rf"|\b{sur},?\s+(?:was|has been)\s+(?:appointed|named)\b(?:(?!{OTHER_ACT})[^.;]){{0,200}}?\b(?:in|on)\s+({DATE_RE})",
                        text[h.span[1]:])
