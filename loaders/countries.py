@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTRIES", "VARIANTS", "TERRITORIES", "find_countries", "is_country", "canonical", "COUNTRY_RE", "ANY_COUNTRY_RE"]
+__all__ = ["COUNTRIES", "VARIANTS", "TERRITORIES", "ADMINISTERING", "find_countries", "is_country", "canonical", "COUNTRY_RE", "ANY_COUNTRY_RE"]
 
 COUNTRIES = sorted(set("""Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
 Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
@@ -63,6 +63,12 @@ TERRITORIES = """Western Sahara|Anguilla|Bermuda|British Virgin Islands|Cayman I
 Saint Helena|Turks and Caicos Islands|United States Virgin Islands|Gibraltar|American Samoa|French Polynesia|Guam|
 New Caledonia|Pitcairn|Tokelau|Occupied Palestinian Territory""".replace("\n", "").split("|")
 # (and the territory UN texts name "the Occupied Palestinian Territory": a place of visits, named apart from Israel)
+# the administering Power of each Non-Self-Governing Territory (the UN list): a place in a visit to that State
+ADMINISTERING = {**dict.fromkeys(("Guam", "American Samoa", "United States Virgin Islands"), "United States of America"),
+                 **dict.fromkeys(("Anguilla", "Bermuda", "British Virgin Islands", "Cayman Islands", "Falkland Islands (Malvinas)",
+                                  "Montserrat", "Saint Helena", "Turks and Caicos Islands", "Gibraltar", "Pitcairn"),
+                                 "United Kingdom of Great Britain and Northern Ireland"),
+                 "French Polynesia": "France", "New Caledonia": "France", "Tokelau": "New Zealand"}
 ANY_COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(
     re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS) | set(TERRITORIES), key=len, reverse=True)) + r")(?![^\W\d]|')")
 # (a footnote marker may be glued to the name: "Chile7 and Colombia")

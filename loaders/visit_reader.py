@@ -125,6 +125,9 @@ _LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|to\s+let\s+(?:him|he
                              r"(?:(?:carry\s+out|make|undertake|conduct|pay|visit|go\s+on)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:visit|mission|trip)\b"
                              # a call to let visits happen: "calls upon the Government ... to allow visits to the country"
                              r"|\bto\s+(?:allow|permit|grant|facilitate|accept|agree\s+to)\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
+# the expert's own request to visit, dated or not: "first asked to visit X in 2031", "had sought to visit X since 2030"
+_ASKED_TO_VISIT = re.compile(r"\b(?:asked|requested|sought|applied)\s+(?:(?:permission|leave|an?\s+invitation|again)\s+)?"
+                             r"to\s+(?:visit|travel\s+to|go\s+to)\b(?![^.;]*\b(?:and|but|then)\s+(?:visited|travelled|went)\b)", re.I)
 # visits as what a mandate does by habit, no one visit: "The Special Rapporteur goes on missions to the country regularly"
 _HABITUAL = re.compile(r"\b(?:visits|missions)\b[^.;]{0,60}?\b(?:regularly|periodically|routinely|from\s+time\s+to\s+time)\b"
                        r"|\b(?:regularly|periodically|routinely)\s+(?:\w+\s+){0,3}?(?:visits|missions)\b", re.I)
@@ -272,6 +275,9 @@ _DAYS_NO_YEAR = re.compile(rf"\s*\(\s*(\d{{1,2}})(?:\s+({MONTH_RE}))?\s*(?:-|\u2
 _OWN_WHEN = re.compile(rf"\s*(?:,\s*)?and\s*,?\s*{_WHEN}\s*,\s*(?:to\s+)?(?:the\s+)?$")
 _ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"
                         r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
+# a visit at its close, on the eve of its last day: "as her mission to X (18-29 May) comes to an end", "draws to a close"
+_AT_ITS_END = re.compile(r"\b(?:visit|mission)\b[^.;]{0,80}?\b(?:(?:comes?|is\s+coming)\s+to\s+(?:an?\s+)?(?:end|close)|"
+                         r"draws?\s+to\s+(?:an?\s+)?(?:end|close)|nears?\s+(?:its\s+)?end|is\s+drawing\s+to\s+(?:an?\s+)?(?:end|close))\b", re.I)
 # a release with no dateline that writes the visit as under way: "is visiting the country from 14 to 24 April"
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?ing\s+to|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|mission))\b", re.I)
 # a visit moved to a later time: that time is its date
@@ -301,6 +307,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     asked = _sentence_lead(text, a) + clause if ca == a else clause
     if not start and (_REQUEST.search(asked) or _TASK_VISITS.search(asked)) or _LEAVE_TO_VISIT.search(asked):
         return None                         # a request to visit, an offer, a leave to visit: not a visit
+    if _ASKED_TO_VISIT.search(clause):
+        return None                         # "first asked to visit X in January 2031": a request, dated, not a visit
     if not start and _HABITUAL.search(clause):
         return None                         # "goes on visits or missions to the country regularly": the mandate's way of work
     if _BARRED.search(clause):
@@ -311,6 +319,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return "announced"                  # put off to a later time: planned for then
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I) \
             or _ENDED.search(clause):
+        return "completed"
+    if _AT_ITS_END.search(clause):           # "as her mission ... comes to an end": over when the text is read
         return "completed"
     if _ABLE_PAST.search(clause):            # "was able to visit the country from ...": done, not planned
         return "completed"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .countries import ANY_COUNTRY_RE, canonical, find_countries, is_country
+from .countries import ADMINISTERING, ANY_COUNTRY_RE, canonical, find_countries, is_country
 from .un_dates import MONTH_RE, find_month_spans, find_ranges, parse_date
 from .visit_dates import WEEKDAY
 from .visit_lists import listed_visits
@@ -73,7 +73,14 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines
             out.append(v)
     if not out:
         out = meetings_before_findings(text)
-    return sorted(_ends_on(text, out), key=lambda v: v.span)
+    return sorted(_ends_on(text, _territories_of_the_visit(out)), key=lambda v: v.span)
+
+
+def _territories_of_the_visit(out: list[VisitMention]) -> list[VisitMention]:
+    """A territory named without dates in a text on a visit to its administering State is a place of that visit ("he
+    went to the capital and to the territories of X and Y"), not a visit of its own."""
+    states = {v.country for v in out}
+    return [v for v in out if v.start or v.end or ADMINISTERING.get(v.country) not in states]
 
 
 # the day a visit ends, given by what happens then: "At the end of the visit the expert will give her preliminary findings

@@ -1,0 +1,55 @@
+"""Forms of UN text behind the country-visit misses of the sealed blind parts held_out_35 and held_out_36
+(tests/documents/corpus/README.md), each on a small text of our own (invented places and names, our own sentences):
+the rule is for the form of text, not for a corpus text. Area B2 of issue 16: country visits."""
+from __future__ import annotations
+
+from mandate_lineage.loaders.visits import find_visits
+
+
+def _visits(text: str) -> list[tuple]:
+    return [(v.country, v.start, v.end, v.status) for v in find_visits(text, (), text)]
+
+
+# --- a visit at its close: an advisory on the eve of its last day -------------------------------------------------------
+
+def test_an_advisory_as_the_mission_comes_to_an_end_is_completed():
+    text = ("LIMA (9 May 2031) - The Special Rapporteur on adequate food will share her first findings with the press "
+            "as her official mission to Peru (1-10 May) comes to an end. She went to three regions.")
+    assert _visits(text) == [("Peru", "2031-05-01", "2031-05-10", "completed")]
+
+
+def test_a_visit_drawing_to_a_close_is_completed():
+    text = ("GENEVA (14 March 2031) - As his visit to Ghana draws to a close, the Independent Expert will hold a press "
+            "conference on Friday.")
+    assert _visits(text) == [("Ghana", None, None, "completed")]
+
+
+def test_a_visit_that_will_begin_stays_announced():
+    text = "GENEVA (2 May 2031) - The Special Rapporteur will visit Peru from 10 to 20 May 2031."
+    assert _visits(text) == [("Peru", "2031-05-10", "2031-05-20", "announced")]
+
+
+# --- a territory named as a place of a visit to its administering State ------------------------------------------------
+
+def test_a_territory_of_the_visited_state_is_no_visit_of_its_own():
+    text = ("1. From 3 to 14 May 2031, the Special Rapporteur made an official visit to the United States of America. He "
+            "went to the capital and to the territories of American Samoa and the United States Virgin Islands.")
+    assert _visits(text) == [("United States of America", "2031-05-03", "2031-05-14", "completed")]
+
+
+def test_a_territory_visited_on_its_own_stays_a_visit():
+    text = "1. From 3 to 14 May 2031, the Special Rapporteur visited Gibraltar."
+    assert _visits(text) == [("Gibraltar", "2031-05-03", "2031-05-14", "completed")]
+
+
+# --- a dated request to visit, recalled in a mission report ------------------------------------------------------------
+
+def test_a_dated_request_to_visit_is_no_visit():
+    text = ("1. The Special Rapporteur first asked to visit Ghana in March 2027; in 2029 the Government invited him. The "
+            "visit took place from 2 to 11 June 2030.")
+    assert _visits(text) == [("Ghana", "2030-06-02", "2030-06-11", "completed")]
+
+
+def test_a_request_then_a_visit_in_one_clause_stays_a_visit():
+    text = "1. The Special Rapporteur requested to visit Ghana in 2029 and visited it from 2 to 11 June 2030."
+    assert [v[0] for v in _visits(text)] == ["Ghana"]
