@@ -231,6 +231,10 @@ def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     return sorted(out, key=lambda v: v.span)
 
 
+# a country in the possessive: "Kenya's", "Viet Nam’s" (ANY_COUNTRY_RE takes no name glued to an apostrophe)
+_POSSESSIVE = re.compile(ANY_COUNTRY_RE.pattern[:-len(r"(?![^\W\d]|')")] + r"['\u2019]s\b")
+
+
 def _title_country(text: str, units, long_names) -> str | None:
     for i, (a, b) in enumerate(units):           # a country in the first three units, or the post's country in the front
         if i >= 3 and a > 2000:                   # (a cover's session, dates and agenda lines come before the summary)
@@ -238,6 +242,10 @@ def _title_country(text: str, units, long_names) -> str | None:
         for name, s, e, ok in (_countries(text, a, min(b, a + 300), long_names) if i < 3 else ()):
             if ok:
                 return name
+        pm = _POSSESSIVE.search(text, a, min(b, a + 300)) if i == 0 else None
+        if pm:                                    # a title's "Kenya's statement at the Council": the text's country
+            name = canonical(pm.group(1))
+            return long_names.get(name, name)
         post = re.search(r"\b(?:Independent Expert|Special Rapporteur)\s+on\s+the\s+(?:situation\s+of\s+human\s+rights|"
                          r"human\s+rights\s+situation)\s+in\s+(?:the\s+)?", text[a:b], re.I)
         if post:

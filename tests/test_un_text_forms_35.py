@@ -53,3 +53,14 @@ def test_a_dated_request_to_visit_is_no_visit():
 def test_a_request_then_a_visit_in_one_clause_stays_a_visit():
     text = "1. The Special Rapporteur requested to visit Ghana in 2029 and visited it from 2 to 11 June 2030."
     assert [v[0] for v in _visits(text)] == ["Ghana"]
+
+
+# --- a statement whose title names its country in the possessive, its visit "my visit" --------------------------------
+
+def test_a_title_country_in_the_possessive_is_the_country_of_my_visit():
+    from mandate_lineage.loaders.documents import extract
+    text = ("Special Rapporteur on the right to water: remarks, and Ghana's reply at the Council, 3 March 2031\n\n"
+            "Rights Watchers blog | March 5, 2031\n\n"
+            "Water reaches most towns, yet many villages still wait. Several people I had met were questioned after "
+            "my visit by the police.\n")
+    assert [(v.country, v.start, v.status) for v in extract(text, "remarks.txt").visits] == [("Ghana", None, "completed")]
