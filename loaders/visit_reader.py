@@ -43,7 +43,7 @@ _VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|li
                     r"|\b(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?[A-Z])"      # "..., was in the Democratic Republic of the Congo"
                     r"|\b(?:has|have|had)\s+(?:already\s+|also\s+)?been\s+to(?=\s+(?:the\s+)?[A-Z])", re.I)   # "has been to X twice"
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|arriv(?:e|es|ed|ing)|"
-                            r"tour(?:s|ed)?|be|was|were|been)[,:]?\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?"
+                            r"tour(?:s|ed)?|be|was|were|been)[*\u2020\u2021]{0,3}[,:]?\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w\u00e0-\u00ff'-]+(?:\s+[A-Z][\w\u00e0-\u00ff'-]+)?,\s+)?|"     # "went to CITY, X"
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?|"
                             r"\bvisit(?:s|ed|ing)?\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|the\s+following)"
@@ -54,7 +54,8 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel
                             r"\b(?:visits?|missions?)\s+(?:(?:made|undertaken|conducted|carried\s+out)\s+)?(?:of|by)\s+(?:the\s+|her\s+|his\s+)?"
                             r"(?:[\w-]+\s+){1,4}?(?:to|in)\s+(?:the\s+)?)$",
                             re.I)
-_THE_COUNTRY = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:led)?|went|be)\s+(?:\w+\s+){0,2}?"
+# (here and in _OBJECT_BEFORE a footnote mark may be glued to the visit word: "a joint official visit* to the country")
+_THE_COUNTRY = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:led)?|went|be)[*\u2020\u2021]{0,3}\s+(?:\w+\s+){0,2}?"
                           r"(?:to|in)?\s*the\s+(?:[\w-]+\s+){0,2}?country\b|\bvisit(?:s|ed|ing)?\s+the\s+country\b", re.I)
 _NOT_VISITED_BEFORE = re.compile(
     r"(?:\(\s*(?:of\s+|from\s+)?|"                                   # "NAME (Greece)": a nationality

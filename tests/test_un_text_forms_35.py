@@ -64,3 +64,16 @@ def test_a_title_country_in_the_possessive_is_the_country_of_my_visit():
             "Water reaches most towns, yet many villages still wait. Several people I had met were questioned after "
             "my visit by the police.\n")
     assert [(v.country, v.start, v.status) for v in extract(text, "remarks.txt").visits] == [("Ghana", None, "completed")]
+
+
+# --- a footnote mark glued to the visit word --------------------------------------------------------------------------
+
+def test_a_visit_word_with_a_footnote_asterisk_then_the_country():
+    text = ("ACCRA / GENEVA (4 June 2031) - Two UN experts voiced concern about evictions in Ghana. Closing a joint "
+            "official visit* to the country, the Special Rapporteurs called for more public housing.")
+    assert _visits(text) == [("Ghana", None, None, "completed")]
+
+
+def test_a_visit_word_with_a_footnote_asterisk_then_a_named_country():
+    text = "GENEVA (4 June 2031) - The Special Rapporteur visited* Ghana from 20 to 28 May 2031."
+    assert _visits(text) == [("Ghana", "2031-05-20", "2031-05-28", "completed")]
