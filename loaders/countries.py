@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTRIES", "VARIANTS", "TERRITORIES", "ADMINISTERING", "find_countries", "is_country", "canonical", "COUNTRY_RE", "ANY_COUNTRY_RE"]
+__all__ = ["COUNTRIES", "VARIANTS", "TERRITORIES", "ADMINISTERING", "POSSESSIVE_RE", "find_countries", "is_country", "canonical", "COUNTRY_RE", "ANY_COUNTRY_RE"]
 
 COUNTRIES = sorted(set("""Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
 Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
@@ -72,6 +72,8 @@ ADMINISTERING = {**dict.fromkeys(("Guam", "American Samoa", "United States Virgi
 ANY_COUNTRY_RE = re.compile(r"(?<![\w'])(?:the\s+)?(" + "|".join(
     re.escape(c).replace(r"\ ", r"\s+") for c in sorted(set(COUNTRIES) | set(VARIANTS) | set(TERRITORIES), key=len, reverse=True)) + r")(?![^\W\d]|')")
 # (a footnote marker may be glued to the name: "Chile7 and Colombia")
+# a country in the possessive: "Kenya's", "Viet Nam’s" (ANY_COUNTRY_RE takes no name glued to an apostrophe)
+POSSESSIVE_RE = re.compile(ANY_COUNTRY_RE.pattern[:-len(r"(?![^\W\d]|')")] + r"['\u2019]s\b")
 
 
 # a State's formal name before its short one: "the Federal Republic of Somalia", "the Kingdom of Morocco"

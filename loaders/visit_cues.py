@@ -1,10 +1,11 @@
 """Words of a visit that speak of no visit of the holder (used by ``visit_reader.py``): people's arrivals, a body
-named "Mission in", a country a person is sent to, the visited countries spoken of as a group."""
+named "Mission in", a country a person is sent to, the visited countries spoken of as a group, the expert's request to
+visit; and words that tell a visit's status or year: a visit at its close, a predecessor's visit told by its year."""
 from __future__ import annotations
 
 import re
 
-__all__ = ["SENT_TO", "COUNTRIES_VISITED", "not_a_visit_cue"]
+__all__ = ["SENT_TO", "COUNTRIES_VISITED", "ASKED_TO_VISIT", "AT_ITS_END", "not_a_visit_cue", "predecessor_years"]
 
 _CROWD_ARRIVES = re.compile(r"(?:\b(?:people|persons|migrants|refugees|asylum[- ]seekers|children|women|families|nationals|"
                             r"tourists)|(?<![\w,.])\d[\d,]*)\s+(?:a\s+day\s+|per\s+day\s+|each\s+day\s+)?(?:who\s+|that\s+)?"
@@ -26,3 +27,22 @@ def not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
     if m.group(0)[:5].lower() == "arriv" and _CROWD_ARRIVES.search(before):
         return True
     return bool(_NAMED_BODY.match(text, m.start()) and re.search(r"[A-Z][\w-]*\s+$", before))
+
+
+# the expert's own request to visit, dated or not: "first asked to visit X in 2031", "had sought to visit X since 2030"
+ASKED_TO_VISIT = re.compile(r"\b(?:asked|requested|sought|applied)\s+(?:(?:permission|leave|an?\s+invitation|again)\s+)?"
+                            r"to\s+(?:visit|travel\s+to|go\s+to)\b(?![^.;]*\b(?:and|but|then)\s+(?:visited|travelled|went)\b)", re.I)
+# a visit at its close, on the eve of its last day: "as her mission to X (18-29 May) comes to an end", "draws to a close"
+AT_ITS_END = re.compile(r"\b(?:visit|mission)\b[^.;]{0,80}?\b(?:(?:comes?|is\s+coming)\s+to\s+(?:an?\s+)?(?:end|close)|"
+                        r"draws?\s+to\s+(?:an?\s+)?(?:end|close)|nears?\s+(?:its\s+)?end|is\s+drawing\s+to\s+(?:an?\s+)?(?:end|close))\b", re.I)
+# a predecessor's visit to the country the sentence names, told by its year: "... since my predecessor came in 1998",
+# "when her predecessor was here in 2004", "a former Special Rapporteur visited in 2009"
+PREDECESSOR_CAME = re.compile(r"\b(?:(?:my|his|her|their|the|a)\s+predecessors?|(?:a|an|the)\s+(?:former|previous|first)\s+"
+                              r"(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|[Ee]xpert|mandate[- ]holder))"
+                              r"\s+(?:came|visited|travelled|traveled|was\s+(?:here|there))(?:\s+(?:here|there|to\s+the\s+country))?"
+                              r",?\s+(?:in|back\s+in)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def predecessor_years(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """(year, offset) of each predecessor's visit text[a:b] tells by its year ("since my predecessor came in 1998")."""
+    return [(m.group(1), m.start()) for m in PREDECESSOR_CAME.finditer(text, a, b)]

@@ -28,11 +28,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .countries import ANY_COUNTRY_RE, canonical
+from .countries import ANY_COUNTRY_RE, POSSESSIVE_RE as _POSSESSIVE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, yearless_then_dated
 from .visit_lists import group_dates
-from .visit_cues import COUNTRIES_VISITED as _COUNTRIES_VISITED, SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue
+from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
+from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import today_period as _today_period
 
@@ -126,9 +127,6 @@ _LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|to\s+let\s+(?:him|he
                              r"(?:(?:carry\s+out|make|undertake|conduct|pay|visit|go\s+on)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:visit|mission|trip)\b"
                              # a call to let visits happen: "calls upon the Government ... to allow visits to the country"
                              r"|\bto\s+(?:allow|permit|grant|facilitate|accept|agree\s+to)\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
-# the expert's own request to visit, dated or not: "first asked to visit X in 2031", "had sought to visit X since 2030"
-_ASKED_TO_VISIT = re.compile(r"\b(?:asked|requested|sought|applied)\s+(?:(?:permission|leave|an?\s+invitation|again)\s+)?"
-                             r"to\s+(?:visit|travel\s+to|go\s+to)\b(?![^.;]*\b(?:and|but|then)\s+(?:visited|travelled|went)\b)", re.I)
 # visits as what a mandate does by habit, no one visit: "The Special Rapporteur goes on missions to the country regularly"
 _HABITUAL = re.compile(r"\b(?:visits|missions)\b[^.;]{0,60}?\b(?:regularly|periodically|routinely|from\s+time\s+to\s+time)\b"
                        r"|\b(?:regularly|periodically|routinely)\s+(?:\w+\s+){0,3}?(?:visits|missions)\b", re.I)
@@ -232,10 +230,6 @@ def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     return sorted(out, key=lambda v: v.span)
 
 
-# a country in the possessive: "Kenya's", "Viet Nam’s" (ANY_COUNTRY_RE takes no name glued to an apostrophe)
-_POSSESSIVE = re.compile(ANY_COUNTRY_RE.pattern[:-len(r"(?![^\W\d]|')")] + r"['\u2019]s\b")
-
-
 def _title_country(text: str, units, long_names) -> str | None:
     for i, (a, b) in enumerate(units):           # a country in the first three units, or the post's country in the front
         if i >= 3 and a > 2000:                   # (a cover's session, dates and agenda lines come before the summary)
@@ -284,9 +278,6 @@ _DAYS_NO_YEAR = re.compile(rf"\s*\(\s*(\d{{1,2}})(?:\s+({MONTH_RE}))?\s*(?:-|\u2
 _OWN_WHEN = re.compile(rf"\s*(?:,\s*)?and\s*,?\s*{_WHEN}\s*,\s*(?:to\s+)?(?:the\s+)?$")
 _ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"
                         r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
-# a visit at its close, on the eve of its last day: "as her mission to X (18-29 May) comes to an end", "draws to a close"
-_AT_ITS_END = re.compile(r"\b(?:visit|mission)\b[^.;]{0,80}?\b(?:(?:comes?|is\s+coming)\s+to\s+(?:an?\s+)?(?:end|close)|"
-                         r"draws?\s+to\s+(?:an?\s+)?(?:end|close)|nears?\s+(?:its\s+)?end|is\s+drawing\s+to\s+(?:an?\s+)?(?:end|close))\b", re.I)
 # a release with no dateline that writes the visit as under way: "is visiting the country from 14 to 24 April"
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?ing\s+to|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|mission))\b", re.I)
 # a visit moved to a later time: that time is its date
@@ -514,4 +505,10 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
         for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
             out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, "accepted", (cs, ce)))
+    for a, b in units:                    # a predecessor's visit told by its year: "since my predecessor came in 1998"
+        for year_, pos in predecessor_years(text, a, b):
+            found = [c for c in _countries(text, a, b, long_names) if c[3]]
+            if len({c[0] for c in found}) == 1 or not found and topic:
+                name, s, e = found[0][:3] if found else (topic, pos, pos)
+                out.append(ReadVisit(name, year_, None, "completed", (s, e)))
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])

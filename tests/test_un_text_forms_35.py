@@ -77,3 +77,17 @@ def test_a_visit_word_with_a_footnote_asterisk_then_the_country():
 def test_a_visit_word_with_a_footnote_asterisk_then_a_named_country():
     text = "GENEVA (4 June 2031) - The Special Rapporteur visited* Ghana from 20 to 28 May 2031."
     assert _visits(text) == [("Ghana", "2031-05-20", "2031-05-28", "completed")]
+
+
+# --- a predecessor's visit told by its year ----------------------------------------------------------------------------
+
+def test_a_predecessor_who_came_in_a_year_made_a_completed_visit():
+    text = ("GENEVA (1 May 2031) - The Special Rapporteur will visit Ghana from 10 to 20 May 2031. \"I look forward to "
+            "seeing what Ghana has done since my predecessor came in 2009,\" she said.")
+    assert _visits(text) == [("Ghana", "2031-05-10", "2031-05-20", "announced"), ("Ghana", "2009", None, "completed")]
+
+
+def test_a_former_expert_who_visited_in_a_year_made_a_completed_visit():
+    text = ("GENEVA (1 May 2031) - The Independent Expert will visit Ghana next week. A former Independent Expert "
+            "visited in 2012, and Ghana accepted most of the recommendations.")
+    assert ("Ghana", "2012", None, "completed") in _visits(text)
