@@ -73,7 +73,17 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines
             out.append(v)
     if not out:
         out = meetings_before_findings(text)
-    return sorted(_ends_on(text, _territories_of_the_visit(out)), key=lambda v: v.span)
+    return sorted(_ends_on(text, _within_dated(_territories_of_the_visit(out))), key=lambda v: v.span)
+
+
+def _within_dated(out: list[VisitMention]) -> list[VisitMention]:
+    """A month or a year alone that falls within a dated visit of the same country is that visit ("the visit to X in
+    March 2031" of a visit "from 3 February to 20 March 2031")."""
+    def inside(v: VisitMention, w: VisitMention) -> bool:
+        n = len(v.start)
+        return w is not v and w.country == v.country and len(w.start or "") == 10 and len(w.end or "") == 10 \
+            and w.start[:n] <= v.start <= w.end[:n]
+    return [v for v in out if not (v.start and not v.end and len(v.start) < 10 and any(inside(v, w) for w in out))]
 
 
 def _territories_of_the_visit(out: list[VisitMention]) -> list[VisitMention]:

@@ -91,3 +91,16 @@ def test_a_former_expert_who_visited_in_a_year_made_a_completed_visit():
     text = ("GENEVA (1 May 2031) - The Independent Expert will visit Ghana next week. A former Independent Expert "
             "visited in 2012, and Ghana accepted most of the recommendations.")
     assert ("Ghana", "2012", None, "completed") in _visits(text)
+
+
+# --- a month alone that falls within a dated visit of the same country -------------------------------------------------
+
+def test_the_end_month_of_a_dated_visit_is_that_visit():
+    text = ("3. Follow-up to the country visit to Ghana in June 2030. In a letter, the Special Rapporteur thanked the "
+            "Government for its cooperation during the visit to Ghana from 28 May to 6 June 2030.")
+    assert _visits(text) == [("Ghana", "2030-05-28", "2030-06-06", "completed")]
+
+
+def test_a_month_outside_the_dated_visit_is_another_visit():
+    text = ("The Special Rapporteur visited Ghana in October 2030. He had visited Ghana from 28 May to 6 June 2030.")
+    assert sorted(_visits(text)) == [("Ghana", "2030-05-28", "2030-06-06", "completed"), ("Ghana", "2030-10", None, "completed")]
