@@ -16,6 +16,7 @@ from .un_dates import MONTH_RE, find_month_spans, find_ranges, parse_date
 from .visit_dates import WEEKDAY
 from .visit_lists import listed_visits
 from .visit_reader import read_visits
+from .visit_thanks import thanked_for_invitation
 
 __all__ = ["VisitMention", "find_visits", "heading_country"]
 
@@ -73,6 +74,9 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines
             out.append(v)
     if not out:
         out = meetings_before_findings(text)
+    if all(v.status == "accepted" and not v.start for v in out):   # thanks for an invitation, then preliminary findings
+        for name, status, span in thanked_for_invitation(text):
+            out = [v for v in out if v.country != name] + [VisitMention(name, None, None, status, span)]
     return sorted(_ends_on(text, _within_dated(_territories_of_the_visit(out))), key=lambda v: v.span)
 
 

@@ -104,3 +104,34 @@ def test_the_end_month_of_a_dated_visit_is_that_visit():
 def test_a_month_outside_the_dated_visit_is_another_visit():
     text = ("The Special Rapporteur visited Ghana in October 2030. He had visited Ghana from 28 May to 6 June 2030.")
     assert sorted(_visits(text)) == [("Ghana", "2030-05-28", "2030-06-06", "completed"), ("Ghana", "2030-10", None, "completed")]
+
+
+# --- an end-of-visit statement with no visit word: thanks for an invitation, then preliminary findings ----------------
+
+def test_a_spanish_statement_thanking_for_the_invitation_with_preliminary_findings():
+    text = ("Accra, 5 de mayo de 2031\n\nAgradezco al Gobierno de Ghana por haberme invitado y por su apertura. Hoy "
+            "comparto observaciones preliminares sobre el derecho al agua.")
+    assert _visits(text) == [("Ghana", None, None, "completed")]
+
+
+def test_an_english_statement_thanking_for_the_invitation_with_preliminary_findings():
+    text = ("Accra, 5 May 2031\n\nI thank the Government of Ghana for its kind invitation. What follows are my "
+            "preliminary findings on the right to water.")
+    assert _visits(text) == [("Ghana", None, None, "completed")]
+
+
+def test_a_french_statement_thanking_for_the_invitation_with_preliminary_findings():
+    text = ("Accra, le 5 mai 2031\n\nJe remercie le Gouvernement du Ghana de m'avoir invitée. Voici mes "
+            "observations préliminaires sur le droit à l'eau.")
+    assert _visits(text) == [("Ghana", None, None, "completed")]
+
+
+def test_findings_still_to_come_make_the_visit_announced():
+    text = ("The expert thanks the Government of Ghana for its invitation and will present her preliminary findings "
+            "at a press conference.")
+    assert _visits(text) == [("Ghana", None, None, "announced")]
+
+
+def test_thanks_for_an_invitation_without_findings_is_no_visit():
+    text = "I thank the Government of Ghana for its invitation, which I hope to take up next year."
+    assert [v for v in _visits(text) if v[3] != "accepted"] == []
