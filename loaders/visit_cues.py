@@ -33,8 +33,10 @@ def not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
 ASKED_TO_VISIT = re.compile(r"\b(?:asked|requested|sought|applied)\s+(?:(?:permission|leave|an?\s+invitation|again)\s+)?"
                             r"to\s+(?:visit|travel\s+to|go\s+to)\b(?![^.;]*\b(?:and|but|then)\s+(?:visited|travelled|went)\b)", re.I)
 # a visit at its close, on the eve of its last day: "as her mission to X (18-29 May) comes to an end", "draws to a close"
-AT_ITS_END = re.compile(r"\b(?:visit|mission)\b[^.;]{0,80}?\b(?:(?:comes?|is\s+coming)\s+to\s+(?:an?\s+)?(?:end|close)|"
-                        r"draws?\s+to\s+(?:an?\s+)?(?:end|close)|nears?\s+(?:its\s+)?end|is\s+drawing\s+to\s+(?:an?\s+)?(?:end|close))\b", re.I)
+# (not one still to come: "will come to an end on 20 May"), or one that "ends tomorrow"
+AT_ITS_END = re.compile(r"\b(?:visit|mission)\b[^.;]{0,80}?\b(?<!\bwill\s)(?<!\bto\s)(?:(?:comes?|is\s+coming)\s+to\s+(?:an?\s+)?(?:end|close)|"
+                        r"draws?\s+to\s+(?:an?\s+)?(?:end|close)|nears?\s+(?:its\s+)?end|is\s+drawing\s+to\s+(?:an?\s+)?(?:end|close)|"
+                        r"(?:ends|concludes|closes)\s+tomorrow)\b", re.I)
 # a predecessor's visit to the country the sentence names, told by its year: "... since my predecessor came in 1998",
 # "when her predecessor was here in 2004", "a former Special Rapporteur visited in 2009"
 PREDECESSOR_CAME = re.compile(r"\b(?:(?:my|his|her|their|the|a)\s+predecessors?|(?:a|an|the)\s+(?:former|previous|first)\s+"

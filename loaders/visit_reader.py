@@ -320,7 +320,7 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I) \
             or _ENDED.search(clause):
         return "completed"
-    if _AT_ITS_END.search(clause):           # "as her mission ... comes to an end": over when the text is read
+    if _AT_ITS_END.search(clause) and not (start and issued and start > issued[:len(start)]):           # "as her mission ... comes to an end": over when the text is read
         return "completed"
     if _ABLE_PAST.search(clause):            # "was able to visit the country from ...": done, not planned
         return "completed"

@@ -135,3 +135,15 @@ def test_findings_still_to_come_make_the_visit_announced():
 def test_thanks_for_an_invitation_without_findings_is_no_visit():
     text = "I thank the Government of Ghana for its invitation, which I hope to take up next year."
     assert [v for v in _visits(text) if v[3] != "accepted"] == []
+
+
+def test_a_visit_that_ends_tomorrow_is_completed():
+    text = ("ACCRA (19 May 2031) - As his ten-day visit to Ghana ends tomorrow, the Special Rapporteur will hold a "
+            "press conference.")
+    assert _visits(text) == [("Ghana", None, None, "completed")]
+
+
+def test_a_visit_that_will_come_to_an_end_later_stays_announced():
+    text = ("GENEVA (1 May 2031) - The Special Rapporteur's visit to Ghana, from 10 to 20 May 2031, will come to an end "
+            "with a press conference.")
+    assert _visits(text) == [("Ghana", "2031-05-10", "2031-05-20", "announced")]
