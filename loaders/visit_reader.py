@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .visit_places import long_names as _long_names, places as _places
 from .countries import ANY_COUNTRY_RE, POSSESSIVE_RE as _POSSESSIVE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, yearless_then_dated
@@ -192,30 +193,6 @@ def _countries(text: str, a: int, b: int, long_names: dict[str, str]):
         yield name, m.start(1), m.end(1), not _NOT_VISITED_BEFORE.search(before)
 
 
-def _long_names(text: str) -> dict[str, str]:
-    """Short names standing for a longer one the text writes: "Congo" after "Democratic Republic of (the) Congo",
-    a short form it defines: "... Congo (DRC)"."""
-    out = {}
-    for m in ANY_COUNTRY_RE.finditer(text):
-        full = canonical(m.group(1))
-        tail = re.search(r"\bof (?:the )?(\w+)$", full)
-        if tail and ANY_COUNTRY_RE.fullmatch(tail.group(1)):
-            out.setdefault(tail.group(1), full)
-    for m in re.finditer(ANY_COUNTRY_RE.pattern + r"\s*\(([A-Z]{2,5})\)", text):
-        out[m.group(2)] = canonical(m.group(1))
-    return out
-
-
-def _places(text: str) -> dict[str, str]:
-    """Places the text locates in a country ("Havana, Cuba"): a visit to Havana is a visit to Cuba."""
-    out = {}
-    for m in _PLACE_OF.finditer(text):
-        if not ANY_COUNTRY_RE.fullmatch(m.group(1)):
-            out.setdefault(m.group(1), canonical(m.group("c")))
-    return out
-
-
-# people arriving are no visit: "more than 300 had arrived in X", "more people were arriving in X", "persons who arrived in"
 def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
     accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
@@ -268,8 +245,6 @@ _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clo
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
 # a visit of the text's own: "his ten-day fact-finding mission", "my visit" (not "missions", not a body: "the Mission's")
 _OWN_VISIT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Tt]his|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b(?![s'\u2019])")
-# a place the text locates in a country: "Havana, Cuba, Jul 14", "Beijing, China": a visit to the place is one to the country
-_PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),\s+" + ANY_COUNTRY_RE.pattern.replace("(?:the\\s+)?(", "(?:the\\s+)?(?P<c>", 1))
 # a period written before the visit: the unit's opening "In 2011 the Special Rapporteur will visit A", a listed country's own
 # "and, early in 2012, B"
 _WHEN = rf"(?:(?:early|late|mid-?)\s*(?:in\s+)?|in\s+(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])"

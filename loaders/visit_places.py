@@ -1,0 +1,35 @@
+"""Names a text gives to places of visits (used by ``visit_reader``): the short names standing for a longer one it
+writes ("Congo" after "Democratic Republic of the Congo"), and places it locates in a country ("Havana, Cuba")."""
+from __future__ import annotations
+
+import re
+
+from .countries import ANY_COUNTRY_RE, canonical
+
+__all__ = ["long_names", "places"]
+
+# a place the text locates in a country: "Havana, Cuba, Jul 14", "Beijing, China": a visit to the place is one to the country
+_PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),\s+" + ANY_COUNTRY_RE.pattern.replace("(?:the\\s+)?(", "(?:the\\s+)?(?P<c>", 1))
+
+
+def long_names(text: str) -> dict[str, str]:
+    """Short names standing for a longer one the text writes: "Congo" after "Democratic Republic of (the) Congo",
+    a short form it defines: "... Congo (DRC)"."""
+    out = {}
+    for m in ANY_COUNTRY_RE.finditer(text):
+        full = canonical(m.group(1))
+        tail = re.search(r"\bof (?:the )?(\w+)$", full)
+        if tail and ANY_COUNTRY_RE.fullmatch(tail.group(1)):
+            out.setdefault(tail.group(1), full)
+    for m in re.finditer(ANY_COUNTRY_RE.pattern + r"\s*\(([A-Z]{2,5})\)", text):
+        out[m.group(2)] = canonical(m.group(1))
+    return out
+
+
+def places(text: str) -> dict[str, str]:
+    """Places the text locates in a country ("Havana, Cuba"): a visit to Havana is a visit to Cuba."""
+    out = {}
+    for m in _PLACE_OF.finditer(text):
+        if not ANY_COUNTRY_RE.fullmatch(m.group(1)):
+            out.setdefault(m.group(1), canonical(m.group("c")))
+    return out
