@@ -74,6 +74,9 @@ def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines
             out.append(v)
     if not out:
         out = meetings_before_findings(text)
+    for name, span in followed_up(text):
+        if not any(o.country == name for o in out):
+            out.append(VisitMention(name, None, None, "completed", span))
     if all(v.status == "accepted" and not v.start for v in out):   # thanks for an invitation, then preliminary findings
         for name, status, span in thanked_for_invitation(text):
             out = [v for v in out if v.country != name] + [VisitMention(name, None, None, status, span)]
@@ -95,6 +98,31 @@ def _territories_of_the_visit(out: list[VisitMention]) -> list[VisitMention]:
     went to the capital and to the territories of X and Y"), not a visit of its own."""
     states = {v.country for v in out}
     return [v for v in out if v.start or v.end or ADMINISTERING.get(v.country) not in states]
+
+
+# the follow-up of visits made, then the countries it looks at: "He means to follow up all his official visits. In 2031 he
+# will look at A and B, and at ..." (visits made: completed)
+_FOLLOW_UP = re.compile(r"\bfollow(?:s|ed|ing)?[- ]up\s+(?:on\s+|of\s+|to\s+)?(?:all\s+)?(?:(?:his|her|their|its|the)\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?visits\b", re.I)
+_LOOK_AT = re.compile(r"\b(?:look(?:s|ed)?\s+(?:again\s+)?at|review(?:s|ed)?|assess(?:es|ed)?|examin(?:e|es|ed)|turn(?:s|ed)?\s+to)\s+")
+
+
+def followed_up(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(country, span) of each visit made that the text follows up: the countries a sentence on the follow-up of
+    visits, or the next one, looks at ("will look at A and B")."""
+    out = []
+    for m in _FOLLOW_UP.finditer(text):
+        ends = [e.end() for e in re.finditer(r"[.!?](?:\s|$)", text[m.end():m.end() + 600])]
+        stop = m.end() + (ends[1] if len(ends) > 1 else ends[0] if ends else 600)
+        for lm in _LOOK_AT.finditer(text, m.start(), stop):
+            pos = lm.end()
+            while (c := ANY_COUNTRY_RE.match(text, pos)) and c.end() <= stop:
+                out.append((canonical(c.group(1)), (c.start(1), c.end(1))))
+                sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?=(?:the\s+)?[A-Z])", text[c.end():stop])
+                if not sep:
+                    break
+                pos = c.end() + sep.end()
+    return out
 
 
 # the day a visit ends, given by what happens then: "At the end of the visit the expert will give her preliminary findings
