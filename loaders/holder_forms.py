@@ -58,6 +58,32 @@ def heading_names(text: str, blocks, clean) -> list[tuple[str, int, int, str]]:
     return out
 
 
+# a statement's header: the post's title as a heading, then the holder's name alone on its block with an honorific
+# ("Special Rapporteur on ...", then "Ms. NAME", then "Geneva, 5 May 2017"; "Relatora Especial sobre ...", "Sra. NAME")
+_HEAD_POST = re.compile(r"\b(?:Special Rapporteur|Independent Expert|Relatora? Especial|Experta? Independiente|"
+                        r"Rapporteu(?:r|se) sp\u00e9ciale?|Experte? ind\u00e9pendante?)\b", re.I)
+_BYLINE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s+|M\.\s+|Professor\s+)(?P<name>[^\W\d_][\w.'\u2019 -]{2,60}?)"
+                     r"\s*(?:\([^()]{2,40}\))?")
+
+
+def byline_names(text: str, blocks, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, heading) of a titled name alone on its block in a text's first part, under a heading block
+    (one of the three before it, a link or a date between them) that names the post."""
+    cuts = sorted(set([0, *blocks, len(text)]))
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if a < 3000]
+    for i, (a, b) in enumerate(spans):
+        m = _BYLINE.fullmatch(text[a:b].strip())
+        name = clean(m.group("name")) if m else None
+        if not name or name != " ".join(m.group("name").split()):
+            continue
+        head = next((text[c:d].strip() for c, d in spans[max(0, i - 3):i][::-1]
+                     if len(text[c:d]) < 400 and _HEAD_POST.search(text[c:d])), None)
+        if head:
+            s = text.index(name, a)
+            return [(name, s, s + len(name), " ".join(_HEAD_POST.search(head).group(0).split()))]
+    return []
+
+
 def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
     """(name, start, end, words) of a speaker for the experts as a body, in a text about special procedures."""
     if not _EXPERTS_TEXT.search(text):
@@ -96,13 +122,18 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
 _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
                             # earlier holders named together: "her predecessors, NAME and NAME", "the former mandate holders NAME ..."
                             r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+predecessors\s*,?"
-                            r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?)\s*"
+                            r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?"
+                            # a plural post before the names, its subjects between commas or not: "the UN Special Rapporteurs
+                            # NAME and NAME", "the Special Rapporteurs on X and on Y, NAME and NAME,", "los Relatores Especiales NAME y NAME"
+                            r"|(?<!former )(?<!previous )(?<!past )\b(?:Special\s+Rapporteurs|Independent\s+Experts|Relatore?s\s+Especiales|"
+                            r"Expert[ao]s\s+Independientes|Rapporteurs\s+sp\u00e9ciaux|Experts\s+ind\u00e9pendants)"
+                            r"(?:\s+(?:on|sobre|sur)\s[^.;:()]{0,200}?,)?)\s*"
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
 _MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur)"
                           r"(?=\s*[;,]|\s+and\s))?")
-_NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)" + _TITLE)
+_NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|y|et)\s+)" + _TITLE)
 
 
 def _titled_surname(text: str, pos: int) -> re.Match | None:

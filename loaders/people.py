@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
-from .holder_forms import CHAIR_LABEL, NOT_SP_BODY, bare_surnames, delegation_members, heading_names, speaker_for_experts
+from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, bare_surnames, byline_names, delegation_members, heading_names,
+                           speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
 from .name_titles import OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
 
@@ -363,6 +364,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         holders = _surname_only(text)
     if not holders:                   # a surname alone, no title: "Bhoola will go to ...", "..., Bhoola said"
         holders = [NamedHolder(_full_form(text, w) or w, (s, e)) for w, s, e in bare_surnames(text, _STOP | _ORG_WORDS | _OFFICE_TITLE, COUNTRY_RE)]
+    if not holders:                   # a statement's header: the post's title, then "Ms. NAME" alone
+        holders = [NamedHolder(n, (s, e), post=p) for n, s, e, p in byline_names(text, blocks, clean_name)]
     if not holders:                   # a web page's by-line: "Submitted by NAME on 07/19/2031"
         holders = submitted_by(text)
     holders += in_succession(text, holders)   # "..., succeeding Ms. NAME": an earlier holder; "succeeded by NAME": a later one
@@ -380,7 +383,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
         tm = TOOK_UP.search(text)
         before = text[_sentence_bounds(text, tm.start())[0]:tm.start()] if tm else ""
-        if tm and not any(clean_name(n.group(0)) for n in NAME_RE.finditer(before)):     # ("The Special Rapporteur": no name)
+        if tm and not any(clean_name(n.group(0)) not in (None, holders[0].name) for n in NAME_RE.finditer(before)):
+            # ("The Special Rapporteur": no name; "NAME (State) is a doctor ...; he took up his functions on D": the holder's own)
             holders[0].took_up_functions = took_up_date(text, tm)
     return holders
 
