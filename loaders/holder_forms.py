@@ -84,6 +84,40 @@ def byline_names(text: str, blocks, clean) -> list[tuple[str, int, int, str]]:
     return []
 
 
+# the Chair of the Coordination Committee of Special Procedures, always a mandate holder: "Special Procedures Coordination
+# Committee Chairperson Ms. NAME", "the Chair of the Coordination Committee of Special Procedures, NAME,", "NAME, Chairperson
+# of the Coordination Committee of the special procedures"
+_CCSP = r"(?:Coordination\s+Committee\s+of\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?[Ss]pecial\s+[Pp]rocedures)"
+_CHAIR_WORD = r"(?:Chair(?:person|man|woman)?|Vice-Chair(?:person)?)"
+_CCSP_BEFORE = re.compile(rf"(?:\b(?:Special\s+Procedures\s+Coordination\s+Committee|{_CCSP})\s+{_CHAIR_WORD}\s+"
+                          rf"|\b{_CHAIR_WORD}\s+of\s+the\s+{_CCSP}\s*,\s*){_TITLE}")
+_CCSP_AFTER = re.compile(rf"\s*(?:\([^()]{{2,40}}\)\s*)?,\s*(?:the\s+)?(?:(?:current|new|outgoing|former)\s+)?{_CHAIR_WORD}\s+of\s+the\s+{_CCSP}")
+# a fellow mandate holder the special procedures' speaker names: "our late colleague NAME", "our fellow mandate holder, NAME"
+_COLLEAGUE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:(?:late|dear|former|esteemed|distinguished)\s+)?(?:colleague|fellow\s+mandate[- ]holder|"
+                        rf"fellow\s+(?:independent\s+)?expert)\s*,?\s+{_TITLE}")
+
+
+def committee_chairs(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, words) of a Chair of the Coordination Committee of Special Procedures and, in a text about
+    special procedures, of a colleague the speaker names as one of them."""
+    out = []
+    heads = list(_CCSP_BEFORE.finditer(text)) + (list(_COLLEAGUE.finditer(text)) if _EXPERTS_TEXT.search(text) else [])
+    for m in heads:
+        n = name_re.match(text, m.end())
+        name = clean(n.group(0)) if n else None
+        if name and text.startswith(name, n.start()):
+            out.append((name, n.start(), n.start() + len(name), " ".join(m.group(0).split())))
+    for n in name_re.finditer(text):
+        name = clean(n.group(0))
+        if not name:
+            continue
+        e = n.start() + n.group(0).rfind(name) + len(name)
+        m = _CCSP_AFTER.match(text, e)
+        if m:
+            out.append((name, e - len(name), e, " ".join(m.group(0).split())))
+    return out
+
+
 def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
     """(name, start, end, words) of a speaker for the experts as a body, in a text about special procedures."""
     if not _EXPERTS_TEXT.search(text):

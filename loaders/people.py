@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
-from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, bare_surnames, byline_names, delegation_members, heading_names,
-                           speaker_for_experts)
+from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, bare_surnames, byline_names, committee_chairs, delegation_members,
+                           heading_names, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
 from .name_titles import OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
 
@@ -338,7 +338,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
         _stray_dot_candidate(text, m, out)
     for name, s, e, post in heading_names(text, blocks, clean_name) + speaker_for_experts(text, NAME_RE, clean_name) + \
-            delegation_members(text, NAME_RE, clean_name):
+            delegation_members(text, NAME_RE, clean_name) + committee_chairs(text, NAME_RE, clean_name):
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
     holders = _merge_short_forms(list(out.values()))

@@ -80,3 +80,34 @@ def test_titled_name_alone_with_no_post_heading_is_no_holder():
     text = ("Annual meeting of the national commission\n\nMr. Tomas Varga\n\nLima, 4 June 2020\n\n"
             "The commission thanks its members.")
     assert _holders(text, _blocks(text)) == {}
+
+
+# --- the Chair of the Coordination Committee of Special Procedures, and a colleague that speaker honours ----------------
+
+def test_committee_chair_as_a_title_before_the_name():
+    text = ("Statement by Special Procedures Coordination Committee Chairperson Ms. Lena Orlov at the Council\n\n"
+            "My fellow mandate holders asked me to speak for them today.")
+    assert _holders(text, _blocks(text)) == {"Lena Orlov": None}
+
+
+def test_committee_chair_in_apposition_after_the_name():
+    text = ("Tomas Varga, Chair of the Coordination Committee of Special Procedures, told the Council that the experts "
+            "need more support.")
+    assert _holders(text) == {"Tomas Varga": None}
+
+
+def test_committee_chair_before_the_name_between_commas():
+    text = ("The Chairperson of the Coordination Committee of the special procedures, Ada Nwosu, opened the annual "
+            "meeting of mandate holders.")
+    assert _holders(text) == {"Ada Nwosu": None}
+
+
+def test_a_late_colleague_the_special_procedures_speaker_honours():
+    text = ("Statement by Tomas Varga, Chair of the Coordination Committee of Special Procedures.\n\n"
+            "We remember our late colleague Lena Orlov, a mandate holder who died last month.")
+    assert sorted(_holders(text, _blocks(text))) == ["Lena Orlov", "Tomas Varga"]
+
+
+def test_colleague_in_a_text_not_about_special_procedures_is_no_holder():
+    text = "The mayor thanked our colleague Ada Nwosu of the city council for her work on housing."
+    assert _holders(text) == {}
