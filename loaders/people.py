@@ -310,6 +310,8 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     if tm and tm.start() > b and any(clean_name(n.group(0)) not in (None, name)
                                      for n in NAME_RE.finditer(text, b, tm.start())):
         tm = None                                    # the next sentence speaks of someone else
+    if tm and _GREETS.search(text, e, tm.start()):
+        tm = None                                    # "NAME welcomed the incoming Special Rapporteur, who took up ...": not NAME's
     if not tm:                                       # "On taking up his functions on D, the new Special Rapporteur, NAME,"
         tm = next((m for m in TOOK_UP.finditer(text, a, s) if not NAME_RE.search(text, m.end(), s)), None)
     if tm:                                           # a full date where another sentence gave its month only
@@ -380,13 +382,34 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if am and not any(h.name.split()[-1] in text[am.start():am.start(1)] for h in holders if h is not present[0]) \
                 and not TOOK_UP.search(text, am.start(), am.end()):          # ("... and assumed the mandate on D": not D)
             present[0].appointed = parse_date(am.group(1))
+    _bio_took_up(text, holders)
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
         tm = TOOK_UP.search(text)
         before = text[_sentence_bounds(text, tm.start())[0]:tm.start()] if tm else ""
-        if tm and not any(clean_name(n.group(0)) not in (None, holders[0].name) for n in NAME_RE.finditer(before)):
-            # ("The Special Rapporteur": no name; "NAME (State) is a doctor ...; he took up his functions on D": the holder's own)
+        if tm and not any(clean_name(n.group(0)) for n in NAME_RE.finditer(before)):     # ("The Special Rapporteur": no name)
             holders[0].took_up_functions = took_up_date(text, tm)
     return holders
+
+
+_GREETS = re.compile(r"\b(?:welcom(?:es|ed|ing)|met|meets|thank(?:s|ed)|congratulat(?:es|ed))\b")
+# words between a name and a took-up clause that make the clause another person's: "NAME welcomed the new Special
+# Rapporteur, who took up ..."
+_ANOTHER_PERSON = re.compile(r"\b(?:new|incoming|successor|predecessor|present|current|former|outgoing)\b")
+
+
+def _bio_took_up(text: str, holders: list[NamedHolder]) -> None:
+    """A release's bio line: "Mr. NAME (State) is a doctor ...; he took up his functions as Special Rapporteur on D": a
+    took-up clause in a sentence that opens with one holder's name and names no one else is that holder's."""
+    for tm in TOOK_UP.finditer(text):
+        a = _sentence_bounds(text, tm.start())[0]
+        names = {c for n in NAME_RE.finditer(text, a, tm.start()) if (c := clean_name(n.group(0)))}
+        h = next((h for h in holders if names == {h.name}), None)
+        if not h or h.took_up_functions:
+            continue
+        at = text.find(h.name, a, tm.start())
+        if re.fullmatch(rf"\s*{OPT_TITLE}", text[a:at]) and not _ANOTHER_PERSON.search(text, at, tm.start()) \
+                and not _GREETS.search(text, at, tm.start()):
+            h.took_up_functions = took_up_date(text, tm)
 
 
 def _letters(name: str) -> str:

@@ -111,3 +111,16 @@ def test_a_late_colleague_the_special_procedures_speaker_honours():
 def test_colleague_in_a_text_not_about_special_procedures_is_no_holder():
     text = "The mayor thanked our colleague Ada Nwosu of the city council for her work on housing."
     assert _holders(text) == {}
+
+
+def test_took_up_in_each_bio_line_of_a_joint_release():
+    text = ("Ending their visit, the UN Special Rapporteurs Tomas Varga and Lena Orlov urged the Government to act. "
+            "Mr. Tomas Varga (Freedonia) is an economist; he took up his functions as Special Rapporteur on 1 June 2018. "
+            "Ms. Lena Orlov (Ruritania) is a lawyer and took up her functions on 3 July 2016.")
+    assert _holders(text) == {"Tomas Varga": "2018-06-01", "Lena Orlov": "2016-07-03"}
+
+
+def test_took_up_of_someone_the_holder_welcomes_is_not_the_holders():
+    text = ("Ms. Lena Orlov, the Independent Expert on debt, spoke first; Ms. Lena Orlov welcomed the incoming "
+            "Special Rapporteur on food, who took up the post on 3 July 2016.")
+    assert _holders(text) == {"Lena Orlov": None}
