@@ -87,11 +87,17 @@ def byline_names(text: str, blocks, clean) -> list[tuple[str, int, int, str]]:
 # the Chair of the Coordination Committee of Special Procedures, always a mandate holder: "Special Procedures Coordination
 # Committee Chairperson Ms. NAME", "the Chair of the Coordination Committee of Special Procedures, NAME,", "NAME, Chairperson
 # of the Coordination Committee of the special procedures"
-_CCSP = r"(?:Coordination\s+Committee\s+of\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?[Ss]pecial\s+[Pp]rocedures)"
-_CHAIR_WORD = r"(?:Chair(?:person|man|woman)?|Vice-Chair(?:person)?)"
+# (and a Spanish or French version's: "Presidenta del Comité de Coordinación de los Procedimientos Especiales, NAME")
+_CCSP = (r"(?:Coordination\s+Committee\s+of\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?[Ss]pecial\s+[Pp]rocedures"
+         r"|Comit\u00e9\s+de\s+[Cc]oordinaci\u00f3n\s+de\s+(?:los\s+)?[Pp]rocedimientos\s+[Ee]speciales"
+         r"|[Cc]omit\u00e9\s+de\s+coordination\s+des\s+[Pp]roc\u00e9dures\s+[Ss]p\u00e9ciales)")
+_CHAIR_WORD = r"(?:Chair(?:person|man|woman)?|Vice-Chair(?:person)?|President[ae]|Pr\u00e9sidente?)"
+_OF_THE = r"(?:of\s+the|del|de\s+la|du)"
 _CCSP_BEFORE = re.compile(rf"(?:\b(?:Special\s+Procedures\s+Coordination\s+Committee|{_CCSP})\s+{_CHAIR_WORD}\s+"
-                          rf"|\b{_CHAIR_WORD}\s+of\s+the\s+{_CCSP}\s*,\s*){_TITLE}")
-_CCSP_AFTER = re.compile(rf"\s*(?:\([^()]{{2,40}}\)\s*)?,\s*(?:the\s+)?(?:(?:current|new|outgoing|former)\s+)?{_CHAIR_WORD}\s+of\s+the\s+{_CCSP}")
+                          rf"|\b{_CHAIR_WORD}\s+{_OF_THE}\s+{_CCSP}\s*,\s*"
+                          rf"|\b{_CCSP}\s*,?\s+(?:chaired|headed|led|presidido|presidida|pr\u00e9sid\u00e9)\s+(?:by|por|par)\s+){_TITLE}")
+_CCSP_AFTER = re.compile(rf"\s*(?:\([^()]{{2,40}}\)\s*)?,\s*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:current|new|outgoing|former)\s+)?"
+                         rf"{_CHAIR_WORD}\s+{_OF_THE}\s+{_CCSP}")
 # a fellow mandate holder the special procedures' speaker names: "our late colleague NAME", "our fellow mandate holder, NAME"
 _COLLEAGUE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:(?:late|dear|former|esteemed|distinguished)\s+)?(?:colleague|fellow\s+mandate[- ]holder|"
                         rf"fellow\s+(?:independent\s+)?expert)\s*,?\s+{_TITLE}")

@@ -124,3 +124,19 @@ def test_took_up_of_someone_the_holder_welcomes_is_not_the_holders():
     text = ("Ms. Lena Orlov, the Independent Expert on debt, spoke first; Ms. Lena Orlov welcomed the incoming "
             "Special Rapporteur on food, who took up the post on 3 July 2016.")
     assert _holders(text) == {"Lena Orlov": None}
+
+
+def test_committee_chaired_by_the_name():
+    text = "The Coordination Committee of Special Procedures, chaired by Ms. Ada Nwosu, met the President of the Council."
+    assert _holders(text) == {"Ada Nwosu": None}
+
+
+def test_committee_chair_in_a_spanish_version():
+    text = ("Tomas Varga, Presidente del Comité de Coordinación de los Procedimientos Especiales, habló ante el Consejo "
+            "en nombre de los expertos.")
+    assert _holders(text) == {"Tomas Varga": None}
+
+
+def test_another_committees_chair_is_no_holder():
+    text = "Tomas Varga, Chair of the Coordination Committee of the national statistics office, opened the meeting."
+    assert _holders(text) == {}
