@@ -167,7 +167,7 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             # NAME and NAME", "the Special Rapporteurs on X and on Y, NAME and NAME,", "los Relatores Especiales NAME y NAME"
                             r"|(?<!former )(?<!previous )(?<!past )\b(?:Special\s+Rapporteurs|Independent\s+Experts|Relatore?s\s+Especiales|"
                             r"Expert[ao]s\s+Independientes|Rapporteurs\s+sp\u00e9ciaux|Experts\s+ind\u00e9pendants)"
-                            r"(?:\s+(?:on|sobre|sur)\s[^.;:()]{0,200}?,)?)\s*"
+                            r"(?:\s+(?:on|sobre|sur)\s[^.;:()]{0,200}?,|\s*,)?)\s*"
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")

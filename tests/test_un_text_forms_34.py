@@ -140,3 +140,8 @@ def test_committee_chair_in_a_spanish_version():
 def test_another_committees_chair_is_no_holder():
     text = "Tomas Varga, Chair of the Coordination Committee of the national statistics office, opened the meeting."
     assert _holders(text) == {}
+
+
+def test_plural_post_then_names_after_a_comma():
+    text = "The two Special Rapporteurs, Tomas Varga and Lena Orlov, will present a joint report in March."
+    assert sorted(_holders(text)) == ["Lena Orlov", "Tomas Varga"]
