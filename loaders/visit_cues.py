@@ -30,7 +30,8 @@ def not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
 
 
 # the expert's own request to visit, dated or not: "first asked to visit X in 2031", "had sought to visit X since 2030"
-ASKED_TO_VISIT = re.compile(r"\b(?:asked|requested|sought|applied)\s+(?:(?:permission|leave|an?\s+invitation|again)\s+)?"
+# (not the expert asked by others: "was asked to visit X")
+ASKED_TO_VISIT = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:asked|requested|sought|applied)\s+(?:(?:permission|leave|an?\s+invitation|again)\s+)?"
                             r"to\s+(?:visit|travel\s+to|go\s+to)\b(?![^.;]*\b(?:and|but|then)\s+(?:visited|travelled|went)\b)", re.I)
 # a visit at its close, on the eve of its last day: "as her mission to X (18-29 May) comes to an end", "draws to a close"
 # (not one still to come: "will come to an end on 20 May"), or one that "ends tomorrow"
