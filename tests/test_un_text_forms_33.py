@@ -1,0 +1,89 @@
+"""Forms of UN text behind the document-kind misses of the sealed blind parts held_out_35 and held_out_36
+(tests/documents/corpus/README.md) and their neighbours, each on a small text of our own (invented names and places,
+our own sentences): the rule is for the form of text, not for a corpus text. Area A of issue 16: document kinds."""
+from __future__ import annotations
+
+from mandate_lineage.loaders.documents import extract
+
+
+def _kind(text: str) -> str | None:
+    return extract(text, "t").document.kind
+
+
+# --- a UN News story: the site's head and quotations given to the experts in the third person -------------------------
+
+def test_un_news_story_with_the_sites_head():
+    text = ("Global perspective Human stories\n\nUN experts call for the release of a jailed journalist\n\n"
+            "A group of United Nations human rights experts has asked the authorities of Ruritania to free a reporter held "
+            "for two years without trial.\n\n\"Nobody should be jailed for reporting the news,\" the experts said in a "
+            "statement issued in Geneva.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_news_story_whose_quotes_are_given_to_the_experts():
+    text = ("UN experts urge an end to forced evictions\n\nSeveral United Nations independent experts have asked the "
+            "Government of Freedonia to stop clearing informal settlements.\n\n\"Families are losing their homes with no "
+            "notice at all,\" the experts said.\n\n\"The State must offer them a place to live,\" they added.\n")
+    assert _kind(text) == "press-release"
+
+
+# --- end-of-visit statements: their headings, and the first-person thanks for the invitation -------------------------
+
+def test_preliminary_observations_heading_in_title_case():
+    text = ("Preliminary Observations of the Special Rapporteur on the right to water, Ana Ruiz, on her visit to Ruritania\n\n"
+            "UN Human Rights, 4 March 2031\n\nI speak to you today at the end of the official visit to Ruritania that I "
+            "made from 20 February to 4 March. My first findings follow; the final report will go to the Council.\n")
+    assert _kind(text) == "statement"
+
+
+def test_end_of_mission_statement_with_hyphens():
+    text = ("End-of-mission statement by the Independent Expert on older persons\n\nBogota, 3 May 2031\n\nThe Independent "
+            "Expert visited the country from 20 April to 3 May at the Government's invitation and met officials.\n")
+    assert _kind(text) == "statement"
+
+
+def test_statement_thanking_the_government_for_the_invitation():
+    text = ("Santa Clara, 9 June 2031\n\nI thank the Government of Ruritania for inviting me and for the open talks we held. "
+            "I met ministers, judges and many groups of civil society during these ten days.\n")
+    assert _kind(text) == "statement"
+
+
+def test_spanish_end_of_visit_statement_thanking_the_government():
+    text = ("Relatora Especial sobre el derecho al agua\n\nSra. Ana Ruiz\n\nCiudad Nueva, 9 de junio de 2031\n\n"
+            "Doy las gracias al Gobierno de Freedonia por haberme invitado y por su apertura durante la visita. Me reuní "
+            "con autoridades nacionales y locales.\n")
+    assert _kind(text) == "statement"
+
+
+def test_spanish_and_french_end_of_mission_headings():
+    es = ("Declaración de fin de misión del Relator Especial sobre la alimentación\n\nLa visita se realizó del 2 al 12 "
+          "de mayo de 2031 con la cooperación de las autoridades.\n")
+    fr = ("Observations préliminaires de la Rapporteuse spéciale sur le logement\n\nLa visite a eu lieu du 2 au 12 mai "
+          "2031 à l'invitation des autorités.\n")
+    assert _kind(es) == "statement"
+    assert _kind(fr) == "statement"
+
+
+def test_french_statement_thanking_the_government():
+    text = ("Ville-Neuve, 12 mai 2031\n\nJe remercie le Gouvernement de la Ruritanie de m'avoir invitée et de sa "
+            "coopération pendant toute la visite. J'ai rencontré des ministres et des associations.\n")
+    assert _kind(text) == "statement"
+
+
+# --- a site's page about one report, with the report's title, symbol and summary --------------------------------------
+
+def test_page_about_one_mission_report_on_a_holders_site():
+    text = ("Ruritania\n\nReport of the Special Rapporteur on the right to water on her mission to Ruritania, "
+            "A/HRC/90/12/Add.1\n\nThe Special Rapporteur presented this report to the Human Rights Council at its "
+            "ninetieth session; it can be read in six languages here.\n\nNote by the Secretariat\n\nThe Secretariat has "
+            "the honour to send the Human Rights Council the report of the Special Rapporteur on her visit to Ruritania "
+            "from 2 to 12 May 2030.\n\n12. The Government has taken many steps, yet much remains to be done.\n")
+    assert _kind(text) == "page"
+
+
+def test_the_report_itself_under_its_secretariat_note_stays_a_report():
+    text = ("A/HRC/90/12/Add.1\n\nDistr.: General\n\nHuman Rights Council\nNinetieth session\n\nReport of the Special "
+            "Rapporteur on the right to water on her mission to Ruritania\n\nNote by the Secretariat\n\nThe Secretariat has "
+            "the honour to send the Human Rights Council the report of the Special Rapporteur on her visit.\n\n"
+            "1. The Special Rapporteur visited Ruritania from 2 to 12 May 2030.\n")
+    assert _kind(text) == "report"
