@@ -100,7 +100,16 @@ _RULES = [
     ("statement", 4, r"(?s)\A.{0,300}?(?:\u0627\u0644\u0628\u064a\u0627\u0646 \u0627\u0644\u0630\u064a (?:\u0623\u062f\u0644\u0649|\u0623\u062f\u0644\u062a) \u0628\u0647|"
                   r"\bD\u00e9claration (?:du|de la|de l['\u2019]|finale|liminaire|de fin de (?:mission|visite))\b|"
                   r"\bDeclaraci\u00f3n (?:del|de la|final|de fin de (?:misi\u00f3n|visita))\b|"
-                  r"\b(?:Observaciones|Conclusiones) preliminares\b|\b(?:Observations|Conclusions) pr\u00e9liminaires\b)"),
+                  r"\b(?:Observaciones|Conclusiones) preliminares\b|\b(?:Observations|Conclusions) pr\u00e9liminaires\b|"
+                  # the Spanish and French of "Statement at the end of the visit to ...": "Declaración al final de la visita",
+                  # "Observaciones ... al término de su misión", "Déclaration à l'issue de sa visite", "... au terme de la mission"
+                  r"\b(?:Declaraci\u00f3n|Observaciones|Conclusiones)\b[^.]{0,150}?\b(?:al (?:final|t\u00e9rmino|concluir)|a la "
+                  r"(?:conclusi\u00f3n|finalizaci\u00f3n)) de (?:la|su|esta) (?:visita|misi\u00f3n)\b|"
+                  r"\b(?:D\u00e9claration|Observations|Conclusions)\b[^.]{0,150}?\b(?:\u00e0 la (?:fin|cl\u00f4ture|conclusion)|"
+                  r"au terme|\u00e0 l['\u2019]issue) de (?:la|sa|leur|cette) (?:visite|mission)\b|"
+                  # and of "Observations on the visit": "Observaciones finales de la visita oficial", "Observations finales de la visite"
+                  r"\b(?:Observaciones|Conclusiones) finales de (?:la|su) (?:visita|misi\u00f3n)\b|"
+                  r"\b(?:Observations|Conclusions) finales de (?:la|sa) (?:visite|mission)\b)"),
     # an end-of-visit statement's first-person thanks to its host for the invitation, in English, Spanish or French:
     # "I thank the Government of X for inviting me", "My thanks go to the Government ... for inviting me", "Doy las gracias
     # al Gobierno de X por haberme invitado", "Je remercie le Gouvernement de X de m'avoir invit\u00e9e"
@@ -144,7 +153,8 @@ _RULES = [
                          r"\s+(?:said|added|stressed|noted|warned|urged|explained)\b"),
     ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|"   # (not
-                      r"\b(?i:press briefings?)\b|\bmedia advisor(?:y|ies)\b(?!\s*\((?:English|French|Spanish))|"   # a link)
+                      r"\b(?i:press briefings?)\b|\b(?i:media advisor(?:y|ies))\b(?!\s*\((?:English|French|Spanish))|"
+                      r"\b(?:Avis|Note) aux (?:m\u00e9dias|r\u00e9dactions)\b|\bAvisos? a los medios\b|"   # a link)
                       r"\([A-Z][A-Za-z ]+ Information Service\)"),
     ("page", 3, r"\b[Cc]alls? for (?:input|inputs|submissions|contributions)\b|\bOverview of the mandate\b|\bIssued by\b|\bTerms of the mandate\b|"
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar

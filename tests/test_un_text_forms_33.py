@@ -87,3 +87,45 @@ def test_the_report_itself_under_its_secretariat_note_stays_a_report():
             "the honour to send the Human Rights Council the report of the Special Rapporteur on her visit.\n\n"
             "1. The Special Rapporteur visited Ruritania from 2 to 12 May 2030.\n")
     assert _kind(text) == "report"
+
+
+# --- neighbouring forms: media advisories, end-of-visit headings in Spanish and French ---------------------------------
+
+def test_media_advisory_in_title_case():
+    text = ("Media Advisory: Independent Expert on older persons to share findings of her visit\n\nThe Independent Expert "
+            "on older persons will share her findings at a press conference at the end of her visit on 20 May 2031 at 11:00 "
+            "in the UN House.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_french_and_spanish_media_advisory_labels():
+    fr = ("Avis aux médias\n\nL'Experte indépendante sur les personnes âgées présentera ses conclusions le 20 mai 2031 "
+          "à la Maison des Nations Unies.\n")
+    es = ("Aviso a los medios\n\nLa Experta Independiente sobre las personas de edad presentará sus conclusiones el 20 de "
+          "mayo de 2031 en la Casa de las Naciones Unidas.\n")
+    assert _kind(fr) == "press-release"
+    assert _kind(es) == "press-release"
+
+
+def test_french_statement_at_the_end_of_the_visit():
+    text = ("Déclaration à la fin de la visite en Ruritanie de la Rapporteuse spéciale sur le droit à l'eau\n\n"
+            "Ville-Neuve, 9 juin 2031\n\nLa Rapporteuse spéciale a rencontré des ministres et des associations.\n")
+    assert _kind(text) == "statement"
+
+
+def test_spanish_statement_at_the_end_of_the_visit():
+    text = ("Declaración al final de la visita a Freedonia del Relator Especial sobre la alimentación\n\n"
+            "Ciudad Nueva, 9 de junio de 2031\n\nEl Relator Especial se reunió con ministros y con la sociedad civil.\n")
+    assert _kind(text) == "statement"
+
+
+def test_spanish_final_observations_of_the_visit():
+    text = ("Observaciones finales de la visita oficial a Freedonia de la Experta Independiente\n\n"
+            "Ciudad Nueva, 9 de junio de 2031\n\nLa Experta Independiente se reunió con ministros.\n")
+    assert _kind(text) == "statement"
+
+
+def test_a_press_release_at_the_end_of_a_visit_stays_a_press_release():
+    text = ("Communiqué de presse\n\nGENÈVE (9 juin 2031) – L'Experte indépendante a appelé aujourd'hui la Ruritanie à "
+            "protéger les personnes âgées, à l'issue de sa visite dans le pays.\n")
+    assert _kind(text) == "press-release"
