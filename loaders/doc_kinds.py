@@ -119,6 +119,11 @@ _RULES = [
                   r"\b(?:haberme invitado|invitarme|invitaci\u00f3n)|"
                   r"\b(?:Je remercie|Je tiens \u00e0 remercier|Je (?:souhaite|voudrais) remercier)\b[^.]{0,40}?\bGouvernement\b"
                   r"[^.]{0,150}?\b(?:m['\u2019]avoir invit\u00e9e?|invitation)"),
+    # a speech in Spanish or French: its address to the room ("Señoras y señores", "Mesdames et Messieurs") or the
+    # speaker's own close of the visit ("concluyo hoy mi visita", "je conclus aujourd'hui ma visite")
+    ("statement", 4, r"\b(?:[Ss]e\u00f1oras y se\u00f1ores|Mesdames(?: et|,) Messieurs)\b|"
+                  r"\b(?:[Cc]oncluyo|[Tt]ermino|[Ff]inalizo|[Cc]ulmino) (?:hoy |aqu\u00ed )?mi (?:visita|misi\u00f3n)\b|"
+                  r"\b[Jj]e (?:conclus|termine|ach\u00e8ve) (?:aujourd['\u2019]hui )?ma (?:visite|mission)\b"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
     ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:visit [A-Z]|"   # "is to make an official
@@ -151,6 +156,14 @@ _RULES = [
                          r"\bONU Info\b|\bCentre d['\u2019]actualit\u00e9s de l['\u2019]ONU\b|\bCentro de Noticias ONU\b"),
     ("press-release", 2, r"[,.!?][\"\u201d]\s+(?:the (?:[\w-]+ ){0,3}(?:experts?|[Rr]apporteurs?|[Gg]roup|official|spokesperson)|he|she|they)"
                          r"\s+(?:said|added|stressed|noted|warned|urged|explained)\b"),
+    # the same quotation in French or Spanish: '... », a déclaré M. X', '... », ont-ils ajouté', '...”, dijo el experto'
+    ("press-release", 2, r"[\u00bb\u201d\"]\s*,\s*(?:(?:a|ont) (?:d\u00e9clar\u00e9|ajout\u00e9|soulign\u00e9|indiqu\u00e9|affirm\u00e9|averti|"
+                         r"estim\u00e9)|(?:a|ont)-t-(?:il|elle)s?\b|(?:dijo|dijeron|a\u00f1adi\u00f3|afirm\u00f3|se\u00f1al\u00f3|subray\u00f3|"
+                         r"declar\u00f3|agreg\u00f3|advirti\u00f3|indic\u00f3)\b)"),
+    # a news item's dateline with a French or Spanish date: "GINEBRA (9 de junio de 2031) –", "GENÈVE / DAKAR (1er mai 2031) –"
+    ("press-release", 3, r"\b[A-Z\u00c0-\u00de]{3,}(?:[ /]+[A-Z\u00c0-\u00de]{2,})*\s*\(\d{1,2}(?:er)? (?:de )?(?:enero|febrero|marzo|"
+                         r"abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|janvier|f\u00e9vrier|mars|avril|mai|"
+                         r"juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre) (?:de )?\d{4}\)\s*[-\u2013\u2014]"),
     ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|"   # (not
                       r"\b(?i:press briefings?)\b|\b(?i:media advisor(?:y|ies))\b(?!\s*\((?:English|French|Spanish))|"
@@ -261,7 +274,7 @@ _PAGE_LABELS = re.compile(r"\b(?:Symbol Number|Issued [Bb]y:|Delivered [Tt]o:|UN
                           r"\b(?:presented|submitted) this report to the\b|"
                           r"\b(?:can|may) be (?:read|downloaded|consulted|found|accessed) in (?:all |the )?(?:six|\d|official|UN)\b"
                           r"[\w ]{0,30}?\blanguages\b|\bavailable in (?:all |the )?(?:six |6 )?(?:official )?(?:UN )?languages\b|"
-                          r"\b(?:Download|Read) the (?:full )?report\b")
+                          r"\b(?:Download|Read) the (?:full )?report\b|\bReport [Ss]ymbol\b|\bSubmitting bod(?:y|ies)\b")
 # what makes a text in the first person a statement: a speech's address or label, an end-of-visit statement's
 # opening; without it, a dated first-person text is a post (a blog), an undated one on a UN site a page (a letter)
 _STATEMENT_FRAME = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|Excellenc(?:y|ies)|Distinguished (?:delegates|guests|participants|members)|"

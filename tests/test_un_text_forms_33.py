@@ -129,3 +129,44 @@ def test_a_press_release_at_the_end_of_a_visit_stays_a_press_release():
     text = ("Communiqué de presse\n\nGENÈVE (9 juin 2031) – L'Experte indépendante a appelé aujourd'hui la Ruritanie à "
             "protéger les personnes âgées, à l'issue de sa visite dans le pays.\n")
     assert _kind(text) == "press-release"
+
+
+# --- neighbouring forms: news in French and Spanish, speeches in Spanish and French, a document page's labels ---------
+
+def test_french_news_story_quoting_the_expert():
+    text = ("Un expert de l'ONU demande l'accès à l'eau pour tous\n\nLe Rapporteur spécial des Nations Unies sur le droit à "
+            "l'eau a demandé à la Ruritanie de raccorder les villages au réseau.\n\n« L'eau ne peut pas attendre », a "
+            "déclaré M. Ruiz.\n\n« Chaque village doit être desservi », a-t-il ajouté.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_spanish_news_story_quoting_the_expert():
+    text = ("Un experto de la ONU pide agua para todos\n\nEl Relator Especial de las Naciones Unidas sobre el derecho al agua "
+            "pidió a Freedonia conectar las aldeas a la red.\n\n\u201cEl agua no puede esperar\u201d, dijo el experto.\n\n"
+            "\u201cCada aldea debe tener servicio\u201d, añadió.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_spanish_press_release_dateline():
+    text = ("GINEBRA / CIUDAD NUEVA (9 de junio de 2031) – La Experta Independiente pidió hoy a Freedonia proteger a las "
+            "personas de edad, al término de su visita oficial al país.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_spanish_speech_at_the_close_of_a_visit():
+    text = ("Ciudad Nueva, 9 de junio de 2031\n\nBuenos días señoras y señores de la prensa. Hoy concluyo mi visita oficial "
+            "a Freedonia, realizada del 1 al 9 de junio. Me reuní con autoridades y con la sociedad civil.\n")
+    assert _kind(text) == "statement"
+
+
+def test_french_speech_at_the_close_of_a_visit():
+    text = ("Ville-Neuve, 9 juin 2031\n\nMesdames et Messieurs, je conclus aujourd'hui ma visite officielle en Ruritanie, "
+            "effectuée du 1er au 9 juin. J'ai rencontré des ministres et des associations.\n")
+    assert _kind(text) == "statement"
+
+
+def test_a_document_page_with_report_symbol_and_submitting_body_labels():
+    text = ("A/HRC/90/12/Add.1: Visit to Ruritania - Report of the Special Rapporteur on the right to water\n\nReport symbol "
+            "A/HRC/90/12/Add.1\nSession 90th session of the Human Rights Council\nSubmitting body Special Rapporteur on the "
+            "right to water\n\nSummary\nIn this report, the Special Rapporteur describes her visit to Ruritania.\n")
+    assert _kind(text) == "page"
