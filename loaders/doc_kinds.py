@@ -113,8 +113,9 @@ _RULES = [
     # an end-of-visit statement's first-person thanks to its host for the invitation, in English, Spanish or French:
     # "I thank the Government of X for inviting me", "My thanks go to the Government ... for inviting me", "Doy las gracias
     # al Gobierno de X por haberme invitado", "Je remercie le Gouvernement de X de m'avoir invit\u00e9e"
-    ("statement", 4, r"\b(?:I (?:would like to |wish to |want to )?(?:first |sincerely |warmly )?thank|[Mm]y (?:sincere |warm )?"
-                  r"(?:thanks|gratitude) (?:go|goes) to) the Government\b[^.]{0,150}?\b(?:invit|invitation)|"
+    ("statement", 4, r"\b(?:(?:I|We) (?:would like to |wish to |want to )?(?:first |sincerely |warmly |also )?thank|(?:I am|We are) "
+                  r"(?:very |most |deeply )?grateful to|[Mm]y (?:sincere |warm )?(?:thanks|gratitude) (?:go|goes) to) the "
+                  r"(?:Government|authorities)\b[^.]{0,150}?\b(?:invit|invitation)|"
                   r"\b(?:Doy las gracias|Agradezco|(?:Quisiera|Deseo|Quiero) agradecer)\b[^.]{0,40}?\bGobierno\b[^.]{0,150}?"
                   r"\b(?:haberme invitado|invitarme|invitaci\u00f3n)|"
                   r"\b(?:Je remercie|Je tiens \u00e0 remercier|Je (?:souhaite|voudrais) remercier)\b[^.]{0,40}?\bGouvernement\b"
@@ -274,15 +275,18 @@ _PAGE_LABELS = re.compile(r"\b(?:Symbol Number|Issued [Bb]y:|Delivered [Tt]o:|UN
                           r"\b(?:presented|submitted) this report to the\b|"
                           r"\b(?:can|may) be (?:read|downloaded|consulted|found|accessed) in (?:all |the )?(?:six|\d|official|UN)\b"
                           r"[\w ]{0,30}?\blanguages\b|\bavailable in (?:all |the )?(?:six |6 )?(?:official )?(?:UN )?languages\b|"
-                          r"\b(?:Download|Read) the (?:full )?report\b|\bReport [Ss]ymbol\b|\bSubmitting bod(?:y|ies)\b")
+                          r"\b(?:Download|Read) the (?:full )?report\b|\bdisponible (?:dans|en) (?:toutes les |todos los |les |los )?(?:six |seis |6 )?"
+                          r"(?:langues officielles|idiomas oficiales)\b|\bReport [Ss]ymbol\b|\bSubmitting bod(?:y|ies)\b")
 # what makes a text in the first person a statement: a speech's address or label, an end-of-visit statement's
 # opening; without it, a dated first-person text is a post (a blog), an undated one on a UN site a page (a letter)
 _STATEMENT_FRAME = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|Excellenc(?:y|ies)|Distinguished (?:delegates|guests|participants|members)|"
                               r"Mr\.? President|Madam President|Mr\.? Chair|Madam Chair|[Ll]adies and [Gg]entlemen|"
                               r"Delivered by|[Ss]peech|[Rr]emarks|[Pp]reliminary (?:findings|observations)|"
                               r"[Tt]oday I (?:end|conclude|close|am concluding)|I (?:end|conclude) (?:my|today)|"
-                              r"my (?:official |country |first )*(?:visit|mission)\b|"
-                              r"at the (?:end|conclusion|close) of (?:my|the|this|our) (?:official |country |first )*(?:visit|mission)\b)")
+                              r"my (?:[\w-]+ ){0,3}(?:visit|mission)\b|"
+                              r"(?:at|to) the (?:end|conclusion|close) of (?:my|the|this|our) (?:[\w-]+ ){0,3}(?:visit|mission)\b|"
+                              r"\bI have (?:just |now )?(?:concluded|completed|ended|finished) (?:an?|my|this) (?:[\w-]+ ){0,3}(?:visit|mission)\b|"
+                              r"\bfor (?:the|your|their|its) invitation to visit\b|\bfor (?:inviting|having invited) me\b)")
 
 
 def _first_person_kind(front: str) -> str:

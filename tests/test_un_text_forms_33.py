@@ -170,3 +170,46 @@ def test_a_document_page_with_report_symbol_and_submitting_body_labels():
             "A/HRC/90/12/Add.1\nSession 90th session of the Human Rights Council\nSubmitting body Special Rapporteur on the "
             "right to water\n\nSummary\nIn this report, the Special Rapporteur describes her visit to Ruritania.\n")
     assert _kind(text) == "page"
+
+
+# --- neighbouring forms: dated first-person statements closing a visit, and report pages in French and Spanish --------
+
+def test_dated_statement_that_has_just_concluded_a_visit():
+    text = ("Town, 9 June 2031\n\nGood morning and thank you for coming. I have just concluded an eight-day official visit "
+            "to Ruritania, at the invitation of the Government. I met officials across the country.\n")
+    assert _kind(text) == "statement"
+
+
+def test_dated_statement_at_the_end_of_this_visit():
+    text = ("9 June 2031\n\nAs I come to the end of this visit to Ruritania, I would like to share some first thoughts. "
+            "I met many people.\n")
+    assert _kind(text) == "statement"
+
+
+def test_dated_statement_after_a_ten_day_visit():
+    text = ("9 June 2031\n\nHaving completed my 10-day visit to Ruritania, I wish to share my first findings with you. "
+            "I met many people.\n")
+    assert _kind(text) == "statement"
+
+
+def test_statement_grateful_to_the_authorities_for_the_invitation():
+    text = ("Town, 9 June 2031\n\nI am grateful to the authorities of Ruritania for the invitation to visit the country and "
+            "for their cooperation. I met officials and groups.\n")
+    assert _kind(text) == "statement"
+
+
+def test_working_group_statement_in_the_first_person_plural():
+    text = ("Town, 9 June 2031\n\nWe thank the Government of Ruritania for inviting the Working Group and for its "
+            "cooperation. We met officials and groups during our visit.\n")
+    assert _kind(text) == "statement"
+
+
+def test_french_and_spanish_pages_about_one_report():
+    fr = ("Ruritanie\n\nRapport de la Rapporteuse spéciale sur le droit à l'eau sur sa mission en Ruritanie, "
+          "A/HRC/90/12/Add.1\n\nLe rapport est disponible dans les six langues officielles.\n\n12. Le Gouvernement a pris "
+          "de nombreuses mesures.\n")
+    es = ("Freedonia\n\nInforme de la Relatora Especial sobre el derecho al agua sobre su misión a Freedonia, "
+          "A/HRC/90/12/Add.1\n\nEl informe está disponible en los seis idiomas oficiales.\n\n12. El Gobierno ha adoptado "
+          "muchas medidas.\n")
+    assert _kind(fr) == "page"
+    assert _kind(es) == "page"
