@@ -213,3 +213,17 @@ def test_french_and_spanish_pages_about_one_report():
           "muchas medidas.\n")
     assert _kind(fr) == "page"
     assert _kind(es) == "page"
+
+
+# --- guards: a press release quoting the expert's thanks or close of the visit stays a press release -----------------
+
+def test_press_release_quoting_the_experts_thanks():
+    text = ("GENEVA (9 June 2031) – \"I thank the Government of Ruritania for inviting me and for its cooperation,\" the "
+            "Special Rapporteur said at the end of her visit.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_spanish_press_release_quoting_the_experts_thanks():
+    text = ("GINEBRA (9 de junio de 2031) – «Doy las gracias al Gobierno de Freedonia por haberme invitado», dijo la "
+            "Experta al concluir su visita.\n")
+    assert _kind(text) == "press-release"
