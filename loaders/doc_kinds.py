@@ -116,9 +116,9 @@ _RULES = [
     ("statement", 4, r"\b(?:(?:I|We) (?:would like to |wish to |want to )?(?:first |sincerely |warmly |also )?thank|(?:I am|We are) "
                   r"(?:very |most |deeply )?grateful to|[Mm]y (?:sincere |warm )?(?:thanks|gratitude) (?:go|goes) to) the "
                   r"(?:Government|authorities)\b[^.]{0,150}?\b(?:invit|invitation)|"
-                  r"\b(?:Doy las gracias|Agradezco|(?:Quisiera|Deseo|Quiero) agradecer)\b[^.]{0,40}?\bGobierno\b[^.]{0,150}?"
+                  r"\b(?:Doy las gracias|Agradezco|(?:Quisiera|Deseo|Quiero) agradecer)\b[^.]{0,40}?\b(?:Gobierno|autoridades)\b[^.]{0,150}?"
                   r"\b(?:haberme invitado|invitarme|invitaci\u00f3n)|"
-                  r"\b(?:Je remercie|Je tiens \u00e0 remercier|Je (?:souhaite|voudrais) remercier)\b[^.]{0,40}?\bGouvernement\b"
+                  r"\b(?:Je remercie|Je tiens \u00e0 remercier|Je (?:souhaite|voudrais) remercier)\b[^.]{0,40}?\b(?:Gouvernement|autorit\u00e9s)\b"
                   r"[^.]{0,150}?\b(?:m['\u2019]avoir invit\u00e9e?|invitation)"),
     # a speech in Spanish or French: its address to the room ("Señoras y señores", "Mesdames et Messieurs") or the
     # speaker's own close of the visit ("concluyo hoy mi visita", "je conclus aujourd'hui ma visite")
@@ -275,7 +275,8 @@ _PAGE_LABELS = re.compile(r"\b(?:Symbol Number|Issued [Bb]y:|Delivered [Tt]o:|UN
                           r"\b(?:presented|submitted) this report to the\b|"
                           r"\b(?:can|may) be (?:read|downloaded|consulted|found|accessed) in (?:all |the )?(?:six|\d|official|UN)\b"
                           r"[\w ]{0,30}?\blanguages\b|\bavailable in (?:all |the )?(?:six |6 )?(?:official )?(?:UN )?languages\b|"
-                          r"\b(?:Download|Read) the (?:full )?report\b|\bdisponible (?:dans|en) (?:toutes les |todos los |les |los )?(?:six |seis |6 )?"
+                          r"\b(?:Download|Read) the (?:full )?report\b|\bRelated documents\b|"
+                          r"\bLanguages?:\s*(?:English|Fran\u00e7ais|Espa\u00f1ol|Arabic)\s*\||\bdisponible (?:dans|en) (?:toutes les |todos los |les |los )?(?:six |seis |6 )?"
                           r"(?:langues officielles|idiomas oficiales)\b|\bReport [Ss]ymbol\b|\bSubmitting bod(?:y|ies)\b")
 # what makes a text in the first person a statement: a speech's address or label, an end-of-visit statement's
 # opening; without it, a dated first-person text is a post (a blog), an undated one on a UN site a page (a letter)

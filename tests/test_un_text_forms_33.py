@@ -227,3 +227,15 @@ def test_spanish_press_release_quoting_the_experts_thanks():
     text = ("GINEBRA (9 de junio de 2031) – «Doy las gracias al Gobierno de Freedonia por haberme invitado», dijo la "
             "Experta al concluir su visita.\n")
     assert _kind(text) == "press-release"
+
+
+def test_french_statement_thanking_the_authorities():
+    text = ("Ville-Neuve, 9 juin 2031\n\nJe remercie les autorités de la Ruritanie de leur invitation et de leur "
+            "coopération. J'ai rencontré des ministres.\n")
+    assert _kind(text) == "statement"
+
+
+def test_a_report_page_with_a_language_bar_and_related_documents():
+    text = ("Report of the Special Rapporteur on the right to water - A/HRC/90/12\n\nLanguages: English | Français | "
+            "Español\n\nThe report, presented at the ninetieth session, looks at water in cities.\n\nRelated documents\n")
+    assert _kind(text) == "page"
