@@ -157,6 +157,10 @@ _RULES = [
                          r"\bONU Info\b|\bCentre d['\u2019]actualit\u00e9s de l['\u2019]ONU\b|\bCentro de Noticias ONU\b"),
     ("press-release", 2, r"[,.!?][\"\u201d]\s+(?:the (?:[\w-]+ ){0,3}(?:experts?|[Rr]apporteurs?|[Gg]roup|official|spokesperson)|he|she|they)"
                          r"\s+(?:said|added|stressed|noted|warned|urged|explained)\b"),
+    # a news story's lede tying its news to a weekday: "experts who on Tuesday urged ...", "said on Friday"
+    ("press-release", 2, r"\b(?:who|which|that|said|told|warned|urged|called|[a-z]+ed) (?:on|this|last) (?:Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)\b|\b(?:on|this|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday) (?:urged|called|said|warned|expressed|welcomed|condemned|asked)\b"),
     # the same quotation in French or Spanish: '... », a déclaré M. X', '... », ont-ils ajouté', '...”, dijo el experto'
     ("press-release", 2, r"[\u00bb\u201d\"]\s*,\s*(?:(?:a|ont) (?:d\u00e9clar\u00e9|ajout\u00e9|soulign\u00e9|indiqu\u00e9|affirm\u00e9|averti|"
                          r"estim\u00e9)|(?:a|ont)-t-(?:il|elle)s?\b|(?:dijo|dijeron|a\u00f1adi\u00f3|afirm\u00f3|se\u00f1al\u00f3|subray\u00f3|"

@@ -239,3 +239,9 @@ def test_a_report_page_with_a_language_bar_and_related_documents():
     text = ("Report of the Special Rapporteur on the right to water - A/HRC/90/12\n\nLanguages: English | Français | "
             "Español\n\nThe report, presented at the ninetieth session, looks at water in cities.\n\nRelated documents\n")
     assert _kind(text) == "page"
+
+
+def test_news_story_whose_lede_ties_the_news_to_a_weekday():
+    text = ("UN rights experts raise alarm over evictions\n\nThousands of families face eviction in Freedonia, according "
+            "to a group of United Nations independent experts who on Tuesday urged the authorities to halt the plan.\n")
+    assert _kind(text) == "press-release"
