@@ -245,3 +245,25 @@ def test_news_story_whose_lede_ties_the_news_to_a_weekday():
     text = ("UN rights experts raise alarm over evictions\n\nThousands of families face eviction in Freedonia, according "
             "to a group of United Nations independent experts who on Tuesday urged the authorities to halt the plan.\n")
     assert _kind(text) == "press-release"
+
+
+# --- citations in French and Spanish texts: the keyword and the body's name in that language -------------------------
+
+def _refs(text: str) -> list[tuple[str, str]]:
+    x = extract("Report of the Special Rapporteur\n\nHuman Rights Council\n\n1. " + text + "\n", "t")
+    return sorted((c.ref, c.kind) for c in x.citations)
+
+
+def test_french_citation_of_a_commission_resolution():
+    assert _refs("Le mandat a été créé par la Commission des droits de l'homme dans sa résolution 2031/9 et prolongé "
+                 "depuis.") == [("CHR 2031/9", "resolution")]
+
+
+def test_spanish_citation_of_a_council_resolution_and_decision():
+    assert _refs("El Consejo de Derechos Humanos prorrogó el mandato en su resolución 61/12 y aprobó su decisión 61/101.") \
+        == [("HRC 61/101", "decision"), ("HRC 61/12", "resolution")]
+
+
+def test_french_citation_of_an_assembly_resolution():
+    assert _refs("L'Assemblée générale, dans sa résolution 88/150, a prié l'Expert indépendant de lui faire rapport.") \
+        == [("GA 88/150", "resolution")]
