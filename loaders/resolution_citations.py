@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from .citation_dates import date_after, date_before, paren_date
+from .citation_dates import date_after, date_before, foreign_date_after, paren_date
 from .symbols import _YEAR_BODIES, is_year_number
 from .un_dates import MONTH_RE as _MONTH
 
@@ -207,7 +207,7 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
                 len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
         for i, (im, _) in enumerate(items):
-            dates[i] = dates[i] or paren_date(text, im.group(0), im.end())   # "51/25 (2022)"
+            dates[i] = dates[i] or paren_date(text, im.group(0), im.end()) or foreign_date_after(text, im.end())   # "51/25 (2022)", "2000/9 du 17 avril 2000"
         if len(items) == 1 and not dates[0] and (da := date_after(text, items[0][0].end(), start0)):
             dates = [da]
         elif len(items) == 1 and not dates[0] and (db := date_before(text, kw.start(), items[0][0].end(), _KW_RE)):

@@ -267,3 +267,20 @@ def test_spanish_citation_of_a_council_resolution_and_decision():
 def test_french_citation_of_an_assembly_resolution():
     assert _refs("L'Assemblée générale, dans sa résolution 88/150, a prié l'Expert indépendant de lui faire rapport.") \
         == [("GA 88/150", "resolution")]
+
+
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    x = extract("Report of the Special Rapporteur\n\nHuman Rights Council\n\n1. " + text + "\n", "t")
+    return sorted((c.ref, str(c.date) if c.date else None) for c in x.citations)
+
+
+def test_french_and_spanish_dates_after_the_number():
+    assert _dated("La Commission des droits de l'homme, dans sa résolution 2031/9 du 1er mai 2031, a créé le "
+                  "mandat.") == [("CHR 2031/9", "2031-05-01")]
+    assert _dated("La Comisión de Derechos Humanos, en su resolución 2031/9, de 17 de abril de 2031, creó el "
+                  "mandato.") == [("CHR 2031/9", "2031-04-17")]
+
+
+def test_a_period_after_the_number_is_no_date_of_it():
+    assert _dated("Le Conseil des droits de l'homme, dans sa résolution 61/12, a prié l'Expert de se rendre au pays "
+                  "du 2 au 12 mai 2031.") == [("HRC 61/12", None)]
