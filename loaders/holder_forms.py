@@ -58,6 +58,72 @@ def heading_names(text: str, blocks, clean) -> list[tuple[str, int, int, str]]:
     return out
 
 
+# a statement's header: the post's title as a heading, then the holder's name alone on its block with an honorific
+# ("Special Rapporteur on ...", then "Ms. NAME", then "Geneva, 5 May 2017"; "Relatora Especial sobre ...", "Sra. NAME")
+_HEAD_POST = re.compile(r"\b(?:Special Rapporteur|Independent Expert|Relatora? Especial|Experta? Independiente|"
+                        r"Rapporteu(?:r|se) sp\u00e9ciale?|Experte? ind\u00e9pendante?)\b", re.I)
+_BYLINE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s+|M\.\s+|Professor\s+)(?P<name>[^\W\d_][\w.'\u2019 -]{2,60}?)"
+                     r"\s*(?:\([^()]{2,40}\))?")
+
+
+def byline_names(text: str, blocks, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, heading) of a titled name alone on its block in a text's first part, under a heading block
+    (one of the three before it, a link or a date between them) that names the post."""
+    cuts = sorted(set([0, *blocks, len(text)]))
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if a < 3000]
+    for i, (a, b) in enumerate(spans):
+        m = _BYLINE.fullmatch(text[a:b].strip())
+        name = clean(m.group("name")) if m else None
+        if not name or name != " ".join(m.group("name").split()):
+            continue
+        head = next((text[c:d].strip() for c, d in spans[max(0, i - 3):i][::-1]
+                     if len(text[c:d]) < 400 and _HEAD_POST.search(text[c:d])), None)
+        if head:
+            s = text.index(name, a)
+            return [(name, s, s + len(name), " ".join(_HEAD_POST.search(head).group(0).split()))]
+    return []
+
+
+# the Chair of the Coordination Committee of Special Procedures, always a mandate holder: "Special Procedures Coordination
+# Committee Chairperson Ms. NAME", "the Chair of the Coordination Committee of Special Procedures, NAME,", "NAME, Chairperson
+# of the Coordination Committee of the special procedures"
+# (and a Spanish or French version's: "Presidenta del Comité de Coordinación de los Procedimientos Especiales, NAME")
+_CCSP = (r"(?:Coordination\s+Committee\s+of\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?[Ss]pecial\s+[Pp]rocedures"
+         r"|Comit\u00e9\s+de\s+[Cc]oordinaci\u00f3n\s+de\s+(?:los\s+)?[Pp]rocedimientos\s+[Ee]speciales"
+         r"|[Cc]omit\u00e9\s+de\s+coordination\s+des\s+[Pp]roc\u00e9dures\s+[Ss]p\u00e9ciales)")
+_CHAIR_WORD = r"(?:Chair(?:person|man|woman)?|Vice-Chair(?:person)?|President[ae]|Pr\u00e9sidente?)"
+_OF_THE = r"(?:of\s+the|del|de\s+la|du)"
+_CCSP_BEFORE = re.compile(rf"(?:\b(?:Special\s+Procedures\s+Coordination\s+Committee|{_CCSP})\s+{_CHAIR_WORD}\s+"
+                          rf"|\b{_CHAIR_WORD}\s+{_OF_THE}\s+{_CCSP}\s*,\s*"
+                          rf"|\b{_CCSP}\s*,?\s+(?:chaired|headed|led|presidido|presidida|pr\u00e9sid\u00e9)\s+(?:by|por|par)\s+){_TITLE}")
+_CCSP_AFTER = re.compile(rf"\s*(?:\([^()]{{2,40}}\)\s*)?,\s*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:current|new|outgoing|former)\s+)?"
+                         rf"{_CHAIR_WORD}\s+{_OF_THE}\s+{_CCSP}")
+# a fellow mandate holder the special procedures' speaker names: "our late colleague NAME", "our fellow mandate holder, NAME"
+_COLLEAGUE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:(?:late|dear|former|esteemed|distinguished)\s+)?(?:colleague|fellow\s+mandate[- ]holder|"
+                        rf"fellow\s+(?:independent\s+)?expert)\s*,?\s+{_TITLE}")
+
+
+def committee_chairs(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, words) of a Chair of the Coordination Committee of Special Procedures and, in a text about
+    special procedures, of a colleague the speaker names as one of them."""
+    out = []
+    heads = list(_CCSP_BEFORE.finditer(text)) + (list(_COLLEAGUE.finditer(text)) if _EXPERTS_TEXT.search(text) else [])
+    for m in heads:
+        n = name_re.match(text, m.end())
+        name = clean(n.group(0)) if n else None
+        if name and text.startswith(name, n.start()):
+            out.append((name, n.start(), n.start() + len(name), " ".join(m.group(0).split())))
+    for n in name_re.finditer(text):
+        name = clean(n.group(0))
+        if not name:
+            continue
+        e = n.start() + n.group(0).rfind(name) + len(name)
+        m = _CCSP_AFTER.match(text, e)
+        if m:
+            out.append((name, e - len(name), e, " ".join(m.group(0).split())))
+    return out
+
+
 def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
     """(name, start, end, words) of a speaker for the experts as a body, in a text about special procedures."""
     if not _EXPERTS_TEXT.search(text):
@@ -96,13 +162,18 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
 _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
                             # earlier holders named together: "her predecessors, NAME and NAME", "the former mandate holders NAME ..."
                             r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+predecessors\s*,?"
-                            r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?)\s*"
+                            r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?"
+                            # a plural post before the names, its subjects between commas or not: "the UN Special Rapporteurs
+                            # NAME and NAME", "the Special Rapporteurs on X and on Y, NAME and NAME,", "los Relatores Especiales NAME y NAME"
+                            r"|(?<!former )(?<!previous )(?<!past )\b(?:Special\s+Rapporteurs|Independent\s+Experts|Relatore?s\s+Especiales|"
+                            r"Expert[ao]s\s+Independientes|Rapporteurs\s+sp\u00e9ciaux|Experts\s+ind\u00e9pendants)"
+                            r"(?:\s+(?:on|sobre|sur)\s[^.;:()]{0,200}?,|\s*,)?)\s*"
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
 _MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur)"
                           r"(?=\s*[;,]|\s+and\s))?")
-_NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)" + _TITLE)
+_NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|y|et)\s+)" + _TITLE)
 
 
 def _titled_surname(text: str, pos: int) -> re.Match | None:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
-from .holder_forms import CHAIR_LABEL, NOT_SP_BODY, bare_surnames, delegation_members, heading_names, speaker_for_experts
+from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, bare_surnames, byline_names, committee_chairs, delegation_members,
+                           heading_names, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
 from .name_titles import OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
 
@@ -309,6 +310,8 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     if tm and tm.start() > b and any(clean_name(n.group(0)) not in (None, name)
                                      for n in NAME_RE.finditer(text, b, tm.start())):
         tm = None                                    # the next sentence speaks of someone else
+    if tm and _GREETS.search(text, e, tm.start()):
+        tm = None                                    # "NAME welcomed the incoming Special Rapporteur, who took up ...": not NAME's
     if not tm:                                       # "On taking up his functions on D, the new Special Rapporteur, NAME,"
         tm = next((m for m in TOOK_UP.finditer(text, a, s) if not NAME_RE.search(text, m.end(), s)), None)
     if tm:                                           # a full date where another sentence gave its month only
@@ -337,7 +340,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
         _stray_dot_candidate(text, m, out)
     for name, s, e, post in heading_names(text, blocks, clean_name) + speaker_for_experts(text, NAME_RE, clean_name) + \
-            delegation_members(text, NAME_RE, clean_name):
+            delegation_members(text, NAME_RE, clean_name) + committee_chairs(text, NAME_RE, clean_name):
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
     holders = _merge_short_forms(list(out.values()))
@@ -363,6 +366,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         holders = _surname_only(text)
     if not holders:                   # a surname alone, no title: "Bhoola will go to ...", "..., Bhoola said"
         holders = [NamedHolder(_full_form(text, w) or w, (s, e)) for w, s, e in bare_surnames(text, _STOP | _ORG_WORDS | _OFFICE_TITLE, COUNTRY_RE)]
+    if not holders:                   # a statement's header: the post's title, then "Ms. NAME" alone
+        holders = [NamedHolder(n, (s, e), post=p) for n, s, e, p in byline_names(text, blocks, clean_name)]
     if not holders:                   # a web page's by-line: "Submitted by NAME on 07/19/2031"
         holders = submitted_by(text)
     holders += in_succession(text, holders)   # "..., succeeding Ms. NAME": an earlier holder; "succeeded by NAME": a later one
@@ -377,12 +382,34 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         if am and not any(h.name.split()[-1] in text[am.start():am.start(1)] for h in holders if h is not present[0]) \
                 and not TOOK_UP.search(text, am.start(), am.end()):          # ("... and assumed the mandate on D": not D)
             present[0].appointed = parse_date(am.group(1))
+    _bio_took_up(text, holders)
     if len(holders) == 1 and not holders[0].took_up_functions:   # "The Independent Expert, who took up her functions on ..."
         tm = TOOK_UP.search(text)
         before = text[_sentence_bounds(text, tm.start())[0]:tm.start()] if tm else ""
         if tm and not any(clean_name(n.group(0)) for n in NAME_RE.finditer(before)):     # ("The Special Rapporteur": no name)
             holders[0].took_up_functions = took_up_date(text, tm)
     return holders
+
+
+_GREETS = re.compile(r"\b(?:welcom(?:es|ed|ing)|met|meets|thank(?:s|ed)|congratulat(?:es|ed))\b")
+# words between a name and a took-up clause that make the clause another person's: "NAME welcomed the new Special
+# Rapporteur, who took up ..."
+_ANOTHER_PERSON = re.compile(r"\b(?:new|incoming|successor|predecessor|present|current|former|outgoing)\b")
+
+
+def _bio_took_up(text: str, holders: list[NamedHolder]) -> None:
+    """A release's bio line: "Mr. NAME (State) is a doctor ...; he took up his functions as Special Rapporteur on D": a
+    took-up clause in a sentence that opens with one holder's name and names no one else is that holder's."""
+    for tm in TOOK_UP.finditer(text):
+        a = _sentence_bounds(text, tm.start())[0]
+        names = {c for n in NAME_RE.finditer(text, a, tm.start()) if (c := clean_name(n.group(0)))}
+        h = next((h for h in holders if names == {h.name}), None)
+        if not h or h.took_up_functions:
+            continue
+        at = text.find(h.name, a, tm.start())
+        if re.fullmatch(rf"\s*{OPT_TITLE}", text[a:at]) and not _ANOTHER_PERSON.search(text, at, tm.start()) \
+                and not _GREETS.search(text, at, tm.start()):
+            h.took_up_functions = took_up_date(text, tm)
 
 
 def _letters(name: str) -> str:
