@@ -116,3 +116,20 @@ def date_after(text: str, end: int, start: int) -> str | None:
     if od and _ACT_BY_BEFORE_RE.search(text, max(0, start - 60), start):
         return od.group(1)
     return None
+
+
+# a resolution's date written in French or Spanish after its number: "2000/9 du 17 avril 2000", "2000/9, de 17 de abril
+# de 2000", "5/1 du 1er juin 2031" (not the start of a period: "du 2 au 12 mai")
+_FOREIGN_MONTHS = dict(zip(
+    "janvier f\u00e9vrier mars avril mai juin juillet ao\u00fbt septembre octobre novembre d\u00e9cembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre setiembre".split(),
+    "January February March April May June July August September October November December".split() * 2 + ["September"]))
+_FOREIGN_DATE_AFTER_RE = re.compile(
+    r",?\s+(?:du|de|del|en date du|de fecha)\s+(\d{1,2})(?:er|\u00ba|\u00b0)?\s+(?:de\s+)?(" + "|".join(_FOREIGN_MONTHS) +
+    r")\s+(?:de\s+)?(\d{4})\b(?!\s*(?:au|a|al|-|\u2013)\s)")
+
+
+def foreign_date_after(text: str, end: int) -> str | None:
+    """A French or Spanish date right after a resolution's number (``end``), as an English date: "17 April 2000"."""
+    m = _FOREIGN_DATE_AFTER_RE.match(text, end)
+    return f"{int(m.group(1))} {_FOREIGN_MONTHS[m.group(2)]} {m.group(3)}" if m else None

@@ -47,8 +47,9 @@ _RULES = [
     # two numbered operative paragraphs in a row, each opening with its verb ("4. Urges all States ...; 5. Encourages
     # the Special Rapporteur ..."): a resolution's operative part, also a page of it cut out of a copy
     ("resolution", 4, rf"\b\d{{1,3}}\.\s+{_OPERATIVE}\b[^.]{{0,800}}?;\s+\d{{1,3}}\.\s+{_OPERATIVE}\b"),
-    ("statement", 4, r"(?s)\A.{0,500}?(?:\bPreliminary (?:findings|observations|conclusions)|[:\u2013\u2014-]\s*preliminary (?:findings|observations)|"
-                  r"End(?: of)? (?:[Vv]isit|[Mm]ission) [Ss]tatement)\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol))|"   # a title,
+    ("statement", 4, r"(?s)\A.{0,500}?(?:\bPreliminary (?:[Ff]indings|[Oo]bservations|[Cc]onclusions)|[:\u2013\u2014-]\s*preliminary (?:findings|observations)|"
+                  r"\b[Ee]nd(?: of|-of)?[ -](?:[Vv]isit|[Mm]ission) [Ss]tatement|\bEND(?: OF|-OF)?[ -](?:VISIT|MISSION) STATEMENT|"
+                  r"\bPRELIMINARY (?:FINDINGS|OBSERVATIONS|CONCLUSIONS))\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol))|"   # a title,
                   r"\bStatements and speeches\b|"                                    # not a link further down;
                   r"\bStatements (?:Special Procedures|Human Rights Council|Multiple Mechanisms|Treaty [Bb]odies)\b"),  # a site's section
     ("statement", 3, r"(?s)\A.{0,200}?(?<![Oo]ne )(?<!\band )(?<!\bthe )(?<!\ba )(?<!\d )\b(?:Oral )?Statement by\b|"   # not "and One Statement by"                          # a title "Statement by NAME ...",
@@ -97,7 +98,33 @@ _RULES = [
     # a statement's title in another UN language: Arabic "the statement made by ...", French "Déclaration du/de la ...",
     # Spanish "Declaración del/de la ..."
     ("statement", 4, r"(?s)\A.{0,300}?(?:\u0627\u0644\u0628\u064a\u0627\u0646 \u0627\u0644\u0630\u064a (?:\u0623\u062f\u0644\u0649|\u0623\u062f\u0644\u062a) \u0628\u0647|"
-                  r"\bD\u00e9claration (?:du|de la|de l['\u2019]|finale|liminaire)\b|\bDeclaraci\u00f3n (?:del|de la|final)\b)"),
+                  r"\bD\u00e9claration (?:du|de la|de l['\u2019]|finale|liminaire|de fin de (?:mission|visite))\b|"
+                  r"\bDeclaraci\u00f3n (?:del|de la|final|de fin de (?:misi\u00f3n|visita))\b|"
+                  r"\b(?:Observaciones|Conclusiones) preliminares\b|\b(?:Observations|Conclusions) pr\u00e9liminaires\b|"
+                  # the Spanish and French of "Statement at the end of the visit to ...": "Declaración al final de la visita",
+                  # "Observaciones ... al término de su misión", "Déclaration à l'issue de sa visite", "... au terme de la mission"
+                  r"\b(?:Declaraci\u00f3n|Observaciones|Conclusiones)\b[^.]{0,150}?\b(?:al (?:final|t\u00e9rmino|concluir)|a la "
+                  r"(?:conclusi\u00f3n|finalizaci\u00f3n)) de (?:la|su|esta) (?:visita|misi\u00f3n)\b|"
+                  r"\b(?:D\u00e9claration|Observations|Conclusions)\b[^.]{0,150}?\b(?:\u00e0 la (?:fin|cl\u00f4ture|conclusion)|"
+                  r"au terme|\u00e0 l['\u2019]issue) de (?:la|sa|leur|cette) (?:visite|mission)\b|"
+                  # and of "Observations on the visit": "Observaciones finales de la visita oficial", "Observations finales de la visite"
+                  r"\b(?:Observaciones|Conclusiones) finales de (?:la|su) (?:visita|misi\u00f3n)\b|"
+                  r"\b(?:Observations|Conclusions) finales de (?:la|sa) (?:visite|mission)\b)"),
+    # an end-of-visit statement's first-person thanks to its host for the invitation, in English, Spanish or French:
+    # "I thank the Government of X for inviting me", "My thanks go to the Government ... for inviting me", "Doy las gracias
+    # al Gobierno de X por haberme invitado", "Je remercie le Gouvernement de X de m'avoir invit\u00e9e"
+    ("statement", 4, r"\b(?:(?:I|We) (?:would like to |wish to |want to )?(?:first |sincerely |warmly |also )?thank|(?:I am|We are) "
+                  r"(?:very |most |deeply )?grateful to|[Mm]y (?:sincere |warm )?(?:thanks|gratitude) (?:go|goes) to) the "
+                  r"(?:Government|authorities)\b[^.]{0,150}?\b(?:invit|invitation)|"
+                  r"\b(?:Doy las gracias|Agradezco|(?:Quisiera|Deseo|Quiero) agradecer)\b[^.]{0,40}?\b(?:Gobierno|autoridades)\b[^.]{0,150}?"
+                  r"\b(?:haberme invitado|invitarme|invitaci\u00f3n)|"
+                  r"\b(?:Je remercie|Je tiens \u00e0 remercier|Je (?:souhaite|voudrais) remercier)\b[^.]{0,40}?\b(?:Gouvernement|autorit\u00e9s)\b"
+                  r"[^.]{0,150}?\b(?:m['\u2019]avoir invit\u00e9e?|invitation)"),
+    # a speech in Spanish or French: its address to the room ("Señoras y señores", "Mesdames et Messieurs") or the
+    # speaker's own close of the visit ("concluyo hoy mi visita", "je conclus aujourd'hui ma visite")
+    ("statement", 4, r"\b(?:[Ss]e\u00f1oras y se\u00f1ores|Mesdames(?: et|,) Messieurs)\b|"
+                  r"\b(?:[Cc]oncluyo|[Tt]ermino|[Ff]inalizo|[Cc]ulmino) (?:hoy |aqu\u00ed )?mi (?:visita|misi\u00f3n)\b|"
+                  r"\b[Jj]e (?:conclus|termine|ach\u00e8ve) (?:aujourd['\u2019]hui )?ma (?:visite|mission)\b"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
     ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
                       r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:visit [A-Z]|"   # "is to make an official
@@ -124,9 +151,28 @@ _RULES = [
     # a UN press briefing: "NAME, for the Information Service, chaired the briefing", "Points de presse"
     ("press-release", 3, r"\bchaired the (?:regular |bi-weekly |twice-weekly )?(?:press )?briefing\b|"
                          r"\b(?i:points? de presse)\b"),
+    # a UN News story: the site's head ("Global perspective Human stories", "UN News Centre", "Noticias ONU", "ONU Info")
+    # and a quotation given to its speakers in the third person ('...," the experts said', '...," she added')
+    ("press-release", 3, r"\bGlobal perspective\s+Human stories\b|\bUN News(?: Centre| Service)?\b|\bNoticias ONU\b|"
+                         r"\bONU Info\b|\bCentre d['\u2019]actualit\u00e9s de l['\u2019]ONU\b|\bCentro de Noticias ONU\b"),
+    ("press-release", 2, r"[,.!?][\"\u201d]\s+(?:the (?:[\w-]+ ){0,3}(?:experts?|[Rr]apporteurs?|[Gg]roup|official|spokesperson)|he|she|they)"
+                         r"\s+(?:said|added|stressed|noted|warned|urged|explained)\b"),
+    # a news story's lede tying its news to a weekday: "experts who on Tuesday urged ...", "said on Friday"
+    ("press-release", 2, r"\b(?:who|which|that|said|told|warned|urged|called|[a-z]+ed) (?:on|this|last) (?:Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)\b|\b(?:on|this|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday) (?:urged|called|said|warned|expressed|welcomed|condemned|asked)\b"),
+    # the same quotation in French or Spanish: '... », a déclaré M. X', '... », ont-ils ajouté', '...”, dijo el experto'
+    ("press-release", 2, r"[\u00bb\u201d\"]\s*,\s*(?:(?:a|ont) (?:d\u00e9clar\u00e9|ajout\u00e9|soulign\u00e9|indiqu\u00e9|affirm\u00e9|averti|"
+                         r"estim\u00e9)|(?:a|ont)-t-(?:il|elle)s?\b|(?:dijo|dijeron|a\u00f1adi\u00f3|afirm\u00f3|se\u00f1al\u00f3|subray\u00f3|"
+                         r"declar\u00f3|agreg\u00f3|advirti\u00f3|indic\u00f3)\b)"),
+    # a news item's dateline with a French or Spanish date: "GINEBRA (9 de junio de 2031) –", "GENÈVE / DAKAR (1er mai 2031) –"
+    ("press-release", 3, r"\b[A-Z\u00c0-\u00de]{3,}(?:[ /]+[A-Z\u00c0-\u00de]{2,})*\s*\(\d{1,2}(?:er)? (?:de )?(?:enero|febrero|marzo|"
+                         r"abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|janvier|f\u00e9vrier|mars|avril|mai|"
+                         r"juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre) (?:de )?\d{4}\)\s*[-\u2013\u2014]"),
     ("press-release", 2, r"\bMeeting Summaries\b|"
                       r"\bPress Release\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|"   # (not
-                      r"\b(?i:press briefings?)\b|\bmedia advisor(?:y|ies)\b(?!\s*\((?:English|French|Spanish))|"   # a link)
+                      r"\b(?i:press briefings?)\b|\b(?i:media advisor(?:y|ies))\b(?!\s*\((?:English|French|Spanish))|"
+                      r"\b(?:Avis|Note) aux (?:m\u00e9dias|r\u00e9dactions)\b|\bAvisos? a los medios\b|"   # a link)
                       r"\([A-Z][A-Za-z ]+ Information Service\)"),
     ("page", 3, r"\b[Cc]alls? for (?:input|inputs|submissions|contributions)\b|\bOverview of the mandate\b|\bIssued by\b|\bTerms of the mandate\b|"
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
@@ -138,7 +184,7 @@ _RULES = [
                                                            # also a session report's cover "REPORT TO THE ECONOMIC AND SOCIAL COUNCIL"
     ("page", 2, r"\bIssued By:|\bDelivered To:|\bThematic [Rr]eports\b"),
     ("ga-report", 4, r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b"),
-    ("report", 3, r"\bThe Secretariat (?:has the honour to )?transmits\b"),        # a note by the Secretariat's words
+    ("report", 3, r"\bThe Secretariat (?:has the honour to (?:transmit|send|forward|submit)|transmits)\b"),        # a note by the Secretariat's words
     ("report", 2, r"\bReport of the\b|\bNote by the Secretariat\b|\b(?:[Tt]he|[Tt]his|[Oo]ur|[Hh]er|[Hh]is|[Ii]ts) present report\b|"
                r"\bNote by the (?:United Nations )?High Commissioner\b"),
     ("page", 2, r"\bAbout the mandate\b|\bCurrent mandate holder\b|\bPurpose of the mandate\b"),
@@ -227,14 +273,25 @@ _SITE_CHROME = re.compile(r"\s*(?:Skip to (?:main )?content\b|English Site\s+Fre
 # a GA report's own cover transmits it; a UN site's page about the report shows it as labelled fields
 # ("Symbol Number" / "A/75/180", "presented to" / "75th session of the GA"), though it may name the Secretary-General
 _TRANSMITTAL = re.compile(r"\bNote by the Secretary-General\b|\bThe Secretary-General has the honour\b")
-_PAGE_LABELS = re.compile(r"\b(?:Symbol Number|Issued [Bb]y:|Delivered [Tt]o:|UN symbol)(?!\w)")
+_PAGE_LABELS = re.compile(r"\b(?:Symbol Number|Issued [Bb]y:|Delivered [Tt]o:|UN symbol)(?!\w)|"
+                          # a site's own words about a report it shows: "presented this report to the Council", "it can be
+                          # read in six languages here", "available in all official languages", "Download the full report"
+                          r"\b(?:presented|submitted) this report to the\b|"
+                          r"\b(?:can|may) be (?:read|downloaded|consulted|found|accessed) in (?:all |the )?(?:six|\d|official|UN)\b"
+                          r"[\w ]{0,30}?\blanguages\b|\bavailable in (?:all |the )?(?:six |6 )?(?:official )?(?:UN )?languages\b|"
+                          r"\b(?:Download|Read) the (?:full )?report\b|\bRelated documents\b|"
+                          r"\bLanguages?:\s*(?:English|Fran\u00e7ais|Espa\u00f1ol|Arabic)\s*\||\bdisponible (?:dans|en) (?:toutes les |todos los |les |los )?(?:six |seis |6 )?"
+                          r"(?:langues officielles|idiomas oficiales)\b|\bReport [Ss]ymbol\b|\bSubmitting bod(?:y|ies)\b")
 # what makes a text in the first person a statement: a speech's address or label, an end-of-visit statement's
 # opening; without it, a dated first-person text is a post (a blog), an undated one on a UN site a page (a letter)
 _STATEMENT_FRAME = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|Excellenc(?:y|ies)|Distinguished (?:delegates|guests|participants|members)|"
                               r"Mr\.? President|Madam President|Mr\.? Chair|Madam Chair|[Ll]adies and [Gg]entlemen|"
                               r"Delivered by|[Ss]peech|[Rr]emarks|[Pp]reliminary (?:findings|observations)|"
                               r"[Tt]oday I (?:end|conclude|close|am concluding)|I (?:end|conclude) (?:my|today)|"
-                              r"my (?:official |country |first )*(?:visit|mission)\b)")
+                              r"my (?:[\w-]+ ){0,3}(?:visit|mission)\b|"
+                              r"(?:at|to) the (?:end|conclusion|close) of (?:my|the|this|our) (?:[\w-]+ ){0,3}(?:visit|mission)\b|"
+                              r"\bI have (?:just |now )?(?:concluded|completed|ended|finished) (?:an?|my|this) (?:[\w-]+ ){0,3}(?:visit|mission)\b|"
+                              r"\bfor (?:the|your|their|its) invitation to visit\b|\bfor (?:inviting|having invited) me\b)")
 
 
 def _first_person_kind(front: str) -> str:

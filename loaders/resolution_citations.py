@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from .citation_dates import date_after, date_before, paren_date
+from .citation_dates import date_after, date_before, foreign_date_after, paren_date
 from .symbols import _YEAR_BODIES, is_year_number
 from .un_dates import MONTH_RE as _MONTH
 
@@ -21,9 +21,9 @@ BODY_NAME_RE = re.compile(
     r"(?P<ECOSOC>Economic and Social Council|(?<![\w/])ECOSOC(?![\w/]))"
     r"|(?P<SubCom>Sub-?[Cc]ommission(?: on the Promotion and Protection of Human Rights"
     r"| on Prevention of Discrimination and Protection of Minorities)?)"
-    r"|(?P<CHR>Commission on Human Rights(?! of))"
-    r"|(?P<HRC>Human Rights Council(?! Advisory))"
-    r"|(?P<GA>General Assembly|(?<![\w/])(?:UNGA|GA)(?![\w/]))"
+    r"|(?P<CHR>Commission on Human Rights(?! of)|Commission des droits de l['\u2019]homme|Comisi\u00f3n de Derechos Humanos)"
+    r"|(?P<HRC>Human Rights Council(?! Advisory)|Conseil des droits de l['\u2019]homme|Consejo de Derechos Humanos)"
+    r"|(?P<GA>General Assembly|Assembl\u00e9e g\u00e9n\u00e9rale|Asamblea General|(?<![\w/])(?:UNGA|GA)(?![\w/]))"
     r"|(?P<SC>Security Council|(?<![\w/])UNSC(?![\w/]))"
     r"|(?P<HRC3>(?<![\w/])(?:UNHRC|HRC)(?![\w/]))"        # the abbreviations: "UNGA resolution 60/251", "HRC res. 48/14"
     r"|(?P<CHR3>(?<![\w/])(?:UNCHR|CHR)(?![\w/]))"
@@ -87,7 +87,7 @@ PARA_LIST_RE = re.compile(_PLIST)
 # (or abbreviated before its number: "HRC res. 48/14")
 # (or left out, the body's full name right before the number: "Through Human Rights Council 51/15 the Special Rapporteur";
 # not a resolution's own heading run in after its header: "Resolution adopted by the Human Rights Council 26/6. Title")
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:S-)?\d{{1,4}}/\d)|"
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|r\u00e9solutions?|resoluci(?:\u00f3n|ones)|d\u00e9cisions?|decisi(?:\u00f3n|ones)|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:S-)?\d{{1,4}}/\d)|"
                     rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM}(?:,\s+[a-z]|\s+(?:of|dated)\s+(?:\d|{_MONTH})))|"
                     rf"(?:(?<=Human Rights Council )|(?<=Commission on Human Rights )|(?<=General Assembly ))"
                     rf"(?<!adopted by the Human Rights Council )(?<!adopted by the Commission on Human Rights )"
@@ -179,7 +179,7 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
     "decision 2003/115 of the Subcommission"). Bodies named elsewhere in the sentence are for
     the caller to resolve."""
     for kw in _KW_RE.finditer(text):
-        kind = "decision" if kw.group(1).lower().startswith("decision") else "resolution"
+        kind = "decision" if kw.group(1).lower().startswith(("decisi", "d\u00e9cisi")) else "resolution"
         before = text[max(0, kw.start() - 70):kw.start()]
         bm = _BODY_BEFORE_RE.search(before)
         explicit = body_of_name(bm) if bm else None
@@ -207,7 +207,7 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
                 len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
         for i, (im, _) in enumerate(items):
-            dates[i] = dates[i] or paren_date(text, im.group(0), im.end())   # "51/25 (2022)"
+            dates[i] = dates[i] or paren_date(text, im.group(0), im.end()) or foreign_date_after(text, im.end())   # "51/25 (2022)", "2000/9 du 17 avril 2000"
         if len(items) == 1 and not dates[0] and (da := date_after(text, items[0][0].end(), start0)):
             dates = [da]
         elif len(items) == 1 and not dates[0] and (db := date_before(text, kw.start(), items[0][0].end(), _KW_RE)):
