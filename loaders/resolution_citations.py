@@ -98,8 +98,9 @@ _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 # (not "from 1 to 5 June": a period)
 _ITEM_DATE = (rf"(?:\s+(?:of|dated)|,?\s+from|,?\s+(?:both|all|each)\s+(?:of|dated|adopted\s+on))\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
               r"(?!\s*(?:to|until|-|\u2013)\s)")
-# a resolution's title in quotation marks after its number: 5/1 "Institution-building of ..." (lines may break inside)
-_QUOTED_TITLE = r"(?:\s*,?\s*[\"\u201c][^\"\u201c\u201d;]{1,250}[\"\u201d],?)"
+# a resolution's title in quotation marks after its number: 5/1 "Institution-building of ..." (lines may break inside;
+# "entitled" may open it: 5/1 entitled "...")
+_QUOTED_TITLE = r"(?:\s*,?\s*(?:entitled\s+)?[\"\u201c][^\"\u201c\u201d;]{1,250}[\"\u201d],?)"
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
                       r"(?:\s*\((?:of |adopted in )?(?:19|20)\d\d\))?" + rf"(?:{_QUOTED_TITLE}?{_ITEM_DATE})?")
 # between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"
@@ -112,7 +113,8 @@ _SHARED_WORD = r"(?:\s+(?:both|all|each|all\s+(?:two|three|four)))?"
 _SHARED_OF_DATE = (rf"{_SHARED_WORD}(?:{_OF_DATE}|\s+(?:adopted\s+on|dated)\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b)")
 _SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_SHARED_OF_DATE}")   # "oninstitution-building": glued
 # between one citation's topic and the next citation's keyword: "resolution 5/1 on ... and resolution 5/2 on ..., of DATE"
-_KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?)?,?\s+and\s+(?:its\s+|the\s+)?"
+# (or its title in quotation marks: 'resolution 5/1, "Title", and resolution 5/2, "Title", of 18 June 2007')
+_KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?|" + _QUOTED_TITLE + r")?,?\s+and\s+(?:its\s+|the\s+)?"
                              r"(?:(?:" + BODY_NAME_RE.pattern + r")\s+)?$")
 _PARA_BEFORE_RE = re.compile(rf"(?:operative\s+)?paragraphs?\s+({_PLIST})\s+of\s+(?:its\s+|the\s+)?$")
 _BODY_BEFORE_RE = re.compile(r"(?:" + BODY_NAME_RE.pattern + r")\s+$")
