@@ -71,3 +71,54 @@ def test_a_right_docs_record_decides_the_extension_of_its_own_resolution():
             "three years, and requests the Special Rapporteur:\n\n(a) To gather information on the keepers;\n")
     x = extract(text, "t")
     assert [(d.ref, d.action, d.period) for d in x.decisions] == [("HRC 61/8", "extended", "P3Y")]
+
+
+# --- an announcement of a visit to come, filed by a site under "Statements" ---------------------------------------------
+
+def _kind(text: str) -> str | None:
+    return extract(text, "t").document.kind
+
+
+def test_an_announcement_under_a_statements_section_is_a_press_release():
+    text = ("Skip to main content\n\nStatements Special Procedures\n\nUN RAPPORTEUR ON THE RIGHT TO CLEAN AIR TO VISIT "
+            "RURITANIA\n\n4 May 2031\n\nThe Special Rapporteur on the right to clean air, Ms. Ada Quill, will visit "
+            "Ruritania from 10 to 20 May 2031 at the Government's invitation. She will meet officials and community "
+            "groups and visit two industrial towns.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_a_title_case_headline_of_a_visit_to_come():
+    text = ("Statements Special Procedures\n\nUN expert on the right to clean air to visit Ruritania\n\n4 May 2031\n\n"
+            "The Special Rapporteur on the right to clean air will visit Ruritania from 10 to 20 May 2031. The expert "
+            "will meet officials and community groups.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_a_first_person_statement_under_the_same_section_stays_a_statement():
+    text = ("Statements Special Procedures\n\nStatement by the Special Rapporteur on the right to clean air at the end "
+            "of her visit to Ruritania\n\n20 May 2031\n\nLadies and gentlemen, I thank the Government for its "
+            "invitation to visit Ruritania. I met officials and community groups in two towns and I will present my "
+            "report to the Council next year.\n")
+    assert _kind(text) == "statement"
+
+
+def test_a_reports_paragraph_on_asking_to_visit_is_no_headline():
+    text = ("Introduction\n\n1. The Special Rapporteur first asked to visit Ruritania in 2029, and the Government "
+            "invited him in 2030. 2. The visit took place from 10 to 20 May 2031.\n")
+    assert _kind(text) != "press-release"
+
+
+# --- a page of a report cut out of an archive's copy: its first paragraph opens with the resolution -----------------------
+
+def test_a_reports_page_whose_first_paragraph_opens_by_resolution():
+    text = ("E/CN.4/2031/77/Add.1\npage 4\nIntroduction\n1.\nBy resolution 2029/12 the Commission on Human Rights set up "
+            "the post of Special Rapporteur on the right to clean air, to gather information and to recommend ways to "
+            "improve the air people breathe.\n2.\nAt the Government's invitation the Special Rapporteur visited Ruritania "
+            "from 1 to 9 May 2031.\n")
+    assert _kind(text) == "report"
+
+
+def test_a_reports_page_whose_first_paragraph_opens_through_a_decision():
+    text = ("A/HRC/61/40/Add.2\npage 3\nIntroduction\n1.\nThrough its resolution 58/7 the Human Rights Council asked the "
+            "Special Rapporteur to report on the right to clean air in the countries she visits.\n")
+    assert _kind(text) == "report"
