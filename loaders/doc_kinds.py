@@ -225,16 +225,14 @@ _RULES = [
     # his first mission to the country today", "the expert concluded her official visit to ... today"
     ("press-release", 3, r"\b(?:ended|concluded|completed|wrapped up|began|started|opened|wound up) (?:his|her|their|its|an?) "
                          r"(?:[\w-]+ ){0,3}(?:mission|visit)\b[^.]{0,120}?\btoday\b"),
-    # an announcement of a visit to come, in the third person (a site may file it under "Statements"): a headline "UN
-    # expert on ... to visit ...", "WORKING GROUP ... TO VISIT ...", and its lead "The Special Rapporteur ... will visit
-    # ... from ...", "the experts are to visit ..." (a first-person statement says "I will"; a report's "the Special
-    # Rapporteur asked to visit ..." is no headline)
-    ("press-release", 3, r"\A.{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
+    # an announcement of a visit to come (a site may file it under "Statements"): its headline "UN expert on ... to
+    # visit ...", "WORKING GROUP ... TO VISIT ..." (a report's "the Special Rapporteur asked to visit ..." is no headline;
+    # its lead "will visit ..." is no cue: a report's activities say so too)
+    ("press-release", 4, r"\A.{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
                          r"Representative|REPRESENTATIVE)\b(?:\s+(?!(?i:asked|invited|requested|wish(?:es|ed)?|hoped?|hopes|"
                          r"plans?|planned|intends?|intended|would|like|able|unable|allowed|permission|him|her|them|me|us|has|had|"
-                         r"have|was|were|is|are|been|who|which|that)\b)[\w'-]+){0,12}?\s+(?:to visit|TO VISIT)\s+(?:the\s+|THE\s+)?[A-Z]"),
-    ("press-release", 1, r"\b(?:Special Rapporteurs?|Independent Experts?|Working Group|[Ee]xperts?|Special Representative)\b"
-                         r"[^.;:]{0,200}?\b(?:will|is to|are to|(?:is|are) scheduled to) visit\s+(?:the\s+)?[A-Z]"),
+                         r"have|was|were|is|are|been|who|which|that|sought|seeks?|wants?|wanted|agreed|decided|ready|willing|"
+                         r"opportunity|chance|invitation|continues?|expects?|expected)\b)[\w'-]+){0,12}?\s+(?:to visit|TO VISIT)\s+(?:the\s+|THE\s+)?[A-Z]"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]

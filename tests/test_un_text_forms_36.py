@@ -122,3 +122,9 @@ def test_a_reports_page_whose_first_paragraph_opens_through_a_decision():
     text = ("A/HRC/61/40/Add.2\npage 3\nIntroduction\n1.\nThrough its resolution 58/7 the Human Rights Council asked the "
             "Special Rapporteur to report on the right to clean air in the countries she visits.\n")
     assert _kind(text) == "report"
+
+
+def test_a_reports_front_on_an_expert_seeking_to_visit_is_no_headline():
+    text = ("Introduction\n\n1. The Special Rapporteur sought an opportunity to visit Ruritania for two years; the "
+            "Independent Expert was ready to visit Borduria too.\n")
+    assert _kind(text) != "press-release"
