@@ -152,8 +152,12 @@ _ACTIONS = [
 ]
 # "for a period of three years", "for a further period of one year", "for one year", "for a further three years",
 # "for three more years", "for an additional two years"
-_PERIOD = re.compile(r"\bfor\s+(?:a\s+(?:further\s+|new\s+)?period\s+of\s+|a\s+further\s+|an\s+additional\s+)?"
-                     r"(one|two|three|four|five|\d)\s+(?:further\s+|more\s+|additional\s+)?years?\b")
+# (also "for a further three-year period", "for a period of three (3) years", "for a term of three years", "for another
+# three years", "by three years")
+_PERIOD = re.compile(r"\b(?:for|by)\s+(?:(?:a|an)\s+(?:further\s+|new\s+|additional\s+)?(?:period|term)\s+of\s+|a\s+further\s+|"
+                     r"an\s+additional\s+|another\s+|a\s+(?:new\s+)?(?=\w+-year))?"
+                     r"(one|two|three|four|five|\d)(?:\s*\(\d\))?(?:\s+(?:further\s+|more\s+|additional\s+)?years?\b|"
+                     r"-year\s+(?:period|term)\b)")
 _UNTIL = re.compile(rf"\buntil\s+({DATE_RE})")
 _UNTIL_SESSION = re.compile(r"\buntil the (?:end|close) of (?:the|its) [a-z-]+ session\b")   # a session, no date
 

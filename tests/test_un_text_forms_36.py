@@ -128,3 +128,18 @@ def test_a_reports_front_on_an_expert_seeking_to_visit_is_no_headline():
     text = ("Introduction\n\n1. The Special Rapporteur sought an opportunity to visit Ruritania for two years; the "
             "Independent Expert was ready to visit Borduria too.\n")
     assert _kind(text) != "press-release"
+
+
+# --- the term of an extension in the other ways operative paragraphs write it -------------------------------------------
+
+def test_terms_of_extension_in_their_other_forms():
+    for text in ("2. Decides to extend for a further three-year period the mandate of the Special Rapporteur on dunes;",
+                 "2. Decides to extend the mandate of the Special Rapporteur on dunes for a period of three (3) years;",
+                 "2. Decides to renew the mandate of the Working Group on dunes for a term of three years;",
+                 "2. Decides to extend by three years the mandate of the Special Rapporteur on dunes;",
+                 "2. Decides to extend the mandate of the Special Rapporteur on dunes for another three years;"):
+        assert _actions(text) == [("extended", "P3Y", None)], text
+
+
+def test_a_year_named_after_by_is_no_term():
+    assert _actions("2. Decides to extend the mandate of the Special Rapporteur on dunes and to review it by 2033;") == []
