@@ -143,3 +143,20 @@ def test_terms_of_extension_in_their_other_forms():
 
 def test_a_year_named_after_by_is_no_term():
     assert _actions("2. Decides to extend the mandate of the Special Rapporteur on dunes and to review it by 2033;") == []
+
+
+# --- a date or title set off by commas or single quotation marks ---------------------------------------------------------
+
+def test_a_date_set_off_by_commas_after_the_number():
+    assert _dated("Recalling resolution 61/1, of 3 May 2031, on building the institutions of the Council,") == [
+        ("HRC 61/1", "2031-05-03")]
+
+
+def test_titles_in_single_quotation_marks_share_the_date():
+    assert _dated("Recalling resolution 61/1 'Building the institutions of the Council' and resolution 61/2 'Rules of "
+                  "conduct for mandate holders' of 3 May 2031,") == [("HRC 61/1", "2031-05-03"), ("HRC 61/2", "2031-05-03")]
+
+
+def test_an_apostrophe_after_a_citation_opens_no_title():
+    assert _dated("In resolution 61/1 the Council's members agreed on rules, and resolution 58/2 of 3 May 2030 set "
+                  "them out.") == [("HRC 58/2", "2030-05-03"), ("HRC 61/1", None)]
