@@ -145,9 +145,12 @@ _ACTIONS = [
     ("renamed", r"\b(?:Decides|decided) to redefine\b[^;]{0,80}?\brename\b"),
     ("postponed", r"\b(?:postpone[sd]?|put off|defer(?:red|s)?)\s+(?:the\s+)?(?:renewal|consideration)\b"),
     # (the post itself may be what is extended: "Decides to extend the special procedure on ... as a Special Rapporteur
-    # for a period of three years", "Decides to renew for three years the Working Group on ...")
+    # for a period of three years", "Decides to renew for three years the Working Group on ..."; or its passive: "Decides
+    # that the mandate of ... shall be extended for ...", "Decides that the Working Group shall continue its work for ...")
     ("extended", r"\b(?:Decides|decided) to (?:extend|renew|continue|prolong)\b[^;]{0,400}?\b(?:mandates?|[Ss]pecial procedure|"
                  r"Special Rapporteur|Independent Expert|Working Group|Special Representative)\b|\b(?:and to|to) extend it\b"
+                 r"|\bDecides that (?:the\s+)?(?:mandates?|Special Rapporteur|Independent Expert|Working Group)\b[^;]{0,200}?"
+                 r"\b(?:(?:shall|should|will|is to)\s+)?(?:be\s+(?:extended|renewed|prolonged)|continue (?:its|his|her|their) work)\b"
                  r"|\bextended the mandate\b|\bDecides\b[^;]{0,200}?\b(?:a|an|the)\s+(?:technical\s+)?extension of the mandate\b"),
 ]
 # "for a period of three years", "for a further period of one year", "for one year", "for a further three years",

@@ -160,3 +160,18 @@ def test_titles_in_single_quotation_marks_share_the_date():
 def test_an_apostrophe_after_a_citation_opens_no_title():
     assert _dated("In resolution 61/1 the Council's members agreed on rules, and resolution 58/2 of 3 May 2030 set "
                   "them out.") == [("HRC 58/2", "2030-05-03"), ("HRC 61/1", None)]
+
+
+# --- an extension decided in the passive ------------------------------------------------------------------------------------
+
+def test_an_extension_decided_in_the_passive():
+    assert _actions("2. Decides that the mandate of the Special Rapporteur on dunes shall be extended for a period of "
+                    "three years;") == [("extended", "P3Y", None)]
+    assert _actions("2. Decides that the mandate of the Independent Expert should be renewed for a further period of two "
+                    "years;") == [("extended", "P2Y", None)]
+    assert _actions("2. Decides that the Working Group on dunes shall continue its work for a further period of three "
+                    "years;") == [("extended", "P3Y", None)]
+
+
+def test_a_mandate_to_be_reviewed_is_not_extended():
+    assert _actions("2. Decides that the mandate of the Special Rapporteur shall be reviewed at its next session;") == []
