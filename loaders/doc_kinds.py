@@ -226,13 +226,16 @@ _RULES = [
     ("press-release", 3, r"\b(?:ended|concluded|completed|wrapped up|began|started|opened|wound up) (?:his|her|their|its|an?) "
                          r"(?:[\w-]+ ){0,3}(?:mission|visit)\b[^.]{0,120}?\btoday\b"),
     # an announcement of a visit to come (a site may file it under "Statements"): its headline "UN expert on ... to
-    # visit ...", "WORKING GROUP ... TO VISIT ..." (a report's "the Special Rapporteur asked to visit ..." is no headline;
-    # its lead "will visit ..." is no cue: a report's activities say so too)
-    ("press-release", 4, r"\A.{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
+    # visit ...", "WORKING GROUP ... TO VISIT ...", "Independent Expert to undertake official visit to ..." (a report's
+    # "the Special Rapporteur asked to visit ..." is no headline; its lead "will visit ..." is no cue: a report's
+    # activities say so too). It outweighs the section label a site files it under ("Statements Special Procedures").
+    ("press-release", 5, r"\A.{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
                          r"Representative|REPRESENTATIVE)\b(?:\s+(?!(?i:asked|invited|requested|wish(?:es|ed)?|hoped?|hopes|"
                          r"plans?|planned|intends?|intended|would|like|able|unable|allowed|permission|him|her|them|me|us|has|had|"
                          r"have|was|were|is|are|been|who|which|that|sought|seeks?|wants?|wanted|agreed|decided|ready|willing|"
-                         r"opportunity|chance|invitation|continues?|expects?|expected)\b)[\w'-]+){0,12}?\s+(?:to visit|TO VISIT)\s+(?:the\s+|THE\s+)?[A-Z]"),
+                         r"opportunity|chance|invitation|continues?|expects?|expected)\b)[\w'-]+){0,12}?\s+(?:to visit|TO VISIT|"
+                         r"(?:to|TO) (?i:undertake|pay|conduct|make) (?i:(?:an?|official|country|fact-finding|first|working|"
+                         r"follow-up) )*(?i:visit|mission) (?i:to))\s+(?:the\s+|THE\s+)?[A-Z]"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]

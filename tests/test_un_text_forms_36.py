@@ -175,3 +175,9 @@ def test_an_extension_decided_in_the_passive():
 
 def test_a_mandate_to_be_reviewed_is_not_extended():
     assert _actions("2. Decides that the mandate of the Special Rapporteur shall be reviewed at its next session;") == []
+
+
+def test_a_headline_of_a_mission_to_undertake():
+    text = ("Statements Special Procedures\n\nIndependent Expert on clean air to undertake official visit to Ruritania\n\n"
+            "4 May 2031\n\nThe Independent Expert will meet officials and community groups from 10 to 20 May.\n")
+    assert _kind(text) == "press-release"
