@@ -101,9 +101,11 @@ _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 _ITEM_DATE = (rf"(?:\s+(?:of|dated)|,\s+(?:of|dated)(?=\s+\d)|,?\s+from|,?\s+(?:both|all|each)\s+(?:of|dated|adopted\s+on))\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
               r"(?!\s*(?:to|until|-|\u2013)\s)")
 # a resolution's title in quotation marks after its number: 5/1 "Institution-building of ..." (lines may break inside;
-# "entitled" may open it: 5/1 entitled "..."; or single quotation marks: 5/1 'Institution-building ...')
+# "entitled" may open it: 5/1 entitled "..."; or single quotation marks: 5/1 'Institution-building ...'; or brackets,
+# a capital and no figure in them: 5/1 (Institution-building of ...))
 _QUOTED_TITLE = (r"(?:\s*,?\s*(?:entitled\s+)?(?:[\"\u201c][^\"\u201c\u201d;]{1,250}[\"\u201d]|"
-                 r"(?<![\w'\u2019])['\u2018][^'\u2018\u2019;]{1,250}['\u2019](?!\w)),?)")
+                 r"(?<![\w'\u2019])['\u2018][^'\u2018\u2019;]{1,250}['\u2019](?!\w)|"
+                 r"\((?!(?:Of|Adopted|Dated|See|Para)\b)[A-Z][^()\d;]{3,200}\)),?)")
 _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_PLIST})\)?)?"
                       r"(?:\s*\((?:of |adopted in )?(?:19|20)\d\d\))?" + rf"(?:{_QUOTED_TITLE}?{_ITEM_DATE})?")
 # between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"

@@ -181,3 +181,13 @@ def test_a_headline_of_a_mission_to_undertake():
     text = ("Statements Special Procedures\n\nIndependent Expert on clean air to undertake official visit to Ruritania\n\n"
             "4 May 2031\n\nThe Independent Expert will meet officials and community groups from 10 to 20 May.\n")
     assert _kind(text) == "press-release"
+
+
+def test_titles_in_brackets_between_the_items_of_a_list():
+    assert _dated("Recalling resolutions 61/1 (Building the institutions of the Council) and 61/2 (Rules of conduct "
+                  "for mandate holders) of 3 May 2031,") == [("HRC 61/1", "2031-05-03"), ("HRC 61/2", "2031-05-03")]
+
+
+def test_a_year_or_paragraph_in_brackets_is_no_title():
+    assert _dated("Recalling resolution 61/1 (2031) and resolution 58/2 (paras. 3 and 4),") == [
+        ("HRC 58/2", None), ("HRC 61/1", "2031")]
