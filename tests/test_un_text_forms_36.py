@@ -191,3 +191,8 @@ def test_titles_in_brackets_between_the_items_of_a_list():
 def test_a_year_or_paragraph_in_brackets_is_no_title():
     assert _dated("Recalling resolution 61/1 (2031) and resolution 58/2 (paras. 3 and 4),") == [
         ("HRC 58/2", None), ("HRC 61/1", "2031")]
+
+
+def test_a_copys_other_ways_of_writing_the_date():
+    assert _dated("Recalling resolution 61/1 of May 3, 2031, and resolution 58/2 of 4th June 2030,") == [
+        ("HRC 58/2", "2030-06-04"), ("HRC 61/1", "2031-05-03")]
