@@ -38,7 +38,8 @@ _ECOSOC_MEETING = re.compile(r"\bAt its \d{1,3}(?:st|nd|rd|th) (?:plenary )?meet
 # 2005, the Economic and Social Council, taking note of ..., approved ..."
 _MEETING_ACT = (r"\bAt its \d{1,3}(?:st|nd|rd|th) (?:plenary )?meeting,\s+(?:held\s+)?on\s+({DATE}),\s+the [A-Z][\w ]+?,?\s+"
                 r"(?:[^.;]{0,300}?,\s+)?(?:decided|adopted|approved|endorsed|agreed|took note|recommended)\b")
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1}
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1,
+          "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
 
 
 @dataclass
@@ -151,16 +152,21 @@ _ACTIONS = [
                  r"Special Rapporteur|Independent Expert|Working Group|Special Representative)\b|\b(?:and to|to) extend it\b"
                  r"|\bDecides that (?:the\s+)?(?:mandates?|Special Rapporteur|Independent Expert|Working Group)\b[^;]{0,200}?"
                  r"\b(?:(?:shall|should|will|is to)\s+)?(?:be\s+(?:extended|renewed|prolonged)|continue (?:its|his|her|their) work)\b"
+                 r"|\bD\u00e9cide de (?:proroger|renouveler|prolonger)\b[^;]{0,400}?\bmandats?\b"
+                 r"|\bDecide (?:prorrogar|renovar|prolongar)\b[^;]{0,400}?\bmandatos?\b"
                  r"|\bextended the mandate\b|\bDecides\b[^;]{0,200}?\b(?:a|an|the)\s+(?:technical\s+)?extension of the mandate\b"),
 ]
 # "for a period of three years", "for a further period of one year", "for one year", "for a further three years",
 # "for three more years", "for an additional two years"
 # (also "for a further three-year period", "for a period of three (3) years", "for a term of three years", "for another
-# three years", "by three years")
+# three years", "by three years"; and in French or Spanish)
 _PERIOD = re.compile(r"\b(?:for|by)\s+(?:(?:a|an)\s+(?:further\s+|new\s+|additional\s+)?(?:period|term)\s+of\s+|a\s+further\s+|"
                      r"an\s+additional\s+|another\s+|a\s+(?:new\s+)?(?=\w+-year))?"
                      r"(one|two|three|four|five|\d)(?:\s*\(\d\))?(?:\s+(?:further\s+|more\s+|additional\s+)?years?\b|"
-                     r"-year\s+(?:period|term)\b)")
+                     r"-year\s+(?:period|term)\b)|"
+                     # in French or Spanish: "pour une nouvelle période de trois ans", "por un período de tres años"
+                     r"\b(?:pour|por)\s+(?:une?\s+(?:nouvelle\s+|nuevo\s+)?(?:p\u00e9riode|per\u00edodo|plazo)\s+(?:de\s+)?)?"
+                     r"(un|deux|trois|quatre|cinq|uno|dos|tres|cuatro|cinco|\d)\s+(?:ans|a\u00f1os)\b")
 _UNTIL = re.compile(rf"\buntil\s+({DATE_RE})")
 _UNTIL_SESSION = re.compile(r"\buntil the (?:end|close) of (?:the|its) [a-z-]+ session\b")   # a session, no date
 
@@ -179,7 +185,8 @@ def mandate_actions(text: str, start: int = 0) -> list[MandateAction]:
             period = until = None
             if action in ("created", "extended"):
                 pm = _PERIOD.search(sent)
-                period = f"P{_WORDS.get(pm.group(1), pm.group(1))}Y" if pm else None
+                n = pm and (pm.group(1) or pm.group(2))
+                period = f"P{_WORDS.get(n, n)}Y" if pm else None
                 um = _UNTIL.search(sent)
                 until = parse_date(um.group(1)) if um else None
                 if action == "extended" and not (period or until or _UNTIL_SESSION.search(sent)):

@@ -196,3 +196,16 @@ def test_a_year_or_paragraph_in_brackets_is_no_title():
 def test_a_copys_other_ways_of_writing_the_date():
     assert _dated("Recalling resolution 61/1 of May 3, 2031, and resolution 58/2 of 4th June 2030,") == [
         ("HRC 58/2", "2030-06-04"), ("HRC 61/1", "2031-05-03")]
+
+
+# --- an extension in a French or Spanish copy --------------------------------------------------------------------------------
+
+def test_an_extension_in_french_and_spanish():
+    assert _actions("2. Décide de proroger le mandat du Rapporteur spécial sur les dunes pour une nouvelle période de "
+                    "trois ans;") == [("extended", "P3Y", None)]
+    assert _actions("2. Decide prorrogar el mandato del Relator Especial sobre las dunas por un período de dos años;") == [
+        ("extended", "P2Y", None)]
+
+
+def test_a_french_extension_with_no_term_is_none():
+    assert _actions("2. Décide de proroger l'examen de la question du mandat à sa prochaine session;") == []
