@@ -228,8 +228,9 @@ _RULES = [
     # an announcement of a visit to come (a site may file it under "Statements"): its headline "UN expert on ... to
     # visit ...", "WORKING GROUP ... TO VISIT ...", "Independent Expert to undertake official visit to ..." (a report's
     # "the Special Rapporteur asked to visit ..." is no headline; its lead "will visit ..." is no cue: a report's
-    # activities say so too). It outweighs the section label a site files it under ("Statements Special Procedures").
-    ("press-release", 5, r"\A.{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
+    # activities say so too). It outweighs the section label a site files it under ("Statements Special Procedures"),
+    # not a call for input before the visit (a page).
+    ("press-release", 5, r"\A(?!.{0,400}?\b[Cc]alls? for (?:inputs?|submissions|contributions)\b).{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
                          r"Representative|REPRESENTATIVE)\b(?:\s+(?!(?i:asked|invited|requested|wish(?:es|ed)?|hoped?|hopes|"
                          r"plans?|planned|intends?|intended|would|like|able|unable|allowed|permission|him|her|them|me|us|has|had|"
                          r"have|was|were|is|are|been|who|which|that|sought|seeks?|wants?|wanted|agreed|decided|ready|willing|"

@@ -209,3 +209,10 @@ def test_an_extension_in_french_and_spanish():
 
 def test_a_french_extension_with_no_term_is_none():
     assert _actions("2. Décide de proroger l'examen de la question du mandat à sa prochaine session;") == []
+
+
+def test_a_call_for_input_before_a_visit_stays_a_page():
+    text = ("Skip to main content\n\nCall for submissions: Special Rapporteur on clean air to visit Ruritania\n\n"
+            "Issued by: Special Rapporteur on clean air\n\nThe Special Rapporteur invites civil society to send written "
+            "input before the visit, by 1 May 2031.\n")
+    assert _kind(text) == "page"
