@@ -118,6 +118,13 @@ _SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{
 _SHARED_WORD = r"(?:\s+(?:both|all|each|all\s+(?:two|three|four)))?"
 _SHARED_OF_DATE = (rf"{_SHARED_WORD}(?:{_OF_DATE}|\s+(?:adopted\s+on|dated)\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b)")
 _SHARED_DATE_RE = re.compile(rf"(?:,\s+on\s*|\s+on\s+)[^,;:()\d]{{1,200}},{_SHARED_OF_DATE}")   # "oninstitution-building": glued
+# a full date after a list of one session, after its body or a word of adopting: "5/1 and 5/2, adopted on 18 June
+# 2007", "5/1 and 5/2 adopted by the Council on 18 June 2007", "5/1 of the Human Rights Council of 18 June 2007"
+_BODY_ANY = re.sub(r"\?P<\w+>", "?:", BODY_NAME_RE.pattern)
+_LIST_TAIL_DATE_RE = re.compile(r"(?:\s*,?\s*of the (?:" + _BODY_ANY + r"))?,?\s+(?:adopted\s+(?:by\s+the\s+(?:"
+                                + _BODY_ANY + rf")\s+)?on|of)\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b(?!\s*(?:to|until|-|\u2013)\s)")
+# a date given by the item before: "5/1 of 18 June 2007 and 5/2 of the same date"
+_SAME_DATE_RE = re.compile(r",?\s+(?:of|adopted on|dated)\s+the\s+same\s+(?:date|day)\b")
 # between one citation's topic and the next citation's keyword: "resolution 5/1 on ... and resolution 5/2 on ..., of DATE"
 # (or its title in quotation marks: 'resolution 5/1, "Title", and resolution 5/2, "Title", of 18 June 2007')
 _KW_PAIR_GAP_RE = re.compile(r"(?:\s+on\s+[^,;:()\d]{1,200}?|" + _QUOTED_TITLE + r")?,?\s+and\s+(?:its\s+|the\s+)?"
@@ -214,6 +221,12 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
         elif len(items) > 1 and dates[-1] and not any(dates[:-1]) and \
                 len({_session_of(im.group(1)) for im, _ in items}) == 1:
             dates = [dates[-1]] * len(items)   # "5/1 and 5/2 of 18 June 2007": same session, same day
+        elif not any(dates) and len({_session_of(im.group(1)) for im, _ in items}) == 1 \
+                and (tail := _LIST_TAIL_DATE_RE.match(text, items[-1][0].end())):
+            dates = [tail.group(1)] * len(items)   # "5/1 and 5/2, adopted on 18 June 2007", "5/1 of the Council of ..."
+        for i in range(1, len(items)):             # "5/1 of 18 June 2007 and 5/2 of the same date"
+            if not dates[i] and dates[i - 1] and _SAME_DATE_RE.match(text, items[i][0].end()):
+                dates[i] = dates[i - 1]
         for i, (im, _) in enumerate(items):
             dates[i] = dates[i] or paren_date(text, im.group(0), im.end()) or foreign_date_after(text, im.end())   # "51/25 (2022)", "2000/9 du 17 avril 2000"
         if len(items) == 1 and not dates[0] and (da := date_after(text, items[0][0].end(), start0)):

@@ -216,3 +216,25 @@ def test_a_call_for_input_before_a_visit_stays_a_page():
             "Issued by: Special Rapporteur on clean air\n\nThe Special Rapporteur invites civil society to send written "
             "input before the visit, by 1 May 2031.\n")
     assert _kind(text) == "page"
+
+
+# --- a date after a list's body or a word of adopting, or "of the same date" ----------------------------------------------
+
+def test_a_date_after_the_body_named_after_the_number():
+    assert _dated("Recalling resolution 61/1 of the Human Rights Council of 3 May 2031,") == [("HRC 61/1", "2031-05-03")]
+
+
+def test_a_list_of_one_session_adopted_on_one_day():
+    assert _dated("Recalling resolutions 61/1 and 61/2, adopted on 3 May 2031,") == [
+        ("HRC 61/1", "2031-05-03"), ("HRC 61/2", "2031-05-03")]
+    assert _dated("Recalling Council resolutions 61/1 and 61/2 adopted by the Council on 3 May 2031,") == [
+        ("HRC 61/1", "2031-05-03"), ("HRC 61/2", "2031-05-03")]
+
+
+def test_a_list_of_two_sessions_shares_no_tail_date():
+    assert _dated("Recalling resolutions 58/4 and 61/2, adopted on 3 May 2031,") == [("HRC 58/4", None), ("HRC 61/2", None)]
+
+
+def test_of_the_same_date_takes_the_date_before():
+    assert _dated("Recalling resolution 61/1 of 3 May 2031 and 61/2 of the same date,") == [
+        ("HRC 61/1", "2031-05-03"), ("HRC 61/2", "2031-05-03")]
