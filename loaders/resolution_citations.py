@@ -177,7 +177,8 @@ def _foreign_body_after(text: str, end: int) -> bool:
 def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
     """Resolution and decision citations (see _find_citations), where a citation with no date of its own, joined by
     "and" to the next keyword's citation of the same session, takes that one's date: "resolution 5/1 on ... and
-    resolution 5/2 on ..., of 18 June 2007" (one session, one day)."""
+    resolution 5/2 on ..., of 18 June 2007" (one session, one day); one "of the same date" takes the date of the one
+    before: "resolution 5/1 of 18 June 2007 and decision 5/102 of the same date"."""
     found = list(_find_citations(text))
     for i in range(len(found) - 2, -1, -1):
         a, b = found[i], found[i + 1]
@@ -185,6 +186,11 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
                 and _session_of(a.number) == _session_of(b.number) \
                 and _KW_PAIR_GAP_RE.match(text, a.list_end, b.keyword_start):
             found[i] = replace(a, date=b.date)
+    for i in range(1, len(found)):    # "resolution 5/1 of 18 June 2007 and resolution 5/2 of the same date"
+        a, b = found[i - 1], found[i]
+        if not b.date and a.date and a.keyword_start != b.keyword_start and a.list_end <= b.keyword_start \
+                and _SAME_DATE_RE.match(text, b.end) and _KW_PAIR_GAP_RE.match(text, a.list_end, b.keyword_start):
+            found[i] = replace(b, date=a.date)
     yield from found
 
 

@@ -238,3 +238,10 @@ def test_a_list_of_two_sessions_shares_no_tail_date():
 def test_of_the_same_date_takes_the_date_before():
     assert _dated("Recalling resolution 61/1 of 3 May 2031 and 61/2 of the same date,") == [
         ("HRC 61/1", "2031-05-03"), ("HRC 61/2", "2031-05-03")]
+
+
+def test_a_second_citation_of_the_same_date():
+    assert _dated("Recalling resolution 61/1 of 3 May 2031 and decision 61/102 of the same date,") == [
+        ("HRC 61/1", "2031-05-03"), ("HRC 61/102", "2031-05-03")]
+    assert _dated("Recalling General Assembly resolution 90/1 of 3 May 2031 and Council resolution 61/2 of the same "
+                  "date,") == [("GA 90/1", "2031-05-03"), ("HRC 61/2", "2031-05-03")]
