@@ -49,3 +49,19 @@ PREDECESSOR_CAME = re.compile(r"\b(?:(?:my|his|her|their|the|a)\s+predecessors?|
 def predecessor_years(text: str, a: int, b: int) -> list[tuple[str, int]]:
     """(year, offset) of each predecessor's visit text[a:b] tells by its year ("since my predecessor came in 1998")."""
     return [(m.group(1), m.start()) for m in PREDECESSOR_CAME.finditer(text, a, b)]
+
+
+# visits told by a list of their years: "their official visits to the country in 2002 and 2010", "missions to X in
+# 1999, 2004 and 2011" (a footnote mark may be glued to a year: "in 20021 and 20102")
+_YEAR = r"(?:19|20)\d\d(?:\d{1,2})?(?!\d)"
+YEARS_OF_VISITS = re.compile(r"\b(?:visits|missions)\s+(?:[\w-]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?(?:(country)\b|([A-Z][^,;.()]{1,60}?))"
+                             rf"\s+in\s+({_YEAR}(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+{_YEAR})")
+
+
+def visit_years(text: str, a: int, b: int) -> list[tuple[str, str | None, int, int]]:
+    """(year, country words or None for "the country", start, end) of each visit text[a:b] tells in a list of years."""
+    out = []
+    for m in YEARS_OF_VISITS.finditer(text, a, b):
+        for y in re.finditer(_YEAR, m.group(3)):
+            out.append((y.group(0)[:4], m.group(2), m.start(), m.end()))
+    return out

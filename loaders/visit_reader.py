@@ -34,7 +34,7 @@ from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, yearless_then_dated
 from .visit_lists import group_dates
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
-from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years
+from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import today_period as _today_period
 
@@ -498,6 +498,13 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
         for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
             out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, "accepted", (cs, ce)))
+    for a, b in units:                    # visits told by a list of their years: "visits to the country in 2002 and 2010"
+        for year_, words, s, e in visit_years(text, a, b):
+            m = ANY_COUNTRY_RE.fullmatch(words) if words else None
+            name = long_names.get(canonical(m.group(1)), canonical(m.group(1))) if m else None if words else topic
+            status = _status(text, a, b, year_, None, issued, s) if name else None
+            if status:
+                out.append(ReadVisit(name, year_, None, status, (s, e)))
     for a, b in units:                    # a predecessor's visit told by its year: "since my predecessor came in 1998"
         for year_, pos in predecessor_years(text, a, b):
             found = [c for c in _countries(text, a, b, long_names) if c[3]]

@@ -34,3 +34,12 @@ def test_call_for_input_ahead_of_a_visit_is_announced():
     assert _keys(text) == [("Nepal", "2031-03-03", "2031-03-12", "announced")]
     text2 = "The text was prepared in advance of her mission to Chad from 1 to 5 June 2030."
     assert _keys(text2)[0][3] == "announced"
+
+
+def test_visits_told_by_a_list_of_years():
+    text = ("Report on the visit to Peru\n\nThe Special Rapporteur visited Peru from 1 to 10 May 2030. She looked at how "
+            "the advice of her predecessors, given after their official visits to the country in 20011 and 20122, was used.")
+    keys = _keys(text)
+    assert ("Peru", "2001", None, "completed") in keys and ("Peru", "2012", None, "completed") in keys
+    assert set(_keys("Earlier missions to Chile in 1999, 2004 and 2011 were followed up.")) == {
+        ("Chile", y, None, "completed") for y in ("1999", "2004", "2011")}
