@@ -37,6 +37,7 @@ from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS
 from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import today_period as _today_period
+from .visit_dateline import dateline
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -140,24 +141,6 @@ _TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undert
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
-_DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}})\s*$|\bdate (\d{{4}}-\d\d-\d\d)\b|"
-                       rf"^\s*({MONTH_RE}) (\d{{1,2}}), (\d{{4}})\s*$|"       # a blog's "February 24, 2016"
-                       # a statement's place and date on a line of their own: "Santiago de Chile, 7 June 2031"
-                       rf"^[ \t]*[A-Z][\w'.-]*(?:[ \t]+(?:de|del|da|di|[A-Z][\w'.-]*)){{0,3}},[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}})[ \t]*$|"
-                       # a wire's city dateline: "OSLO, March 3, 2031, Agency --", "NAIROBI, 4 May 2031 -"
-                       rf"^\s*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){{0,3}},[ \t]+(?:({MONTH_RE}) (\d{{1,2}}),? (\d{{4}})|"
-                       rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b|"
-                       # a city in small letters, a comma before the year, a dash: "Geneva, 1 February, 2031.- The ..."
-                       rf"^\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}},[ \t]+(\d{{1,2}} {MONTH_RE}),[ \t]+(\d{{4}})\s*\.?\s*[-\u2013\u2014]|"
-                       # a news site's stamp, a weekday, the date and the hour: "Monday, 4 December 2031 00:25", "Monday, December 4, 2031 9:10 AM"
-                       rf"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}}|{MONTH_RE} \d{{1,2}}, \d{{4}}),?[ \t]+\d{{1,2}}[:.]\d\d\b|"
-                       # a news wire's place, short month, day, year and hour on a line: "New York, Nov 5 2031 2:10PM"
-                       r"^[ \t]*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2},[ \t]+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-                       r"[ \t]+(\d{1,2}),?[ \t]+(\d{4})(?:[ \t]+\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t]*$", re.M)
-_SHORT_MONTHS = {m[:3]: m for m in ("January February March April May June July August September October November "
-                                    "December").split()}
-
-
 @dataclass
 class ReadVisit:
     country: str
@@ -165,23 +148,6 @@ class ReadVisit:
     end: str | None
     status: str
     span: tuple[int, int]
-
-
-def dateline(src: str) -> str | None:
-    """The date the text is issued: "GENEVA (26 November 2015)", a date alone on a line near the top ("18 May 2012",
-    "February 24, 2016"), " date 2022-03-29"."""
-    m = _DATELINE.search(src[:1500])
-    if not m:
-        return None
-    if m.group(4):
-        return parse_date(f"{m.group(5)} {m.group(4)} {m.group(6)}")
-    if m.group(8):
-        return parse_date(f"{m.group(9)} {m.group(8)} {m.group(10)}")
-    if m.group(12):
-        return parse_date(f"{m.group(12)} {m.group(13)}")
-    if m.group(15):
-        return parse_date(f"{m.group(16)} {_SHORT_MONTHS[m.group(15)[:3]]} {m.group(17)}")
-    return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11) or m.group(14))
 
 
 # a block that ends on a word no sentence ends with goes on in the next (a double-spaced copy: "made a visit to\n\nMalta")
