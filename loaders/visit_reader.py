@@ -148,6 +148,7 @@ class ReadVisit:
     end: str | None
     status: str
     span: tuple[int, int]
+    report: str | None = None          # the symbol of the visit's own report, when the text gives it in brackets
 
 
 # a block that ends on a word no sentence ends with goes on in the next (a double-spaced copy: "made a visit to\n\nMalta")
@@ -163,7 +164,7 @@ def _units(text: str, blocks: list[int]) -> list[tuple[int, int]]:
 # a position or "new" word glued before a State's name makes a place's name (the longer listed names, "South Sudan",
 # "Papua New Guinea", "North Korea", are matched whole before this)
 _REGION_WORD = re.compile(r"\b(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer|"
-                          r"New|Nueva|Nuevo|Nouvelle|Nouveau|Nova|Novo|Nuova|Nuovo|Little)[ \t]+$")
+                          r"New|Nueva|Nuevo|Nouvelle|Nouveau|Nova|Novo|Nuova|Nuovo|Little)\s+$")
 
 
 def _countries(text: str, a: int, b: int, long_names: dict[str, str]):
@@ -177,13 +178,23 @@ def _countries(text: str, a: int, b: int, long_names: dict[str, str]):
         yield name, m.start(1), m.end(1), not _NOT_VISITED_BEFORE.search(before)
 
 
+# a mission's own report in brackets after its country: "a mission to X (A/HRC/23/46/Add.4)", another visit than the
+# text's own one (whose symbol heads the text)
+_REPORT_AFTER = re.compile(r"\s*\(\s*((?:A|E)/(?:HRC|CN\.4)/[\w./-]*Add\.\d+)\s*\)")
+
+
+def _own_symbol(text: str) -> str | None:
+    m = re.search(r"(?:A|E)/(?:HRC|CN\.4)/[\w./-]*\w", text)
+    return m.group(0) if m else None
+
+
 def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
     accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
     out: list[ReadVisit] = []
     for v in sorted(found, key=lambda v: (v.start is None, v.status != "accepted")):
         same = [w for w in out if w.country == v.country]
-        if v.start is None and same:
+        if v.start is None and same and not (v.report and all(w.report != v.report for w in same)):
             continue
         if any((w.start, w.end) == (v.start, v.end) for w in same):
             continue
@@ -450,7 +461,9 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 if start and len(chosen) == 1 else None
             if mv:                                           # "...; [she asked] to move the visit to the second half of 2020"
                 start, end = parse_date(mv.group(1)), None
-            out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
+            rep = _REPORT_AFTER.match(text, e, b) if not start else None
+            out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e),
+                                 rep.group(1) if rep and rep.group(1) != _own_symbol(text) else None))
             for ps, pe in (yearless_then_dated(text, e, b) + ordinal_periods(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
                 st2 = _status(text, a, b, ps, pe, issued, s)                                # to 14 and from April 10 to 18, 2014"
                 if st2:

@@ -43,3 +43,13 @@ def test_visits_told_by_a_list_of_years():
     assert ("Peru", "2001", None, "completed") in keys and ("Peru", "2012", None, "completed") in keys
     assert set(_keys("Earlier missions to Chile in 1999, 2004 and 2011 were followed up.")) == {
         ("Chile", y, None, "completed") for y in ("1999", "2004", "2011")}
+
+
+def test_an_earlier_mission_with_its_own_report_is_a_visit_of_its_own():
+    text = ("A/HRC/40/12/Add.1\nReport on the mission to Chile\n\nThe expert made a follow-up visit to Chile from 3 to 7 May "
+            "2018. It followed up a study that included a mission to Chile (A/HRC/30/5/Add.2).")
+    keys = _keys(text)
+    assert ("Chile", "2018-05-03", "2018-05-07", "completed") in keys and ("Chile", None, None, "completed") in keys
+    own = ("A/HRC/40/12/Add.1\nReport on the mission to Chile\n\nThe expert visited Chile from 3 to 7 May 2018. This "
+           "report on the mission to Chile (A/HRC/40/12/Add.1) gives her findings.")
+    assert [k for k in _keys(own) if k[0] == "Chile"] == [("Chile", "2018-05-03", "2018-05-07", "completed")]
