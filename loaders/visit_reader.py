@@ -303,7 +303,7 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     return "completed"
 
 
-def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> ReadVisit | None:
+def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued, sole=None) -> ReadVisit | None:
     """A visit sentence that names no country: one to a place the text locates ("a five-day visit to Havana"); the
     period of the visit read just before ("He arrives in X today. The visit is scheduled from 18 to 26 July 2019.");
     the expert's own mission in a text about one country ("as he closed his ten-day fact-finding mission")."""
@@ -318,6 +318,11 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> 
         s, e, name = cue.start(), cue.end(), out[-1].country
     elif topic and _OWN_VISIT.search(text, a, b) and all(v.country == topic for v in out):   # "His second visit ..."
         s, e, name = cue.start(), cue.end(), topic
+    elif sole and _OWN_VISIT.search(text, a, b) and all(v.country == sole for v in out):
+        s, e, name = cue.start(), cue.end(), sole     # a page from within a report: the one country the page names
+        start, end, _ = visit_period(text, a, b, e, year)
+        if not start or not end:
+            return None                               # (dated in full only: "the mission, which took place from ...")
     else:
         return None
     start, end, _ = visit_period(text, a, b, e, year)
@@ -384,6 +389,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     issued = dateline(src if src is not None else text)
     year = issued[:4] if issued else None
     topic = _title_country(text, units, long_names)
+    named = {c[0] for c in _countries(text, 0, len(text), long_names) if c[3]}
+    sole = next(iter(named)) if len(named) == 1 else None
     places = _places(text)
     out: list[ReadVisit] = _colon_lists(text, issued, long_names)
     called_off: set[str] = set()
@@ -417,7 +424,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         elif len({c[0] for c in found}) == 1 and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
             chosen = found[:1]
         else:
-            extra = _countryless(text, a, b, cue, places, topic, out, issued) if cue and not found else None
+            extra = _countryless(text, a, b, cue, places, topic, out, issued, None if topic else sole) \
+                if cue and not found else None
             if extra:
                 out.append(extra)
             continue

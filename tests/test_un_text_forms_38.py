@@ -53,3 +53,12 @@ def test_an_earlier_mission_with_its_own_report_is_a_visit_of_its_own():
     own = ("A/HRC/40/12/Add.1\nReport on the mission to Chile\n\nThe expert visited Chile from 3 to 7 May 2018. This "
            "report on the mission to Chile (A/HRC/40/12/Add.1) gives her findings.")
     assert [k for k in _keys(own) if k[0] == "Chile"] == [("Chile", "2018-05-03", "2018-05-07", "completed")]
+
+
+def test_a_page_from_within_a_report_dates_its_mission_without_the_country():
+    text = ("A/HRC/50/1/Add.2\nthe office keeps its own budget.\n12. At the time of the mission, which took place from 4 to 9 "
+            "June 2029, the Special Rapporteur met the ombudsman. He regrets that Ruritania is not named; Mongolia keeps no "
+            "data on minorities.")
+    assert _keys(text) == [("Mongolia", "2029-06-04", "2029-06-09", "completed")]
+    undated = text.replace(", which took place from 4 to 9 June 2029,", "")     # no period: no visit read
+    assert _keys(undated) == []
