@@ -28,13 +28,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .visit_places import long_names as _long_names, places as _places
+from .visit_places import REGION_WORD as _REGION_WORD, long_names as _long_names, places as _places
 from .countries import ANY_COUNTRY_RE, POSSESSIVE_RE as _POSSESSIVE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
-from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, yearless_then_dated
+from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, title_period, visit_period, yearless_then_dated
 from .visit_lists import group_dates
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
-from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years
+from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import today_period as _today_period
 from .visit_dateline import dateline
@@ -161,12 +161,6 @@ def _units(text: str, blocks: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
-# a position or "new" word glued before a State's name makes a place's name (the longer listed names, "South Sudan",
-# "Papua New Guinea", "North Korea", are matched whole before this)
-_REGION_WORD = re.compile(r"\b(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer|"
-                          r"New|Nueva|Nuevo|Nouvelle|Nouveau|Nova|Novo|Nuova|Nuovo|Little)\s+$")
-
-
 def _countries(text: str, a: int, b: int, long_names: dict[str, str]):
     """(name, start, end, visitable) of the countries in text[a:b]."""
     for m in ANY_COUNTRY_RE.finditer(text, a, b):
@@ -176,16 +170,6 @@ def _countries(text: str, a: int, b: int, long_names: dict[str, str]):
         if _REGION_WORD.search(before):
             continue                              # a region or a town named after a State: "Central Macedonia", "Nueva Armenia"
         yield name, m.start(1), m.end(1), not _NOT_VISITED_BEFORE.search(before)
-
-
-# a mission's own report in brackets after its country: "a mission to X (A/HRC/23/46/Add.4)", another visit than the
-# text's own one (whose symbol heads the text)
-_REPORT_AFTER = re.compile(r"\s*\(\s*((?:A|E)/(?:HRC|CN\.4)/[\w./-]*Add\.\d+)\s*\)")
-
-
-def _own_symbol(text: str) -> str | None:
-    m = re.search(r"(?:A|E)/(?:HRC|CN\.4)/[\w./-]*\w", text)
-    return m.group(0) if m else None
 
 
 def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
@@ -469,9 +453,9 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 if start and len(chosen) == 1 else None
             if mv:                                           # "...; [she asked] to move the visit to the second half of 2020"
                 start, end = parse_date(mv.group(1)), None
-            rep = _REPORT_AFTER.match(text, e, b) if not start else None
+            rep = other_report(text, e, b) if not start else None
             out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e),
-                                 rep.group(1) if rep and rep.group(1) != _own_symbol(text) else None))
+                                 rep))
             for ps, pe in (yearless_then_dated(text, e, b) + ordinal_periods(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
                 st2 = _status(text, a, b, ps, pe, issued, s)                                # to 14 and from April 10 to 18, 2014"
                 if st2:
@@ -498,4 +482,13 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if len({c[0] for c in found}) == 1 or not found and topic:
                 name, s, e = found[0][:3] if found else (topic, pos, pos)
                 out.append(ReadVisit(name, year_, None, "completed", (s, e)))
+    out = _title_period(text, out)
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])
+
+
+def _title_period(text: str, out: list[ReadVisit]) -> list[ReadVisit]:
+    """The dateless visits of a text on one country's visit take the period its title gives, when none is dated."""
+    r = title_period(text)
+    if not r or any(v.start for v in out) or len({v.country for v in out}) != 1:
+        return out
+    return [ReadVisit(v.country, r.start, r.end, v.status, v.span, v.report) for v in out]

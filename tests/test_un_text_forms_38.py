@@ -62,3 +62,9 @@ def test_a_page_from_within_a_report_dates_its_mission_without_the_country():
     assert _keys(text) == [("Mongolia", "2029-06-04", "2029-06-09", "completed")]
     undated = text.replace(", which took place from 4 to 9 June 2029,", "")     # no period: no visit read
     assert _keys(undated) == []
+
+
+def test_a_statement_title_gives_the_period_of_its_visit():
+    text = ("Special Rapporteur on water Jane Roe Visit to , 2 March to 14 March 2030 End of mission statement\n\nI thank "
+            "the Government of Peru for its invitation to an official mission, which ran from March 2 to March 14.")
+    assert _keys(text) == [("Peru", "2030-03-02", "2030-03-14", "completed")]
