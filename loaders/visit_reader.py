@@ -83,6 +83,7 @@ _FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embark
                      # a text written before the visit: "input ahead of the expert's official visit to X"
                      r"|\b(?:ahead\s+of|in\s+advance\s+of|in\s+preparation\s+for)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
                      r"(?:[\w'\u2019-]+\s+){0,4}?(?:visit|mission)\b"
+                     r"(?![^.;]*\b(?:sent|asked|received|met|held|was|were|had|took\s+place)\b)"   # "Ahead of it, she sent ...": past
                      r"|\bprepar(?:e|es|ing)\s+(?:for\s+)?(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
                      r"|\b(?:coming|impending|next)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b|\bto\s+take\s+place\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)"
                      r"|\b(?:scheduled|planned|foreseen|envisaged)\s+for\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)",

@@ -68,3 +68,8 @@ def test_a_statement_title_gives_the_period_of_its_visit():
     text = ("Special Rapporteur on water Jane Roe Visit to , 2 March to 14 March 2030 End of mission statement\n\nI thank "
             "the Government of Peru for its invitation to an official mission, which ran from March 2 to March 14.")
     assert _keys(text) == [("Peru", "2030-03-02", "2030-03-14", "completed")]
+
+
+def test_what_was_done_ahead_of_a_visit_leaves_the_visit_completed():
+    text = "Ahead of her visit to Chad from 1 to 5 June 2030, the expert sent a questionnaire to the Government."
+    assert _keys(text) == [("Chad", "2030-06-01", "2030-06-05", "completed")]
