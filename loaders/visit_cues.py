@@ -54,8 +54,9 @@ def predecessor_years(text: str, a: int, b: int) -> list[tuple[str, int]]:
 # visits told by a list of their years: "their official visits to the country in 2002 and 2010", "missions to X in
 # 1999, 2004 and 2011" (a footnote mark may be glued to a year: "in 20021 and 20102")
 _YEAR = r"(?:19|20)\d\d(?:\d{1,2})?(?!\d)"
-YEARS_OF_VISITS = re.compile(r"\b(?:visits|missions)\s+(?:[\w-]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?(?:(country)\b|([A-Z][^,;.()]{1,60}?))"
-                             rf"\s+in\s+({_YEAR}(?:\s*,\s*{_YEAR})*\s*,?\s+and\s+{_YEAR})")
+YEARS_OF_VISITS = re.compile(r"\b(?:(?:visits|missions)\s+(?:[\w-]+\s+){0,3}?(?:to|in)|visited)\s+(?:the\s+)?"
+                             r"(?:(country)\b|([A-Z][^,;.()]{1,60}?))"
+                             rf"\s+in\s+({_YEAR}(?:\s*,\s*(?:in\s+)?{_YEAR})*\s*,?\s+and\s+(?:again\s+)?(?:in\s+)?{_YEAR})")
 
 
 def visit_years(text: str, a: int, b: int) -> list[tuple[str, str | None, int, int]]:

@@ -73,3 +73,10 @@ def test_a_statement_title_gives_the_period_of_its_visit():
 def test_what_was_done_ahead_of_a_visit_leaves_the_visit_completed():
     text = "Ahead of her visit to Chad from 1 to 5 June 2030, the expert sent a questionnaire to the Government."
     assert _keys(text) == [("Chad", "2030-06-01", "2030-06-05", "completed")]
+
+
+def test_neighbouring_forms_of_a_list_of_years():
+    assert set(_keys("Former holders visited Peru in 2003 and again in 2011.")) == {
+        ("Peru", "2003", None, "completed"), ("Peru", "2011", None, "completed")}
+    assert set(_keys("Her predecessors made missions to Chile in 1999, in 2004 and in 2011.")) == {
+        ("Chile", y, None, "completed") for y in ("1999", "2004", "2011")}
