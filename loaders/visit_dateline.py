@@ -21,7 +21,10 @@ _DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}
                        rf"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}}|{MONTH_RE} \d{{1,2}}, \d{{4}}),?[ \t]+\d{{1,2}}[:.]\d\d\b|"
                        # a news wire's place, short month, day, year and hour on a line: "New York, Nov 5 2031 2:10PM"
                        r"^[ \t]*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2},[ \t]+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-                       r"[ \t]+(\d{1,2}),?[ \t]+(\d{4})(?:[ \t]+\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t]*$", re.M)
+                       r"[ \t]+(\d{1,2}),?[ \t]+(\d{4})(?:[ \t]+\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t]*$|"
+                       # ... or the day first: "GENEVA, 5 Nov 2031"
+                       r"^[ \t]*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2},[ \t]+(\d{1,2})[ \t]+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+                       r"[ \t]+(\d{4})\b", re.M)
 _SHORT_MONTHS = {m[:3]: m for m in ("January February March April May June July August September October November "
                                     "December").split()}
 
@@ -38,6 +41,8 @@ def dateline(src: str) -> str | None:
         return parse_date(f"{m.group(9)} {m.group(8)} {m.group(10)}")
     if m.group(12):
         return parse_date(f"{m.group(12)} {m.group(13)}")
+    if m.group(18):
+        return parse_date(f"{m.group(18)} {_SHORT_MONTHS[m.group(19)[:3]]} {m.group(20)}")
     if m.group(15):
         return parse_date(f"{m.group(16)} {_SHORT_MONTHS[m.group(15)[:3]]} {m.group(17)}")
     return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11) or m.group(14))

@@ -166,7 +166,7 @@ _CUE_WHEN = re.compile(rf"\b(?:visit|mission)\b[^.;,]{{0,40}}?\b(?:in|during)\s+
 
 # a statement's title with the visit and its period: "Visit to X, 20 November to 3 December 2031 End of mission statement"
 # (a copy may drop the country: "Visit to , 20 November ...")
-_TITLE_VISIT = re.compile(r"\b(?:[Vv]isit|[Mm]ission|[Cc]ountry\s+visit)\s+to\s+[^,\n]{0,60}?,\s*(?=\d)")
+_TITLE_VISIT = re.compile(r"\b(?:[Vv]isit|[Mm]ission|[Cc]ountry\s+visit)\s+to\s+[^,(:\n]{0,60}?(?:,|\(|:|\s[-\u2013\u2014])\s*(?=\d)")
 
 
 def title_period(text: str):

@@ -80,3 +80,11 @@ def test_neighbouring_forms_of_a_list_of_years():
         ("Peru", "2003", None, "completed"), ("Peru", "2011", None, "completed")}
     assert set(_keys("Her predecessors made missions to Chile in 1999, in 2004 and in 2011.")) == {
         ("Chile", y, None, "completed") for y in ("1999", "2004", "2011")}
+
+
+def test_neighbouring_forms_of_datelines_and_titles():
+    assert dateline("Headline\nGENEVA, 5 Nov 2031\nText.") == "2031-11-05"
+    assert dateline("Headline\nGeneva, Sept. 14, 2030\nText.") == "2030-09-14"
+    text = ("End of mission statement: Mission to Peru (2 to 14 March 2030)\n\nI thank the Government of Peru for its "
+            "invitation to an official mission, which ran from March 2 to March 14.")
+    assert _keys(text) == [("Peru", "2030-03-02", "2030-03-14", "completed")]
