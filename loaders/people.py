@@ -20,7 +20,7 @@ from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
 from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, bare_surnames, byline_names, committee_chairs, delegation_members,
-                           heading_names, speaker_for_experts)
+                           heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
 from .name_titles import OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
 
@@ -180,6 +180,17 @@ class NamedHolder:
     former: bool = False             # named as "the former Special Rapporteur, NAME"
 
 
+def _names_a_country(name: str) -> bool:
+    """Whether a country stands in the name as a word of its own: a country glued by a hyphen to a family name
+    ("Fanon Mendes-France") is part of that name; a hyphenated country ("Guinea-Bissau") is still a country."""
+    for m in COUNTRY_RE.finditer(name):
+        a = len(re.search(r"[\w'\u2019-]*$", name[:m.start()]).group(0))
+        word = name[m.start() - a:m.end() + len(re.match(r"[\w'\u2019-]*", name[m.end():]).group(0))]
+        if word == m.group(0) or COUNTRY_RE.fullmatch(word):
+            return True
+    return False
+
+
 def clean_name(raw: str) -> str | None:
     """The name without titles, cut at the first word that cannot be part of a name."""
     s = _TITLES.sub("", " ".join(raw.split()))
@@ -198,7 +209,7 @@ def clean_name(raw: str) -> str | None:
     if len(toks) % 2 == 0 and toks[:half] == toks[half:]:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
-    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(re.sub(r"['\u2019]s$", "", w) in _ORG_WORDS for w in toks) \
+    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or _names_a_country(name) or any(re.sub(r"['\u2019]s$", "", w) in _ORG_WORDS for w in toks) \
             or toks[0] in _OFFICE_TITLE or toks[-1] in _OFFICE_TITLE:     # "Prime Minister", "High Commissioner": an office
         return None
     return name
@@ -340,7 +351,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
         _stray_dot_candidate(text, m, out)
     for name, s, e, post in heading_names(text, blocks, clean_name) + speaker_for_experts(text, NAME_RE, clean_name) + \
-            delegation_members(text, NAME_RE, clean_name) + committee_chairs(text, NAME_RE, clean_name):
+            delegation_members(text, NAME_RE, clean_name) + committee_chairs(text, NAME_RE, clean_name) + member_speakers(text, NAME_RE, clean_name):
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
     holders = _merge_short_forms(list(out.values()))
