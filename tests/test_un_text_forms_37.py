@@ -76,3 +76,19 @@ def test_a_country_glued_to_a_family_name_by_a_hyphen_stays_a_name():
 def test_a_country_as_a_word_of_its_own_or_hyphenated_is_no_name():
     assert clean_name("Mali Diallo") is None
     assert clean_name("Guinea-Bissau Government") is None
+
+
+# --- a name keeps the text's own apostrophe -------------------------------------------------------------------------
+
+def test_a_curly_apostrophe_in_a_name_is_kept_as_written():
+    from mandate_lineage.loaders.documents import extract
+    text = ("Report of the Special Rapporteur on the right to water, Ms. Lina Dara\nN\u2019diaye\n\n"
+            "Summary\n\nThe Special Rapporteur visited Ruritania from 3 to 9 May 2031.\n")
+    names = [h.name for h in extract(text, "r.txt").holders]
+    assert "Lina Dara N\u2019diaye" in names and "Lina Dara N'diaye" not in names
+
+
+def test_a_straight_apostrophe_stays_straight():
+    from mandate_lineage.loaders.name_titles import as_written
+    assert as_written("Ann O'Neil", "said Ann O'Neil today", (5, 15)) == "Ann O'Neil"
+    assert as_written("Ann O'Neil", "said Ann O\u2019Neil today", (5, 15)) == "Ann O\u2019Neil"
