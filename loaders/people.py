@@ -41,11 +41,13 @@ Takes Notes Encourages Calls Invites Recalling Reaffirming
 Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel Mission
 Besides Beyond Despite Although Across Among Apart Following Unlike Within Outside After Before Since While Whereas
 Meanwhile Moreover However Furthermore Today Yesterday ENDS
+Many Most Some Several Few Both Each Every Such These Those Numerous
 Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction
 Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions By
 Adición Additif Resumen Résumé Informe Rapport""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
+# a quantifier or determiner that opens a sentence, never a given name: "Many Kenyan officials", "Several Malian towns";
 # "ENDS", the end marker of a press release, runs into the bio line after it: "ENDS Mr NAME was appointed ...";
 # the last line: a web page's or a copy's chrome and a report's headings, never a name, that a name runs into or that
 # reads as one: "Navigation Blocks", "Contact Information", "Document Originally", "NAME Thematic", "A. Country visits")

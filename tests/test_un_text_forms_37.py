@@ -92,3 +92,14 @@ def test_a_straight_apostrophe_stays_straight():
     from mandate_lineage.loaders.name_titles import as_written
     assert as_written("Ann O'Neil", "said Ann O'Neil today", (5, 15)) == "Ann O'Neil"
     assert as_written("Ann O'Neil", "said Ann O\u2019Neil today", (5, 15)) == "Ann O\u2019Neil"
+
+
+# --- a quantifier that opens a sentence is no given name ------------------------------------------------------------
+
+def test_a_quantifier_and_a_nationality_are_no_holder():
+    from mandate_lineage.loaders.documents import extract
+    text = ("Report of the Special Rapporteur on adequate housing on his mission to Ruritania\n"
+            "The Special Rapporteur found that housing has improved. Many Ruritanian officials deny how far the "
+            "shortage goes. Several Northern towns lack water.\n")
+    assert [h.name for h in extract(text, "r.txt").holders] == []
+    assert clean_name("Many Ruritanian") is None and clean_name("Several Northern") is None
