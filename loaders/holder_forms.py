@@ -143,7 +143,7 @@ def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, 
 # a Working Group's visiting delegation named member by member: "The delegation, NAME and NAME, will ...", "The delegation
 # will be composed of NAME and NAME", "Its members NAME, NAME and NAME"
 _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:[Dd]elegation|(?:[Vv]isiting\s+)?[Mm]embers)\s*(?:,|:|(?:will\s+be|is|are)\s+"
-                         r"(?:composed|made\s+up)\s+of|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
+                         r"(?:composed|made\s+up)\s+of|(?:are|were)\s*:?|(?:was|is|will\s+be)\s+(?:led|headed)\s+by|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
                          r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _TITLE +
                          # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
                          r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+){0,3}?(?:independent\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*" + _TITLE +
@@ -160,6 +160,7 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
                          r"|\b(?:[Tt]he|[Ii]ts)\s+other\s+members\s+(?:are|were|include)\s*:?\s*" + _TITLE)
 # experts a release names together: "UN experts NAME and NAME will ...", "The experts, NAME, NAME and NAME, ..."
 _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|"
+                            r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?Working\s+Group\s+(?:members|experts)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|"
                             # the others of a group beside the one speaking: "With fellow human rights experts NAME and NAME,"
                             r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?[Ff]ellow\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?:human\s+rights\s+|independent\s+)?"
                             r"(?:experts|members|colleagues|mandate[- ]holders|Working\s+Group\s+members)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
@@ -176,7 +177,8 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
 _MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
                           r"(?=\s*[;,]|\s+and\s))?")
-_NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|y|et)\s+)" + _TITLE)
+_NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
+                          r"|\s+(?:and|y|et)\s+)" + _TITLE)
 
 
 def _titled_surname(text: str, pos: int) -> re.Match | None:
@@ -223,14 +225,17 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
 _MEMBER_WORD = re.compile(r"\b(?:[Ee]xpert|(?:[Gg]roup\s+)?[Mm]ember)\s+" + _TITLE + r"(?=[A-Z])")
 _SAYS_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|\s*\([^()]{2,40}\))?\s*,?\s+"
                          r"(?:said|told|added|noted|stressed|explained|warned|urged|called|declared|stated)\b")
-_WORD_BEFORE_OK = re.compile(r"(?:^|[\"'(,;:.\u201c\u201d-]|\b(?:UN|U\.N\.|rights|[Ii]ndependent|[Tt]he|[Aa]n?|Group|group))$")
+_WORD_BEFORE_OK = re.compile(r"(?:^|[\"'(,;:.\u201c\u201d-]|\b(?:UN|U\.N\.|rights|[Ii]ndependent|[Tt]he|[Aa]n?|Group|group|Working))$")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed|explained|warned)\s+(?:(?:UN|United\s+Nations)\s+)?"
+                          r"(?:Working\s+)?$")
 
 
 # the member who leads the group named before the office: "said NAME, who chairs the expert group at present", "NAME,
 # the current Chair-Rapporteur of the group,", "NAME, who heads the Working Group's delegation"
 _CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)?(?:chairs|chaired|heads|headed|leads|led|presides\s+over)|"
-                           r"(?:the\s+|its\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*)(?:[-/]Rapporteur)?\s+of)\s+"
-                           r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:[Gg]roup|delegation)\b")
+                           r"(?:the\s+|its\s+|an?\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*|(?:Vice-)?President|[Mm]ember)"
+                           r"(?:[-/]Rapporteur)?\s+of)\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|(?:expert\s+)?group|"
+                           r"(?:Working\s+Group|group)['\u2019]s\s+delegation|delegation)\b")
 
 
 def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
@@ -241,7 +246,10 @@ def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]
     out = []
     for n in name_re.finditer(text):
         name = clean(n.group(0))
-        if name and " ".join(n.group(0).split()) == name and (c := _CHAIRS_AFTER.match(text, n.end())):
+        if name and " ".join(n.group(0).split()) == name and (c := _CHAIRS_AFTER.match(text, n.end())) \
+                and not NOT_SP_BODY.search(text, c.end(), c.end() + 80) \
+                and not re.search(r"\b[Mm]ember\b(?!.*\b(?:Working\s+Group|expert\s+group)\b)", c.group(0), re.S):
+            # (not a chair of an open-ended working group; "a member of the group" may be any group: the Working Group's)
             out.append((name, n.start(), n.end(), " ".join(c.group(0).split())))
     for m in _MEMBER_WORD.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
@@ -249,7 +257,7 @@ def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]
             continue
         n = name_re.match(text, m.end())
         name = clean(n.group(0)) if n else None
-        if name and " ".join(n.group(0).split()) == name and _SAYS_AFTER.match(text, n.end()):
+        if name and " ".join(n.group(0).split()) == name and (_SAYS_AFTER.match(text, n.end()) or _SAYS_BEFORE.search(before)):
             out.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
     return out
 

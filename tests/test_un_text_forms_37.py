@@ -67,6 +67,45 @@ def test_one_who_chairs_another_body_is_no_holder():
     assert _names(text) == []
 
 
+# neighbouring forms of the same lists and speakers
+_WG = "The Working Group on Arbitrary Detention visited Ruritania. "
+
+
+def test_its_members_are_named_after_are():
+    assert _names(_WG + "Its members are Mr. Jonas Abel Brink (Norway) and Ms. Carla Dente Ruiz (Chile).") == \
+        ["Carla Dente Ruiz", "Jonas Abel Brink"]
+
+
+def test_a_delegation_led_by_one_member_that_included_another():
+    text = _WG + ("The delegation was led by Ms. Carla Dente Ruiz (Chile), Chair-Rapporteur, and included Mr. Jonas "
+                  "Abel Brink (Norway).")
+    assert _names(text) == ["Carla Dente Ruiz", "Jonas Abel Brink"]
+
+
+def test_working_group_members_or_experts_before_the_names():
+    assert _names(_WG + "Working Group members Jonas Abel Brink and Carla Dente Ruiz will report.") == \
+        ["Carla Dente Ruiz", "Jonas Abel Brink"]
+    assert _names(_WG + "UN Working Group experts Jonas Abel Brink and Carla Dente Ruiz will report.") == \
+        ["Carla Dente Ruiz", "Jonas Abel Brink"]
+
+
+def test_an_office_in_the_group_after_the_name():
+    assert _names(_WG + "Mr. Jonas Abel Brink, Vice-President of the Working Group, said detention was common.") == \
+        ["Jonas Abel Brink"]
+    assert _names(_WG + "\"Detention is common,\" said Jonas Abel Brink, a member of the Working Group.") == \
+        ["Jonas Abel Brink"]
+
+
+def test_a_working_group_member_after_said():
+    assert _names(_WG + "\"Detention is common,\" said Working Group member Jonas Abel Brink.") == ["Jonas Abel Brink"]
+
+
+def test_no_member_of_another_group_or_body():
+    assert _names(_WG + "It met Omar Teles Banda, a member of the group, in prison.") == []
+    assert _names(_WG + "It met Omar Teles Banda, Chair of the open-ended intergovernmental working group.") == []
+    assert _names(_WG + "Its members are concerned about Omar Teles Banda, the detainee.") == []
+
+
 # --- a family name with a country in it -----------------------------------------------------------------------------
 
 def test_a_country_glued_to_a_family_name_by_a_hyphen_stays_a_name():
