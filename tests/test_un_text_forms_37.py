@@ -142,3 +142,8 @@ def test_a_quantifier_and_a_nationality_are_no_holder():
             "shortage goes. Several Northern towns lack water.\n")
     assert [h.name for h in extract(text, "r.txt").holders] == []
     assert clean_name("Many Ruritanian") is None and clean_name("Several Northern") is None
+
+
+def test_a_curly_and_a_straight_apostrophe_name_the_same_person():
+    from mandate_lineage.loaders.reconcile_model import name_match
+    assert name_match("Lina Dara N'diaye", "Lina Dara N\u2019diaye")
