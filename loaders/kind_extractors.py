@@ -317,6 +317,8 @@ def enrich(d, x, own_sym) -> None:
         written = as_written(h.name, d.src, h.span) if h.name else h.name
         if written != h.name:
             info.author = written if info.author == h.name else info.author
+            for v in x.visits:                    # a visit names its holder by the same name
+                v.holder = written if v.holder == h.name else v.holder
             h.name = written
     m = re.search(r"\bAgenda item\s+(\d{1,3}(?:\s*\([a-z]\))?)|\bItem\s+(\d{1,3}(?:\s*\([a-z]\))?)\s+of the "
                   r"(?:provisional )?agenda", front)
