@@ -16,6 +16,7 @@ from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCi
                     TaskItem, Visit)
 from .holder_dates import held_since, pronoun_appointments
 from .holder_fallbacks import summary_author
+from .name_titles import as_written
 from .people import NAME_RE, clean_name, find_holders
 from .symbols import (PRESS_SYMBOL, SYMBOL_RE, ResolutionRef, find_symbols, is_year_number, parse_symbol,
                       ref_from_symbol)
@@ -312,6 +313,13 @@ def enrich(d, x, own_sym) -> None:
         for h in x.holders:
             if h.name == name and not h.took_up_functions:
                 h.took_up_functions = date
+    for h in x.holders:                           # the text's own apostrophes: "M\u2019jid" (the cleaned stream has "'")
+        written = as_written(h.name, d.src, h.span) if h.name else h.name
+        if written != h.name:
+            info.author = written if info.author == h.name else info.author
+            for v in x.visits:                    # a visit names its holder by the same name
+                v.holder = written if v.holder == h.name else v.holder
+            h.name = written
     m = re.search(r"\bAgenda item\s+(\d{1,3}(?:\s*\([a-z]\))?)|\bItem\s+(\d{1,3}(?:\s*\([a-z]\))?)\s+of the "
                   r"(?:provisional )?agenda", front)
     if m:
