@@ -142,8 +142,8 @@ def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, 
 
 # a Working Group's visiting delegation named member by member: "The delegation, NAME and NAME, will ...", "The delegation
 # will be composed of NAME and NAME", "Its members NAME, NAME and NAME"
-_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:delegation|(?:visiting\s+)?members)\s*(?:,|:|(?:will\s+be|is|are)\s+"
-                         r"(?:composed|made\s+up)\s+of|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
+_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:[Dd]elegation|(?:[Vv]isiting\s+)?[Mm]embers)\s*(?:,|:|(?:will\s+be|is|are)\s+"
+                         r"(?:composed|made\s+up)\s+of|(?:are|were)\s*:?|(?:was|is|will\s+be)\s+(?:led|headed)\s+by|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
                          r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _TITLE +
                          # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
                          r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+){0,3}?(?:independent\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*" + _TITLE +
@@ -159,7 +159,11 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
                          r"|\b(?:[Ii]ts|[Tt]he)\s+(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:[-/]Rapporteur)?)\s+(?:is\s+|was\s+)?" + _TITLE +
                          r"|\b(?:[Tt]he|[Ii]ts)\s+other\s+members\s+(?:are|were|include)\s*:?\s*" + _TITLE)
 # experts a release names together: "UN experts NAME and NAME will ...", "The experts, NAME, NAME and NAME, ..."
-_EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
+_EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|"
+                            r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?Working\s+Group\s+(?:members|experts)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|"
+                            # the others of a group beside the one speaking: "With fellow human rights experts NAME and NAME,"
+                            r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?[Ff]ellow\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?:human\s+rights\s+|independent\s+)?"
+                            r"(?:experts|members|colleagues|mandate[- ]holders|Working\s+Group\s+members)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
                             # earlier holders named together: "her predecessors, NAME and NAME", "the former mandate holders NAME ..."
                             r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+predecessors\s*,?"
                             r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?"
@@ -171,9 +175,10 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
-_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur)"
+_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
                           r"(?=\s*[;,]|\s+and\s))?")
-_NEXT_MEMBER = re.compile(r"\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|y|et)\s+)" + _TITLE)
+_NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
+                          r"|\s+(?:and|y|et)\s+)" + _TITLE)
 
 
 def _titled_surname(text: str, pos: int) -> re.Match | None:
@@ -212,6 +217,48 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
         tail = _MEMBER_TAIL.match(text, found[-1][2]).end() if found else 0
         out += found if len(found) >= 2 or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) \
             or found and m.group(0).lstrip()[:3].lower() == "its" and re.match(r"\s*(?:[;,]|and\s)", text[tail:]) else []
+    return out
+
+
+# one member of a group named as the speaker, a nationality between: 'expert NAME of COUNTRY said', '"...," group member
+# NAME (Country) told ...' (the word before "expert" none of another trade's: "forensic expert NAME said" is no member)
+_MEMBER_WORD = re.compile(r"\b(?:[Ee]xpert|(?:[Gg]roup\s+)?[Mm]ember)\s+" + _TITLE + r"(?=[A-Z])")
+_SAYS_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|\s*\([^()]{2,40}\))?\s*,?\s+"
+                         r"(?:said|told|added|noted|stressed|explained|warned|urged|called|declared|stated)\b")
+_WORD_BEFORE_OK = re.compile(r"(?:^|[\"'(,;:.\u201c\u201d-]|\b(?:UN|U\.N\.|rights|[Ii]ndependent|[Tt]he|[Aa]n?|Group|group|Working))$")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed|explained|warned)\s+(?:(?:UN|United\s+Nations)\s+)?"
+                          r"(?:Working\s+)?$")
+
+
+# the member who leads the group named before the office: "said NAME, who chairs the expert group at present", "NAME,
+# the current Chair-Rapporteur of the group,", "NAME, who heads the Working Group's delegation"
+_CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)?(?:chairs|chaired|heads|headed|leads|led|presides\s+over)|"
+                           r"(?:the\s+|its\s+|an?\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*|(?:Vice-)?President|[Mm]ember)"
+                           r"(?:[-/]Rapporteur)?\s+of)\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|(?:expert\s+)?group|"
+                           r"(?:Working\s+Group|group)['\u2019]s\s+delegation|delegation)\b")
+
+
+def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, words) of a member of a Working Group quoted by name, or named as the one who chairs the
+    group, in a text about a Working Group."""
+    if not re.search(r"\bWorking Group\b", text):
+        return []
+    out = []
+    for n in name_re.finditer(text):
+        name = clean(n.group(0))
+        if name and " ".join(n.group(0).split()) == name and (c := _CHAIRS_AFTER.match(text, n.end())) \
+                and not NOT_SP_BODY.search(text, c.end(), c.end() + 80) \
+                and not re.search(r"\b[Mm]ember\b(?!.*\b(?:Working\s+Group|expert\s+group)\b)", c.group(0), re.S):
+            # (not a chair of an open-ended working group; "a member of the group" may be any group: the Working Group's)
+            out.append((name, n.start(), n.end(), " ".join(c.group(0).split())))
+    for m in _MEMBER_WORD.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if not _WORD_BEFORE_OK.search(before.rstrip()):
+            continue
+        n = name_re.match(text, m.end())
+        name = clean(n.group(0)) if n else None
+        if name and " ".join(n.group(0).split()) == name and (_SAYS_AFTER.match(text, n.end()) or _SAYS_BEFORE.search(before)):
+            out.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
     return out
 
 

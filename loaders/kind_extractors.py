@@ -16,6 +16,7 @@ from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCi
                     TaskItem, Visit)
 from .holder_dates import held_since, pronoun_appointments
 from .holder_fallbacks import summary_author
+from .name_titles import as_written
 from .people import NAME_RE, clean_name, find_holders
 from .symbols import (PRESS_SYMBOL, SYMBOL_RE, ResolutionRef, find_symbols, is_year_number, parse_symbol,
                       ref_from_symbol)
@@ -312,6 +313,13 @@ def enrich(d, x, own_sym) -> None:
         for h in x.holders:
             if h.name == name and not h.took_up_functions:
                 h.took_up_functions = date
+    for h in x.holders:                           # the text's own apostrophes: "M\u2019jid" (the cleaned stream has "'")
+        written = as_written(h.name, d.src, h.span) if h.name else h.name
+        if written != h.name:
+            info.author = written if info.author == h.name else info.author
+            for v in x.visits:                    # a visit names its holder by the same name
+                v.holder = written if v.holder == h.name else v.holder
+            h.name = written
     m = re.search(r"\bAgenda item\s+(\d{1,3}(?:\s*\([a-z]\))?)|\bItem\s+(\d{1,3}(?:\s*\([a-z]\))?)\s+of the "
                   r"(?:provisional )?agenda", front)
     if m:
@@ -327,8 +335,9 @@ def enrich(d, x, own_sym) -> None:
     for r in x.requested_visits:
         r.country = canonical(r.country)
     seen = {(v.country, v.start, v.end) for v in x.visits}
+    own_report: set[int] = set()
     for v in found:
-        if (v.country, v.start, v.end) in seen or (v.start is None and any(w.country == v.country for w in x.visits)):
+        if (v.country, v.start, v.end) in seen or (v.start is None and not v.report and any(w.country == v.country for w in x.visits)):
             continue
         if v.end is None and v.start and any(w.country == v.country and (w.start or "").startswith(v.start) for w in x.visits):
             continue                         # "in June 2012" of a visit already dated "25 to 29 June 2012"
@@ -340,8 +349,11 @@ def enrich(d, x, own_sym) -> None:
             continue
         x.visits.append(Visit(v.country, v.start, v.end, v.status, _addendum(t, v.span[1]), _visitor(t, v.span[0], named),
                               where, st.span(*v.span)))
+        if v.report:
+            own_report.add(id(x.visits[-1]))          # an earlier mission with its own report: a visit of its own
     dated = {(v.country, v.status) for v in x.visits if v.start or v.end}    # a dateless mention adds nothing to a visit
-    x.visits[:] = [v for v in x.visits if v.start or v.end or (v.country, v.status) not in dated]   # the text dates
+    x.visits[:] = [v for v in x.visits if v.start or v.end or (v.country, v.status) not in dated   # the text dates
+                   or id(v) in own_report]
 
 
 def _same_person(short: str, full: str) -> bool:

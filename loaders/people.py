@@ -20,7 +20,7 @@ from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
 from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, bare_surnames, byline_names, committee_chairs, delegation_members,
-                           heading_names, speaker_for_experts)
+                           heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
 from .name_titles import OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
 
@@ -41,11 +41,13 @@ Takes Notes Encourages Calls Invites Recalling Reaffirming
 Round Conference Forum Summit Workshop Seminar Symposium Meeting Panel Mission
 Besides Beyond Despite Although Across Among Apart Following Unlike Within Outside After Before Since While Whereas
 Meanwhile Moreover However Furthermore Today Yesterday ENDS
+Many Most Some Several Few Both Each Every Such These Those Numerous
 Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction
 Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions By
 Adición Additif Resumen Résumé Informe Rapport""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
+# a quantifier or determiner that opens a sentence, never a given name: "Many Kenyan officials", "Several Malian towns";
 # "ENDS", the end marker of a press release, runs into the bio line after it: "ENDS Mr NAME was appointed ...";
 # the last line: a web page's or a copy's chrome and a report's headings, never a name, that a name runs into or that
 # reads as one: "Navigation Blocks", "Contact Information", "Document Originally", "NAME Thematic", "A. Country visits")
@@ -180,6 +182,17 @@ class NamedHolder:
     former: bool = False             # named as "the former Special Rapporteur, NAME"
 
 
+def _names_a_country(name: str) -> bool:
+    """Whether a country stands in the name as a word of its own: a country glued by a hyphen to a family name
+    ("Fanon Mendes-France") is part of that name; a hyphenated country ("Guinea-Bissau") is still a country."""
+    for m in COUNTRY_RE.finditer(name):
+        a = len(re.search(r"[\w'\u2019-]*$", name[:m.start()]).group(0))
+        word = name[m.start() - a:m.end() + len(re.match(r"[\w'\u2019-]*", name[m.end():]).group(0))]
+        if word == m.group(0) or COUNTRY_RE.fullmatch(word):
+            return True
+    return False
+
+
 def clean_name(raw: str) -> str | None:
     """The name without titles, cut at the first word that cannot be part of a name."""
     s = _TITLES.sub("", " ".join(raw.split()))
@@ -198,7 +211,7 @@ def clean_name(raw: str) -> str | None:
     if len(toks) % 2 == 0 and toks[:half] == toks[half:]:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
-    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or COUNTRY_RE.search(name) or any(re.sub(r"['\u2019]s$", "", w) in _ORG_WORDS for w in toks) \
+    if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or _names_a_country(name) or any(re.sub(r"['\u2019]s$", "", w) in _ORG_WORDS for w in toks) \
             or toks[0] in _OFFICE_TITLE or toks[-1] in _OFFICE_TITLE:     # "Prime Minister", "High Commissioner": an office
         return None
     return name
@@ -340,7 +353,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
         _stray_dot_candidate(text, m, out)
     for name, s, e, post in heading_names(text, blocks, clean_name) + speaker_for_experts(text, NAME_RE, clean_name) + \
-            delegation_members(text, NAME_RE, clean_name) + committee_chairs(text, NAME_RE, clean_name):
+            delegation_members(text, NAME_RE, clean_name) + committee_chairs(text, NAME_RE, clean_name) + member_speakers(text, NAME_RE, clean_name):
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
     holders = _merge_short_forms(list(out.values()))

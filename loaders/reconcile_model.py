@@ -182,7 +182,8 @@ def _src(doc, loc) -> str | None:
 # ---------------------------------------------------------------------------- matching helpers
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    text = re.sub("[\u2018\u2019\u02bc]", "'", text or "")     # a curly apostrophe as the straight one ("M\u2019jid")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
     return re.sub(r"^the ", "", text)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SENT_TO", "COUNTRIES_VISITED", "ASKED_TO_VISIT", "AT_ITS_END", "not_a_visit_cue", "predecessor_years"]
+__all__ = ["SENT_TO", "COUNTRIES_VISITED", "ASKED_TO_VISIT", "AT_ITS_END", "not_a_visit_cue", "predecessor_years", "visit_years", "other_report"]
 
 _CROWD_ARRIVES = re.compile(r"(?:\b(?:people|persons|migrants|refugees|asylum[- ]seekers|children|women|families|nationals|"
                             r"tourists)|(?<![\w,.])\d[\d,]*)\s+(?:a\s+day\s+|per\s+day\s+|each\s+day\s+)?(?:who\s+|that\s+)?"
@@ -49,3 +49,34 @@ PREDECESSOR_CAME = re.compile(r"\b(?:(?:my|his|her|their|the|a)\s+predecessors?|
 def predecessor_years(text: str, a: int, b: int) -> list[tuple[str, int]]:
     """(year, offset) of each predecessor's visit text[a:b] tells by its year ("since my predecessor came in 1998")."""
     return [(m.group(1), m.start()) for m in PREDECESSOR_CAME.finditer(text, a, b)]
+
+
+# visits told by a list of their years: "their official visits to the country in 2002 and 2010", "missions to X in
+# 1999, 2004 and 2011" (a footnote mark may be glued to a year: "in 20021 and 20102")
+_YEAR = r"(?:19|20)\d\d(?:\d{1,2})?(?!\d)"
+YEARS_OF_VISITS = re.compile(r"\b(?:(?:visits|missions)\s+(?:[\w-]+\s+){0,3}?(?:to|in)|visited)\s+(?:the\s+)?"
+                             r"(?:(country)\b|([A-Z][^,;.()]{1,60}?))"
+                             rf"\s+in\s+({_YEAR}(?:\s*,\s*(?:in\s+)?{_YEAR})*\s*,?\s+and\s+(?:again\s+)?(?:in\s+)?{_YEAR})")
+
+
+def visit_years(text: str, a: int, b: int) -> list[tuple[str, str | None, int, int]]:
+    """(year, country words or None for "the country", start, end) of each visit text[a:b] tells in a list of years."""
+    out = []
+    for m in YEARS_OF_VISITS.finditer(text, a, b):
+        for y in re.finditer(_YEAR, m.group(3)):
+            out.append((y.group(0)[:4], m.group(2), m.start(), m.end()))
+    return out
+
+
+
+# a mission's own report in brackets after its country: "a mission to X (A/HRC/23/46/Add.4)", another visit than the
+# text's own one (whose symbol comes first in the text)
+_REPORT_AFTER = re.compile(r"\s*\(\s*((?:A|E)/(?:HRC|CN\.4)/[\w./-]*Add\.\d+)\s*\)")
+_SYMBOL = re.compile(r"(?:A|E)/(?:HRC|CN\.4)/[\w./-]*\w")
+
+
+def other_report(text: str, e: int, b: int) -> str | None:
+    """The symbol of a mission report in brackets at text[e:b], when it is not the text's own (its first symbol)."""
+    m = _REPORT_AFTER.match(text, e, b)
+    own = _SYMBOL.search(text)
+    return m.group(1) if m and (not own or own.group(0) != m.group(1)) else None

@@ -7,7 +7,7 @@ import re
 
 from .un_dates import MONTHS, MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
 
-__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "end_in_next_sentence", "respective_periods", "visit_period", "yearless_then_dated"]
+__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "end_in_next_sentence", "respective_periods", "title_period", "visit_period", "yearless_then_dated"]
 
 WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
@@ -162,3 +162,15 @@ def respective_periods(text: str, a: int, b: int, n: int) -> list[tuple[str, str
 
 _GAP_RANGE = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})(?!\d)")
 _CUE_WHEN = re.compile(rf"\b(?:visit|mission)\b[^.;,]{{0,40}}?\b(?:in|during)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)\b(?![\d/-])")
+
+
+# a statement's title with the visit and its period: "Visit to X, 20 November to 3 December 2031 End of mission statement"
+# (a copy may drop the country: "Visit to , 20 November ...")
+_TITLE_VISIT = re.compile(r"\b(?:[Vv]isit|[Mm]ission|[Cc]ountry\s+visit)\s+to\s+[^,(:\n]{0,60}?(?:,|\(|:|\s[-\u2013\u2014])\s*(?=\d)")
+
+
+def title_period(text: str):
+    """The period (a DateRange) a title gives right after "Visit to X," in the text's front, or None."""
+    m = _TITLE_VISIT.search(text, 0, 400)
+    r = next(iter(find_ranges(text, m.end(), min(len(text), m.end() + 60))), None) if m else None
+    return r if r and r.span[0] == m.end() else None

@@ -6,7 +6,7 @@ import re
 
 from .countries import ANY_COUNTRY_RE, canonical
 
-__all__ = ["long_names", "places"]
+__all__ = ["REGION_WORD", "long_names", "places"]
 
 # a place the text locates in a country: "Havana, Cuba, Jul 14", "Beijing, China": a visit to the place is one to the country
 _PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),\s+" + ANY_COUNTRY_RE.pattern.replace("(?:the\\s+)?(", "(?:the\\s+)?(?P<c>", 1))
@@ -33,3 +33,9 @@ def places(text: str) -> dict[str, str]:
         if not ANY_COUNTRY_RE.fullmatch(m.group(1)):
             out.setdefault(m.group(1), canonical(m.group("c")))
     return out
+
+
+# a position or "new" word glued before a State's name makes a place's name (the longer listed names, "South Sudan",
+# "Papua New Guinea", "North Korea", are matched whole before this)
+REGION_WORD = re.compile(r"\b(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer|"
+                          r"New|Nueva|Nuevo|Nouvelle|Nouveau|Nova|Novo|Nuova|Nuovo|Little)\s+$")

@@ -28,15 +28,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .visit_places import long_names as _long_names, places as _places
+from .visit_places import REGION_WORD as _REGION_WORD, long_names as _long_names, places as _places
 from .countries import ANY_COUNTRY_RE, POSSESSIVE_RE as _POSSESSIVE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
-from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, yearless_then_dated
+from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, title_period, visit_period, yearless_then_dated
 from .visit_lists import group_dates
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
-from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years
+from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import today_period as _today_period
+from .visit_dateline import dateline
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -79,6 +80,10 @@ _FUTURE = re.compile(r"\b(?:launch(?:es)?|begins|starts|opens|kicks\s+off|embark
                      r"foreseen|envisaged))\b"
                      r"|^[^.]{0,120}\bto\s+visit\b"
                      r"|\bcall\s+for\s+(?:submissions|inputs?|contributions)\b"     # a call for input before a visit
+                     # a text written before the visit: "input ahead of the expert's official visit to X"
+                     r"|\b(?:ahead\s+of|in\s+advance\s+of|in\s+preparation\s+for)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                     r"(?:[\w'\u2019-]+\s+){0,4}?(?:visit|mission)\b"
+                     r"(?![^.;]*\b(?:sent|asked|received|met|held|was|were|had|took\s+place)\b)"   # "Ahead of it, she sent ...": past
                      r"|\bprepar(?:e|es|ing)\s+(?:for\s+)?(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b"
                      r"|\b(?:coming|impending|next)\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\b|\bto\s+take\s+place\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)"
                      r"|\b(?:scheduled|planned|foreseen|envisaged)\s+for\b(?![^.;]*\b(?:took\s+place|was\s+held|visited|carried\s+out)\b)",
@@ -137,19 +142,6 @@ _TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undert
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
-_DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)|^\s*(\d{{1,2}} {MONTH_RE} \d{{4}})\s*$|\bdate (\d{{4}}-\d\d-\d\d)\b|"
-                       rf"^\s*({MONTH_RE}) (\d{{1,2}}), (\d{{4}})\s*$|"       # a blog's "February 24, 2016"
-                       # a statement's place and date on a line of their own: "Santiago de Chile, 7 June 2031"
-                       rf"^[ \t]*[A-Z][\w'.-]*(?:[ \t]+(?:de|del|da|di|[A-Z][\w'.-]*)){{0,3}},[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}})[ \t]*$|"
-                       # a wire's city dateline: "OSLO, March 3, 2031, Agency --", "NAIROBI, 4 May 2031 -"
-                       rf"^\s*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){{0,3}},[ \t]+(?:({MONTH_RE}) (\d{{1,2}}),? (\d{{4}})|"
-                       rf"(\d{{1,2}} {MONTH_RE} \d{{4}}))\b|"
-                       # a city in small letters, a comma before the year, a dash: "Geneva, 1 February, 2031.- The ..."
-                       rf"^\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}},[ \t]+(\d{{1,2}} {MONTH_RE}),[ \t]+(\d{{4}})\s*\.?\s*[-\u2013\u2014]|"
-                       # a news site's stamp, a weekday, the date and the hour: "Monday, 4 December 2031 00:25", "Monday, December 4, 2031 9:10 AM"
-                       rf"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(\d{{1,2}} {MONTH_RE} \d{{4}}|{MONTH_RE} \d{{1,2}}, \d{{4}}),?[ \t]+\d{{1,2}}[:.]\d\d\b", re.M)
-
-
 @dataclass
 class ReadVisit:
     country: str
@@ -157,21 +149,7 @@ class ReadVisit:
     end: str | None
     status: str
     span: tuple[int, int]
-
-
-def dateline(src: str) -> str | None:
-    """The date the text is issued: "GENEVA (26 November 2015)", a date alone on a line near the top ("18 May 2012",
-    "February 24, 2016"), " date 2022-03-29"."""
-    m = _DATELINE.search(src[:1500])
-    if not m:
-        return None
-    if m.group(4):
-        return parse_date(f"{m.group(5)} {m.group(4)} {m.group(6)}")
-    if m.group(8):
-        return parse_date(f"{m.group(9)} {m.group(8)} {m.group(10)}")
-    if m.group(12):
-        return parse_date(f"{m.group(12)} {m.group(13)}")
-    return m.group(3) or parse_date(m.group(1) or m.group(2) or m.group(7) or m.group(11) or m.group(14))
+    report: str | None = None          # the symbol of the visit's own report, when the text gives it in brackets
 
 
 # a block that ends on a word no sentence ends with goes on in the next (a double-spaced copy: "made a visit to\n\nMalta")
@@ -190,6 +168,8 @@ def _countries(text: str, a: int, b: int, long_names: dict[str, str]):
         name = canonical(m.group(1))
         name = long_names.get(name, name)
         before = text[max(0, m.start() - 140):m.start()]
+        if _REGION_WORD.search(before):
+            continue                              # a region or a town named after a State: "Central Macedonia", "Nueva Armenia"
         yield name, m.start(1), m.end(1), not _NOT_VISITED_BEFORE.search(before)
 
 
@@ -199,7 +179,7 @@ def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     out: list[ReadVisit] = []
     for v in sorted(found, key=lambda v: (v.start is None, v.status != "accepted")):
         same = [w for w in out if w.country == v.country]
-        if v.start is None and same:
+        if v.start is None and same and not (v.report and all(w.report != v.report for w in same)):
             continue
         if any((w.start, w.end) == (v.start, v.end) for w in same):
             continue
@@ -308,7 +288,7 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
     return "completed"
 
 
-def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> ReadVisit | None:
+def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued, sole=None) -> ReadVisit | None:
     """A visit sentence that names no country: one to a place the text locates ("a five-day visit to Havana"); the
     period of the visit read just before ("He arrives in X today. The visit is scheduled from 18 to 26 July 2019.");
     the expert's own mission in a text about one country ("as he closed his ten-day fact-finding mission")."""
@@ -323,6 +303,11 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued) -> 
         s, e, name = cue.start(), cue.end(), out[-1].country
     elif topic and _OWN_VISIT.search(text, a, b) and all(v.country == topic for v in out):   # "His second visit ..."
         s, e, name = cue.start(), cue.end(), topic
+    elif sole and _OWN_VISIT.search(text, a, b) and all(v.country == sole for v in out):
+        s, e, name = cue.start(), cue.end(), sole     # a page from within a report: the one country the page names
+        start, end, _ = visit_period(text, a, b, e, year)
+        if not start or not end:
+            return None                               # (dated in full only: "the mission, which took place from ...")
     else:
         return None
     start, end, _ = visit_period(text, a, b, e, year)
@@ -389,6 +374,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     issued = dateline(src if src is not None else text)
     year = issued[:4] if issued else None
     topic = _title_country(text, units, long_names)
+    named = {c[0] for c in _countries(text, 0, len(text), long_names) if c[3]}
+    sole = next(iter(named)) if len(named) == 1 else None
     places = _places(text)
     out: list[ReadVisit] = _colon_lists(text, issued, long_names)
     called_off: set[str] = set()
@@ -422,7 +409,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         elif len({c[0] for c in found}) == 1 and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
             chosen = found[:1]
         else:
-            extra = _countryless(text, a, b, cue, places, topic, out, issued) if cue and not found else None
+            extra = _countryless(text, a, b, cue, places, topic, out, issued, None if topic else sole) \
+                if cue and not found else None
             if extra:
                 out.append(extra)
             continue
@@ -466,7 +454,9 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 if start and len(chosen) == 1 else None
             if mv:                                           # "...; [she asked] to move the visit to the second half of 2020"
                 start, end = parse_date(mv.group(1)), None
-            out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e)))
+            rep = other_report(text, e, b) if not start else None
+            out.append(ReadVisit(name, start, end, "completed" if done and status == "announced" else status, (s, e),
+                                 rep))
             for ps, pe in (yearless_then_dated(text, e, b) + ordinal_periods(text, e, b) if len(chosen) == 1 else ()):   # "visits to A, from March 4
                 st2 = _status(text, a, b, ps, pe, issued, s)                                # to 14 and from April 10 to 18, 2014"
                 if st2:
@@ -480,10 +470,26 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
         for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
             out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, "accepted", (cs, ce)))
+    for a, b in units:                    # visits told by a list of their years: "visits to the country in 2002 and 2010"
+        for year_, words, s, e in visit_years(text, a, b):
+            m = ANY_COUNTRY_RE.fullmatch(words) if words else None
+            name = long_names.get(canonical(m.group(1)), canonical(m.group(1))) if m else None if words else topic
+            status = _status(text, a, b, year_, None, issued, s) if name else None
+            if status:
+                out.append(ReadVisit(name, year_, None, status, (s, e)))
     for a, b in units:                    # a predecessor's visit told by its year: "since my predecessor came in 1998"
         for year_, pos in predecessor_years(text, a, b):
             found = [c for c in _countries(text, a, b, long_names) if c[3]]
             if len({c[0] for c in found}) == 1 or not found and topic:
                 name, s, e = found[0][:3] if found else (topic, pos, pos)
                 out.append(ReadVisit(name, year_, None, "completed", (s, e)))
+    out = _title_period(text, out)
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])
+
+
+def _title_period(text: str, out: list[ReadVisit]) -> list[ReadVisit]:
+    """The dateless visits of a text on one country's visit take the period its title gives, when none is dated."""
+    r = title_period(text)
+    if not r or any(v.start for v in out) or len({v.country for v in out}) != 1:
+        return out
+    return [ReadVisit(v.country, r.start, r.end, v.status, v.span, v.report) for v in out]
