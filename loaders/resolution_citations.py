@@ -95,10 +95,10 @@ _KW_RE = re.compile(rf"\b(resolutions?|decisions?|r\u00e9solutions?|resoluci(?:\
                     rf"(?:\s+|(?=(?:S-)?\d{{1,4}}/\d)|,\s+(?={_NUM},)|\s+on\s+[^;:()\d]{{1,160}}?,\s+(?={_NUM}(?:,|\s+of\s)))(?={_NUM})", re.M)
 _OF_DATE = rf"\s+of\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
 # the date written after a resolution: "2005/55 of 20 April 2005", "7/4 dated 27 March 2008", "43/10, from June 2020",
-# "5/1, of 18 June 2007, on ...", a copy's other date forms: "5/1 of June 18, 2007", "5/1 of 18th June 2007" (set off by a comma, a full date only: "52/17, of April 2023, which renewed ..." is
-# left undated, as the corpus key of held_out/page_fd_mandate has it)
+# "5/1, of 18 June 2007, on ...", "52/17, of April 2023, which renewed ...", a copy's other date forms: "5/1 of June 18, 2007",
+# "5/1 of 18th June 2007"
 # (not "from 1 to 5 June": a period)
-_ITEM_DATE = (rf"(?:\s+(?:of|dated)|,\s+(?:of|dated)(?=\s+\d)|,?\s+from|,?\s+(?:both|all|each)\s+(?:of|dated|adopted\s+on))\s+"
+_ITEM_DATE = (rf"(?:\s+(?:of|dated)|,\s+(?:of|dated)(?=\s+(?:\d|{_MONTH}))|,?\s+from|,?\s+(?:both|all|each)\s+(?:of|dated|adopted\s+on))\s+"
               rf"(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|{_MONTH}\s+\d{{4}})\b"
               r"(?!\s*(?:to|until|-|\u2013)\s)")
 # a resolution's title in quotation marks after its number: 5/1 "Institution-building of ..." (lines may break inside;
