@@ -43,9 +43,13 @@ def _introduced_then_named(text: str, blocks) -> list[NamedHolder]:
     return []
 
 
+_OFFICES = "Minister|President|Ambassador|Director|Secretary|Representative|Governor|Mayor|Judge|Head|Chair|Commissioner"
 _TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)\b|will\s+[a-z]|(?:said|told|met|spoke|gave|made|took|went|saw|found|held|began|wrote|led)\b))"
                              rf"|(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+),\s+(?=who\s+(?:took|has|had|was|is)\b|(?:the|a|an)\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
-                             rf"(?:{_POST}|[Ee]xpert)\b)")      # "Mr. Beyani, the Special Rapporteur, said"
+                             rf"(?:{_POST}|[Ee]xpert)\b)"      # "Mr. Beyani, the Special Rapporteur, said"
+                             # the post's title, then the titled surname in apposition: "... of the Special Rapporteur on
+                             # NAME-OF-MANDATE, Ms. Kessel, from 3 to 9 May", "... the Independent Expert, Mr. Kessel."
+                             rf"|\b{_POST}(?:\s+(?:on|for)\s+(?:(?!\b(?:{_OFFICES})\b)[^.;:()\"\u201c]){{1,160}})?,\s+(?:Mr|Ms|Mrs|Dr)\.?\s+([{_UP}][{_LO}'-]+)(?=\s*[,.;:)]|\s*$)")
 _POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:[\w-]+ ){{0,2}}?(?:visit|mission|mandate)\b|\btook\s+up\s+the\s+mandate\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]")      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
@@ -55,10 +59,10 @@ def _surname_only(text: str) -> list[NamedHolder]:
     sentence) speaks of the post or of her visit or mandate; used when no full name is tied to the post."""
     out: dict[str, NamedHolder] = {}
     for m in _TITLED_SURNAME.finditer(text):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         if name in _STOP or COUNTRY_RE.fullmatch(name):
             continue
-        at = m.start(1) if m.group(1) else m.start(2)
+        at = m.start(next(i for i in (1, 2, 3) if m.group(i)))
         a, b = _sentence_bounds(text, at)              # (from the surname: the title's dot ends no sentence)
         pa, _ = _sentence_bounds(text, max(0, a - 2)) if a else (a, b)
         if _POST_ACT.search(text, pa, b):

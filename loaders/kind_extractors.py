@@ -17,7 +17,7 @@ from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCi
 from .holder_dates import held_since, pronoun_appointments
 from .holder_fallbacks import summary_author
 from .name_titles import as_written
-from .people import NAME_RE, clean_name, find_holders
+from .people import NAME_RE, clean_name, find_holders, strip_titles
 from .symbols import (PRESS_SYMBOL, SYMBOL_RE, ResolutionRef, find_symbols, is_year_number, parse_symbol,
                       ref_from_symbol)
 from .un_dates import MONTH_RE, parse_date
@@ -287,6 +287,12 @@ def enrich(d, x, own_sym) -> None:
             known[h.name] = x.holders[-1]
             if info.author is None:
                 info.author, info.author_span = h.name, st.span(*h.span)
+    bare = strip_titles(info.author or "")
+    if info.author and bare != info.author and clean_name(bare) == bare:     # "Dato'Param NAME" of the note: no title
+        cut = len(info.author) - len(bare)
+        info.author = bare
+        if info.author_span:
+            info.author_span = (info.author_span[0] + cut, info.author_span[1])
     fuller = next((n for n in known if info.author and n != info.author and _same_person(info.author, n)), None)
     if fuller:                                   # "Surya Subedi" of the summary, "Surya P. Subedi" of the title: one holder
         info.author = fuller

@@ -32,7 +32,10 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LO = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _TOKEN = rf"(?:(?:[A-Z]['\u2019](?=[A-Z])|Ma?c(?=[A-Z]))?[{_UP}][{_LO}'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
 NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|(?:dos|da|de|del|van|von)\b))" + "{1,4}")
-_TITLES = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s+|Professor\s+|Sir\s+|Dame\s+)")     # "Sir Nigel Rodley": a title
+# a title before a name; also a Malaysian honour, its apostrophe glued to the name by a copy ("Dato'Param ..."), and
+# "Sir Nigel Rodley"
+_HONOUR = r"(?:Tan\s+Sri|Datuk|Datin)\s+|Dato['\u2019]?\s*Sri\s+|Dato['\u2019]\s*"
+_TITLES = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s+|Professor\s+|Sir\s+|Dame\s+|{_HONOUR})")
 _STOP = set("""Summary Note Report Global Artificial An The Human Rights Council United Nations UN
 Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Preliminary Current Previous
 Commission General Assembly Government Professor Mr Ms Mrs Dr Secretary Secretariat During In On At
@@ -44,12 +47,15 @@ Meanwhile Moreover However Furthermore Today Yesterday ENDS
 Many Most Some Several Few Both Each Every Such These Those Numerous
 Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction
 Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions By
-Adición Additif Resumen Résumé Informe Rapport""".split())
+Adición Additif Resumen Résumé Informe Rapport
+Especially Particularly Notably Including Mainly Chiefly""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
 # a quantifier or determiner that opens a sentence, never a given name: "Many Kenyan officials", "Several Malian towns";
 # "ENDS", the end marker of a press release, runs into the bio line after it: "ENDS Mr NAME was appointed ...";
-# the last line: a web page's or a copy's chrome and a report's headings, never a name, that a name runs into or that
+# "Especially Women": a mandate's title in capitals ("... Trafficking in Persons, Especially Women and Children") read
+# after its comma as a name: an adverb that opens a title's tail, never a given name;
+# the line before it: a web page's or a copy's chrome and a report's headings, never a name, that a name runs into or that
 # reads as one: "Navigation Blocks", "Contact Information", "Document Originally", "NAME Thematic", "A. Country visits")
 # Words of an organisation's name: an organisation is never a person ("Zonta International",
 # "Brahma Kumaris World Spiritual University"), nor is a run of more than five name tokens.
@@ -81,7 +87,7 @@ _POST = (rf"(?:{_soft('Independent')} [Ee]xpert|{_soft('independent')} expert|Sp
          r"|Relatora? Especial|Experta? Independiente|Rapporteu(?:r|se) [Ss]p\u00e9ciale?|Experte? [Ii]nd\u00e9pendante?)")
 # where a photo caption places the person: "NAME (L), the United Nations Independent Expert ..."
 _CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))\)\s*"
-_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s*|Professor\s+|Sir\s+|Dame\s+)?$")
+_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s*|Professor\s+|Sir\s+|Dame\s+|{_HONOUR})?$")
 _AFTER = re.compile(
     rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
@@ -191,6 +197,13 @@ def _names_a_country(name: str) -> bool:
         if word == m.group(0) or COUNTRY_RE.fullmatch(word):
             return True
     return False
+
+
+def strip_titles(name: str) -> str:
+    """The name without the titles or honours written before it ("Dato'Param ..." -> "Param ...")."""
+    while (bare := _TITLES.sub("", name)) != name:
+        name = bare
+    return name
 
 
 def clean_name(raw: str) -> str | None:
