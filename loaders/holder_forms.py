@@ -235,7 +235,15 @@ _SAYS_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|noted|stres
 _CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)?(?:chairs|chaired|heads|headed|leads|led|presides\s+over)|"
                            r"(?:the\s+|its\s+|an?\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*|(?:Vice-)?President|[Mm]ember)"
                            r"(?:[-/]Rapporteur)?\s+of)\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|(?:expert\s+)?group|"
-                           r"(?:Working\s+Group|group)['\u2019]s\s+delegation|delegation)\b")
+                           r"(?:Working\s+Group|group)['\u2019]s\s+delegation|delegation)\b"
+                           # the office by the group's possessive: "NAME (Country), the Working Group's Chair-Rapporteur,"
+                           r"|\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:the\s+)?(?:Working\s+Group|[Gg]roup)['\u2019]s\s+(?:current\s+|present\s+)?"
+                           r"(?:Chair\w*|Vice-Chair\w*)(?:[-/]Rapporteur)?\b"
+                           # one member among the group's: "NAME (Country), one of its members,", "NAME, one of the members of
+                           # the United Nations Working Group on ...", "NAME, a member, said"
+                           r"|\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:one\s+of\s+(?:its|the\s+(?:Working\s+Group|[Gg]roup)['\u2019]s)\s+(?:\w+\s+)?members\b"
+                           r"|one\s+of\s+the\s+(?:\w+\s+)?members\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Working\s+Group\b"
+                           r"|(?:a|another)\s+(?:fellow\s+)?member(?=\s*[,;.]|\s+(?:said|told|added|noted)\b))")
 
 
 def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
@@ -248,7 +256,7 @@ def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]
         name = clean(n.group(0))
         if name and " ".join(n.group(0).split()) == name and (c := _CHAIRS_AFTER.match(text, n.end())) \
                 and not NOT_SP_BODY.search(text, c.end(), c.end() + 80) \
-                and not re.search(r"\b[Mm]ember\b(?!.*\b(?:Working\s+Group|expert\s+group)\b)", c.group(0), re.S):
+                and not re.search(r"\b[Mm]ember\s+of\b(?!.*\b(?:Working\s+Group|expert\s+group)\b)", c.group(0), re.S):
             # (not a chair of an open-ended working group; "a member of the group" may be any group: the Working Group's)
             out.append((name, n.start(), n.end(), " ".join(c.group(0).split())))
     for m in _MEMBER_WORD.finditer(text):

@@ -87,9 +87,9 @@ _POST = (rf"(?:{_soft('Independent')} [Ee]xpert|{_soft('independent')} expert|Sp
          r"|Relatora? Especial|Experta? Independiente|Rapporteu(?:r|se) [Ss]p\u00e9ciale?|Experte? [Ii]nd\u00e9pendante?)")
 # where a photo caption places the person: "NAME (L), the United Nations Independent Expert ..."
 _CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))\)\s*"
-_BEFORE = re.compile(rf"{_POST}\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s*|Professor\s+|Sir\s+|Dame\s+|{_HONOUR})?$")
+_BEFORE = re.compile(rf"{_POST}(?:s(?=\s+(?:on|for)\s))?\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s*|Professor\s+|Sir\s+|Dame\s+|{_HONOUR})?$")
 _AFTER = re.compile(
-    rf"^\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
+    rf"^\**\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|[Ee]xpert on\b)"
     rf"|(?:\s*\([^)]{{2,40}}\))?(?:\s*,[^,.;()]{{1,80}},)?,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:(?:current|new|first|second|third|present)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
@@ -271,7 +271,7 @@ def _post_acts(before: str) -> bool:
     and C released", "the Special Rapporteur will look into how groups (children, women, ...)": the names after the
     comma are what the holder speaks of, not the holder."""
     last = list(re.finditer(_POST, before))[-1]
-    w = re.match(r"\s*([a-z][\w'-]*)", before[last.end():])
+    w = re.match(r"(?:s(?=\s+(?:on|for)\s))?\s*([a-z][\w'-]*)", before[last.end():])     # (a plural post: "Experts on")
     return bool(w) and w.group(1) not in _POST_GOES_ON
 
 

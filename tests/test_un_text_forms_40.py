@@ -35,3 +35,48 @@ def test_titled_surname_in_apposition_to_the_post():
 def test_titled_surname_in_apposition_is_not_another_office():
     assert holder_names("The Special Rapporteur met the Minister of Justice, Mr. Okoro, in Lima.") == []
     assert holder_names("The Special Rapporteur on food met the Minister of Justice, Mr. Okoro, in Lima.") == []
+
+
+def test_footnote_stars_after_a_name_before_the_post():
+    text = ("LIMA -- Ana Lima Costa*, the UN independent expert on human rights and food, and Lena Okoro**, the independent "
+            "expert on human rights and housing, will be in Peru from 2 to 9 May 2031.")
+    assert holder_names(text) == ["Ana Lima Costa", "Lena Okoro"]
+
+
+def test_plural_post_with_each_subject_then_its_holder():
+    text = ("LIMA (9 May 2031) -- After a visit to the country, the Independent Experts on human rights and food, Ana Lima "
+            "Costa, and on human rights and housing, Lena Okoro, said that Peru must do more.")
+    assert sorted(holder_names(text)) == ["Ana Lima Costa", "Lena Okoro"]
+
+
+def test_working_group_chair_by_the_groups_possessive_and_a_member():
+    text = ("The UN Working Group on Arbitrary Losses will visit Peru from 2 to 9 May 2031. Tomas Varga (Chile), the Working "
+            "Group's Chair-Rapporteur, and Lena Okoro (Kenya), one of its members, will carry out the visit.")
+    assert holder_names(text) == ["Tomas Varga", "Lena Okoro"]
+    text = ("The UN Working Group on Arbitrary Losses ended its visit. \"Much remains to do,\" said Tomas Varga, the "
+            "Group's Chairperson-Rapporteur, and Lena Okoro, a member, at the end of the visit.")
+    assert holder_names(text) == ["Tomas Varga", "Lena Okoro"]
+
+
+def test_one_of_the_members_of_the_working_group_speaking():
+    text = ("\"Growth brings risks,\" said Lena Okoro, one of the members of the United Nations Working Group on the issue "
+            "of arbitrary losses, who will go to Peru.")
+    assert holder_names(text) == ["Lena Okoro"]
+
+
+def test_member_of_another_body_is_no_holder():
+    text = ("The UN Working Group on Arbitrary Losses met Tomas Varga, a member of the national parliament, and "
+            "Lena Okoro, a member of the bar association.")
+    assert holder_names(text) == []
+
+
+def test_titled_surname_speaking_at_the_end_of_the_groups_visit():
+    text = ("The UN expert Working Group on losses asked Peru to act. \"Roles must be clearer,\" Ms. Okoro said at the end "
+            "of the Working Group's first official country visit.")
+    assert holder_names(text) == ["Okoro"]
+
+
+def test_plural_post_in_a_headline_running_into_a_title_is_no_tie():
+    text = ("Council appoints Special Procedures mandate holders and closes its session 30 May 2031 Renews Mandates on "
+            "Food, Amends Mandate on Housing\n\nThis afternoon the Council adopted four resolutions.")
+    assert holder_names(text) == []
