@@ -49,7 +49,7 @@ _TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)
                              rf"(?:{_POST}|[Ee]xpert)\b)"      # "Mr. Beyani, the Special Rapporteur, said"
                              # the post's title, then the titled surname in apposition: "... of the Special Rapporteur on
                              # NAME-OF-MANDATE, Ms. Kessel, from 3 to 9 May", "... the Independent Expert, Mr. Kessel."
-                             rf"|\b{_POST}(?:\s+(?:on|for)\s+(?:(?!\b(?:{_OFFICES})\b)[^.;:()\"\u201c]){{1,160}})?,\s+(?:Mr|Ms|Mrs|Dr)\.?\s+([{_UP}][{_LO}'-]+)(?=\s*[,.;:)]|\s*$)")
+                             rf"|\b{_POST}(?:\s+(?:on|for)\s+(?:(?!\b(?:{_OFFICES})\b)[^.;:()\"\u201c]){{1,160}})?,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)([{_UP}][{_LO}'-]+)(?=\s*[,.;:)]|\s*$)")
 _POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:[\w-]+ ){{0,2}}?(?:visit|mission|mandate)\b|\btook\s+up\s+the\s+mandate\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]"
                        r"|\b(?:Working\s+)?Group['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b")   # "... the Working Group's first visit"      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."

@@ -239,6 +239,8 @@ _CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)
                            # the office by the group's possessive: "NAME (Country), the Working Group's Chair-Rapporteur,"
                            r"|\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:the\s+)?(?:Working\s+Group|[Gg]roup)['\u2019]s\s+(?:current\s+|present\s+)?"
                            r"(?:Chair\w*|Vice-Chair\w*)(?:[-/]Rapporteur)?\b"
+                           # "NAME, its Chair-Rapporteur," (the double title is a Working Group's own)
+                           r"|\s*(?:\([^()]{2,40}\)\s*)?,\s*its\s+(?:current\s+|present\s+)?(?:Vice-)?Chair\w*[-/]Rapporteur\b"
                            # one member among the group's: "NAME (Country), one of its members,", "NAME, one of the members of
                            # the United Nations Working Group on ...", "NAME, a member, said"
                            r"|\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:one\s+of\s+(?:its|the\s+(?:Working\s+Group|[Gg]roup)['\u2019]s)\s+(?:\w+\s+)?members\b"

@@ -17,7 +17,8 @@ from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCi
 from .holder_dates import held_since, pronoun_appointments
 from .holder_fallbacks import summary_author
 from .name_titles import as_written
-from .people import NAME_RE, clean_name, find_holders, strip_titles
+from .name_titles import strip_titles
+from .people import NAME_RE, clean_name, find_holders
 from .symbols import (PRESS_SYMBOL, SYMBOL_RE, ResolutionRef, find_symbols, is_year_number, parse_symbol,
                       ref_from_symbol)
 from .un_dates import MONTH_RE, parse_date

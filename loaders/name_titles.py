@@ -10,6 +10,19 @@ OPT_TITLE = rf"(?:{HONORIFIC}\.?\s+|Professor\s+)?"
 # the same with the space optional ("Ms.NAME" glued by a converter)
 OPT_TITLE_GLUED = rf"(?:{HONORIFIC}\.?\s*|Professor\s+)?"
 
+# a Malaysian honour before a name, its apostrophe glued to the name by a copy: "Dato'Param ...", "Tan Sri ..."
+HONOUR = r"(?:Tan\s+Sri|Datuk|Datin)\s+|Dato['\u2019]?\s*Sri\s+|Dato['\u2019]\s*"
+# a title before a name, an honour too ("Sir Nigel Rodley")
+LEADING_TITLES = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s+|Professor\s+|Sir\s+|Dame\s+|{HONOUR})")
+
+
+def strip_titles(name: str) -> str:
+    """The name without the titles or honours written before it ("Dato'Param ..." -> "Param ...")."""
+    while (bare := LEADING_TITLES.sub("", name)) != name:
+        name = bare
+    return name
+
+
 
 def as_written(name: str, src: str, span: tuple[int, int]) -> str:
     """The name with its apostrophes as the original text writes them ("M\u2019jid", not the cleaned "M'jid"): read

@@ -22,7 +22,7 @@ from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_O
 from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, bare_surnames, byline_names, committee_chairs, delegation_members,
                            heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
-from .name_titles import OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
+from .name_titles import HONOUR as _HONOUR, LEADING_TITLES as _TITLES, OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
 
 __all__ = ["NamedHolder", "find_holders", "pronoun_appointments", "NAME_RE", "clean_name"]
 
@@ -32,10 +32,6 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LO = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _TOKEN = rf"(?:(?:[A-Z]['\u2019](?=[A-Z])|Ma?c(?=[A-Z]))?[{_UP}][{_LO}'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*|(?<![\w'])[A-Z](?= [A-Z][a-z]))"   # "Obiora C Okafor"
 NAME_RE = re.compile(rf"(?<![\w'.]){_TOKEN}(?:[ \t]*\n?[ \t]*(?:{_TOKEN}|(?:dos|da|de|del|van|von)\b))" + "{1,4}")
-# a title before a name; also a Malaysian honour, its apostrophe glued to the name by a copy ("Dato'Param ..."), and
-# "Sir Nigel Rodley"
-_HONOUR = r"(?:Tan\s+Sri|Datuk|Datin)\s+|Dato['\u2019]?\s*Sri\s+|Dato['\u2019]\s*"
-_TITLES = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s+|Professor\s+|Sir\s+|Dame\s+|{_HONOUR})")
 _STOP = set("""Summary Note Report Global Artificial An The Human Rights Council United Nations UN
 Independent Expert Special Rapporteur Press Skip Statements Delivered Visit Preliminary Current Previous
 Commission General Assembly Government Professor Mr Ms Mrs Dr Secretary Secretariat During In On At
@@ -87,9 +83,11 @@ _POST = (rf"(?:{_soft('Independent')} [Ee]xpert|{_soft('independent')} expert|Sp
          r"|Relatora? Especial|Experta? Independiente|Rapporteu(?:r|se) [Ss]p\u00e9ciale?|Experte? [Ii]nd\u00e9pendante?)")
 # where a photo caption places the person: "NAME (L), the United Nations Independent Expert ..."
 _CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|er))\)\s*"
+# the post, its words, a comma, then the name (a plural post too: "the Independent Experts on X, NAME, and on Y, NAME,")
 _BEFORE = re.compile(rf"{_POST}(?:s(?=\s+(?:on|for)\s))?\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s*|Professor\s+|Sir\s+|Dame\s+|{_HONOUR})?$")
+# after the name: its footnote's mark ("NAME*, the ...", "NAME (*)"), then its post
 _AFTER = re.compile(
-    rf"^\**\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
+    rf"^(?:[*\u2020\u2021]+|\s*\(\*+\))?\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|[Ee]xpert on\b)"
     rf"|(?:\s*\([^)]{{2,40}}\))?(?:\s*,[^,.;()]{{1,80}},)?,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:(?:current|new|first|second|third|present)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
@@ -197,13 +195,6 @@ def _names_a_country(name: str) -> bool:
         if word == m.group(0) or COUNTRY_RE.fullmatch(word):
             return True
     return False
-
-
-def strip_titles(name: str) -> str:
-    """The name without the titles or honours written before it ("Dato'Param ..." -> "Param ...")."""
-    while (bare := _TITLES.sub("", name)) != name:
-        name = bare
-    return name
 
 
 def clean_name(raw: str) -> str | None:

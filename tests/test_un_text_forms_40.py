@@ -80,3 +80,14 @@ def test_plural_post_in_a_headline_running_into_a_title_is_no_tie():
     text = ("Council appoints Special Procedures mandate holders and closes its session 30 May 2031 Renews Mandates on "
             "Food, Amends Mandate on Housing\n\nThis afternoon the Council adopted four resolutions.")
     assert holder_names(text) == []
+
+
+def test_neighbouring_forms_of_the_same_kinds():
+    assert holder_names("Call for inputs for the visit to Peru of the Special Rapporteur on food, Prof. Okoro, "
+                        "2 to 9 May 2031") == ["Okoro"]
+    assert holder_names("LIMA -- Ana Lima Costa\u2020, the UN Special Rapporteur on food, will visit Peru.") == ["Ana Lima Costa"]
+    assert holder_names("LIMA -- Ana Lima Costa (*), the UN Special Rapporteur on food, will visit Peru.") == ["Ana Lima Costa"]
+    assert holder_names("The UN Working Group on Arbitrary Losses will visit Peru. The visit will be led by Tomas Varga, "
+                        "its Chair-Rapporteur, with other members.") == ["Tomas Varga"]
+    assert holder_names("The Working Group on Arbitrary Losses met the national committee and Tomas Varga, "
+                        "its Chair, in Lima.") == []
