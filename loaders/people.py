@@ -44,7 +44,7 @@ Many Most Some Several Few Both Each Every Such These Those Numerous
 Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction
 Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions By
 Adición Additif Resumen Résumé Informe Rapport
-Especially Particularly Notably Including Mainly Chiefly""".split())
+Especially Particularly Notably Including Mainly Chiefly Its""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
 # a quantifier or determiner that opens a sentence, never a given name: "Many Kenyan officials", "Several Malian towns";
@@ -65,6 +65,8 @@ _ORG_WORDS |= {w + "s" for w in _ORG_WORDS if not w.endswith("s")}    # "Communi
 # ("Member States": the States of an organisation, never a person; a body of law or an agreement, "Humanitarian Law",
 # "Comprehensive Peace Agreement"; a street of an address, "Avenue de ..."; a plan or an institution)
 _MAX_NAME_TOKENS = 5
+# a noun of a capitalised mandate title, never a name: "..., Racial Discrimination", "..., Child Pornography"
+_ABSTRACT_NOUN = re.compile(r"\B(?:[a-z]tion|graphy|ism)s?$")
 # an office written before a name as its title: the name is that office's holder, not a mandate holder
 _OFFICE_TITLE = set("""Minister Ambassador President Senator Judge Governor Mayor Spokesperson Director Secretary-General
 Chairperson Chairman Chairwoman Commissioner Deputy Vice-President King Queen Prince Princess General Colonel""".split())
@@ -216,7 +218,8 @@ def clean_name(raw: str) -> str | None:
         toks = toks[:half]                     # a headline line then the same name: "Obiora Okafor\nObiora Okafor,"
     name = " ".join(toks)
     if len(toks) < 2 or len(toks) > _MAX_NAME_TOKENS or _names_a_country(name) or any(re.sub(r"['\u2019]s$", "", w) in _ORG_WORDS for w in toks) \
-            or toks[0] in _OFFICE_TITLE or toks[-1] in _OFFICE_TITLE:     # "Prime Minister", "High Commissioner": an office
+            or toks[0] in _OFFICE_TITLE or toks[-1] in _OFFICE_TITLE \
+            or any(_ABSTRACT_NOUN.search(t) for t in toks):     # "Prime Minister", "High Commissioner": an office
         return None
     return name
 
