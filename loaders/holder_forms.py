@@ -298,3 +298,16 @@ def bare_surnames(text: str, not_names: set, country_re) -> list[tuple[str, int,
         seen.setdefault(w, []).append(m)
     found = [(w, ms) for w, ms in seen.items() if len(ms) >= 2]
     return [(w, ms[0].start(1), ms[0].end(1)) for w, ms in found] if len(found) == 1 else []
+
+
+# after a name-like run: the list of a title goes on ("... Racism, Racial Discrimination, Xenophobia and Related ...")
+_LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z]|,\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|on|for))*\s+and\s+[A-Z]")
+
+
+def title_list_item(post_words: str, after: str) -> bool:
+    """Whether a run read after a post's words and a comma is an item of the post's capitalised title ("Special
+    Rapporteur on Sale of Children, Child Labour and Other Abuse"), not its holder: every longer word of the title is
+    capitalised and the list goes on after the run with "and" and a capitalised word."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", post_words) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words) and bool(_LIST_GOES_ON.match(after))
+

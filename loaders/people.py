@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
-from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, bare_surnames, byline_names, committee_chairs, delegation_members,
+from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, title_list_item, bare_surnames, byline_names, committee_chairs, delegation_members,
                            heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
 from .name_titles import HONOUR as _HONOUR, LEADING_TITLES as _TITLES, OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
@@ -302,7 +302,8 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     tie = _BEFORE.search(text[max(0, s - 340):s]) or _HELD_BY.search(text[max(0, s - 200):s]) or _POST_IS.search(text[max(0, s - 120):s]) or _AFTER.match(text[e:e + 160]) or chair
     if not tie and not re.match(r"\s*:", text[e:e + 3]):     # "Document Type: Final Report": a record's field label
         tie = _clause_tie(text, s, e, blocks)
-    if tie is not None and tie.re is _BEFORE and (_OFFICE_APPOS.search(text[max(0, s - 120):s]) or _post_acts(tie.group(0))):
+    if tie is not None and tie.re is _BEFORE and (_OFFICE_APPOS.search(text[max(0, s - 120):s]) or _post_acts(tie.group(0))
+                                                   or title_list_item(tie.group(0), text[e:e + 200])):
         return
     if not tie or tie is not chair and _OTHER_OFFICE.search(text[max(0, s - 40):s] + name.split(" ")[0] + " ") or _OFFICE_AFTER.match(text[e:e + 80]):
         return

@@ -99,3 +99,12 @@ def test_nouns_of_a_capitalised_mandate_title_are_no_names():
         text = (f"Report of the Special Rapporteur on Harms to Children, {tail}\n\n"
                 "The Special Rapporteur, Lena Okoro, visited Peru in May 2031.")
         assert holder_names(text) == ["Lena Okoro"], tail
+
+
+def test_items_of_a_capitalised_mandate_title_are_no_names():
+    for tail in ("Including Child Labour, Child Trafficking and Other Abuse", "Forced Labour, Street Vagrancy and Debt Bondage"):
+        text = (f"Report of the Special Rapporteur on Harms to Children, {tail}, Lena Okoro\n\n"
+                "The Special Rapporteur visited Peru in May 2031.")
+        assert holder_names(text) == ["Lena Okoro"], tail
+    assert holder_names("The Special Rapporteurs on food, Ana Lima Costa and Lena Okoro, will visit Peru.") == [
+        "Ana Lima Costa", "Lena Okoro"]
