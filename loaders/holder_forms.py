@@ -233,6 +233,8 @@ _SAYS_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|noted|stres
 # the member who leads the group named before the office: "said NAME, who chairs the expert group at present", "NAME,
 # the current Chair-Rapporteur of the group,", "NAME, who heads the Working Group's delegation"
 _CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)?(?:chairs|chaired|heads|headed|leads|led|presides\s+over)|"
+                           # "NAME, who is a member of the Working Group", "NAME, one of the five experts of the Working Group"
+                           r"(?:who\s+is\s+(?:also\s+)?(?:an?|the)\s+|one\s+of\s+the\s+(?:\w+\s+)?(?=experts))(?:[Mm]ember|experts|Chair\w*(?:[-/]Rapporteur)?)\s+of|"
                            r"(?:the\s+|its\s+|an?\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*|(?:Vice-)?President|[Mm]ember)"
                            r"(?:[-/]Rapporteur)?\s+of)\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|(?:expert\s+)?group|"
                            r"(?:Working\s+Group|group)['\u2019]s\s+delegation|delegation)\b"
@@ -245,7 +247,7 @@ _CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)
                            # the United Nations Working Group on ...", "NAME, a member, said"
                            r"|\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:one\s+of\s+(?:its|the\s+(?:Working\s+Group|[Gg]roup)['\u2019]s)\s+(?:\w+\s+)?members\b"
                            r"|one\s+of\s+the\s+(?:\w+\s+)?members\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Working\s+Group\b"
-                           r"|(?:a|another)\s+(?:fellow\s+)?member(?=\s*[,;.]|\s+(?:said|told|added|noted)\b))")
+                           r"|(?:a|another)\s+(?:fellow\s+)?(?:(?:Working\s+)?Group\s+)?member(?=\s*[,;.]|\s+(?:said|told|added|noted)\b))")
 
 
 def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:

@@ -108,3 +108,13 @@ def test_items_of_a_capitalised_mandate_title_are_no_names():
         assert holder_names(text) == ["Lena Okoro"], tail
     assert holder_names("The Special Rapporteurs on food, Ana Lima Costa and Lena Okoro, will visit Peru.") == [
         "Ana Lima Costa", "Lena Okoro"]
+
+
+def test_more_ways_to_name_a_working_group_member():
+    head = "The UN Working Group on Arbitrary Losses will visit Peru. "
+    assert holder_names(head + "\"We will listen,\" said Lena Okoro, who is a member of the Working Group.") == ["Lena Okoro"]
+    assert holder_names(head + "\"We will listen,\" said Lena Okoro, one of the five experts of the Working Group.") == [
+        "Lena Okoro"]
+    assert holder_names(head + "Tomas Varga, the Group's Chair, and Lena Okoro, a Group member, will go.") == [
+        "Tomas Varga", "Lena Okoro"]
+    assert holder_names(head + "It met Lena Okoro, who is a member of the national bar.") == []
