@@ -250,6 +250,20 @@ _CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)
                            r"|(?:a|another)\s+(?:fellow\s+)?(?:(?:Working\s+)?Group\s+)?member(?=\s*[,;.]|\s+(?:said|told|added|noted)\b))")
 
 
+# members named together before what they are: "NAME (Country) and NAME (Country), both members of the Working Group"
+_BOTH_MEMBERS = r",\s*(?:both|the\s+two)\s+(?:(?:independent\s+)?experts|members)\s+of\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|group)\b"
+
+
+def _both_members(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
+    pat = rf"({name_re.pattern})(?:\s*\([^()]{{2,40}}\))?\s+and\s+({name_re.pattern})(?:\s*\([^()]{{2,40}}\))?({_BOTH_MEMBERS})"
+    out = []
+    for m in re.finditer(pat, text):
+        pair = [(clean(m.group(i)), m.start(i), m.end(i)) for i in (1, 2)]
+        if all(n and " ".join(m.group(i).split()) == n for (n, _, _), i in zip(pair, (1, 2))):
+            out += [(n, a, b, " ".join(m.group(3).split()).lstrip(", ")) for n, a, b in pair]
+    return out
+
+
 def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
     """(name, start, end, words) of a member of a Working Group quoted by name, or named as the one who chairs the
     group, in a text about a Working Group."""
@@ -271,7 +285,7 @@ def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]
         name = clean(n.group(0)) if n else None
         if name and " ".join(n.group(0).split()) == name and (_SAYS_AFTER.match(text, n.end()) or _SAYS_BEFORE.search(before)):
             out.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
-    return out
+    return out + _both_members(text, name_re, clean)
 
 
 # a surname alone, with no title, as the subject of a release's sentences: '... the country, NAME will look at', '"...," NAME

@@ -118,3 +118,12 @@ def test_more_ways_to_name_a_working_group_member():
     assert holder_names(head + "Tomas Varga, the Group's Chair, and Lena Okoro, a Group member, will go.") == [
         "Tomas Varga", "Lena Okoro"]
     assert holder_names(head + "It met Lena Okoro, who is a member of the national bar.") == []
+
+
+def test_two_members_named_before_what_they_are():
+    head = "The UN Working Group on Arbitrary Losses will visit Peru. "
+    assert holder_names(head + "The visit will be carried out by Tomas Varga (Chile) and Lena Okoro (Kenya), both members "
+                               "of the Working Group.") == ["Tomas Varga", "Lena Okoro"]
+    assert holder_names(head + "Tomas Varga and Lena Okoro, the two experts of the Working Group, will go.") == [
+        "Tomas Varga", "Lena Okoro"]
+    assert holder_names(head + "It met Tomas Varga and Lena Okoro, both members of parliament.") == []
