@@ -37,3 +37,51 @@ def test_an_extension_without_a_colon_lists_no_tasks():
     text = _HEAD + ("1. Decides to extend the mandate of the Special Rapporteur on the right to clean air for a period "
                     "of three years;\n\n2. Decides to remain seized of the matter.\n")
     assert _tasks(text) == []
+
+
+# --- document kinds ------------------------------------------------------------------------------------------------
+
+def _kind(text: str) -> str | None:
+    return extract(text, "doc_test.txt").document.kind
+
+
+def test_end_of_visit_statement_told_in_the_first_person_under_a_news_header():
+    text = ("Header image for news printout\n\nUN Special Rapporteur on clean air concludes visit to Ruritania\n\n"
+            "Cittaviva, 3 May\n\nI made an official visit to Ruritania from 24 April to 3 May 2031. Let me first thank "
+            "the Government of Ruritania for inviting me, and all those I met for their help. I will send my full "
+            "report to the Human Rights Council in due course.\n")
+    assert _kind(text) == "statement"
+
+
+def test_call_for_submissions_before_a_visit_is_a_page():
+    text = ("U.N. Special Rapporteur on clean air calls for submissions on Ruritania\n\nAna Lind, the United Nations "
+            "Special Rapporteur on clean air, will make an official country visit to Ruritania on 2-9 May 2031. She "
+            "asks civil society to send her short written input before the visit.\n")
+    assert _kind(text) == "page"
+
+
+def test_call_for_inputs_under_a_local_press_release_label_is_a_release():
+    text = ("\u041f\u0440\u0435\u0441\u0441-\u0440\u0435\u043b\u0438\u0437\n\nCall for inputs on the coming visit of the "
+            "Special Rapporteur on clean air to Ruritania, 2 - 9 May 2031\n\nThe Special Rapporteur will be on an "
+            "official visit to Ruritania. Anyone may send inputs on the questions below.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_dateline_without_a_dash_opens_a_release():
+    text = ("NAIROBI (4 June 2031) The Special Rapporteur today made public her report on clean air in Ruritania, "
+            "drawn from her visit to the country in 2030.\nThe report asks the Government to act on air quality.\n")
+    assert _kind(text) == "press-release"
+
+
+def test_first_person_post_telling_the_last_days_news_is_a_release():
+    text = ("The Government of Ruritania had invited me for an official visit next month. Last week its mission "
+            "told us that the dates no longer suited, and yesterday it confirmed that the visit is off. I hope we can "
+            "agree on new dates soon.\n\nPostponement of official visit to Ruritania\n")
+    assert _kind(text) == "press-release"
+
+
+def test_report_cover_without_its_distribution_line_is_a_report():
+    text = ("Human Rights Council\nSixtieth session\n8 September-3 October 2031\nAgenda item 3\nPromotion and "
+            "protection of all human rights\nSummary\nThe Special Rapporteur on clean air was in Ruritania from 4 to "
+            "13 May 2031. He recommends measures to cut air pollution in cities.\n")
+    assert _kind(text) == "report"
