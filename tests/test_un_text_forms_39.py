@@ -85,3 +85,20 @@ def test_report_cover_without_its_distribution_line_is_a_report():
             "protection of all human rights\nSummary\nThe Special Rapporteur on clean air was in Ruritania from 4 to "
             "13 May 2031. He recommends measures to cut air pollution in cities.\n")
     assert _kind(text) == "report"
+
+
+# --- own symbol ------------------------------------------------------------------------------------------------------
+
+def test_page_of_inputs_received_for_a_visit_has_not_the_reports_symbol():
+    text = ("Country visit to Ruritania: inputs received\n\n2 March 2032\nIssued by:\nThe Special Rapporteur on clean "
+            "air\nAt the 60th session of the HRC, A/HRC/60/44/Add.1\n\nThe Special Rapporteur visited Ruritania in "
+            "May 2031 and asked civil society for written input before the visit.\n")
+    x = extract(text, "page_test.txt")
+    assert x.document.symbol is None
+    assert [s.symbol for s in x.symbols] == ["A/HRC/60/44/Add.1"]
+
+
+def test_page_about_a_report_keeps_its_symbol():
+    text = ("A/HRC/60/44/Add.1: Visit to Ruritania - Report of the Special Rapporteur on clean air\n\n2 March 2032\n"
+            "UN symbol\n\nThe Special Rapporteur visited Ruritania in May 2031.\n")
+    assert extract(text, "page_test.txt").document.symbol == "A/HRC/60/44/Add.1"
