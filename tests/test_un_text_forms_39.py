@@ -102,3 +102,25 @@ def test_page_about_a_report_keeps_its_symbol():
     text = ("A/HRC/60/44/Add.1: Visit to Ruritania - Report of the Special Rapporteur on clean air\n\n2 March 2032\n"
             "UN symbol\n\nThe Special Rapporteur visited Ruritania in May 2031.\n")
     assert extract(text, "page_test.txt").document.symbol == "A/HRC/60/44/Add.1"
+
+
+# --- a citation's date ---------------------------------------------------------------------------------------------
+
+def _cites(text: str) -> set[str]:
+    return {c.ref + (f" @{c.date}" if c.date else "") for c in extract(text, "st_test.txt").citations}
+
+
+def test_resolution_as_subject_of_its_act_with_the_year_after():
+    text = ("As Special Rapporteur on clean air, I visited Ruritania in May 2031, under the mandate that Human Rights "
+            "Council resolution 48/9 set up in 2021.\n")
+    assert _cites(text) == {"HRC 48/9 @2021"}
+
+
+def test_resolution_that_established_the_mandate_in_a_month():
+    text = "The mandate was created when Council resolution 48/9 established the mandate in October 2021.\n"
+    assert _cites(text) == {"HRC 48/9 @2021-10"}
+
+
+def test_a_later_year_of_another_act_is_not_the_resolutions():
+    text = "Under resolution 48/9 the Special Rapporteur reported in 2023 on air quality.\n"
+    assert _cites(text) == {"HRC 48/9"}
