@@ -124,3 +124,14 @@ def test_resolution_that_established_the_mandate_in_a_month():
 def test_a_later_year_of_another_act_is_not_the_resolutions():
     text = "Under resolution 48/9 the Special Rapporteur reported in 2023 on air quality.\n"
     assert _cites(text) == {"HRC 48/9"}
+
+
+# --- pursuant to ---------------------------------------------------------------------------------------------------
+
+def test_cover_title_submitted_in_accordance_with_a_commission_resolution():
+    text = ("UNITED NATIONS E\n\nEconomic and Social Council Distr. GENERAL E/CN.4/2031/60/Add.2 10 January 2031\n\n"
+            "COMMISSION ON HUMAN RIGHTS Eighty-seventh session Item 11 of the provisional agenda\n\n"
+            "Report of the Special Rapporteur on clean air, Ana Lind, submitted in accordance with Commission on "
+            "Human Rights resolution 2030/12\n\nAddendum\n\nMission to Ruritania\n")
+    x = extract(text, "rep_test.txt")
+    assert [c.ref for c in x.pursuant_to] == ["CHR 2030/12"]
