@@ -96,8 +96,9 @@ _ACT_BY_BEFORE_RE = re.compile(r"(?:\b(?:adopted|established|created|renewed|ext
 
 
 # the resolution as the subject of its act, the act's year, month or day right after: "the mandate that resolution 32/2
-# set up in 2016", "resolution 51/25 established the mandate in October 2022", "resolution 5/1 created on 18 June 2007"
-_ACT_AFTER_RE = re.compile(rf"\s+(?:set\s+up|established|created|renewed|extended)(?:\s+(?:the|this|its|that)\s+mandate)?\s+"
+# set up in 2016", "resolution 51/25 established the mandate in October 2022", "resolution 5/1 created on 18 June 2007",
+# also in a relative clause: "resolution 32/2, which set up the mandate in 2016"
+_ACT_AFTER_RE = re.compile(rf"(?:,\s+which)?\s+(?:set\s+up|established|created|renewed|extended)(?:\s+(?:the|this|its|that)\s+mandate)?\s+"
                            rf"(?:on\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
 
 

@@ -181,8 +181,11 @@ _RULES = [
                       r"\b(?i:press briefings?)\b|\b(?i:media advisor(?:y|ies))\b(?!\s*\((?:English|French|Spanish))|"
                       r"\b(?:Avis|Note) aux (?:m\u00e9dias|r\u00e9dactions)\b|\bAvisos? a los medios\b|"   # a link)
                       r"\([A-Z][A-Za-z ]+ Information Service\)"),
-    # a call for input before a visit or a report: a page, though it tells of the visit to come ("will make a visit")
-    ("page", 4, r"\b[Cc]alls? for (?:input|inputs|submissions|contributions)\b"),
+    # a call for input before a visit or a report: a page, though it tells of the visit to come ("will make a visit");
+    # any case ("Call for Inputs"), also in French or Spanish ("Appel à contributions", "Convocatoria de aportes")
+    ("page", 4, r"\b(?i:calls? for (?:inputs?|submissions|contributions|comments))\b|"
+             r"\b(?i:appels? (?:\u00e0|a) (?:contributions|soumissions|commentaires))\b|"
+             r"\b(?i:(?:convocatoria|llamado|llamamiento|solicitud) (?:a|de) (?:contribuciones|aportes|insumos|comentarios))\b"),
     ("page", 3, r"\bOverview of the mandate\b|\bIssued by\b|\bTerms of the mandate\b|"
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
              r"\bOutstanding (?:visits|requests)\b"),
@@ -244,7 +247,7 @@ _RULES = [
     # "the Special Rapporteur asked to visit ..." is no headline; its lead "will visit ..." is no cue: a report's
     # activities say so too). It outweighs the section label a site files it under ("Statements Special Procedures"),
     # not a call for input before the visit (a page).
-    ("press-release", 5, r"\A(?!.{0,400}?\b[Cc]alls? for (?:inputs?|submissions|contributions)\b).{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
+    ("press-release", 5, r"\A(?!.{0,400}?\b(?i:calls? for (?:inputs?|submissions|contributions))\b).{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
                          r"Representative|REPRESENTATIVE)\b(?:\s+(?!(?i:asked|invited|requested|wish(?:es|ed)?|hoped?|hopes|"
                          r"plans?|planned|intends?|intended|would|like|able|unable|allowed|permission|him|her|them|me|us|has|had|"
                          r"have|was|were|is|are|been|who|which|that|sought|seeks?|wants?|wanted|agreed|decided|ready|willing|"

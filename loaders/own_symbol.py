@@ -118,7 +118,7 @@ def _title_line_end(d: _Doc, start: int, end: int) -> bool:
 # a page titled as a call for input or the inputs it brought ("Country visit to X: inputs received", "Call for
 # submissions: report on ...", "Contributions received"): the report symbol in its front is the report the inputs fed
 _INPUTS_TITLE = re.compile(r"\b(?:[Ii]nputs?|[Ss]ubmissions?|[Cc]ontributions?|[Rr]esponses?) (?:received|submitted)\b|"
-                           r"\b[Cc]alls? for (?:inputs?|submissions|contributions)\b")
+                           r"\b(?i:calls? for (?:inputs?|submissions|contributions|comments))\b")
 _INPUTS_HEAD = 200
 
 

@@ -135,3 +135,17 @@ def test_cover_title_submitted_in_accordance_with_a_commission_resolution():
             "Human Rights resolution 2030/12\n\nAddendum\n\nMission to Ruritania\n")
     x = extract(text, "rep_test.txt")
     assert [c.ref for c in x.pursuant_to] == ["CHR 2030/12"]
+
+
+# --- neighbouring forms --------------------------------------------------------------------------------------------
+
+def test_call_for_inputs_in_title_case_or_in_french_is_a_page():
+    assert _kind("Call for Inputs: visit of the Special Rapporteur on clean air to Ruritania\n\nThe Special "
+                 "Rapporteur will make an official visit to Ruritania in May 2031 and asks for written input.\n") == "page"
+    assert _kind("Appel à contributions : visite du Rapporteur spécial sur l'air pur en Ruritanie\n\nLe Rapporteur "
+                 "spécial effectuera une visite officielle en Ruritanie en mai 2031.\n") == "page"
+
+
+def test_resolution_which_set_up_the_mandate_in_a_year():
+    text = "I work under Council resolution 48/9, which set up the mandate in 2021, and report every year.\n"
+    assert _cites(text) == {"HRC 48/9 @2021"}
