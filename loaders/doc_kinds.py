@@ -133,7 +133,7 @@ _RULES = [
     ("statement", 4, r"\b(?:I|We) (?:have )?(?:made|undertook|undertaken|conducted|carried out|paid|completed|concluded) "
                   r"(?:an?|my|our) (?:first |official |country |working |fact-finding |follow-up )*(?:visit|mission) to\b"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
-    ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*(?:[-\u2013]|(?=(?:The|A|An|UN|United) ))|\bENDS\b|"
+    ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*(?:[-\u2013\u2014:]|(?=(?:The|A|An|UN|United) ))|\bENDS\b|"
                       r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:visit [A-Z]|"   # "is to make an official
                       r"(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"                   # visit to ..."
                       r"[,.][\"\u201d]\s+(?:[A-Z][\w\u00c0-\u024f'-]+\s+){1,3}(?:said|added|stressed|noted|warned)\b|"  # '," Zongo said'

@@ -149,3 +149,10 @@ def test_call_for_inputs_in_title_case_or_in_french_is_a_page():
 def test_resolution_which_set_up_the_mandate_in_a_year():
     text = "I work under Council resolution 48/9, which set up the mandate in 2021, and report every year.\n"
     assert _cites(text) == {"HRC 48/9 @2021"}
+
+
+def test_dateline_with_an_em_dash_or_a_colon_opens_a_release():
+    for mark in ("\u2014", ":"):
+        text = (f"NAIROBI (4 June 2031) {mark} Independent experts welcomed a new air quality law in Ruritania and "
+                "asked the Government to put it into effect.\n")
+        assert _kind(text) == "press-release"
