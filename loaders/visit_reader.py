@@ -36,7 +36,7 @@ from .visit_lists import group_dates
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
 from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report
 from .visit_today import SENT_END as _SENT_END
-from .visit_today import today_period as _today_period
+from .visit_today import just_ended, today_period as _today_period
 from .visit_dateline import dateline
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
@@ -177,7 +177,7 @@ def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
     accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
     out: list[ReadVisit] = []
-    for v in sorted(found, key=lambda v: (v.start is None, v.status != "accepted")):
+    for v in sorted(found, key=lambda v: (v.start is None, v.end is None, v.status != "accepted")):   # a dated end first
         same = [w for w in out if w.country == v.country]
         if v.start is None and same and not (v.report and all(w.report != v.report for w in same)):
             continue
@@ -415,7 +415,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                 out.append(extra)
             continue
         done = _DONE_BEFORE.search(text[max(a, chosen[0][1] - 100):chosen[0][1]])
-        today = _today_period(text, a, b, issued) if len(chosen) == 1 else None
+        today = (_today_period(text, a, b, issued) or just_ended(text, a, b, issued)) if len(chosen) == 1 else None
         each = respective_periods(text, chosen[-1][2], b, len(chosen)) if len(chosen) > 1 else None
         for i, (name, s, e, _) in enumerate(chosen):
             start, end, _dpos = visit_period(text, a, b, e, year)

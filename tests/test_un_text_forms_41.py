@@ -1,0 +1,41 @@
+"""Forms of UN visit text met in the blind parts held_out_39/40, each read from sentences of our own."""
+import re
+
+from mandate_lineage.loaders.visit_reader import read_visits
+
+
+def _keys(text):
+    blocks = [m.end() for m in re.finditer(r"\n\s*\n", text)]          # each paragraph a block, as the document reader gives
+    return [(v.country, v.start, v.end, v.status) for v in read_visits(text, blocks)]
+
+
+def test_said_as_she_ended_her_visit_stays_dateless():
+    """The keys of earlier parts keep a release's "said as she ended her visit" without the release's day as its end."""
+    text = ("Experts urge reform\n\nLIMA (4 March 2031) - The Special Rapporteur praised the new law. \"Much remains to be "
+            "done,\" the expert said as she ended her official visit to Peru.")
+    assert ("Peru", None, None, "completed") in _keys(text)
+
+
+def test_have_just_ended_their_mission_ends_on_the_dateline():
+    text = ("Experts on water\n\nQUITO (9 June 2030) - Two experts have just ended their joint mission to Ecuador, "
+            "and asked for more spending on sanitation.")
+    assert ("Ecuador", None, "2030-06-09", "completed") in _keys(text)
+
+
+def test_has_just_completed_its_visit_ends_on_the_dateline():
+    text = ("Summary\n\nOSLO (2 May 2030) - The Working Group has just completed its first country visit, to Norway, "
+            "and asked for clearer rules.")
+    assert ("Norway", None, "2030-05-02", "completed") in _keys(text)
+
+
+def test_a_copy_s_posting_date_is_not_the_visit_s_end():
+    text = ("Expert ends visit to Chile\n\n3 April 2030\nSANTIAGO -- The Special Rapporteur has just completed a mission "
+            "to Chile and said much remained to be done.")
+    assert ("Chile", None, None, "completed") in _keys(text)
+
+
+def test_a_dated_end_wins_over_the_headline_s_dateless_visit():
+    text = ("Rapporteur concludes mission to Peru\n\n8 May 2031\n\nLIMA (8 May 2031) - The Special Rapporteur today ended "
+            "his first mission to Peru, ten days long.")
+    keys = _keys(text)
+    assert ("Peru", None, "2031-05-08", "completed") in keys and ("Peru", None, None, "completed") not in keys
