@@ -141,7 +141,9 @@ _TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undert
                           r"is|are|including)\s+to\s+(?:make|conduct|carry\s+out|undertake|pay))\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
-_TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
+_TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b|"
+                        # an expert's stay told by being there: "is in X from 6 to 13 September", "will be in X from 2 May"
+                        rf"\b(?:is|are|will\s+be)\s+in\s+{ANY_COUNTRY_RE.pattern}\s*,?\s*from\s+\d{{1,2}}\b")
 @dataclass
 class ReadVisit:
     country: str
@@ -281,6 +283,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return "completed"
     if _FUTURE.search(clause) or _UNDER_WAY.search(clause) and not issued:
         return "announced"
+    if end and issued and len(issued) == 10 and end > issued[:len(end)]:
+        return "announced"                  # its last day after the text's own day: not over when written ("is in X from 6 to 13 May")
     if _PAST.search(clause):
         return "completed"
     if start and issued and len(issued) == 10 and start > issued[:len(start)]:

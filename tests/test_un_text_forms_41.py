@@ -39,3 +39,21 @@ def test_a_dated_end_wins_over_the_headline_s_dateless_visit():
             "his first mission to Peru, ten days long.")
     keys = _keys(text)
     assert ("Peru", None, "2031-05-08", "completed") in keys and ("Peru", None, None, "completed") not in keys
+
+
+def test_is_in_the_country_from_the_dateline_s_day_is_announced_with_its_dates():
+    text = ("Housing expert in Peru\n\nLIMA (6 May 2030) - The Special Rapporteur on housing is in Peru from 6 to 13 May "
+            "2030 to study how far the right is realised.")
+    assert ("Peru", "2030-05-06", "2030-05-13", "announced") in _keys(text)
+
+
+def test_will_be_in_the_country_from_with_no_year_takes_the_dateline_s():
+    text = ("Expert to visit Chile\n\nGENEVA (2 June 2031) - The Independent Expert will be in Chile from 10 to 18 June "
+            "to meet officials.")
+    assert ("Chile", "2031-06-10", "2031-06-18", "announced") in _keys(text)
+
+
+def test_the_expert_s_appointment_year_is_not_a_yearless_visit_s_year():
+    text = ("Expert to visit Peru\n\nThe Special Rapporteur will make an official visit to Peru from 10 to 14 July to "
+            "gather information.\n\nThe Special Rapporteur took up her functions on 1 August 2027 under the mandate.")
+    assert ("Peru", None, None, "announced") in _keys(text)
