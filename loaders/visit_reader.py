@@ -245,7 +245,7 @@ _MOVED_TO = re.compile(rf"(?:\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\
 _BARRED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+(?:visit|travel|go|enter)\b"
                      r"|\b(?:could\s+not|cannot|can\s*not|couldn['\u2019]t)\s+(?:yet\s+)?(?:visit|travel|go|enter)\b"
                      r"|\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+unable\s+to\s+(?:visit|travel|go|enter)\b", re.I)
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead)\b", re.I)
 
 
 def _sentence_lead(text: str, a: int) -> str:
@@ -413,6 +413,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         elif len({c[0] for c in found}) == 1 and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
             chosen = found[:1]
         else:
+            if cue and not found and (topic or sole) and _CALLED_OFF.search(text, a, b) and not _MOVED_TO.search(text, a, b):
+                called_off.add(topic or sole)         # "the visit will not go ahead and is cancelled": the text's one country
             extra = _countryless(text, a, b, cue, places, topic, out, issued, None if topic else sole) \
                 if cue and not found else None
             if extra:

@@ -57,3 +57,9 @@ def test_the_expert_s_appointment_year_is_not_a_yearless_visit_s_year():
     text = ("Expert to visit Peru\n\nThe Special Rapporteur will make an official visit to Peru from 10 to 14 July to "
             "gather information.\n\nThe Special Rapporteur took up her functions on 1 August 2027 under the mandate.")
     assert ("Peru", None, None, "announced") in _keys(text)
+
+
+def test_an_invited_visit_later_called_off_without_naming_the_country_is_no_visit():
+    text = ("Visit to Peru cancelled\n\nThe Government of Peru had invited me for an official visit.\n\nYesterday the "
+            "authorities told us that the visit will not go ahead.")
+    assert [k for k in _keys(text) if k[0] == "Peru"] == []
