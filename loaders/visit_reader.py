@@ -486,6 +486,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     for a, b in units:                    # a predecessor's visit told by its year: "since my predecessor came in 1998"
         for year_, pos in predecessor_years(text, a, b):
             found = [c for c in _countries(text, a, b, long_names) if c[3]]
+            near = [c for c in found if c[1] < pos and not _SENT_END.search(text[c[2]:pos])]
+            found = near[-1:] or found                # "a visit to X ... since her first visit in 2009": X, its sentence's
             if len({c[0] for c in found}) == 1 or not found and topic:
                 name, s, e = found[0][:3] if found else (topic, pos, pos)
                 out.append(ReadVisit(name, year_, None, "completed", (s, e)))

@@ -63,3 +63,16 @@ def test_an_invited_visit_later_called_off_without_naming_the_country_is_no_visi
     text = ("Visit to Peru cancelled\n\nThe Government of Peru had invited me for an official visit.\n\nYesterday the "
             "authorities told us that the visit will not go ahead.")
     assert [k for k in _keys(text) if k[0] == "Peru"] == []
+
+
+def test_the_holder_s_own_earlier_visit_recalled_by_its_year():
+    text = ("Follow-up visit\n\nGENEVA (3 March 2031) - The Special Rapporteur will make a follow-up visit to Peru from 10 "
+            "to 14 March 2031 to see what has changed since her first country visit in 2026.")
+    keys = _keys(text)
+    assert ("Peru", "2026", None, "completed") in keys and ("Peru", "2031-03-10", "2031-03-14", "announced") in keys
+
+
+def test_a_named_predecessor_who_had_been_in_the_country_in_a_month():
+    text = ("LIMA (9 May 2031) - The Special Rapporteur was in Peru from 3 to 9 May. The mission followed the one of his "
+            "predecessor, Ms Ana Ruiz, who had been in the country in March 2024.")
+    assert ("Peru", "2024-03", None, "completed") in _keys(text)
