@@ -54,12 +54,26 @@ _OWN_EARLIER = re.compile(r"\b(?:since|after|following|as\s+in)\s+(?:my|his|her|
                           r"initial)\s+(?:(?:official|country|fact-finding)\s+)*(?:visit|mission)\s+(?:to\s+the\s+country\s+)?"
                           r"in\s+" + _WHEN, re.I)
 
+# an earlier holder's visit named as such, its year given or not: "since the visit of the previous mandate holder",
+# "the former Special Rapporteur's mission in 2012", "my predecessor's visit"
+_EARLIER_HOLDER = re.compile(r"\b(?:(?:visit|mission)\s+(?:made\s+)?(?:of|by)\s+(?:my|his|her|their|the)\s+(?:previous|former|first)\s+|"
+                             r"(?:my|his|her|their|the)\s+(?:(?:previous|former)\s+(?=\w+(?:\s+\w+)?['\u2019]s?\s+(?:visit|mission))|"
+                             r"(?=predecessor['\u2019]s\s+(?:visit|mission))))"
+                             r"(?:(?:UN\s+)?(?:mandate[- ]holder|Special\s+Rapporteur|Independent\s+Expert|predecessor)['\u2019]?s?)"
+                             r"(?:\s+(?:visit|mission))?(?:,?\s+in\s+" + _WHEN + ")?", re.I)
 
-def predecessor_years(text: str, a: int, b: int) -> list[tuple[str, int]]:
+_DATED_AFTER = re.compile(r"\s*(?:to\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+)?,?\s*(?:from|in|on|between|during)?\s*\(?\d")
+
+
+def predecessor_years(text: str, a: int, b: int) -> list[tuple[str | None, int]]:
     """(year or month, offset) of each earlier visit text[a:b] tells by its year: a predecessor's ("since my predecessor
     came in 1998") or the holder's own ("since her first country visit in 2009")."""
     ms = list(PREDECESSOR_CAME.finditer(text, a, b)) + list(_OWN_EARLIER.finditer(text, a, b))
-    return [(parse_date(m.group(1)), m.start()) for m in ms if parse_date(m.group(1))]
+    got = [(parse_date(m.group(1)), m.start()) for m in ms if parse_date(m.group(1))]
+    return got + [(parse_date(m.group(1)) if m.group(1) else None, m.start()) for m in _EARLIER_HOLDER.finditer(text, a, b)
+                  if not any(p == m.start() for _, p in got)
+                  and (m.group(1) or not _DATED_AFTER.match(text, m.end(), b))]
+    # (dateless and its clause dating it: "his predecessor's visit to X from 3 February ...": the visit reader dates it)
 
 
 # visits told by a list of their years: "their official visits to the country in 2002 and 2010", "missions to X in

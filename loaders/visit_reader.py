@@ -152,6 +152,7 @@ class ReadVisit:
     status: str
     span: tuple[int, int]
     report: str | None = None          # the symbol of the visit's own report, when the text gives it in brackets
+    earlier: bool = False              # an earlier holder's visit: kept beside the current holder's, dated or not
 
 
 # a block that ends on a word no sentence ends with goes on in the next (a double-spaced copy: "made a visit to\n\nMalta")
@@ -181,7 +182,8 @@ def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     out: list[ReadVisit] = []
     for v in sorted(found, key=lambda v: (v.start is None, v.end is None, v.status != "accepted")):   # a dated end first
         same = [w for w in out if w.country == v.country]
-        if v.start is None and same and not (v.report and all(w.report != v.report for w in same)):
+        if v.start is None and same and not (v.report and all(w.report != v.report for w in same)) and \
+                not (v.earlier and not any(w.earlier for w in same)):
             continue
         if any((w.start, w.end) == (v.start, v.end) for w in same):
             continue
@@ -490,7 +492,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             found = near[-1:] or found                # "a visit to X ... since her first visit in 2009": X, its sentence's
             if len({c[0] for c in found}) == 1 or not found and topic:
                 name, s, e = found[0][:3] if found else (topic, pos, pos)
-                out.append(ReadVisit(name, year_, None, "completed", (s, e)))
+                out.append(ReadVisit(name, year_, None, "completed", (s, e), earlier=True))
     out = _title_period(text, out)
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])
 
@@ -500,4 +502,4 @@ def _title_period(text: str, out: list[ReadVisit]) -> list[ReadVisit]:
     r = title_period(text)
     if not r or any(v.start for v in out) or len({v.country for v in out}) != 1:
         return out
-    return [ReadVisit(v.country, r.start, r.end, v.status, v.span, v.report) for v in out]
+    return [v if v.earlier else ReadVisit(v.country, r.start, r.end, v.status, v.span, v.report) for v in out]

@@ -76,3 +76,20 @@ def test_a_named_predecessor_who_had_been_in_the_country_in_a_month():
     text = ("LIMA (9 May 2031) - The Special Rapporteur was in Peru from 3 to 9 May. The mission followed the one of his "
             "predecessor, Ms Ana Ruiz, who had been in the country in March 2024.")
     assert ("Peru", "2024-03", None, "completed") in _keys(text)
+
+
+def test_the_visit_of_the_previous_mandate_holder_is_a_visit_of_its_own():
+    text = ("The Special Rapporteur was in Peru from 4 to 13 May 2030. He came to see what Peru had done since the visit "
+            "of the previous mandate holder, above all on the plan the Government adopted in 2016.")
+    keys = _keys(text)
+    assert ("Peru", "2030-05-04", "2030-05-13", "completed") in keys and ("Peru", None, None, "completed") in keys
+
+
+def test_a_predecessor_s_visit_dated_in_its_clause_is_not_doubled():
+    text = "The expert thanked the Government for its help during his predecessor's visit to Peru from 3 to 9 March 2024."
+    assert _keys(text) == [("Peru", "2024-03-03", "2024-03-09", "completed")]
+
+
+def test_the_own_report_s_subject_possessive_is_no_earlier_holder():
+    text = "GENEVA (1 May 2031) - The Special Rapporteur's visit to Ghana, from 10 to 20 May 2031, starts next week."
+    assert _keys(text) == [("Ghana", "2031-05-10", "2031-05-20", "announced")]
