@@ -95,6 +95,13 @@ _ACT_BY_BEFORE_RE = re.compile(r"(?:\b(?:adopted|established|created|renewed|ext
                                r"(?:(?:its|the|a)\s+)?$")
 
 
+# the resolution as the subject of its act, the act's year, month or day right after: "the mandate that resolution 32/2
+# set up in 2016", "resolution 51/25 established the mandate in October 2022", "resolution 5/1 created on 18 June 2007",
+# also in a relative clause: "resolution 32/2, which set up the mandate in 2016"
+_ACT_AFTER_RE = re.compile(rf"(?:,\s+which)?\s+(?:set\s+up|established|created|renewed|extended)(?:\s+(?:the|this|its|that)\s+mandate)?\s+"
+                           rf"(?:on\s+(\d{{1,2}}\s+{_MONTH}\s+\d{{4}})|in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d))\b(?![/\d])")
+
+
 def paren_date(text: str, item: str, end: int) -> str | None:
     """A date in brackets after a resolution's number: "51/25 (2022)", "51/25 (of 2022)" (``item``, the number as
     matched, may hold it), "51/25 (7 October 2022)" (right after ``end``)."""
@@ -105,13 +112,17 @@ def paren_date(text: str, item: str, end: int) -> str | None:
 def date_after(text: str, end: int, start: int) -> str | None:
     """The date of the only resolution of a clause written after it (``end``, the end of its number; ``start``, where
     its citation starts): "68/304, on ..., adopted on 9 September 2014", "35/3, adopted in June 2017", "51/25, adopted
-    7 October 2022", "established by Human Rights Council resolution 51/25 on 7 October 2022"."""
+    7 October 2022", "established by Human Rights Council resolution 51/25 on 7 October 2022", "resolution 32/2 set up
+    in 2016" (see _ACT_AFTER_RE)."""
     ad = _ADOPTED_ON_RE.match(text, end)
     if ad:
         return ad.group(1) or ad.group(2)
     bd = _BRACKETED_DATE_AFTER_RE.match(text, end)
     if bd and text.rfind("(", max(0, start - 40), start) > text.rfind(")", max(0, start - 40), start):
         return bd.group(1)                    # "(resolution 22/18, March 2013)"
+    am = _ACT_AFTER_RE.match(text, end)
+    if am:
+        return am.group(1) or am.group(2)
     od = _ON_DATE_AFTER_RE.match(text, end)
     if od and _ACT_BY_BEFORE_RE.search(text, max(0, start - 60), start):
         return od.group(1)

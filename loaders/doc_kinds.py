@@ -79,6 +79,9 @@ _RULES = [
                   r"\bnon-governmental organi[sz]ations? in (?:general|special) consultative status\b|"   # even when filed
                   r"\b[A-Z]/HRC/\d+/NGO/\d+"),                                      # under "Report of the ..."
     ("report", 2, r"\bDistr\.?:?\s*(?:General|GENERAL)\b|\bAddendum\b"),              # a Distr. line, an addendum
+    # a report's cover copied without its Distr. line: the body and session, the agenda item, then the report's Summary
+    ("report", 3, r"\A\s*(?:Human Rights Council|Commission on Human Rights|General Assembly)\s+(?:[A-Z][a-z]+-)?[A-Za-z]+ "
+               r"session\b[\s\S]{0,120}?\b(?:Agenda item|Item) \d{1,3}\b[\s\S]{0,400}?\bSummary\b"),
     # the same cover in Spanish or French: "Distr. general" / "Distr. générale", "Adición" / "Additif", and its title
     # "Informe de la Relatora Especial ..." / "Rapport du Rapporteur spécial ..."
     ("report", 2, r"\bDistr\.?:?\s*(?:general|g\u00e9n\u00e9rale|limitada|limit\u00e9e|restringida)\b|\bAdici\u00f3n\b|\bAdditif\b|"
@@ -113,7 +116,7 @@ _RULES = [
     # an end-of-visit statement's first-person thanks to its host for the invitation, in English, Spanish or French:
     # "I thank the Government of X for inviting me", "My thanks go to the Government ... for inviting me", "Doy las gracias
     # al Gobierno de X por haberme invitado", "Je remercie le Gouvernement de X de m'avoir invit\u00e9e"
-    ("statement", 4, r"\b(?:(?:I|We) (?:would like to |wish to |want to )?(?:first |sincerely |warmly |also )?thank|(?:I am|We are) "
+    ("statement", 4, r"\b(?:(?:I|We|Let me|Let us) (?:would like to |wish to |want to |must )?(?:first |sincerely |warmly |also )?thank|(?:I am|We are) "
                   r"(?:very |most |deeply )?grateful to|[Mm]y (?:sincere |warm )?(?:thanks|gratitude) (?:go|goes) to) the "
                   r"(?:Government|authorities)\b[^.]{0,150}?\b(?:invit|invitation)|"
                   r"\b(?:Doy las gracias|Agradezco|(?:Quisiera|Deseo|Quiero) agradecer)\b[^.]{0,40}?\b(?:Gobierno|autoridades)\b[^.]{0,150}?"
@@ -125,8 +128,12 @@ _RULES = [
     ("statement", 4, r"\b(?:[Ss]e\u00f1oras y se\u00f1ores|Mesdames(?: et|,) Messieurs)\b|"
                   r"\b(?:[Cc]oncluyo|[Tt]ermino|[Ff]inalizo|[Cc]ulmino) (?:hoy |aqu\u00ed )?mi (?:visita|misi\u00f3n)\b|"
                   r"\b[Jj]e (?:conclus|termine|ach\u00e8ve) (?:aujourd['\u2019]hui )?ma (?:visite|mission)\b"),
+    # an end-of-visit statement's first-person account of the visit: "I made an official visit to X from ... to ...",
+    # "We carried out a country visit to X", "I undertook a mission to X"
+    ("statement", 4, r"\b(?:I|We) (?:have )?(?:made|undertook|undertaken|conducted|carried out|paid|completed|concluded) "
+                  r"(?:an?|my|our) (?:first |official |country |working |fact-finding |follow-up )*(?:visit|mission) to\b"),
     ("statement", 5, r"\b(?:made (?:this|the following) statement|(?:delivered|issued) the following statement|gave this statement)\b"),
-    ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*[-\u2013]|\bENDS\b|"
+    ("press-release", 2, r"\bPress releases?\b(?!\s*\((?:English|French|Spanish|Fran\u00e7ais|Espa\u00f1ol|Arabic|Russian|Chinese))|\b[A-Z]{3,}(?:/[A-Z]{3,})*\s*\(\d{1,2} [A-Z][a-z]+ \d{4}\)\s*(?:[-\u2013\u2014:]|(?=(?:The|A|An|UN|United) ))|\bENDS\b|"
                       r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:visit [A-Z]|"   # "is to make an official
                       r"(?:make|carry out|pay|conduct|undertake)\b.{0,80}\bvisit\b)|"                   # visit to ..."
                       r"[,.][\"\u201d]\s+(?:[A-Z][\w\u00c0-\u024f'-]+\s+){1,3}(?:said|added|stressed|noted|warned)\b|"  # '," Zongo said'
@@ -174,7 +181,12 @@ _RULES = [
                       r"\b(?i:press briefings?)\b|\b(?i:media advisor(?:y|ies))\b(?!\s*\((?:English|French|Spanish))|"
                       r"\b(?:Avis|Note) aux (?:m\u00e9dias|r\u00e9dactions)\b|\bAvisos? a los medios\b|"   # a link)
                       r"\([A-Z][A-Za-z ]+ Information Service\)"),
-    ("page", 3, r"\b[Cc]alls? for (?:input|inputs|submissions|contributions)\b|\bOverview of the mandate\b|\bIssued by\b|\bTerms of the mandate\b|"
+    # a call for input before a visit or a report: a page, though it tells of the visit to come ("will make a visit");
+    # any case ("Call for Inputs"), also in French or Spanish ("Appel à contributions", "Convocatoria de aportes")
+    ("page", 4, r"\b(?i:calls? for (?:inputs?|submissions|contributions|comments))\b|"
+             r"\b(?i:appels? (?:\u00e0|a) (?:contributions|soumissions|commentaires))\b|"
+             r"\b(?i:(?:convocatoria|llamado|llamamiento|solicitud) (?:a|de) (?:contribuciones|aportes|insumos|comentarios))\b"),
+    ("page", 3, r"\bOverview of the mandate\b|\bIssued by\b|\bTerms of the mandate\b|"
              r"\bEvolution of the mandate\b|\bCalendar of (?:official )?(?:country )?visits\b|"   # a mandate's visit calendar
              r"\bOutstanding (?:visits|requests)\b"),
     ("press-release", 3, r"(?-i:\b[A-Z]{3,}(?: [A-Z-]{2,}){2,} (?:CLOSES|CONCLUDES|ADOPTS|OPENS|EXTENDS)\b)"),
@@ -218,6 +230,11 @@ _RULES = [
     # a press release's label in French or Spanish ("Communiqué de presse", "Comunicado de prensa"), not a link to a
     # copy in that language ("Press release (French)")
     ("press-release", 3, r"\b(?:Communiqu\u00e9s? de presse|Comunicados? de prensa)\b(?!\s*\()"),
+    # a UN country site's label over its item in the local language, opening the text: Russian "Press release",
+    # Mongolian "Press news", Arabic "Press statement", Chinese "Press release": it outweighs the item's own title
+    ("press-release", 5, r"\A\s*(?:\u041f\u0440\u0435\u0441\u0441-\u0440\u0435\u043b\u0438\u0437|"
+                         r"\u0425\u044d\u0432\u043b\u044d\u043b\u0438\u0439\u043d \u043c\u044d\u0434\u044d\u044d|"
+                         r"\u0628\u064a\u0627\u0646 \u0635\u062d\u0641\u064a|\u65b0\u95fb\u7a3f)\s"),
     # a press conference's announcement: "Press Conference Announcement", a title "OHCHR Press Conference (...)"
     ("press-release", 4, r"\b(?i:(?:press|media|news) (?:conference|briefing) announcements?)\b|"
                          r"\A\s*(?:[A-Z]{2,}\s+)?(?:Press|Media|News) [Cc]onference\b"),
@@ -230,7 +247,7 @@ _RULES = [
     # "the Special Rapporteur asked to visit ..." is no headline; its lead "will visit ..." is no cue: a report's
     # activities say so too). It outweighs the section label a site files it under ("Statements Special Procedures"),
     # not a call for input before the visit (a page).
-    ("press-release", 5, r"\A(?!.{0,400}?\b[Cc]alls? for (?:inputs?|submissions|contributions)\b).{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
+    ("press-release", 5, r"\A(?!.{0,400}?\b(?i:calls? for (?:inputs?|submissions|contributions))\b).{0,300}?\b(?:[Ee]xperts?|EXPERTS?|[Rr]apporteurs?|RAPPORTEURS?|[Ww]orking [Gg]roup|WORKING GROUP|"
                          r"Representative|REPRESENTATIVE)\b(?:\s+(?!(?i:asked|invited|requested|wish(?:es|ed)?|hoped?|hopes|"
                          r"plans?|planned|intends?|intended|would|like|able|unable|allowed|permission|him|her|them|me|us|has|had|"
                          r"have|was|were|is|are|been|who|which|that|sought|seeks?|wants?|wanted|agreed|decided|ready|willing|"
@@ -306,11 +323,15 @@ _STATEMENT_FRAME = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|Excellenc(?:y|ies)
                               r"\bfor (?:the|your|their|its) invitation to visit\b|\bfor (?:inviting|having invited) me\b)")
 
 
+# a first-person post telling news of the last days: "yesterday the Mission confirmed", "last Friday we were told"
+_NEWS_DAYS = re.compile(r"\b(?:[Yy]esterday|[Ll]ast (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))\b")
+
+
 def _first_person_kind(front: str) -> str:
     """The kind a first-person text leans to (see _STATEMENT_FRAME)."""
     if _STATEMENT_FRAME.search(front):
         return "statement"
-    if _DATELINE.search(front[:2 * _TITLE]):
+    if _DATELINE.search(front[:2 * _TITLE]) or _NEWS_DAYS.search(front):
         return "press-release"
     return "page" if _SITE_CHROME.match(front) else "statement"
 

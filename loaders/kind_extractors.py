@@ -241,7 +241,8 @@ def enrich(d, x, own_sym) -> None:
                 where, _ = d.locate(a.span[0])
                 x.decisions.append(MandateDecision(own.ref, own.kind, a.action, a.period, a.until,
                                                    info.adopted, where, st.span(*a.span)))
-            for letter, text, span, num in rt.operative_requests(t, paras, d.items):
+            items = d.items if d.paras else {n: rt.lettered_items(t, a, b) for n, a, b in paras}
+            for letter, text, span, num in rt.operative_requests(t, paras, items):
                 loc = f"para. {num} ({letter})" if letter else f"para. {num}"
                 refs = [{"ref": own.ref, "kind": own.kind, "paragraphs": [f"{num} ({letter})" if letter else str(num)]}]
                 x.task_attributions.append(TaskAttribution(

@@ -36,6 +36,8 @@ def agenda_symbol(d: _Doc) -> Symbol | None:
     """The symbol of the agenda the front matter footnotes ("provisional agenda* ... * A/68/150.")."""
     t = d.body.masked
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
+    if _INPUTS_TITLE.search(t[:_INPUTS_HEAD]):
+        lim = 0                                 # a page of the inputs to a visit or report: its symbol is the report's
     for sm in find_symbols(t[:lim]):
         if sm.symbol and _AGENDA_NOTE.search(t[max(0, sm.start - 12):sm.start]):
             return sm.symbol
@@ -113,6 +115,13 @@ def _title_line_end(d: _Doc, start: int, end: int) -> bool:
             and bool(_TITLE_ANYWHERE.search(d.src[bol:s])))
 
 
+# a page titled as a call for input or the inputs it brought ("Country visit to X: inputs received", "Call for
+# submissions: report on ...", "Contributions received"): the report symbol in its front is the report the inputs fed
+_INPUTS_TITLE = re.compile(r"\b(?:[Ii]nputs?|[Ss]ubmissions?|[Cc]ontributions?|[Rr]esponses?) (?:received|submitted)\b|"
+                           r"\b(?i:calls? for (?:inputs?|submissions|contributions|comments))\b")
+_INPUTS_HEAD = 200
+
+
 def own_symbol(d: _Doc):
     """The document's own symbol and its span: a page-header symbol line (not a column of three or more
     different symbol lines, each printed once: a table's), else the first symbol of the
@@ -139,6 +148,8 @@ def own_symbol(d: _Doc):
     if rep and re.search(r"\bHuman Rights Council\b", t[:1500]):   # a right-docs record "32/42 Report of ..."
         return parse_symbol(f"A/HRC/{rep.group(1)}"), d.body.span(rep.start(1), rep.end(1))
     lim = d.summary_at if d.summary_at is not None else min(d.first, 800)
+    if _INPUTS_TITLE.search(t[:_INPUTS_HEAD]):
+        lim = 0                                 # a page of the inputs to a visit or report: its symbol is the report's
     for sm in find_symbols(t[:lim]):
         if sm.symbol and (_title_line_end(d, sm.start, sm.end) or (
                 not re.search(r"(?:\(|\)|\bsee\s|\bdocuments?\s|\bresolutions?\s|\bdecisions?\s)$", t[max(0, sm.start - 12):sm.start], re.I)

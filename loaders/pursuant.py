@@ -100,7 +100,8 @@ def find_pursuant(d, citations: list, sentence) -> list:
                     or ((_UNDER_OPENS.search(d.body.masked, max(a - 2, 0), s)
                          or _UNDER_OPENS.search(d.src, max(c.span[0] - 80, 0), c.span[0]))    # opening its line
                         and _SENDS_REPORT.search(d.body.masked[e:b]))) \
-                    and (re.search(r"\breport\b", d.body.masked[a:b])    # a mission report's paragraph 1: "Pursuant to
+                    and (re.search(r"\b[Rr]eport\b", d.body.masked[a:b])    # (also a cover's title "Report of ...,
+                         # submitted in accordance with ..."); a mission report's paragraph 1: "Pursuant to
                          or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"
                 pursuant.append(c)
                 last_end = e

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .segments import _items as lettered_items
 from .un_dates import DATE_RE, MONTH_RE, parse_date
 
 __all__ = ["OwnRef", "own_ref", "adoption_date", "is_draft", "vote", "MandateAction", "mandate_actions", "operative_requests"]
@@ -217,18 +218,29 @@ _CLAUSE_OPEN = re.compile(r"[,;]\s+(?:and\s+)?$")
 # following mandate:"
 _DECIDES_TASKS = re.compile(r"\b(?:[Aa]lso\s+)?[Dd]ecides\b[^;]{0,400}?\b(?:Independent Expert|independent expert|Special Rapporteur|"
                             r"special rapporteur|[Mm]andate[- ]holder|Working Group|working group)\b[^;]{0,300}?"
-                            r"\bthe following (?:tasks|mandate|functions|responsibilities)\s*(:)")
+                            r"\bthe following (?:tasks|mandate|functions|responsibilities)\s*(:)"
+                            # or one that extends / renews a mandate and lists its tasks after a colon: "Decides to
+                            # extend the mandate of the Special Rapporteur on ... for a period of three years:",
+                            # "Decides to renew, for three years, the mandate of the Working Group ..., in order to:"
+                            r"|\b(?:[Aa]lso\s+)?[Dd]ecides\s+to\s+(?:extend|renew|continue)\b[^;:]{0,200}?\bmandate\s+of\s+"
+                            r"the\s+(?:Independent Expert|independent expert|Special Rapporteur|special rapporteur|"
+                            r"Working Group|working group)\b[^;:]{0,300}?(:)")
 
 
 # a copy that glues an operative paragraph's number to its verb: "1.Requests ...", "2.Decides ...", "3.Also urges ..."
 _GLUED_VERB = r"(?=(?:(?:Also|Further|Again|Strongly)\s+)?[A-Z][a-z]{2,}(?:es|s)\s+[a-z])"
 
 
+# a copy cut short after its first operative paragraph: "1.Decides ..." / "1. Requests ..." opening a line or
+# following the preamble's last comma, the only one
+_LONE_FIRST = re.compile(r"(?:(?<![^\n])|(?<=[,;:]\s))1\.\s*" + _GLUED_VERB)
+
+
 def fragment_paras(text: str) -> list[tuple[int, int, int]]:
     """Numbered paragraphs of a page cut out of a resolution (a copy's page 4, whose first paragraph is not 1, or a
     copy whose numbers run into their verbs, see _GLUED_VERB): the
     longest run of consecutive numbers opening lines or following a paragraph's end ("...; 18. Welcomes ..."), at
-    least two."""
+    least two, or a lone paragraph 1 opening a line or after the preamble (a copy cut short, see _LONE_FIRST)."""
     # (a copy may open each paragraph with a quotation mark: '..., "1. Decides ...')
     heads = [(int(m.group(1) or m.group(2)), m.start(1) if m.group(1) else m.start(2)) for m in re.finditer(
         r"(?:(?:^|(?<=\n)|(?<=[;.:]\s))[ \t]*|(?<=\s)[\"\u201c])(\d{1,3})\.\s+(?=[A-Z])|"
@@ -239,7 +251,7 @@ def fragment_paras(text: str) -> list[tuple[int, int, int]]:
         run = run + [(n, at)] if run and n == run[-1][0] + 1 else [(n, at)]
         if len(run) > len(best):
             best = run
-    if len(best) < 2:
+    if len(best) < 2 and not (best and best[0][0] == 1 and _LONE_FIRST.match(text, best[0][1])):
         return []
     ends = [at for _, at in best[1:]] + [len(text)]
     return [(n, at, end) for (n, at), end in zip(best, ends)]
@@ -258,10 +270,11 @@ def operative_requests(text: str, paras, items) -> list[tuple[str | None, str, t
         if not m:
             continue
         its = [i for i in items.get(num, []) if i[1] >= m.end()]
-        if m.group(1) == ":" and its:
+        sep = next((g for g in m.groups() if g), None)
+        if sep == ":" and its:
             for letter, a, b in its:
                 out.append((letter, _clean(text[a:b]), (a, b), num))
-        elif m.group(1) == "to":
+        elif sep == "to":
             a = m.end() - 2
             b = text.find(";", a, e)
             b = e if b < 0 else b

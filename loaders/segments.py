@@ -184,9 +184,10 @@ def _structure(stream: Stream):
 
 
 def _items(t: str, s: int, e: int) -> list[tuple[str, int, int]]:
-    """Lettered items "(a) ...; (b) ..." within [s, e): (letter, text start, end)."""
+    """Lettered items "(a) ...; (b) ..." within [s, e): (letter, text start, end); a copy may glue the letter to its
+    text ("(a)To examine ...")."""
     out: list[list] = []
-    for m in re.finditer(r"(?:(?<=[:;.\"])|(?<=^)|(?<=\s\s))\s*\(([a-z])\)\s+", t[s:e]):
+    for m in re.finditer(r"(?:(?<=[:;.\"])|(?<=^)|(?<=\s\s))\s*\(([a-z])\)(?:\s+|(?=[A-Z][a-z]))", t[s:e]):
         if m.group(1) == chr(ord("a") + len(out)) and (m.start() == 0 or t[s + m.start() - 1] != "("):
             pre = t[s:s + m.start()].rstrip()
             if out or not pre or pre[-1] in ":;.\"":
