@@ -345,7 +345,8 @@ def enrich(d, x, own_sym) -> None:
     seen = {(v.country, v.start, v.end) for v in x.visits}
     own_report: set[int] = set()
     for v in found:
-        if (v.country, v.start, v.end) in seen or (v.start is None and not v.report and any(w.country == v.country for w in x.visits)):
+        if (v.country, v.start, v.end) in seen or (v.start is None and not v.report and not v.earlier
+                                                  and any(w.country == v.country for w in x.visits)):
             continue
         if v.end is None and v.start and any(w.country == v.country and (w.start or "").startswith(v.start) for w in x.visits):
             continue                         # "in June 2012" of a visit already dated "25 to 29 June 2012"
@@ -357,8 +358,8 @@ def enrich(d, x, own_sym) -> None:
             continue
         x.visits.append(Visit(v.country, v.start, v.end, v.status, _addendum(t, v.span[1]), _visitor(t, v.span[0], named),
                               where, st.span(*v.span)))
-        if v.report:
-            own_report.add(id(x.visits[-1]))          # an earlier mission with its own report: a visit of its own
+        if v.report or v.earlier:
+            own_report.add(id(x.visits[-1]))          # an earlier mission with its own report, an earlier holder's: a visit of its own
     dated = {(v.country, v.status) for v in x.visits if v.start or v.end}    # a dateless mention adds nothing to a visit
     x.visits[:] = [v for v in x.visits if v.start or v.end or (v.country, v.status) not in dated   # the text dates
                    or id(v) in own_report]

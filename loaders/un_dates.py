@@ -137,7 +137,12 @@ def context_year(text: str, a: int, b: int) -> str | None:
     after = _MONTH_YEAR.search(text, b, b + 3000)
     if after and _REPORT_LATER.search(text, max(b, after.start() - 160), after.start()):
         return None          # "will present a full report ... to the Council in June 2020": a later session, maybe the next year
+    if after and _SINCE_APPOINTED.search(text, max(b, after.start() - 160), after.start()):
+        return None          # a release's note on its expert: "took up her functions in May 2014": not the visit's year
     return after.group(1) if after else None
 
 
+_SINCE_APPOINTED = re.compile(r"\b(?:took\s+up\s+(?:his|her|their|its)\s+(?:functions|duties|post|mandate)|"
+                              r"(?:was|were)\s+(?:first\s+)?appointed|assumed\s+(?:his|her|their|the)\s+(?:functions|duties|"
+                              r"post|mandate)|took\s+office)\b[^.;]*$", re.I)
 _REPORT_LATER = re.compile(r"\b(?:present|submit)\w*\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?report\b[^.;]*$")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .un_dates import parse_date
+
 __all__ = ["SENT_TO", "COUNTRIES_VISITED", "ASKED_TO_VISIT", "AT_ITS_END", "not_a_visit_cue", "predecessor_years", "visit_years", "other_report"]
 
 _CROWD_ARRIVES = re.compile(r"(?:\b(?:people|persons|migrants|refugees|asylum[- ]seekers|children|women|families|nationals|"
@@ -38,17 +40,40 @@ ASKED_TO_VISIT = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:asked|r
 AT_ITS_END = re.compile(r"\b(?:visit|mission)\b[^.;]{0,80}?\b(?<!\bwill\s)(?<!\bto\s)(?:(?:comes?|is\s+coming)\s+to\s+(?:an?\s+)?(?:end|close)|"
                         r"draws?\s+to\s+(?:an?\s+)?(?:end|close)|nears?\s+(?:its\s+)?end|is\s+drawing\s+to\s+(?:an?\s+)?(?:end|close)|"
                         r"(?:ends|concludes|closes)\s+tomorrow)\b", re.I)
-# a predecessor's visit to the country the sentence names, told by its year: "... since my predecessor came in 1998",
-# "when her predecessor was here in 2004", "a former Special Rapporteur visited in 2009"
+# a predecessor's visit to the country the sentence names, told by its year (or month): "... since my predecessor came in
+# 1998", "when her predecessor was here in 2004", "a former Special Rapporteur visited in 2009", "his predecessor, Mr X,
+# who had been in the country in January 2005"; and the holder's own earlier visit recalled: "since her first country
+# visit in 2009", "after his previous mission in May 2011"
+_WHEN = r"((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)\b"
 PREDECESSOR_CAME = re.compile(r"\b(?:(?:my|his|her|their|the|a)\s+predecessors?|(?:a|an|the)\s+(?:former|previous|first)\s+"
                               r"(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|[Ee]xpert|mandate[- ]holder))"
-                              r"\s+(?:came|visited|travelled|traveled|was\s+(?:here|there))(?:\s+(?:here|there|to\s+the\s+country))?"
-                              r",?\s+(?:in|back\s+in)\s+((?:19|20)\d\d)\b", re.I)
+                              r"(?:,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[^,.;]{1,50},)?\s+(?:who\s+)?(?:had\s+)?"
+                              r"(?:came|come|visited|travell?ed|(?:was|been)\s+(?:here|there|in\s+the\s+country))"
+                              r"(?:\s+(?:here|there|to\s+the\s+country))?,?\s+(?:in|back\s+in)\s+" + _WHEN, re.I)
+_OWN_EARLIER = re.compile(r"\b(?:since|after|following|as\s+in)\s+(?:my|his|her|their|its|the)\s+(?:first|previous|last|earlier|"
+                          r"initial)\s+(?:(?:official|country|fact-finding)\s+)*(?:visit|mission)\s+(?:to\s+the\s+country\s+)?"
+                          r"in\s+" + _WHEN, re.I)
+
+# an earlier holder's visit named as such, its year given or not: "since the visit of the previous mandate holder",
+# "the former Special Rapporteur's mission in 2012", "my predecessor's visit"
+_EARLIER_HOLDER = re.compile(r"\b(?:(?:visit|mission)\s+(?:made\s+)?(?:of|by)\s+(?:my|his|her|their|the)\s+(?:previous|former|first)\s+|"
+                             r"(?:my|his|her|their|the)\s+(?:(?:previous|former)\s+(?=\w+(?:\s+\w+)?['\u2019]s?\s+(?:visit|mission))|"
+                             r"(?=predecessor['\u2019]s\s+(?:visit|mission))))"
+                             r"(?:(?:UN\s+)?(?:mandate[- ]holder|Special\s+Rapporteur|Independent\s+Expert|predecessor)['\u2019]?s?)"
+                             r"(?:\s+(?:visit|mission))?(?:,?\s+in\s+" + _WHEN + ")?", re.I)
+
+_DATED_AFTER = re.compile(r"\s*(?:to\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+)?,?\s*(?:from|in|on|between|during)?\s*\(?\d")
 
 
-def predecessor_years(text: str, a: int, b: int) -> list[tuple[str, int]]:
-    """(year, offset) of each predecessor's visit text[a:b] tells by its year ("since my predecessor came in 1998")."""
-    return [(m.group(1), m.start()) for m in PREDECESSOR_CAME.finditer(text, a, b)]
+def predecessor_years(text: str, a: int, b: int) -> list[tuple[str | None, int]]:
+    """(year or month, offset) of each earlier visit text[a:b] tells by its year: a predecessor's ("since my predecessor
+    came in 1998") or the holder's own ("since her first country visit in 2009")."""
+    ms = list(PREDECESSOR_CAME.finditer(text, a, b)) + list(_OWN_EARLIER.finditer(text, a, b))
+    got = [(parse_date(m.group(1)), m.start()) for m in ms if parse_date(m.group(1))]
+    return got + [(parse_date(m.group(1)) if m.group(1) else None, m.start()) for m in _EARLIER_HOLDER.finditer(text, a, b)
+                  if not any(p == m.start() for _, p in got)
+                  and (m.group(1) or not _DATED_AFTER.match(text, m.end(), b))]
+    # (dateless and its clause dating it: "his predecessor's visit to X from 3 February ...": the visit reader dates it)
 
 
 # visits told by a list of their years: "their official visits to the country in 2002 and 2010", "missions to X in

@@ -36,7 +36,7 @@ from .visit_lists import group_dates
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
 from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report
 from .visit_today import SENT_END as _SENT_END
-from .visit_today import today_period as _today_period
+from .visit_today import just_ended, today_period as _today_period
 from .visit_dateline import dateline
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
@@ -141,7 +141,9 @@ _TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undert
                           r"is|are|including)\s+to\s+(?:make|conduct|carry\s+out|undertake|pay))\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
-_TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b")
+_TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b|"
+                        # an expert's stay told by being there: "is in X from 6 to 13 September", "will be in X from 2 May"
+                        rf"\b(?:is|are|will\s+be)\s+in\s+{ANY_COUNTRY_RE.pattern}\s*,?\s*from\s+\d{{1,2}}\b")
 @dataclass
 class ReadVisit:
     country: str
@@ -150,6 +152,7 @@ class ReadVisit:
     status: str
     span: tuple[int, int]
     report: str | None = None          # the symbol of the visit's own report, when the text gives it in brackets
+    earlier: bool = False              # an earlier holder's visit: kept beside the current holder's, dated or not
 
 
 # a block that ends on a word no sentence ends with goes on in the next (a double-spaced copy: "made a visit to\n\nMalta")
@@ -177,9 +180,10 @@ def _merged(found: list[ReadVisit]) -> list[ReadVisit]:
     """One visit per country and period; a dateless mention adds nothing to a country already read, except that an
     accepted request stands for an announced dateless visit ("her first mission will be to Brazil ... accepting")."""
     out: list[ReadVisit] = []
-    for v in sorted(found, key=lambda v: (v.start is None, v.status != "accepted")):
+    for v in sorted(found, key=lambda v: (v.start is None, v.end is None, v.status != "accepted")):   # a dated end first
         same = [w for w in out if w.country == v.country]
-        if v.start is None and same and not (v.report and all(w.report != v.report for w in same)):
+        if v.start is None and same and not (v.report and all(w.report != v.report for w in same)) and \
+                not (v.earlier and not any(w.earlier for w in same)):
             continue
         if any((w.start, w.end) == (v.start, v.end) for w in same):
             continue
@@ -243,7 +247,7 @@ _MOVED_TO = re.compile(rf"(?:\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\
 _BARRED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+(?:visit|travel|go|enter)\b"
                      r"|\b(?:could\s+not|cannot|can\s*not|couldn['\u2019]t)\s+(?:yet\s+)?(?:visit|travel|go|enter)\b"
                      r"|\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+unable\s+to\s+(?:visit|travel|go|enter)\b", re.I)
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead)\b", re.I)
 
 
 def _sentence_lead(text: str, a: int) -> str:
@@ -281,6 +285,8 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return "completed"
     if _FUTURE.search(clause) or _UNDER_WAY.search(clause) and not issued:
         return "announced"
+    if end and issued and len(issued) == 10 and end > issued[:len(end)]:
+        return "announced"                  # its last day after the text's own day: not over when written ("is in X from 6 to 13 May")
     if _PAST.search(clause):
         return "completed"
     if start and issued and len(issued) == 10 and start > issued[:len(start)]:
@@ -409,13 +415,15 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         elif len({c[0] for c in found}) == 1 and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
             chosen = found[:1]
         else:
+            if cue and not found and (topic or sole) and _CALLED_OFF.search(text, a, b) and not _MOVED_TO.search(text, a, b):
+                called_off.add(topic or sole)         # "the visit will not go ahead and is cancelled": the text's one country
             extra = _countryless(text, a, b, cue, places, topic, out, issued, None if topic else sole) \
                 if cue and not found else None
             if extra:
                 out.append(extra)
             continue
         done = _DONE_BEFORE.search(text[max(a, chosen[0][1] - 100):chosen[0][1]])
-        today = _today_period(text, a, b, issued) if len(chosen) == 1 else None
+        today = (_today_period(text, a, b, issued) or just_ended(text, a, b, issued)) if len(chosen) == 1 else None
         each = respective_periods(text, chosen[-1][2], b, len(chosen)) if len(chosen) > 1 else None
         for i, (name, s, e, _) in enumerate(chosen):
             start, end, _dpos = visit_period(text, a, b, e, year)
@@ -480,9 +488,11 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     for a, b in units:                    # a predecessor's visit told by its year: "since my predecessor came in 1998"
         for year_, pos in predecessor_years(text, a, b):
             found = [c for c in _countries(text, a, b, long_names) if c[3]]
+            near = [c for c in found if c[1] < pos and not _SENT_END.search(text[c[2]:pos])]
+            found = near[-1:] or found                # "a visit to X ... since her first visit in 2009": X, its sentence's
             if len({c[0] for c in found}) == 1 or not found and topic:
                 name, s, e = found[0][:3] if found else (topic, pos, pos)
-                out.append(ReadVisit(name, year_, None, "completed", (s, e)))
+                out.append(ReadVisit(name, year_, None, "completed", (s, e), earlier=True))
     out = _title_period(text, out)
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])
 
@@ -492,4 +502,4 @@ def _title_period(text: str, out: list[ReadVisit]) -> list[ReadVisit]:
     r = title_period(text)
     if not r or any(v.start for v in out) or len({v.country for v in out}) != 1:
         return out
-    return [ReadVisit(v.country, r.start, r.end, v.status, v.span, v.report) for v in out]
+    return [v if v.earlier else ReadVisit(v.country, r.start, r.end, v.status, v.span, v.report) for v in out]

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .un_dates import MONTH_RE, parse_date, with_year
+from .un_dates import DATE_RE, MONTH_RE, parse_date, with_year
 from .visit_dates import WEEKDAY
 
-__all__ = ["SENT_END", "today_period"]
+__all__ = ["SENT_END", "today_period", "just_ended"]
 
 SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?(?:\s+(?=[A-Z\"\u201c])|\s*$)|\n\s*\n")
 _DAY = rf"{WEEKDAY}(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})|({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b"
@@ -23,6 +23,23 @@ _SINCE = re.compile(rf"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?{_
 _BEGIN_VERB = re.compile(r"\b(?:begins?|began|begun|starts?|started|launch(?:es|ed)?|opens?|opened|arriv(?:es?|ed|ing)|from)\b", re.I)
 _END_VERB = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed|ing)|clos(?:es?|ed|ing)|close|wraps?\s+up|wrapped\s+up|"
                        r"complet(?:es?|ed))\b", re.I)
+
+
+# a dated release's present perfect "just" ties a visit's end to its own day: "the Group has just completed its first visit",
+# "she has just ended a mission to". ("said at the end of his visit", "said as she ended her mission" are not read so: the
+# keys of earlier parts keep them dateless, see the report of issue 16's fixer W.)
+_JUST_ENDED = re.compile(r"\b(?:has|have)\s+just\s+(?:ended|concluded|wrapped\s+up|completed|closed|finished)\s+"
+                         r"(?:(?:his|her|its|their|the|an?|this)\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:visit|mission)s?\b", re.I)
+_OWN_DATELINE = re.compile(rf"\(\s*({DATE_RE})\s*\)")
+
+
+def just_ended(text: str, a: int, b: int, issued: str | None) -> tuple[None, str, str] | None:
+    """(None, the dateline's day, completed) when the unit text[a:b] of a release dated "CITY (D)" says its visit has
+    just ended ("has just completed its visit"); None otherwise (a copy's posting date is not the release's day)."""
+    if not issued or len(issued) != 10 or not _JUST_ENDED.search(text, a, b):
+        return None
+    own = _OWN_DATELINE.search(text[:1500])
+    return (None, issued, "completed") if own and parse_date(own.group(1)) == issued else None
 
 
 def _today_verb(text: str, a: int, b: int) -> str | None:

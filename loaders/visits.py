@@ -31,6 +31,7 @@ class VisitMention:
     status: str                   # announced | completed | accepted
     span: tuple[int, int]         # of the country name in the text given
     report: str | None = None     # the symbol of its own report the text gives in brackets (another visit than the text's)
+    earlier: bool = False         # an earlier holder's visit (a visit of its own beside the text's)
 
 
 def heading_country(text: str, pos: int) -> list[tuple[str, int, int]]:
@@ -48,7 +49,7 @@ def heading_country(text: str, pos: int) -> list[tuple[str, int, int]]:
 def find_visits(text: str, blocks: list[int] = (), src: str | None = None, lines: list[int] = ()) -> list[VisitMention]:
     """Visits stated in text (a cleaned stream; ``blocks``: offsets where a block starts; ``src``: the original,
     for its dateline; ``lines``: offsets where a line of the original starts), in order, one per country and period."""
-    out = [VisitMention(v.country, v.start, v.end, v.status, v.span, v.report) for v in read_visits(text, blocks, src)]
+    out = [VisitMention(v.country, v.start, v.end, v.status, v.span, v.report, v.earlier) for v in read_visits(text, blocks, src)]
     if _VISIT_WORD.search(text):
         for r in find_ranges(text):
             for name, s, e in heading_country(text, r.span[0]):
