@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .un_dates import parse_date
+from .un_dates import MONTH_RE, parse_date
 
 __all__ = ["SENT_TO", "COUNTRIES_VISITED", "ASKED_TO_VISIT", "AT_ITS_END", "not_a_visit_cue", "predecessor_years", "visit_years", "other_report"]
 
@@ -105,3 +105,27 @@ def other_report(text: str, e: int, b: int) -> str | None:
     m = _REPORT_AFTER.match(text, e, b)
     own = _SYMBOL.search(text)
     return m.group(1) if m and (not own or own.group(0) != m.group(1)) else None
+
+
+# a "mission on/of/for" that is the expert's own visit, not a body, has a length or is at its close: "at the end of an 8-day fact-finding mission on the country's ..."
+OWN_MISSION_BEFORE = re.compile(r"(?:\b[\w]+-(?:day|week|month)|\b(?:end|close|conclusion)\s+of\s+(?:an?|the|his|her|its|their))"
+                                 r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+# the visit told as made, whatever the text's date: "I made an official country visit to X from 19 August to 3 September"
+# (an end-of-visit statement given on the eve of the last day)
+MADE_VISIT = re.compile(r"\b(?:made|undertook|conducted|carried\s+out|paid)\s+(?:an?|the|his|her|their|its|my|our)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
+# how a visit's status reads (visit_reader._status): done, under way, moved, barred or called off;
+# "was able to visit the country from ...": done, not planned
+ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"
+                        r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
+# a release with no dateline that writes the visit as under way: "is visiting the country from 14 to 24 April"
+UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?ing\s+to|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|mission))\b", re.I)
+# a visit moved to a later time: that time is its date
+MOVED_TO = re.compile(rf"(?:\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\s+(?:the|this|that|her|his|its|their)\s+(?:[\w-]+\s+)?"
+                       rf"(?:visit|mission)|\b(?:was|were|has\s+been|had\s+been)\s+(?:postponed|deferred|rescheduled|moved))\s+(?:un)?to\s+(?:the\s+)?(?:(?:first|second|latter|later)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
+                       rf"({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])")
+# a visit the expert could not make: no visit of any status
+BARRED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+(?:visit|travel|go|enter)\b"
+                     r"|\b(?:could\s+not|cannot|can\s*not|couldn['\u2019]t)\s+(?:yet\s+)?(?:visit|travel|go|enter)\b"
+                     r"|\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+unable\s+to\s+(?:visit|travel|go|enter)\b", re.I)
+CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead)\b", re.I)

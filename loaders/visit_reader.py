@@ -35,6 +35,8 @@ from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, r
 from .visit_lists import group_dates
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
 from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report
+from .visit_cues import (ABLE_PAST as _ABLE_PAST, BARRED as _BARRED, CALLED_OFF as _CALLED_OFF, MADE_VISIT as _MADE_VISIT,
+                         MOVED_TO as _MOVED_TO, OWN_MISSION_BEFORE as _OWN_MISSION_BEFORE, UNDER_WAY as _UNDER_WAY)
 from .visit_today import SENT_END as _SENT_END
 from .visit_today import just_ended, today_period as _today_period
 from .visit_dateline import dateline
@@ -198,7 +200,8 @@ def _title_country(text: str, units, long_names) -> str | None:
         for name, s, e, ok in (_countries(text, a, min(b, a + 300), long_names) if i < 3 else ()):
             if ok:
                 return name
-        pm = _POSSESSIVE.search(text, a, min(b, a + 300)) if i == 0 else None
+        heading = i == 0 or (b - a < 200 and not _SENT.search(text, a, b))   # the first unit, or a title line after site chrome
+        pm = _POSSESSIVE.search(text, a, min(b, a + 300)) if heading else None
         if pm:                                    # a title's "Kenya's statement at the Council": the text's country
             name = canonical(pm.group(1))
             return long_names.get(name, name)
@@ -235,19 +238,6 @@ _WHEN = rf"(?:(?:early|late|mid-?)\s*(?:in\s+)?|in\s+(?:early|late|mid-?)\s*)?(?
 _OPENING_WHEN = re.compile(rf"\s*(?:\d{{1,3}}\.\s+)?(?:[Ii]n|[Dd]uring|[Ee]arly in|[Ll]ate in|[Ll]ater in|(?:[Bb]efore|[Bb]y)\s+the\s+end\s+of)\s+({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-]),?\s")
 _DAYS_NO_YEAR = re.compile(rf"\s*\(\s*(\d{{1,2}})(?:\s+({MONTH_RE}))?\s*(?:-|\u2013|to)\s*(\d{{1,2}})\s+({MONTH_RE})\s*\)")
 _OWN_WHEN = re.compile(rf"\s*(?:,\s*)?and\s*,?\s*{_WHEN}\s*,\s*(?:to\s+)?(?:the\s+)?$")
-_ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"
-                        r"|\b(?:managed|succeeded)\s+(?:to|in)\s+(?:visit|travel|go)", re.I)
-# a release with no dateline that writes the visit as under way: "is visiting the country from 14 to 24 April"
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|travell?ing\s+to|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|mission))\b", re.I)
-# a visit moved to a later time: that time is its date
-_MOVED_TO = re.compile(rf"(?:\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\s+(?:the|this|that|her|his|its|their)\s+(?:[\w-]+\s+)?"
-                       rf"(?:visit|mission)|\b(?:was|were|has\s+been|had\s+been)\s+(?:postponed|deferred|rescheduled|moved))\s+(?:un)?to\s+(?:the\s+)?(?:(?:first|second|latter|later)\s+half\s+of\s+|(?:early|late|mid-?)\s*)?"
-                       rf"({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])")
-# a visit the expert could not make: no visit of any status
-_BARRED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+(?:visit|travel|go|enter)\b"
-                     r"|\b(?:could\s+not|cannot|can\s*not|couldn['\u2019]t)\s+(?:yet\s+)?(?:visit|travel|go|enter)\b"
-                     r"|\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+unable\s+to\s+(?:visit|travel|go|enter)\b", re.I)
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead)\b", re.I)
 
 
 def _sentence_lead(text: str, a: int) -> str:
@@ -285,7 +275,7 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return "completed"
     if _FUTURE.search(clause) or _UNDER_WAY.search(clause) and not issued:
         return "announced"
-    if end and issued and len(issued) == 10 and end > issued[:len(end)]:
+    if end and issued and len(issued) == 10 and end > issued[:len(end)] and not _MADE_VISIT.search(clause):
         return "announced"                  # its last day after the text's own day: not over when written ("is in X from 6 to 13 May")
     if _PAST.search(clause):
         return "completed"
@@ -386,7 +376,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     out: list[ReadVisit] = _colon_lists(text, issued, long_names)
     called_off: set[str] = set()
     for a, b in units:
-        cue = next((m for m in _VISIT.finditer(text, a, b) if not _NOT_A_VISIT.search(text, m.start(), min(b, m.end() + 4))
+        cue = next((m for m in _VISIT.finditer(text, a, b) if (not _NOT_A_VISIT.search(text, m.start(), min(b, m.end() + 4))
+                                                               or _OWN_MISSION_BEFORE.search(text[max(a, m.start() - 60):m.start()]))
                     and not _BODY_MISSION.search(text[max(a, m.start() - 40):m.start()]) and not _not_a_visit_cue(text, a, m)),
                    None)
         if not cue and not _TO_PERIOD.search(text, a, b):
