@@ -50,6 +50,9 @@ VARIANTS = {
     "United States": "United States of America", "United Kingdom": "United Kingdom of Great Britain and Northern Ireland",
     "Kyrgyz Republic": "Kyrgyzstan", "Slovak Republic": "Slovakia", "Lao PDR": "Lao People's Democratic Republic",
     "Kingdom of the Netherlands": "Netherlands",
+    # the common short forms of States whose UN short name is longer or changed (the corpus keys write the UN name)
+    "Bolivia": "Bolivia (Plurinational State of)", "Venezuela": "Venezuela (Bolivarian Republic of)",
+    "Turkey": "Türkiye", "Republic of Türkiye": "Türkiye", "Republic of Turkey": "Türkiye",
     "occupied Palestinian territory": "Occupied Palestinian Territory",
     "Occupied Palestinian Territories": "Occupied Palestinian Territory",
     "occupied Palestinian territories": "Occupied Palestinian Territory",
