@@ -38,7 +38,7 @@ from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue
 from .visit_cues import (ABLE_PAST as _ABLE_PAST, BARRED as _BARRED, CALLED_OFF as _CALLED_OFF, MADE_VISIT as _MADE_VISIT,
                          MOVED_TO as _MOVED_TO, OWN_MISSION_BEFORE as _OWN_MISSION_BEFORE, UNDER_WAY as _UNDER_WAY)
 from .visit_today import SENT_END as _SENT_END
-from .visit_today import just_ended, today_period as _today_period
+from .visit_today import ended_today, just_ended, today_period as _today_period
 from .visit_dateline import dateline
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
@@ -484,7 +484,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if len({c[0] for c in found}) == 1 or not found and topic:
                 name, s, e = found[0][:3] if found else (topic, pos, pos)
                 out.append(ReadVisit(name, year_, None, "completed", (s, e), earlier=True))
-    out = _title_period(text, out)
+    out = ended_today(text, _title_period(text, out), issued)
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])
 
 

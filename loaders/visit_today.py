@@ -5,6 +5,7 @@ announced (with no dateline's day, its end alone when the sentence gives its yea
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .un_dates import DATE_RE, MONTH_RE, parse_date, with_year
 from .visit_dates import WEEKDAY
@@ -86,3 +87,27 @@ def today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, st
         start = _day(sm, issued, False) if sm else None
         return (start, issued, "completed") if start else (None, issued, "completed")   # its start not given: the end only
     return None
+
+
+# "today" and a visit's close in one sentence: "I am glad to be here today at the close of the 11-day official visit I
+# made", "today, at the end of her official mission, she said": the visit ends on the text's own day
+_CLOSE_OF_VISIT = re.compile(r"\b(?:at|on)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:(?:my|his|her|its|their|the|this|an?|our)\s+)?"
+                             r"(?:[\w'\u2019-]+\s+){0,4}?(?:visit|mission)\b", re.I)
+
+
+def ended_today(text: str, visits: list, issued: str | None) -> list:
+    """The dateless visits of a text that names one visited country end on its day (``issued``, a full date) when a
+    sentence puts "today" before the visit's close or just after it ("here today at the close of the official visit"; not
+    "the challenges societies face today" at its end); other visits are kept."""
+    if not issued or len(issued) != 10 or len({v.country for v in visits if not v.earlier}) != 1:
+        return visits
+    if any(v.start or v.end for v in visits if not v.earlier):
+        return visits
+    a = 0
+    for m in list(SENT_END.finditer(text)) + [None]:
+        b = m.start() + 1 if m else len(text)
+        c = _CLOSE_OF_VISIT.search(text, a, b)
+        if c and _TODAY.search(text, a, min(b, c.end() + 30)) and not re.search(r"\b(?:will|next|upcoming)\b", text[a:c.start()], re.I):
+            return [v if v.earlier else replace(v, end=issued, status="completed") for v in visits]
+        a = m.end() if m else b
+    return visits

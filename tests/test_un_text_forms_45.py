@@ -30,3 +30,18 @@ def test_a_visit_to_a_short_form_state_is_keyed_by_its_un_name():
     text = ("Expert ends visit\n\nLA PAZ (9 May 2031) - The Special Rapporteur on food visited Bolivia from 1 to 8 May "
             "2031 at the invitation of the Government.")
     assert ("Bolivia (Plurinational State of)", "2031-05-01", "2031-05-08", "completed") in _keys(text)
+
+
+def test_today_at_the_close_of_the_visit_ends_it_on_the_text_s_day():
+    """A statement's "here today ... at the close of the visit I made" (the country named in its title only)."""
+    text = ("Preliminary findings of the official visit to Chile by the Special Rapporteur on housing\n\n"
+            "Santiago, 9 May 2031\n\nGood morning,\n\nI am pleased to meet you today to share my first findings at the "
+            "close of the ten-day official visit I made as Special Rapporteur.\n\nI thank the Government.")
+    assert _keys(text) == [("Chile", None, "2031-05-09", "completed")]
+
+
+def test_today_far_after_the_close_is_not_the_end():
+    """"the challenges societies face today" at the end of a sentence does not date "at the end of a visit to X"."""
+    text = ("Expert ends visit\n\nOSLO (9 May 2031) - Speaking at the end of a six-day visit to Norway, the Independent "
+            "Expert praised the Government for its support of cooperation on the many problems that the world faces today.")
+    assert ("Norway", None, None, "completed") in _keys(text)
