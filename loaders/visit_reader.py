@@ -266,9 +266,11 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return None                         # put off: no visit of any status (announced, completed, accepted)
     if _MOVED_TO.search(text, a, b):
         return "announced"                  # put off to a later time: planned for then
-    if re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I) \
-            or _ENDED.search(clause):
-        return "completed"
+    em = re.search(r"\b(?:earlier|previous|last|past|recent|former)\s+(?:[\w-]+\s+)?(?:visit|mission)", clause, re.I)
+    if em and (ca + em.start() < pos or not _FUTURE.search(clause)) or _ENDED.search(clause):
+        return "completed"                  # (not "will visit X ... after her earlier mission of 2010": another visit)
+    if (end or start) and issued and (end or start)[:4] < issued[:4]:
+        return "completed"                  # over in a year before the text's, whatever the clause's tense
     if _AT_ITS_END.search(clause) and not (start and issued and start > issued[:len(start)]):           # "as her mission ... comes to an end": over when the text is read
         return "completed"
     if _ABLE_PAST.search(clause):            # "was able to visit the country from ...": done, not planned

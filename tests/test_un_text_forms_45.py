@@ -45,3 +45,19 @@ def test_today_far_after_the_close_is_not_the_end():
     text = ("Expert ends visit\n\nOSLO (9 May 2031) - Speaking at the end of a six-day visit to Norway, the Independent "
             "Expert praised the Government for its support of cooperation on the many problems that the world faces today.")
     assert ("Norway", None, None, "completed") in _keys(text)
+
+
+def test_a_later_earlier_mission_does_not_make_the_announced_visit_completed():
+    """"will make a visit to X from ... to see what came of her earlier mission of 2030": the new visit is announced."""
+    text = ("Expert to visit\n\nGENEVA (20 May 2031) - Ana Lopez, the Special Rapporteur on water, will make an official "
+            "visit to Peru from 22 to 26 May to see how far the country has acted on the recommendations she made after "
+            "her earlier country mission of January 2030.")
+    assert ("Peru", "2031-05-22", "2031-05-26", "announced") in _keys(text)
+
+
+def test_a_visit_of_an_earlier_year_is_completed_in_a_future_sentence():
+    """"She will look at what came of the recommendations her predecessor made after his visit to X in 2020"."""
+    text = ("Expert to visit\n\nGENEVA (3 March 2031) - The Special Rapporteur on food will look at how far the "
+            "recommendations that the previous Special Rapporteur made after his country visit to Peru in 2020 have been "
+            "carried out.")
+    assert ("Peru", "2020", None, "completed") in _keys(text)
