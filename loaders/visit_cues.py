@@ -51,8 +51,15 @@ PREDECESSOR_CAME = re.compile(r"\b(?:(?:my|his|her|their|the|a)\s+predecessors?|
                               r"(?:came|come|visited|travell?ed|(?:was|been)\s+(?:here|there|in\s+the\s+country))"
                               r"(?:\s+(?:here|there|to\s+the\s+country))?,?\s+(?:in|back\s+in)\s+" + _WHEN, re.I)
 _OWN_EARLIER = re.compile(r"\b(?:since|after|following|as\s+in)\s+(?:my|his|her|their|its|the)\s+(?:first|previous|last|earlier|"
-                          r"initial)\s+(?:(?:official|country|fact-finding)\s+)*(?:visit|mission)\s+(?:to\s+the\s+country\s+)?"
-                          r"in\s+" + _WHEN, re.I)
+                          r"initial)\s+(?:(?:official|country|fact-finding)\s+)*(?:visit|mission)\*?\s+(?:to\s+the\s+country\s+)?"
+                          r"(?:in|of)\s+" + _WHEN
+                          # the report on an earlier mission, told by its month: "my report on the mission of January 2030"
+                          + r"|\b(?:my|his|her|its|their|the)\s+report\s+on\s+(?:my|his|her|its|their|the)\s+(?:(?:official|country|"
+                          r"fact-finding)\s+)*(?:visit|mission)\*?\s+(?:to\s+the\s+country\s+)?(?:in|of)\s+" + _WHEN, re.I)
+# predecessors named, each with the year of a visit: "My predecessors A in 2015 and B in 2010 had visited before me"
+_PREDECESSORS_IN = re.compile(r"\b(?i:my|his|her|their|the)\s+predecessors?,?\s+((?:[A-Z][^,.;]{1,50}?\s+in\s+(?:19|20)\d\d"
+                              r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){1,4}),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?"
+                              r"(?:visited|came|travell?ed|been\s+(?:here|there|to\s+the\s+country))\b")
 
 # an earlier holder's visit named as such, its year given or not: "since the visit of the previous mandate holder",
 # "the former Special Rapporteur's mission in 2012", "my predecessor's visit"
@@ -68,8 +75,11 @@ _DATED_AFTER = re.compile(r"\s*(?:to\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+)?,?\s*(?
 def predecessor_years(text: str, a: int, b: int) -> list[tuple[str | None, int]]:
     """(year or month, offset) of each earlier visit text[a:b] tells by its year: a predecessor's ("since my predecessor
     came in 1998") or the holder's own ("since her first country visit in 2009")."""
-    ms = list(PREDECESSOR_CAME.finditer(text, a, b)) + list(_OWN_EARLIER.finditer(text, a, b))
-    got = [(parse_date(m.group(1)), m.start()) for m in ms if parse_date(m.group(1))]
+    got = [(parse_date(m.group(1)), m.start()) for m in PREDECESSOR_CAME.finditer(text, a, b) if parse_date(m.group(1))]
+    got += [(parse_date(m.group(1) or m.group(2)), m.start()) for m in _OWN_EARLIER.finditer(text, a, b)
+            if parse_date(m.group(1) or m.group(2))]
+    got += [(y, m.start() + i) for m in _PREDECESSORS_IN.finditer(text, a, b)       # one offset per year named
+            for i, y in enumerate(re.findall(r"\bin\s+((?:19|20)\d\d)\b", m.group(1)))]
     return got + [(parse_date(m.group(1)) if m.group(1) else None, m.start()) for m in _EARLIER_HOLDER.finditer(text, a, b)
                   if not any(p == m.start() for _, p in got)
                   and (m.group(1) or not _DATED_AFTER.match(text, m.end(), b))]

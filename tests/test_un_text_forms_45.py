@@ -61,3 +61,22 @@ def test_a_visit_of_an_earlier_year_is_completed_in_a_future_sentence():
             "recommendations that the previous Special Rapporteur made after his country visit to Peru in 2020 have been "
             "carried out.")
     assert ("Peru", "2020", None, "completed") in _keys(text)
+
+
+def test_an_earlier_mission_told_by_its_month():
+    """"after his earlier country mission of January 2030" and "my report on the mission of January 2030"."""
+    text = ("Expert to visit\n\nGENEVA (20 May 2031) - The Special Rapporteur on water will make an official visit to Peru "
+            "from 22 to 26 May to follow up the recommendations he made after his earlier country mission* of January 2030.")
+    assert ("Peru", "2030-01", None, "completed") in _keys(text)
+    text = ("Expert ends visit\n\nGENEVA (26 May 2031) - The Special Rapporteur made this statement at the end of his "
+            "follow-up visit to Peru from 22 to 26 May:\n\n\"I thank the Government of Peru for having me back, to see what "
+            "came of the recommendations of my report on the mission of January 2030.\"")
+    assert ("Peru", "2030-01", None, "completed") in _keys(text)
+
+
+def test_predecessors_named_each_with_a_year():
+    """"My predecessors A in 2015 and B in 2010 had visited before me": two earlier visits of the text's country."""
+    text = ("End of visit statement\n\nI made an official visit to Peru from 1 to 9 March 2031 at the Government's "
+            "invitation. My predecessors Ana Lopez in 2024 and Juan Perez in 2019 had visited before me.")
+    keys = _keys(text)
+    assert ("Peru", "2024", None, "completed") in keys and ("Peru", "2019", None, "completed") in keys
