@@ -28,6 +28,9 @@ def not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
     before = text[max(a, m.start() - 80):m.start()]
     if m.group(0)[:5].lower() == "arriv" and _CROWD_ARRIVES.search(before):
         return True
+    if re.match(r"(?:visit|mission)s?\s+reports?\b(?!\s+(?:to|on|of|in|from)\b)", text[m.start():m.start() + 40], re.I):
+        return True     # a report named by its visit: "my full country visit report, which I will present" (not "the
+        # country visit reports to X, Y and Z": those name the visits)
     return bool(_NAMED_BODY.match(text, m.start()) and re.search(r"[A-Z][\w-]*\s+$", before))
 
 

@@ -80,3 +80,17 @@ def test_predecessors_named_each_with_a_year():
             "invitation. My predecessors Ana Lopez in 2024 and Juan Perez in 2019 had visited before me.")
     keys = _keys(text)
     assert ("Peru", "2024", None, "completed") in keys and ("Peru", "2019", None, "completed") in keys
+
+
+def test_a_visit_report_to_be_presented_is_no_visit():
+    """"to prepare my full country visit report, which I will present to the Council and to X in June": no visit then."""
+    text = ("End of visit statement\n\nI made an official visit to Peru from 1 to 9 March 2031. In the coming weeks I "
+            "will prepare my full country visit report, which I will present to the Council and to Peru in June 2031.")
+    assert not any(k[1] == "2031-06" for k in _keys(text))
+
+
+def test_visit_reports_to_countries_still_name_the_visits():
+    text = ("Call for input\n\nThe Special Rapporteur asks how far the recommendations of the country visit reports to "
+            "Peru and Chile have been carried out.")
+    keys = _keys(text)
+    assert ("Peru", None, None, "completed") in keys and ("Chile", None, None, "completed") in keys
