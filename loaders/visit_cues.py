@@ -7,7 +7,7 @@ import re
 
 from .un_dates import MONTH_RE, parse_date
 
-__all__ = ["SENT_TO", "COUNTRIES_VISITED", "ASKED_TO_VISIT", "AT_ITS_END", "not_a_visit_cue", "predecessor_years", "visit_years", "other_report"]
+__all__ = ["SENT_TO", "COUNTRIES_VISITED", "ASKED_TO_VISIT", "AT_ITS_END", "not_a_visit_cue", "predecessor_years", "visit_years", "other_report", "invited_status"]
 
 _CROWD_ARRIVES = re.compile(r"(?:\b(?:people|persons|migrants|refugees|asylum[- ]seekers|children|women|families|nationals|"
                             r"tourists)|(?<![\w,.])\d[\d,]*)\s+(?:a\s+day\s+|per\s+day\s+|each\s+day\s+)?(?:who\s+|that\s+)?"
@@ -142,3 +142,15 @@ BARRED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:allowed|permit
                      r"|\b(?:could\s+not|cannot|can\s*not|couldn['\u2019]t)\s+(?:yet\s+)?(?:visit|travel|go|enter)\b"
                      r"|\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+unable\s+to\s+(?:visit|travel|go|enter)\b", re.I)
 CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead)\b", re.I)
+
+
+# an invitation thanked for in a sentence that tells the visit made: "for its invitation to visit the country, and for the
+# cooperation it gave me before and during the mission" (an end-of-mission statement): the visit is over, not accepted
+_DURING_IT = re.compile(r"\b(?:during|throughout|in\s+the\s+course\s+of)\s+(?:the|my|his|her|its|their|this|our)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:visit|mission|stay)\b", re.I)
+
+
+def invited_status(text: str, pos: int) -> str:
+    """"completed" when the rest of the sentence from pos tells the visit as made, else "accepted"."""
+    end = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[pos:])
+    return "completed" if _DURING_IT.search(text, pos, pos + (end.start() if end else len(text) - pos)) else "accepted"

@@ -34,7 +34,7 @@ from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, title_period, visit_period, yearless_then_dated
 from .visit_lists import group_dates
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
-from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report
+from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report, invited_status
 from .visit_cues import (ABLE_PAST as _ABLE_PAST, BARRED as _BARRED, CALLED_OFF as _CALLED_OFF, MADE_VISIT as _MADE_VISIT,
                          MOVED_TO as _MOVED_TO, OWN_MISSION_BEFORE as _OWN_MISSION_BEFORE, UNDER_WAY as _UNDER_WAY)
 from .visit_today import SENT_END as _SENT_END
@@ -470,7 +470,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         g = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
         wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
         for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
-            out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, "accepted", (cs, ce)))
+            out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, invited_status(text, m.end()), (cs, ce)))
     for a, b in units:                    # visits told by a list of their years: "visits to the country in 2002 and 2010"
         for year_, words, s, e in visit_years(text, a, b):
             m = ANY_COUNTRY_RE.fullmatch(words) if words else None

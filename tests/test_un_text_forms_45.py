@@ -94,3 +94,16 @@ def test_visit_reports_to_countries_still_name_the_visits():
             "Peru and Chile have been carried out.")
     keys = _keys(text)
     assert ("Peru", None, None, "completed") in keys and ("Chile", None, None, "completed") in keys
+
+
+def test_an_invitation_thanked_for_with_the_mission_made_is_a_completed_visit():
+    text = ("Statement at the end of the visit to Peru\n\nI thank the Government of Peru for its invitation to visit the "
+            "country, and for the help it gave me and my team before and during the mission.")
+    keys = _keys(text)
+    assert ("Peru", None, None, "completed") in keys and not any(k[3] == "accepted" for k in keys)
+
+
+def test_an_invitation_thanked_for_alone_is_still_accepted():
+    text = ("Annual report\n\nThe Special Rapporteur thanks the Government of Peru for its invitation and hopes to go "
+            "there soon.")
+    assert ("Peru", None, None, "accepted") in _keys(text)
