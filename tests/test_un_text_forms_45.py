@@ -107,3 +107,10 @@ def test_an_invitation_thanked_for_alone_is_still_accepted():
     text = ("Annual report\n\nThe Special Rapporteur thanks the Government of Peru for its invitation and hopes to go "
             "there soon.")
     assert ("Peru", None, None, "accepted") in _keys(text)
+
+
+def test_a_quotation_s_future_does_not_make_the_visit_announced():
+    text = ("Much to do for schools in Peru, says UN expert\n\n14 May 2031\n\n\"Without trained teachers, more pupils will "
+            "bring little gain,\" the expert told reporters in Lima at the end of his first visit to the country.")
+    keys = _keys(text)
+    assert ("Peru", None, None, "completed") in keys and not any(k[3] == "announced" for k in keys)
