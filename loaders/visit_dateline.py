@@ -32,7 +32,8 @@ _SHORT_MONTHS = {m[:3]: m for m in ("January February March April May June July 
 def dateline(src: str) -> str | None:
     """The date the text is issued: "GENEVA (26 November 2015)", a date alone on a line near the top ("18 May 2012",
     "February 24, 2016"), " date 2022-03-29"."""
-    m = _DATELINE.search(src[:1500])
+    m = next((m for m in _DATELINE.finditer(src[:1500])       # (a year in brackets is no dateline: "resolution 1244 (1999)")
+              if not (m.group(1) and len(parse_date(m.group(1)) or "") == 4)), None)
     if not m:
         return None
     if m.group(4):

@@ -114,6 +114,7 @@ _INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:(?:have|has)\s
                       r"|\b(?:has|have|had)\s+(?:also\s+)?been\s+invited\s+(?:to\s+visit\s+)?by\s+(?:the\s+)?Governments?\s+of\s+"
                       r"([^.;:]{2,80}?)(?=\s*(?:[.;:]|,|\s+(?:and|but)\s+(?:she|he|they|will|hopes?|plans?|intends?)\b|\s+to\s+visit\b|$))", re.I)
 _INVITED_WHEN = re.compile(rf"[^.;]{{0,60}}?\b(?:in|on|during|for)\s+({DATE_RE})")
+_LEGAL_SHALL = re.compile(r"\bshall\s+be\s+(?:understood|construed|read)\b", re.I)    # a footnote's formula, no visit to come
 _QUOTED = re.compile(r"\"[^\"]{20,}?\"|\u201c[^\u201d]{20,}?\u201d")     # a quotation in the visit's clause
 _SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
 # the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
@@ -276,7 +277,7 @@ def _status(text: str, a: int, b: int, start: str | None, end: str | None, issue
         return "completed"
     if _ABLE_PAST.search(clause):            # "was able to visit the country from ...": done, not planned
         return "completed"
-    if _FUTURE.search(_QUOTED.sub(" ", clause)) or _UNDER_WAY.search(clause) and not issued:   # (not a quote's "will")
+    if _FUTURE.search(_QUOTED.sub(" ", _LEGAL_SHALL.sub(" ", clause))) or _UNDER_WAY.search(clause) and not issued:   # (not a quote's "will")
         return "announced"
     if end and issued and len(issued) == 10 and end > issued[:len(end)] and not _MADE_VISIT.search(clause):
         return "announced"                  # its last day after the text's own day: not over when written ("is in X from 6 to 13 May")

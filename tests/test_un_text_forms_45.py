@@ -114,3 +114,19 @@ def test_a_quotation_s_future_does_not_make_the_visit_announced():
             "bring little gain,\" the expert told reporters in Lima at the end of his first visit to the country.")
     keys = _keys(text)
     assert ("Peru", None, None, "completed") in keys and not any(k[3] == "announced" for k in keys)
+
+
+def test_a_resolution_s_year_in_brackets_is_no_dateline():
+    from mandate_lineage.loaders.visit_dateline import dateline
+    assert dateline("Note\nThe name is used as Security Council resolution 1244 (1999) asks.\n\nGENEVA (3 May 2031) - A") \
+        == "2031-05-03"
+    assert dateline("Note\nThe name is used as Security Council resolution 1244 (1999) asks.\n\nI thank you.") is None
+
+
+def test_a_footnote_s_shall_be_understood_is_no_future_visit():
+    """A copy without blank lines: the standard footnote runs into the statement of the visit made."""
+    text = ("(*) Here every mention of the region shall be understood in line with the\nresolution of the Council and "
+            "without prejudice to its status\nI am glad to share my first findings at the close of the 10-day "
+            "official visit I made\nas Special Rapporteur in Peru.\nI thank everyone.")
+    keys = _keys(text)
+    assert ("Peru", None, None, "completed") in keys and not any(k[3] == "announced" for k in keys)
