@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import ANY_COUNTRY_RE, canonical
+from .countries import ANY_COUNTRY_RE, TERRITORIES, canonical
 
 __all__ = ["REGION_WORD", "long_names", "places"]
 
@@ -39,3 +39,12 @@ def places(text: str) -> dict[str, str]:
 # "Papua New Guinea", "North Korea", are matched whole before this)
 REGION_WORD = re.compile(r"\b(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer|"
                           r"New|Nueva|Nuevo|Nouvelle|Nouveau|Nova|Novo|Nuova|Nuovo|Little)\s+$")
+
+
+def paired(text: str, found: list) -> list | None:
+    """The last two countries found, when they are written "A and B" and no other country is named (a State and a
+    territory visited together: "the visit I made ... in Serbia and Kosovo"); None otherwise."""
+    if len(found) < 2 or len({c[0] for c in found}) != 2 or found[-1][0] == found[-2][0] or \
+            not any(c[0] in TERRITORIES for c in found):          # (two States: not read so)
+        return None
+    return found[-2:] if re.fullmatch(r"\s+and\s+(?:in\s+)?(?:the\s+)?", text[found[-2][2]:found[-1][1]]) else None

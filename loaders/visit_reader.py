@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .visit_places import REGION_WORD as _REGION_WORD, long_names as _long_names, places as _places
+from .visit_places import REGION_WORD as _REGION_WORD, long_names as _long_names, paired, places as _places
 from .countries import ANY_COUNTRY_RE, POSSESSIVE_RE as _POSSESSIVE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, title_period, visit_period, yearless_then_dated
@@ -407,8 +407,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         elif topic and _THE_COUNTRY.search(text, a, b):
             m = _THE_COUNTRY.search(text, a, b)
             chosen = [(topic, m.start(), m.end(), True)]
-        elif len({c[0] for c in found}) == 1 and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
-            chosen = found[:1]
+        elif (len({c[0] for c in found}) == 1 or paired(text, found)) and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
+            chosen = paired(text, found) or found[:1]          # (one country, or a State and a territory: "X and Kosovo")
         else:
             if cue and not found and (topic or sole) and _CALLED_OFF.search(text, a, b) and not _MOVED_TO.search(text, a, b):
                 called_off.add(topic or sole)         # "the visit will not go ahead and is cancelled": the text's one country

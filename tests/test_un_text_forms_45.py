@@ -130,3 +130,18 @@ def test_a_footnote_s_shall_be_understood_is_no_future_visit():
             "official visit I made\nas Special Rapporteur in Peru.\nI thank everyone.")
     keys = _keys(text)
     assert ("Peru", None, None, "completed") in keys and not any(k[3] == "announced" for k in keys)
+
+
+def test_a_territory_visited_with_a_state_is_keyed_too():
+    text = ("Report\n\n1. The Special Rapporteur visited Serbia and Kosovo from 3 to 14 October 2030 at the invitation "
+            "of the Government.")
+    keys = _keys(text)
+    assert ("Serbia", "2030-10-03", "2030-10-14", "completed") in keys
+    assert ("Kosovo", "2030-10-03", "2030-10-14", "completed") in keys
+
+
+def test_a_state_and_a_territory_after_the_visit_made_in():
+    text = ("Statement\n\nEvery mention of Kosovo is made without prejudice to its status.\nI give my first findings at "
+            "the close of the official visit I made as Special Rapporteur in Serbia and Kosovo.")
+    keys = _keys(text)
+    assert ("Serbia", None, None, "completed") in keys and ("Kosovo", None, None, "completed") in keys
