@@ -145,3 +145,20 @@ def test_a_state_and_a_territory_after_the_visit_made_in():
             "the close of the official visit I made as Special Rapporteur in Serbia and Kosovo.")
     keys = _keys(text)
     assert ("Serbia", None, None, "completed") in keys and ("Kosovo", None, None, "completed") in keys
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("Dans ce rapport, la Rapporteuse spéciale rend compte de sa mission au Pérou, du 2 mars au 1er avril 2030.",
+     ("Peru", "2030-03-02", "2030-04-01", "completed")),
+    ("Le présent rapport porte sur sa visite en Inde du 3 au 14 juin 2030, faite à l'invitation du Gouvernement.",
+     ("India", "2030-06-03", "2030-06-14", "completed")),
+    ("L'Expert indépendant s'est rendu en Turquie du 10 au 18 novembre 2030.", ("Türkiye", "2030-11-10", "2030-11-18", "completed")),
+    ("Le Groupe de travail a effectué une visite officielle en Bolivie du 5 au 9 mai 2030.",
+     ("Bolivia (Plurinational State of)", "2030-05-05", "2030-05-09", "completed")),
+])
+def test_a_french_mission_report_s_visit_sentence(sentence, key):
+    assert key in _keys("Résumé\n\n" + sentence)
+
+
+def test_a_french_place_that_is_no_state_gives_no_visit():
+    assert _keys("Résumé\n\nIl a rendu compte de sa mission en Provence du 2 au 6 mars 2030.") == []

@@ -1,0 +1,61 @@
+"""Country visits told in French, as the French versions of mission reports tell them: "sa visite en Ukraine du 30 avril
+au 10 mai 2019", "lors de sa mission en Inde, du 22 avril au 1er mai 2013", "s'est rendue au Pérou du 3 au 14 mars 2031".
+Country names are read through the ISO 3166 French names pycountry ships, given as the UN short names."""
+from __future__ import annotations
+
+import gettext
+import re
+from functools import lru_cache
+
+import pycountry
+
+from .countries import COUNTRIES, canonical
+
+__all__ = ["french_visits", "french_country"]
+
+_MONTHS = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+_DAY = r"(?:1er|\d{1,2})"
+_VISIT_FR = re.compile(
+    r"\b(?:(?:sa|son|leur|une|la|cette)\s+(?:visite|mission)(?:\s+(?:officielle|de\s+pays))?|s['\u2019]est\s+rendue?|"
+    r"se\s+sont\s+rendu(?:e)?s|(?:a|ont)\s+(?:effectué|fait)\s+une\s+(?:visite|mission)(?:\s+officielle)?)\s+"
+    r"(?:en|au|aux|à|dans\s+l[ea]|dans\s+les)\s+(?P<c>[A-ZÉÎ][^,.;()\d]{1,40}?)\s*,?\s+"
+    rf"du\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>\d{{4}}))?\s+au\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})",
+    re.I)
+_FUTURE_FR = re.compile(r"\b(?:se\s+rendra|effectuera|(?:va|doit)\s+(?:se\s+rendre|effectuer))\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _french_names() -> dict[str, str]:
+    """The French name of each State (ISO 3166, lower case) to its UN short name."""
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    out = {}
+    for c in pycountry.countries:
+        for en in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+            head, _, tail = en.partition(", ")          # ISO's inverted names: "Bolivia, Plurinational State of"
+            un = next((n for n in (f"{head} ({tail})", f"{tail} {head}", canonical(en), canonical(head)) if n in COUNTRIES), None)
+            if un:
+                out[fr.gettext(en).lower()] = canonical(un)
+    return out
+
+
+def french_country(name: str) -> str | None:
+    """The UN short name of a State named in French ("Inde" -> "India"), or None."""
+    return _french_names().get(" ".join(name.split()).lower().removeprefix("l'").removeprefix("la "))
+
+
+def _iso(day: str, month: str, year: str) -> str:
+    return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day.removesuffix('er')):02d}"
+
+
+def french_visits(text: str) -> list[tuple[str, str, str, str, tuple[int, int]]]:
+    """(country, start, end, status, span) of each visit text tells in French with its period."""
+    out = []
+    for m in _VISIT_FR.finditer(text):
+        name = french_country(m.group("c"))
+        if not name:
+            continue
+        start = _iso(m.group("d1"), m.group("m1") or m.group("m2"), m.group("y1") or m.group("y2"))
+        status = "announced" if _FUTURE_FR.search(m.group(0)) else "completed"
+        out.append((name, start, _iso(m.group("d2"), m.group("m2"), m.group("y2")), status, (m.start("c"), m.end("c"))))
+    return out
