@@ -21,6 +21,11 @@ _TODAY = re.compile(r"\btoday\b", re.I)
 _UNTIL = re.compile(rf"\b(?:until|till|through|ending(?:\s+on)?|ends\s+on|to\s+end\s+on|today\s+to|"
                     rf"(?:will\s+|is\s+to\s+|to\s+)?(?:end|conclude|close)s?\s+on)\s+{_DAY}", re.I)
 _SINCE = re.compile(rf"\b(?:began|begun|started|opened|commenced)\s+(?:on\s+)?{_DAY}", re.I)
+# a visit of "this week" told in the present or future, in a dated text: its month, not yet over
+_THIS_WEEK = re.compile(r"\b(?:is|are)\s+(?:(?:currently|now)\s+)?(?:making|conducting|undertaking|carrying\s+out|paying|visiting|"
+                        r"on)\b[^.;]{0,80}?\bthis\s+week\b|\bwill\s+(?:visit|make|conduct|undertake|be\s+in|travel)\b[^.;]{0,80}?"
+                        r"\bthis\s+week\b|\bthis\s+week\b[^.;]{0,40}?\b(?:is|are)\s+(?:making|conducting|visiting)\b", re.I)
+_PAST_THEN = re.compile(r"\b(?:visited|made|concluded|ended|completed|wrapped\s+up)\b", re.I)
 _BEGIN_VERB = re.compile(r"\b(?:begins?|began|begun|starts?|started|launch(?:es|ed)?|opens?|opened|arriv(?:es?|ed|ing)|from)\b", re.I)
 _END_VERB = re.compile(r"\b(?:ends?|ended|conclud(?:es?|ed|ing)|clos(?:es?|ed|ing)|close|wraps?\s+up|wrapped\s+up|"
                        r"complet(?:es?|ed))\b", re.I)
@@ -69,6 +74,8 @@ def today_period(text: str, a: int, b: int, issued: str | None) -> tuple[str, st
     today, announced, up to the day its sentence gives ("until Thursday 29 June"); ended today, completed, from the
     day it began."""
     if not _TODAY.search(text, a, b):
+        if issued and _THIS_WEEK.search(text, a, b) and not _PAST_THEN.search(text, a, b):
+            return issued[:7], None, "announced"         # "is making his first official visit to X this week": under way
         return None
     if not issued or len(issued) != 10:          # no dateline's day: a visit begun today keeps the end its sentence dates
         if _today_verb(text, a, b) == "begins" and (um := _UNTIL.search(text, a, b)) and um.group(5):

@@ -162,3 +162,18 @@ def test_a_french_mission_report_s_visit_sentence(sentence, key):
 
 def test_a_french_place_that_is_no_state_gives_no_visit():
     assert _keys("Résumé\n\nIl a rendu compte de sa mission en Provence du 2 au 6 mars 2030.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Special Rapporteur is making his first official visit to Peru this week, to assess the freedom of the press.",
+    "The Independent Expert will visit Peru this week at the invitation of the Government.",
+])
+def test_a_visit_of_this_week_in_a_dated_release_is_announced_in_its_month(sentence):
+    text = f"Expert to visit Peru\n\nGENEVA (14 November 2030) - {sentence}"
+    assert ("Peru", "2030-11", None, "announced") in _keys(text)
+
+
+def test_a_visit_made_this_week_is_not_read_so():
+    text = ("Expert ends visit\n\nGENEVA (14 November 2030) - The Special Rapporteur concluded this week a visit to Peru "
+            "from 3 to 12 November 2030.")
+    assert ("Peru", "2030-11-03", "2030-11-12", "completed") in _keys(text)
