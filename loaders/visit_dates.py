@@ -79,6 +79,9 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
     sm = _STARTING.search(text, pos, b)
     if sm and parse_date(sm.group(1)):                    # "a visit to X starting on 6 February 2023": its first day
         return parse_date(sm.group(1)), None, sm.start(1)
+    bm = _BEGAN_ON.match(text, pos, b) if _BEGAN.search(text, max(a, pos - 140), pos) else None
+    if bm and (bm.group(3) or year):                     # "started a mission to X on 10 January": its first day
+        return parse_date(f"{bm.group(1)} {bm.group(2)} {bm.group(3) or year}"), None, bm.start(1)
     nm = _OVER_NEW_YEAR.search(text, a, b)               # "in December 2030 and January 2031"
     if nm and int(nm.group(2)) == int(nm.group(1)) + 1:
         return f"{nm.group(1)}-12", f"{nm.group(2)}-01", nm.start()
@@ -128,6 +131,15 @@ _OVER_NEW_YEAR = re.compile(r"\bDecember\s+((?:19|20)\d\d)\s+and\s+January\s+((?
 _STARTING = re.compile(rf"\b(?:starting|beginning|commencing|as\s+from)\s+(?:on\s+)?{WEEKDAY}(\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})")
 
 
+# a visit begun on a day: "started a mission to X on 10 January", "began her visit to X on Monday, 3 May 2031"
+_BEGAN = re.compile(r"\b(?:started|began|begun|commenced|opened|launched)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\s+(?:to|in)\s+[^.;,]{1,60}$", re.I)      # (up to the country's end)
+_BEGAN_ON = re.compile(rf"[^.;,]{{0,40}}?\s+on\s+{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?\b")
+# the next sentence's last day of a visit under way: "... will stay in the country until 18 January 2031"
+_STAYS_UNTIL = re.compile(rf"\b(?:stay|remain|be)\s+(?:in\s+(?:the\s+country|[A-Z][\w-]+)\s+)?(?:until|till|through)\s+{WEEKDAY}"
+                          rf"(\d{{1,2}})\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?\b")
+
+
 def end_in_next_sentence(text: str, b: int, start: str) -> str | None:
     """The last day of a visit whose first day alone its sentence gives, from a period with no year in the next
     sentence that starts on that day ("... starting on 6 February 2023. Between 6 and 14 February, the expert ...")."""
@@ -138,7 +150,9 @@ def end_in_next_sentence(text: str, b: int, start: str) -> str | None:
         pe = parse_date(f"{m.group(3)} {m.group(4)} {start[:4]}")
         if ps == start and pe and pe > ps:
             return pe
-    return None
+    um = _STAYS_UNTIL.search(text, b, e)
+    pe = parse_date(f"{um.group(1)} {um.group(2)} {um.group(3) or start[:4]}") if um else None
+    return pe if pe and pe > start else None
 
 
 def _one_span(m: re.Match) -> bool:

@@ -177,3 +177,15 @@ def test_a_visit_made_this_week_is_not_read_so():
     text = ("Expert ends visit\n\nGENEVA (14 November 2030) - The Special Rapporteur concluded this week a visit to Peru "
             "from 3 to 12 November 2030.")
     assert ("Peru", "2030-11-03", "2030-11-12", "completed") in _keys(text)
+
+
+def test_a_visit_begun_on_a_day_and_staying_until_another():
+    """A release of the 12th: "started a mission to X on 10 January. ... will stay in the country until 18 January"."""
+    text = ("Expert on health\n\n12 January 2031\n\nThe Special Rapporteur on health started a mission to Peru on 10 "
+            "January. Invited by the Government, the Special Rapporteur will stay in the country until 18 January 2031.")
+    assert ("Peru", "2031-01-10", "2031-01-18", "announced") in _keys(text)
+
+
+def test_a_visit_begun_on_a_day_with_its_year():
+    text = "Report\n\nThe Working Group began its visit to Peru on Monday, 3 March 2031, at the Government's invitation."
+    assert ("Peru", "2031-03-03", None, "completed") in _keys(text)
