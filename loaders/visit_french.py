@@ -1,5 +1,6 @@
 """Country visits told in French, as the French versions of mission reports tell them: "sa visite en Ukraine du 30 avril
-au 10 mai 2019", "lors de sa mission en Inde, du 22 avril au 1er mai 2013", "s'est rendue au Pérou du 3 au 14 mars 2031".
+au 10 mai 2019", "lors de sa mission en Inde, du 22 avril au 1er mai 2013", "s'est rendue au Pérou du 3 au 14 mars 2031",
+"s'est rendu à X pour sa première visite officielle du 25 au 31 octobre 2016".
 Country names are read through the ISO 3166 French names pycountry ships, given as the UN short names."""
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ _MONTHS = ("janvier février mars avril mai juin juillet août septembre octobre
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _DAY = r"(?:1er|\d{1,2})"
 _VISIT_FR = re.compile(
-    r"\b(?:(?:sa|son|leur|une|la|cette)\s+(?:visite|mission)(?:\s+(?:officielle|de\s+pays))?|s['\u2019]est\s+rendue?|"
+    r"\b(?:(?:sa|son|leur|une|la|cette)\s+(?:(?:première|deuxième|seconde|dernière|récente)\s+)?(?:visite|mission)(?:\s+(?:officielle|de\s+pays))?|s['\u2019]est\s+rendue?|"
     r"se\s+sont\s+rendu(?:e)?s|(?:a|ont)\s+(?:effectué|fait)\s+une\s+(?:visite|mission)(?:\s+officielle)?)\s+"
-    r"(?:en|au|aux|à|dans\s+l[ea]|dans\s+les)\s+(?P<c>[A-ZÉÎ][^,.;()\d]{1,40}?)\s*,?\s+"
+    r"(?:en|au|aux|à|dans\s+l[ea]|dans\s+les)\s+(?P<c>[A-ZÉÎ][^,.;()\d]{1,40}?)\s*,?\s+(?:(?:pour|dans\s+le\s+cadre\s+de)\s+[^,.;]{0,60}?\s+)?"
     rf"du\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>\d{{4}}))?\s+au\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})",
     re.I)
 _FUTURE_FR = re.compile(r"\b(?:se\s+rendra|effectuera|(?:va|doit)\s+(?:se\s+rendre|effectuer))\b", re.I)

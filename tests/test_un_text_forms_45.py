@@ -153,6 +153,8 @@ def test_a_state_and_a_territory_after_the_visit_made_in():
     ("Le présent rapport porte sur sa visite en Inde du 3 au 14 juin 2030, faite à l'invitation du Gouvernement.",
      ("India", "2030-06-03", "2030-06-14", "completed")),
     ("L'Expert indépendant s'est rendu en Turquie du 10 au 18 novembre 2030.", ("Türkiye", "2030-11-10", "2030-11-18", "completed")),
+    ("La Rapporteuse spéciale s'est rendue à Madagascar pour sa première visite officielle du 25 au 31 octobre 2030, afin "
+     "de voir comment le pays protège l'eau.", ("Madagascar", "2030-10-25", "2030-10-31", "completed")),
     ("Le Groupe de travail a effectué une visite officielle en Bolivie du 5 au 9 mai 2030.",
      ("Bolivia (Plurinational State of)", "2030-05-05", "2030-05-09", "completed")),
 ])
