@@ -28,6 +28,10 @@ def not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
     before = text[max(a, m.start() - 80):m.start()]
     if m.group(0)[:5].lower() == "arriv" and _CROWD_ARRIVES.search(before):
         return True
+    if re.match(r"(?:went|going)\s+to\s+(?:the\s+)?(?:Parliament|parliament|Congress|Senate|(?:National\s+)?Assembly|[Cc]ourt|"
+                r"(?:a\s+)?vote|the\s+polls|press|print)\b", text[m.start():m.start() + 60]) or \
+            m.group(0)[:4].lower() in ("went", "goin") and re.search(r"\b(?:it|It)\s+$", before):
+        return True     # a bill that "went to Parliament", a text that "went to press": no visit
     if re.match(r"(?:visit|mission)s?\s+reports?\b(?!\s+(?:to|on|of|in|from)\b)", text[m.start():m.start() + 40], re.I):
         return True     # a report named by its visit: "my full country visit report, which I will present" (not "the
         # country visit reports to X, Y and Z": those name the visits)

@@ -191,3 +191,16 @@ def test_a_visit_begun_on_a_day_and_staying_until_another():
 def test_a_visit_begun_on_a_day_with_its_year():
     text = "Report\n\nThe Working Group began its visit to Peru on Monday, 3 March 2031, at the Government's invitation."
     assert ("Peru", "2031-03-03", None, "completed") in _keys(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Commission of Peru drafted the law with civil society, and it went to Parliament in May.",
+    "The bill on defenders in Peru went to the National Assembly last year.",
+])
+def test_a_thing_that_went_to_a_body_is_no_visit(sentence):
+    assert _keys("Expert urges law\n\nGENEVA (1 December 2030) - " + sentence) == []
+
+
+def test_an_expert_who_went_to_a_country_still_visited():
+    text = "Report\n\nIn 2030 the Special Rapporteur went to Peru to see the prisons."
+    assert ("Peru", "2030", None, "completed") in _keys(text)
