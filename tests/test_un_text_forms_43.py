@@ -92,3 +92,16 @@ def test_an_end_of_mission_statement_titled_mission_to_stays_a_statement():
     front = ("UN expert on water: Mission to Chad - 3-10 May 2031. End of Mission Statement. I thank the Government of "
              "Chad for inviting me.")
     assert classify(front) == "statement"
+
+
+def test_a_bare_year_after_of():
+    assert ("HRC 61/4", "2031") in _cites("The Council, in its resolution 61/4 of 2031, asked for a study.")
+
+
+def test_a_year_range_after_of_dates_nothing():
+    assert ("HRC 61/4", None) in _cites("Under resolution 61/4 of 2031-2032 sessions the expert worked.")
+
+
+def test_a_day_after_the_resolution_whose_act_opens_the_clause():
+    text = "The Council established the post of expert by resolution 62/2 on 27 September 2032, after a long debate."
+    assert ("HRC 62/2", "2032-09-27") in _cites(text)
