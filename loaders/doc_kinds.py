@@ -268,6 +268,11 @@ _RULES = [
                          r"[^.]{0,60}?\bat a (?:press conference|news conference)\b|"
                          r"\ba (?:pr\u00e9sent\u00e9|partag\u00e9) ses (?:observations|conclusions) pr\u00e9liminaires\b[^.]{0,60}?\bconf\u00e9rence de presse\b|"
                          r"\bpresent\u00f3 sus (?:observaciones|conclusiones) preliminares\b[^.]{0,60}?\bconferencia de prensa\b"),
+    # a release's dateline in French or Spanish: "GEN\u00c8VE (12 mai 2031) \u2013", "GINEBRA (3 de mayo de 2031) \u2013",
+    # "DAKAR / GEN\u00c8VE (1er juin 2031) -"
+    ("press-release", 2, r"\b[A-Z\u00c0-\u00dd]{3,}(?:\s?/\s?[A-Z\u00c0-\u00dd]{3,}| [A-Z\u00c0-\u00dd]{3,})*\s*\(\d{1,2}(?:er)? (?:de )?"
+                         r"(?:janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|"
+                         r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre) (?:de )?\d{4}\)\s*[-\u2013\u2014]"),
     # a report's mission addendum by its title alone ("Mission to Canada" at the head, no cover), a copy of its summary
     ("report", 2, r"\A.{0,80}?\bMission to (?:the )?[A-Z]"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
@@ -295,7 +300,7 @@ def _voice(front: str) -> str | None:
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATELINE = re.compile(rf"(?<!\bon )(?<!\bof )(?<!\bin )(?<!\bby )(?<!\bto )(?<!\bfrom )(?<!\band )(?<!,)"
-                       rf"(?:^|(?<=\s))(?:{_MONTHS} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTHS} \d{{4}})\s+(?=[A-Z])")
+                       rf"(?:^|(?<=\s))(?:{_MONTHS} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTHS} \d{{4}})\s+(?=[A-Z])")
 _SPEECH = re.compile(r"\b(?:said|told|warned|stressed|noted|added|spoke|urged|explained|argued|pointed out)\b")
 
 

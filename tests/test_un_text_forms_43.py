@@ -105,3 +105,21 @@ def test_a_year_range_after_of_dates_nothing():
 def test_a_day_after_the_resolution_whose_act_opens_the_clause():
     text = "The Council established the post of expert by resolution 62/2 on 27 September 2032, after a long debate."
     assert ("HRC 62/2", "2032-09-27") in _cites(text)
+
+
+def test_a_release_s_dateline_in_french():
+    front = ("Un expert de l'ONU sur l'eau conclut sa visite au Tchad GEN\u00c8VE / N'DJAMENA (12 mai 2031) \u2013 "
+             "L'expert a demand\u00e9 au Gouvernement d'agir vite.")
+    assert classify(front) == "press-release"
+
+
+def test_a_release_s_dateline_in_spanish():
+    front = ("Experta de la ONU sobre el agua concluye su visita a Chile GINEBRA (3 de mayo de 2031) \u2013 "
+             "La experta pidi\u00f3 al Gobierno que actuara.")
+    assert classify(front) == "press-release"
+
+
+def test_a_news_post_dated_without_a_comma():
+    front = ("Expert warns on water May 04 2031 The Special Rapporteur on water warned that many villages lack safe "
+             "water, and said that the Government should act.")
+    assert classify(front) == "press-release"
