@@ -123,3 +123,9 @@ def test_a_news_post_dated_without_a_comma():
     front = ("Expert warns on water May 04 2031 The Special Rapporteur on water warned that many villages lack safe "
              "water, and said that the Government should act.")
     assert classify(front) == "press-release"
+
+
+def test_an_ecosoc_resolution_capitalised_after_the_council_s_name():
+    text = "Consultative status follows ECOSOC Resolution 2031/12 and Economic and Social Council Resolution 2032/4."
+    refs = {ref for ref, _ in _cites(text)}
+    assert {"ECOSOC 2031/12", "ECOSOC 2032/4"} <= refs
