@@ -140,11 +140,13 @@ def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, 
     return out
 
 
+# a member's office in the group before the name: "the Second Vice-Chair, Mr. NAME"
+_OFFICE_FIRST = r"(?:(?:the|its)\s+(?:(?:First|Second|Third)\s+)?(?:Vice-Chair\w*|Chair\w*)(?:[-/]Rapporteur)?\s*,?\s+)?"
 # a Working Group's visiting delegation named member by member: "The delegation, NAME and NAME, will ...", "The delegation
 # will be composed of NAME and NAME", "Its members NAME, NAME and NAME"
-_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:[Dd]elegation|(?:[Vv]isiting\s+)?[Mm]embers)\s*(?:,|:|(?:will\s+be|is|are)\s+"
+_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:[Dd]elegation|(?:[Vv]isiting\s+)?[Mm]embers)\s*(?:,|:|(?:will\s+be|is|are|was|were)\s+"
                          r"(?:composed|made\s+up)\s+of|(?:are|were)\s*:?|(?:was|is|will\s+be)\s+(?:led|headed)\s+by|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
-                         r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _TITLE +
+                         r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _OFFICE_FIRST + _TITLE +
                          # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
                          r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+){0,3}?(?:independent\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*" + _TITLE +
                          # "The current members of the Working Group on ... are: NAME (Country), ..."
@@ -163,7 +165,11 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?Working\s+Group\s+(?:members|experts)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|"
                             # the others of a group beside the one speaking: "With fellow human rights experts NAME and NAME,"
                             r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?[Ff]ellow\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?:human\s+rights\s+|independent\s+)?"
-                            r"(?:experts|members|colleagues|mandate[- ]holders|Working\s+Group\s+members)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
+                            r"(?:experts?|members?|colleagues?|mandate[- ]holders?|Working\s+Group\s+members?)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
+                            # the group's members who go, its title between: "Two experts of the United Nations Working Group on
+                            # X, NAME and NAME, will visit"
+                            r"|\b(?:(?:human\s+rights|independent)\s+)?(?:experts|members)\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Working\s+Group\s+"
+                            r"(?:on|of|for)\s[^.;:()\"\u201c]{0,200}?,\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])"
                             # earlier holders named together: "her predecessors, NAME and NAME", "the former mandate holders NAME ..."
                             r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+predecessors\s*,?"
                             r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?"
@@ -175,10 +181,10 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
-_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
+_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
                           r"(?=\s*[;,]|\s+and\s))?")
 _NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
-                          r"|\s+(?:and|y|et)\s+)" + _TITLE)
+                          r"|\s+(?:and|y|et)\s+)" + _OFFICE_FIRST + _TITLE)
 
 
 def _titled_surname(text: str, pos: int) -> re.Match | None:
@@ -188,11 +194,37 @@ def _titled_surname(text: str, pos: int) -> re.Match | None:
     return re.compile(r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'-]+)(?=\s*(?:,|and\b))").match(text, pos)
 
 
+def with_line_restarts(runs, text: str, name_re, clean):
+    """Each name-like run, and where a run that is no name as it stands was cut at the token limit, the run read again
+    from a later word in it, when that reading goes on past the cut and is a name as it stands (the runs inside it
+    then dropped): a web page's chrome lines ("Focus / Country / Share / Summary"), joined to the name on the next
+    line, fill the run and cut the name."""
+    upto = 0
+    for m in runs:
+        if m.start() < upto:
+            continue
+        yield m
+        words = list(re.finditer(r"\S+", m.group(0)))
+        if len(words) < 5 or clean(m.group(0)) == " ".join(m.group(0).split()):
+            continue
+        for w in words[1:]:
+            again = name_re.match(text, m.start() + w.start())
+            if again and again.end() > m.end() and clean(again.group(0)) == " ".join(again.group(0).split()):
+                upto = again.end()
+                yield again
+                break
+
+
 def full_name(text: str, surname: str, name_re, clean) -> str | None:
     """The first full name (read by ``name_re``, cleaned by ``clean``) the text writes for a surname it also uses
     alone ("said Frances NAME" before "Ms. NAME")."""
     for n in name_re.finditer(text):
         name = clean(n.group(0))
+        if name and name.split()[-1] == surname:
+            return name
+    # a biography's heading form, the surname in capitals: "Amara KESSEL (Country) is the Special Rapporteur ..."
+    for m in re.finditer(rf"(?<![\w.])((?:[A-Z][a-z\u00df-\u00ff'-]+[ \t]+){{1,3}}){re.escape(surname.upper())}(?![\w])", text):
+        name = clean(m.group(1) + surname)
         if name and name.split()[-1] == surname:
             return name
     return None
@@ -215,7 +247,10 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
                 break
             pos = nxt.end()
         tail = _MEMBER_TAIL.match(text, found[-1][2]).end() if found else 0
-        out += found if len(found) >= 2 or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) \
+        one_fellow = re.search(r"[Ff]ellow\s+(?:\S+\s+){0,4}?(?:expert|member|colleague|mandate[- ]holder)\s*,?\s*$", m.group(0)) \
+            and re.search(r"\bWorking Group\b", text)      # "with her fellow expert NAME." (one other of a Working Group)
+        out += found if len(found) >= 2 or one_fellow and found \
+            or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) \
             or found and m.group(0).lstrip()[:3].lower() == "its" and re.match(r"\s*(?:[;,]|and\s)", text[tail:]) else []
     return out
 
@@ -232,12 +267,13 @@ _SAYS_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|noted|stres
 
 # the member who leads the group named before the office: "said NAME, who chairs the expert group at present", "NAME,
 # the current Chair-Rapporteur of the group,", "NAME, who heads the Working Group's delegation"
-_CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)?(?:chairs|chaired|heads|headed|leads|led|presides\s+over)|"
+_CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)?(?:chairs|chaired|heads|headed|leads|led|presides\s+over|"
+                           r"(?:made|makes|make)\s+up|formed|forms|(?:was|were|is|are)\s+part\s+of)|"
                            # "NAME, who is a member of the Working Group", "NAME, one of the five experts of the Working Group"
                            r"(?:who\s+is\s+(?:also\s+)?(?:an?|the)\s+|one\s+of\s+the\s+(?:\w+\s+)?(?=experts))(?:[Mm]ember|experts|Chair\w*(?:[-/]Rapporteur)?)\s+of|"
                            r"(?:the\s+|its\s+|an?\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*|(?:Vice-)?President|[Mm]ember)"
                            r"(?:[-/]Rapporteur)?\s+of)\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|(?:expert\s+)?group|"
-                           r"(?:Working\s+Group|group)['\u2019]s\s+delegation|delegation)\b"
+                           r"(?:Working\s+Group|[Gg]roup)['\u2019]s\s+delegation|delegation)\b"
                            # the office by the group's possessive: "NAME (Country), the Working Group's Chair-Rapporteur,"
                            r"|\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:the\s+)?(?:Working\s+Group|[Gg]roup)['\u2019]s\s+(?:current\s+|present\s+)?"
                            r"(?:Chair\w*|Vice-Chair\w*)(?:[-/]Rapporteur)?\b"
