@@ -143,9 +143,9 @@ def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, 
 # a member's office in the group before the name: "the Second Vice-Chair, Mr. NAME"
 _OFFICE_FIRST = r"(?:(?:the|its)\s+(?:(?:First|Second|Third)\s+)?(?:Vice-Chair\w*|Chair\w*)(?:[-/]Rapporteur)?\s*,?\s+)?"
 # a Working Group's visiting delegation named member by member: "The delegation, NAME and NAME, will ...", "The delegation
-# will be composed of NAME and NAME", "Its members NAME, NAME and NAME"
-_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:[Dd]elegation|(?:[Vv]isiting\s+)?[Mm]embers)\s*(?:,|:|(?:will\s+be|is|are|was|were)\s+"
-                         r"(?:composed|made\s+up)\s+of|(?:are|were)\s*:?|(?:was|is|will\s+be)\s+(?:led|headed)\s+by|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
+# will be composed of NAME and NAME", "Its members NAME, NAME and NAME", "The Group's delegation, composed of NAME and NAME,"
+_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:[Dd]elegation|(?:[Vv]isiting\s+)?[Mm]embers)\s*(?:,\s*(?:composed|made\s+up|consisting)\s+of|,|:|(?:will\s+be|is|are|was|were)\s+"
+                         r"(?:composed|made\s+up)\s+of|(?:are|were)\s*:?|(?:was|is|will\s+be)\s+(?:led|headed)\s+by|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:ed|es|e)|included|includes|include))?\s*"
                          r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _OFFICE_FIRST + _TITLE +
                          # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
                          r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+){0,3}?(?:independent\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*" + _TITLE +
@@ -181,7 +181,7 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
-_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
+_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
                           r"(?=\s*[;,]|\s+and\s))?")
 _NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
                           r"|\s+(?:and|y|et)\s+)" + _OFFICE_FIRST + _TITLE)

@@ -70,3 +70,22 @@ def test_page_chrome_before_a_name_does_not_cut_it():
     text = ("Published 12 May 2031 UN symbol A/HRC/58/40/Add.1 Focus Chile Share Summary Lena Maria Hart-Vidal, the "
             "Special Rapporteur on the right to water, was in Chile from 3 to 7 May 2031.")
     assert holder_names(text) == ["Lena Maria Hart-Vidal"]
+
+
+def test_predecessors_with_the_years_between_commas():
+    text = ("As Special Rapporteur on housing, I went to Chile in May 2031. Her predecessors Lena Hart, in 2025, and "
+            "Omar Farid, in 2020, had gone there too.")
+    assert holder_names(text) == ["Lena Hart", "Omar Farid"]
+
+
+def test_a_delegation_comprised_its_chair_and_a_member():
+    """ "comprised" read whole (not "comprise" and a stray "d"), the office before the first name."""
+    text = ("The Working Group on water visited Chile. The delegation comprised the Chair-Rapporteur, Ms. Lena Hart, "
+            "and Mr. Omar Farid.")
+    assert holder_names(text) == ["Lena Hart", "Omar Farid"]
+
+
+def test_the_group_s_delegation_composed_of_between_commas():
+    text = ("The Working Group on water visited Chile. The Working Group's delegation, composed of Lena Hart and "
+            "Omar Farid, met officials.")
+    assert holder_names(text) == ["Lena Hart", "Omar Farid"]
