@@ -194,6 +194,21 @@ def _titled_surname(text: str, pos: int) -> re.Match | None:
     return re.compile(r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'-]+)(?=\s*(?:,|and\b))").match(text, pos)
 
 
+_CAPS_SURNAME = re.compile(r"\b[A-Z][a-z\u00df-\u00ff'\u2019-]+(?:[ \t]+(?:[A-Z][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.)){0,2}[ \t]+"
+                           r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]{2,})(?=\s*\()")
+
+
+def caps_surnames_softened(text: str) -> str:
+    """The text with a surname written in capitals after the given name and before a nationality ("Amara KESSEL
+    (Country)", a list's or biography's form) in small letters after its first ("Amara Kessel (Country)"); offsets kept."""
+    def soft(m: re.Match) -> str:
+        word = re.sub(r"[^\W\d_]+", lambda w: w.group(0)[0] + w.group(0)[1:].lower(), m.group(1))
+        if len(word) != len(m.group(1)):
+            return m.group(0)
+        return m.group(0)[:m.start(1) - m.start()] + word
+    return _CAPS_SURNAME.sub(soft, text)
+
+
 def with_line_restarts(runs, text: str, name_re, clean):
     """Each name-like run, and where a run that is no name as it stands was cut at the token limit, the run read again
     from a later word in it, when that reading goes on past the cut and is a name as it stands (the runs inside it

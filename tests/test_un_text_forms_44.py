@@ -89,3 +89,14 @@ def test_the_group_s_delegation_composed_of_between_commas():
     text = ("The Working Group on water visited Chile. The Working Group's delegation, composed of Lena Hart and "
             "Omar Farid, met officials.")
     assert holder_names(text) == ["Lena Hart", "Omar Farid"]
+
+
+def test_a_surname_in_capitals_before_a_nationality_is_read_alone():
+    """A biography or list line "Given SURNAME (Country) is the Special Rapporteur": read without a later "Ms. Surname"."""
+    text = "Ana LOPEZ-GARCIA (Peru) is the Special Rapporteur on the right to water. She has been a judge."
+    assert holder_names(text) == ["Ana Lopez-Garcia"]
+
+
+def test_an_acronym_before_a_year_in_brackets_is_no_name():
+    text = "The Special Rapporteur read the report of the Ministry of Health WHO (2020) on water."
+    assert holder_names(text) == []
