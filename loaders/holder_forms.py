@@ -171,7 +171,7 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             r"|\b(?:(?:human\s+rights|independent)\s+)?(?:experts|members)\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Working\s+Group\s+"
                             r"(?:on|of|for)\s[^.;:()\"\u201c]{0,200}?,\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])"
                             # earlier holders named together: "her predecessors, NAME and NAME", "the former mandate holders NAME ..."
-                            r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+predecessors\s*,?"
+                            r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+(?:(?:two|three|four|five|earlier|former)\s+)?predecessors\s*,?"
                             r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?"
                             # a plural post before the names, its subjects between commas or not: "the UN Special Rapporteurs
                             # NAME and NAME", "the Special Rapporteurs on X and on Y, NAME and NAME,", "los Relatores Especiales NAME y NAME"
@@ -183,7 +183,7 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
 _MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
                           r"(?=\s*[;,]|\s+and\s))?")
-_NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
+_NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|,?\s+(?:together\s+|along\s+)?with\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
                           r"|\s+(?:and|y|et)\s+)" + _OFFICE_FIRST + _TITLE)
 
 

@@ -100,3 +100,15 @@ def test_a_surname_in_capitals_before_a_nationality_is_read_alone():
 def test_an_acronym_before_a_year_in_brackets_is_no_name():
     text = "The Special Rapporteur read the report of the Ministry of Health WHO (2020) on water."
     assert holder_names(text) == []
+
+
+def test_two_predecessors_named_between_commas():
+    text = ("As Special Rapporteur on housing, I went to Chile in May 2031, as my two predecessors, Lena Hart and "
+            "Omar Farid, had done.")
+    assert holder_names(text) == ["Lena Hart", "Omar Farid"]
+
+
+def test_a_delegation_led_by_its_chair_with_other_members():
+    text = ("The Working Group on water visited Chile. Its delegation was led by the Chair-Rapporteur, Ms. Lena Hart, "
+            "together with Mr. Omar Farid and Ms. Ana Okoro.")
+    assert holder_names(text) == ["Lena Hart", "Omar Farid", "Ana Okoro"]
