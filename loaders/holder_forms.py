@@ -160,6 +160,11 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
                          # "Its Chair-Rapporteur is NAME (Country) and its Vice-Chair NAME (Country); the other members are NAME, ..."
                          r"|\b(?:[Ii]ts|[Tt]he)\s+(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:[-/]Rapporteur)?)\s+(?:is\s+|was\s+)?" + _TITLE +
                          r"|\b(?:[Tt]he|[Ii]ts)\s+other\s+members\s+(?:are|were|include)\s*:?\s*" + _TITLE)
+# a French or Spanish text's delegation: "La délégation était composée de M. NAME et de Mme NAME", "La delegación estuvo
+# integrada por el Sr. NAME y la Sra. NAME"
+_ROMANCE_TITLE = r"(?:(?:el|la)\s+)?(?:(?:Sra|Sr|Dra|Dr|Mme|Mlle)\.?\s+|M\.\s+)?"
+_ROMANCE_DELEGATION = re.compile(r"(?:\b[Ll]a\s+d[ée]l[ée]gation\s+(?:[ée]tait|est|sera|a\s+[ée]t[ée])\s+(?:compos[ée]e|form[ée]e)\s+(?:de\s+|d['\u2019])"
+                                 r"|\b[Ll]a\s+delegaci[óo]n\s+(?:estuvo|est[áa]|estar[áa]|fue)\s+(?:integrada|compuesta|formada)\s+por\s+)" + _ROMANCE_TITLE)
 # experts a release names together: "UN experts NAME and NAME will ...", "The experts, NAME, NAME and NAME, ..."
 _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|"
                             r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?Working\s+Group\s+(?:members|experts)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|"
@@ -184,7 +189,7 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
 _MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
                           r"(?=\s*[;,]|\s+and\s))?")
 _NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|,?\s+(?:together\s+|along\s+)?with\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
-                          r"|\s+(?:and|y|et)\s+)" + _OFFICE_FIRST + _TITLE)
+                          r"|\s+(?:and|y|et)\s+(?:de\s+|d['\u2019])?)" + _OFFICE_FIRST + _TITLE + _ROMANCE_TITLE)
 
 
 def _titled_surname(text: str, pos: int) -> re.Match | None:
@@ -251,6 +256,8 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
     heads = list(_EXPERTS_NAMED.finditer(text))
     if re.search(r"\bWorking Group\b", text):
         heads += list(_DELEGATION.finditer(text))
+    if re.search(r"\bGroupe de travail\b|\bGrupo de Trabajo\b", text, re.I):
+        heads += list(_ROMANCE_DELEGATION.finditer(text))
     out = []
     for m in heads:
         pos, found = m.end(), []

@@ -112,3 +112,15 @@ def test_a_delegation_led_by_its_chair_with_other_members():
     text = ("The Working Group on water visited Chile. Its delegation was led by the Chair-Rapporteur, Ms. Lena Hart, "
             "together with Mr. Omar Farid and Ms. Ana Okoro.")
     assert holder_names(text) == ["Lena Hart", "Omar Farid", "Ana Okoro"]
+
+
+def test_a_french_delegation_was_composed_of_two_members():
+    text = ("Le Groupe de travail sur l'eau s'est rendu au Chili. La délégation était composée de M. Omar Farid et "
+            "de Mme Lena Hart.")
+    assert holder_names(text) == ["Omar Farid", "Lena Hart"]
+
+
+def test_a_spanish_delegation_was_made_up_of_three_members():
+    text = ("El Grupo de Trabajo sobre el agua visitó Chile. La delegación estuvo integrada por el Sr. Omar Farid, "
+            "la Sra. Ana Okoro y la Sra. Lena Hart.")
+    assert holder_names(text) == ["Omar Farid", "Ana Okoro", "Lena Hart"]
