@@ -200,12 +200,13 @@ def _titled_surname(text: str, pos: int) -> re.Match | None:
 
 
 _CAPS_SURNAME = re.compile(r"\b[A-Z][a-z\u00df-\u00ff'\u2019-]+(?:[ \t]+(?:[A-Z][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.)){0,2}[ \t]+"
-                           r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]{2,})(?=\s*\()")
+                           r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]{2,})(?=\s*\(|\s*,\s*(?:the\s+|an?\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
+                           r"(?:Vice-)?Chair|[Mm]ember\s+of\s+the\s+Working\s+Group)\b)")
 
 
 def caps_surnames_softened(text: str) -> str:
-    """The text with a surname written in capitals after the given name and before a nationality ("Amara KESSEL
-    (Country)", a list's or biography's form) in small letters after its first ("Amara Kessel (Country)"); offsets kept."""
+    """The text with a surname written in capitals after the given name and before a nationality or the post ("Amara
+    KESSEL (Country)", "Amara KESSEL, Special Rapporteur on ...", a list's or biography's form) in small letters after its first ("Amara Kessel (Country)"); offsets kept."""
     def soft(m: re.Match) -> str:
         word = re.sub(r"[^\W\d_]+", lambda w: w.group(0)[0] + w.group(0)[1:].lower(), m.group(1))
         if len(word) != len(m.group(1)):

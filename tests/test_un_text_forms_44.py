@@ -124,3 +124,13 @@ def test_a_spanish_delegation_was_made_up_of_three_members():
     text = ("El Grupo de Trabajo sobre el agua visitó Chile. La delegación estuvo integrada por el Sr. Omar Farid, "
             "la Sra. Ana Okoro y la Sra. Lena Hart.")
     assert holder_names(text) == ["Omar Farid", "Ana Okoro", "Lena Hart"]
+
+
+def test_a_surname_in_capitals_before_the_post():
+    text = "Signed: Ms. Ana LOPEZ, Special Rapporteur on the right to water, and Mr. Omar FARID, Chair of the Working Group."
+    assert holder_names(text) == ["Ana Lopez", "Omar Farid"]
+
+
+def test_capitals_before_another_office_stay_as_they_are():
+    text = "The Special Rapporteur met Mr. Omar FARID, Minister of Water, in Lima."
+    assert holder_names(text) == []
