@@ -124,9 +124,25 @@ def date_after(text: str, end: int, start: int) -> str | None:
     if am:
         return am.group(1) or am.group(2)
     od = _ON_DATE_AFTER_RE.match(text, end)
-    if od and _ACT_BY_BEFORE_RE.search(text, max(0, start - 60), start):
+    if od and (_ACT_BY_BEFORE_RE.search(text, max(0, start - 60), start)
+               or _ACT_CLAUSE_BY_RE.search(text, max(0, start - 250), start)):
         return od.group(1)
+    oy = _OF_YEAR_AFTER_RE.match(text, end)
+    if oy:
+        return oy.group(1)                    # "resolution 5/1 of 2007"
+    iy = _IN_YEAR_AFTER_RE.match(text, end)
+    if iy and _ACT_CLAUSE_BY_RE.search(text, max(0, start - 250), start):
+        return iy.group(1)
     return None
+
+
+# the act's year or month written after the resolution that made it, its verb opening the clause: "The Council set up
+# the mandate of the Independent Expert on ... by its resolution 32/2 in 2016", "renewed by resolution 41/6 in July 2019"
+_IN_YEAR_AFTER_RE = re.compile(rf",?\s+in\s+({_MONTH}\s+\d{{4}}|(?:19|20)\d\d)\b(?![/\d])")
+# a bare year after "of": "in its resolution 5/1 of 2007" (not a session, a report or a range: "of 2007 session", "of 2007-2008")
+_OF_YEAR_AFTER_RE = re.compile(r",?\s+of\s+((?:19|20)\d\d)\b(?![/\d\-\u2013])(?!\s+(?:session|report|to|and)\b)")
+_ACT_CLAUSE_BY_RE = re.compile(r"\b(?:adopted|established|created|renewed|extended|set\s+up|prolonged)\b[^.;:()]{0,220}?"
+                               r"\b(?:by|through|in)\s+(?:(?:its|the|a|their)\s+)?(?:[A-Z][\w-]*(?:'s)?\s+){0,4}$")
 
 
 # a resolution's date written in French or Spanish after its number: "2000/9 du 17 avril 2000", "2000/9, de 17 de abril

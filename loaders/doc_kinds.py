@@ -63,15 +63,15 @@ _RULES = [
     ("statement", 4, r"\b(?i:check against delivery)\b|"
                   r"\A.{0,200}?\bStatement of (?:the )?(?:(?:UN|U\.N\.|United Nations) )?(?:Special Rapporteur|Independent Expert|Working Group|"
                   r"Chair|Special Representative)\b|"
-                  r"\A.{0,200}?\bStatement at the (?:conclusion|end|close) of (?:the |his |her |its |an? )?(?:official |country |"
-                  r"academic |working )?(?:visit|mission)\b|"
+                  r"\A.{0,200}?\bStatement at the (?:conclusion|end|close) of (?:the |his |her |its |their |an? )?(?:(?:official|country|"
+                  r"academic|working|follow-up|fact-finding|first|second|\d{1,2}-day) ){0,3}(?:visit|mission)\b|"
                   r"\A.{0,200}?\b(?:(?:Opening|Closing|Welcome|Welcoming|Introductory|Concluding|Keynote) (?:[Rr]emarks|[Ss]peech|"
                   r"[Ss]tatement|[Aa]ddress)|Remarks|Speech|Oral (?:update|presentation|briefing)) (?:by|of|delivered by|to)\b"),
     # an end-of-visit statement's title: "Press statement of ... at the end of her visit to ...", "Observations at the end
     # of the official visit to ...", "Statement to the media by ..., on the conclusion of her official visit"
     ("statement", 4, r"(?s)\A.{0,300}?(?:\b(?:Statement|Observations|Remarks)\b[^.]{0,150}?\b(?:at|on|upon) the "
-                  r"(?:end|conclusion|close) of (?:the |his |her |their |its |an? )?(?:official |country |academic |working |"
-                  r"fact-finding )?(?:visit|mission)\b|\b(?:Press [Ss]tatement|Statement to the (?:media|press))\b)"),
+                  r"(?:end|conclusion|close) of (?:the |his |her |their |its |an? )?(?:(?:official|country|academic|working|"
+                  r"fact-finding|follow-up|first|second|\d{1,2}-day) ){0,3}(?:visit|mission)\b|\b(?:Press [Ss]tatement|Statement to the (?:media|press))\b)"),
     # a speech's address to the chair and the room: "Madam Vice-President, Excellencies, Distinguished delegates, ..."
     ("statement", 4, r"\b(?:Mr\.?|Madam|Madame|Mister) (?:Vice-)?(?:President|Chair(?:person|man|woman)?|Co-Chairs?)\s*,\s*"
                   r"(?:Your |Their )?(?:Excellenc(?:y|ies)|Distinguished|Honou?rable|Ladies|Dear|Colleagues)\b"),
@@ -144,8 +144,8 @@ _RULES = [
     ("press-release", 1, r"\bPosts? [Tt]agged\b|\bTag Archives?\b|\bPosted (?:on|by|in)\b|"     # blog chrome
                          r"\bNews(?:Events)?\b|\bHeader image for news printout\b|\bPublished(?: in| on|:)\s"),  # site chrome
     ("press-release", 1, r"\b(?:UN|U\.N\.|United Nations) (?:[Hh]uman [Rr]ights (?:[Cc]ouncil )?|rights )?(?:[Ii]ndependent )?"
-                         r"(?:[Ee]xpert|Special Rapporteur)\b"),            # also "U.N. human rights council expert NAME"
-    ("press-release", 2, r"\bthis (?:morning|afternoon)\b|"
+                         r"(?:[Ee]xperts?|Special Rapporteurs?)\b"),            # also "U.N. human rights council expert NAME"
+    ("press-release", 2, r"\bthis (?:morning|afternoon|week)\b|"
                          r"\b(?:Council|Assembly|Commission) (?:Adopts|Appoints|Concludes|Closes|Opens|Extends|"
                          r"Holds|Renews|Establishes|Creates)\b|"   # a meeting summary's or news item's headline; lower-case
                          r"(?<![Tt]he )(?<![Tt]he Human Rights )(?<![Tt]he General )(?<!whom )(?<!which )"   # verbs too, but
@@ -254,6 +254,27 @@ _RULES = [
                          r"opportunity|chance|invitation|continues?|expects?|expected)\b)[\w'-]+){0,12}?\s+(?:to visit|TO VISIT|"
                          r"(?:to|TO) (?i:undertake|pay|conduct|make) (?i:(?:an?|official|country|fact-finding|first|working|"
                          r"follow-up) )*(?i:visit|mission) (?i:to))\s+(?:the\s+|THE\s+)?[A-Z]"),
+    # a UN Information Centre's news item names the centre ("UNIC Yaound\u00e9 supported the visit", "the United Nations
+    # Information Centre in Lima"), in English, French or Spanish; a country team's news item its team
+    ("press-release", 2, r"(?<![\w/])UNIC(?![\w/])|\b(?:United Nations|UN) Information Cent(?:re|er)\b|"
+                         r"\bCentre d['\u2019]information des Nations Unies\b|\bCentro de Informaci\u00f3n de las Naciones Unidas\b"),
+    ("press-release", 1, r"\b(?:United Nations|UN) [Cc]ountry [Tt]eam (?:in|of|for) [A-Z]|\b\u00c9quipe de pays des Nations Unies\b|"
+                         r"\bEquipo de pa\u00eds de las Naciones Unidas\b"),
+    # a visit told in the third person, as news tells it: French "s'est rendu(e) \u00e0/en ...", Spanish "se traslad\u00f3 a",
+    # and the expert's findings given at a press conference: "presented her preliminary observations at a press
+    # conference", "a pr\u00e9sent\u00e9 ses observations pr\u00e9liminaires lors d'une conf\u00e9rence de presse"
+    ("press-release", 2, r"\bs['\u2019]est rendue? (?:\u00e0|au|aux|en)\s|\bse traslad\u00f3 (?:a|al)\s|"
+                         r"\b(?:presented|shared|gave) (?:his|her|its|their) preliminary (?:findings|observations|conclusions)\b"
+                         r"[^.]{0,60}?\bat a (?:press conference|news conference)\b|"
+                         r"\ba (?:pr\u00e9sent\u00e9|partag\u00e9) ses (?:observations|conclusions) pr\u00e9liminaires\b[^.]{0,60}?\bconf\u00e9rence de presse\b|"
+                         r"\bpresent\u00f3 sus (?:observaciones|conclusiones) preliminares\b[^.]{0,60}?\bconferencia de prensa\b"),
+    # a release's dateline in French or Spanish: "GEN\u00c8VE (12 mai 2031) \u2013", "GINEBRA (3 de mayo de 2031) \u2013",
+    # "DAKAR / GEN\u00c8VE (1er juin 2031) -"
+    ("press-release", 2, r"\b[A-Z\u00c0-\u00dd]{3,}(?:\s?/\s?[A-Z\u00c0-\u00dd]{3,}| [A-Z\u00c0-\u00dd]{3,})*\s*\(\d{1,2}(?:er)? (?:de )?"
+                         r"(?:janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|"
+                         r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre) (?:de )?\d{4}\)\s*[-\u2013\u2014]"),
+    # a report's mission addendum by its title alone ("Mission to Canada" at the head, no cover), a copy of its summary
+    ("report", 2, r"\A.{0,80}?\bMission to (?:the )?[A-Z]"),
     # a news item on a visit under way: "the expert ... is visiting the country from 14 to 24 April"
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]
@@ -279,7 +300,7 @@ def _voice(front: str) -> str | None:
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATELINE = re.compile(rf"(?<!\bon )(?<!\bof )(?<!\bin )(?<!\bby )(?<!\bto )(?<!\bfrom )(?<!\band )(?<!,)"
-                       rf"(?:^|(?<=\s))(?:{_MONTHS} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTHS} \d{{4}})\s+(?=[A-Z])")
+                       rf"(?:^|(?<=\s))(?:{_MONTHS} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTHS} \d{{4}})\s+(?=[A-Z])")
 _SPEECH = re.compile(r"\b(?:said|told|warned|stressed|noted|added|spoke|urged|explained|argued|pointed out)\b")
 
 

@@ -140,11 +140,13 @@ def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, 
     return out
 
 
+# a member's office in the group before the name: "the Second Vice-Chair, Mr. NAME"
+_OFFICE_FIRST = r"(?:(?:the|its)\s+(?:(?:First|Second|Third)\s+)?(?:Vice-Chair\w*|Chair\w*)(?:[-/]Rapporteur)?\s*,?\s+)?"
 # a Working Group's visiting delegation named member by member: "The delegation, NAME and NAME, will ...", "The delegation
-# will be composed of NAME and NAME", "Its members NAME, NAME and NAME"
-_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:[Dd]elegation|(?:[Vv]isiting\s+)?[Mm]embers)\s*(?:,|:|(?:will\s+be|is|are)\s+"
-                         r"(?:composed|made\s+up)\s+of|(?:are|were)\s*:?|(?:was|is|will\s+be)\s+(?:led|headed)\s+by|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:e|es|ed)|include|includes|included))?\s*"
-                         r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _TITLE +
+# will be composed of NAME and NAME", "Its members NAME, NAME and NAME", "The Group's delegation, composed of NAME and NAME,"
+_DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+Group|expert\s+group)['\u2019]s\s+)?(?:[Dd]elegation|(?:[Vv]isiting\s+)?[Mm]embers)\s*(?:,\s*(?:composed|made\s+up|consisting)\s+of|,|:|(?:will\s+be|is|are|was|were)\s+"
+                         r"(?:composed|made\s+up)\s+of|(?:are|were)\s*:?|(?:was|is|will\s+be)\s+(?:led|headed)\s+by|comprising|consisting\s+of|consist(?:s|ed)\s+of|(?:will\s+)?(?:compris(?:ed|es|e)|included|includes|include))?\s*"
+                         r"(?:(?:the\s+)?(?:Working\s+Group\s+)?(?:members|experts)\s+)?" + _OFFICE_FIRST + _TITLE +
                          # "The Working Group is composed of five independent experts: NAME (Country), Chair-Rapporteur; NAME ..."
                          r"|\b(?:composed|made\s+up)\s+of\s+(?:\w+\s+){0,3}?(?:independent\s+)?(?:experts|members)\b[^.;:]{0,60}:\s*" + _TITLE +
                          # "The current members of the Working Group on ... are: NAME (Country), ..."
@@ -158,14 +160,23 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
                          # "Its Chair-Rapporteur is NAME (Country) and its Vice-Chair NAME (Country); the other members are NAME, ..."
                          r"|\b(?:[Ii]ts|[Tt]he)\s+(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:[-/]Rapporteur)?)\s+(?:is\s+|was\s+)?" + _TITLE +
                          r"|\b(?:[Tt]he|[Ii]ts)\s+other\s+members\s+(?:are|were|include)\s*:?\s*" + _TITLE)
+# a French or Spanish text's delegation: "La délégation était composée de M. NAME et de Mme NAME", "La delegación estuvo
+# integrada por el Sr. NAME y la Sra. NAME"
+_ROMANCE_TITLE = r"(?:(?:el|la)\s+)?(?:(?:Sra|Sr|Dra|Dr|Mme|Mlle)\.?\s+|M\.\s+)?"
+_ROMANCE_DELEGATION = re.compile(r"(?:\b[Ll]a\s+d[ée]l[ée]gation\s+(?:[ée]tait|est|sera|a\s+[ée]t[ée])\s+(?:compos[ée]e|form[ée]e)\s+(?:de\s+|d['\u2019])"
+                                 r"|\b[Ll]a\s+delegaci[óo]n\s+(?:estuvo|est[áa]|estar[áa]|fue)\s+(?:integrada|compuesta|formada)\s+por\s+)" + _ROMANCE_TITLE)
 # experts a release names together: "UN experts NAME and NAME will ...", "The experts, NAME, NAME and NAME, ..."
 _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|"
                             r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?Working\s+Group\s+(?:members|experts)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|"
                             # the others of a group beside the one speaking: "With fellow human rights experts NAME and NAME,"
                             r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?[Ff]ellow\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(?:human\s+rights\s+|independent\s+)?"
-                            r"(?:experts|members|colleagues|mandate[- ]holders|Working\s+Group\s+members)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
+                            r"(?:experts?|members?|colleagues?|mandate[- ]holders?|Working\s+Group\s+members?)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|[Tt]he\s+experts\s*(?:,|:|\s+are\s*:?)"
+                            # the group's members who go, its title between: "Two experts of the United Nations Working Group on
+                            # X, NAME and NAME, will visit"
+                            r"|\b(?:(?:human\s+rights|independent)\s+)?(?:experts|members)\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Working\s+Group\s+"
+                            r"(?:on|of|for)\s[^.;:()\"\u201c]{0,200}?,\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])"
                             # earlier holders named together: "her predecessors, NAME and NAME", "the former mandate holders NAME ..."
-                            r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+predecessors\s*,?"
+                            r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+(?:(?:two|three|four|five|earlier|former)\s+)?predecessors\s*,?"
                             r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?"
                             # a plural post before the names, its subjects between commas or not: "the UN Special Rapporteurs
                             # NAME and NAME", "the Special Rapporteurs on X and on Y, NAME and NAME,", "los Relatores Especiales NAME y NAME"
@@ -175,10 +186,10 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
-_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
+_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
                           r"(?=\s*[;,]|\s+and\s))?")
-_NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
-                          r"|\s+(?:and|y|et)\s+)" + _TITLE)
+_NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|,?\s+(?:together\s+|along\s+)?with\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
+                          r"|\s+(?:and|y|et)\s+(?:de\s+|d['\u2019])?)" + _OFFICE_FIRST + _TITLE + _ROMANCE_TITLE)
 
 
 def _titled_surname(text: str, pos: int) -> re.Match | None:
@@ -188,11 +199,53 @@ def _titled_surname(text: str, pos: int) -> re.Match | None:
     return re.compile(r"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'-]+)(?=\s*(?:,|and\b))").match(text, pos)
 
 
+_CAPS_SURNAME = re.compile(r"\b[A-Z][a-z\u00df-\u00ff'\u2019-]+(?:[ \t]+(?:[A-Z][a-z\u00df-\u00ff'\u2019-]+|[A-Z]\.)){0,2}[ \t]+"
+                           r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]{2,})(?=\s*\(|\s*,\s*(?:the\s+|an?\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
+                           r"(?:Vice-)?Chair|[Mm]ember\s+of\s+the\s+Working\s+Group)\b)")
+
+
+def caps_surnames_softened(text: str) -> str:
+    """The text with a surname written in capitals after the given name and before a nationality or the post ("Amara
+    KESSEL (Country)", "Amara KESSEL, Special Rapporteur on ...", a list's or biography's form) in small letters after its first ("Amara Kessel (Country)"); offsets kept."""
+    def soft(m: re.Match) -> str:
+        word = re.sub(r"[^\W\d_]+", lambda w: w.group(0)[0] + w.group(0)[1:].lower(), m.group(1))
+        if len(word) != len(m.group(1)):
+            return m.group(0)
+        return m.group(0)[:m.start(1) - m.start()] + word
+    return _CAPS_SURNAME.sub(soft, text)
+
+
+def with_line_restarts(runs, text: str, name_re, clean):
+    """Each name-like run, and where a run that is no name as it stands was cut at the token limit, the run read again
+    from a later word in it, when that reading goes on past the cut and is a name as it stands (the runs inside it
+    then dropped): a web page's chrome lines ("Focus / Country / Share / Summary"), joined to the name on the next
+    line, fill the run and cut the name."""
+    upto = 0
+    for m in runs:
+        if m.start() < upto:
+            continue
+        yield m
+        words = list(re.finditer(r"\S+", m.group(0)))
+        if len(words) < 5 or clean(m.group(0)) == " ".join(m.group(0).split()):
+            continue
+        for w in words[1:]:
+            again = name_re.match(text, m.start() + w.start())
+            if again and again.end() > m.end() and clean(again.group(0)) == " ".join(again.group(0).split()):
+                upto = again.end()
+                yield again
+                break
+
+
 def full_name(text: str, surname: str, name_re, clean) -> str | None:
     """The first full name (read by ``name_re``, cleaned by ``clean``) the text writes for a surname it also uses
     alone ("said Frances NAME" before "Ms. NAME")."""
     for n in name_re.finditer(text):
         name = clean(n.group(0))
+        if name and name.split()[-1] == surname:
+            return name
+    # a biography's heading form, the surname in capitals: "Amara KESSEL (Country) is the Special Rapporteur ..."
+    for m in re.finditer(rf"(?<![\w.])((?:[A-Z][a-z\u00df-\u00ff'-]+[ \t]+){{1,3}}){re.escape(surname.upper())}(?![\w])", text):
+        name = clean(m.group(1) + surname)
         if name and name.split()[-1] == surname:
             return name
     return None
@@ -204,6 +257,8 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
     heads = list(_EXPERTS_NAMED.finditer(text))
     if re.search(r"\bWorking Group\b", text):
         heads += list(_DELEGATION.finditer(text))
+    if re.search(r"\bGroupe de travail\b|\bGrupo de Trabajo\b", text, re.I):
+        heads += list(_ROMANCE_DELEGATION.finditer(text))
     out = []
     for m in heads:
         pos, found = m.end(), []
@@ -215,7 +270,10 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
                 break
             pos = nxt.end()
         tail = _MEMBER_TAIL.match(text, found[-1][2]).end() if found else 0
-        out += found if len(found) >= 2 or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) \
+        one_fellow = re.search(r"[Ff]ellow\s+(?:\S+\s+){0,4}?(?:expert|member|colleague|mandate[- ]holder)\s*,?\s*$", m.group(0)) \
+            and re.search(r"\bWorking Group\b", text)      # "with her fellow expert NAME." (one other of a Working Group)
+        out += found if len(found) >= 2 or one_fellow and found \
+            or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) \
             or found and m.group(0).lstrip()[:3].lower() == "its" and re.match(r"\s*(?:[;,]|and\s)", text[tail:]) else []
     return out
 
@@ -232,12 +290,13 @@ _SAYS_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|noted|stres
 
 # the member who leads the group named before the office: "said NAME, who chairs the expert group at present", "NAME,
 # the current Chair-Rapporteur of the group,", "NAME, who heads the Working Group's delegation"
-_CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)?(?:chairs|chaired|heads|headed|leads|led|presides\s+over)|"
+_CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)?(?:chairs|chaired|heads|headed|leads|led|presides\s+over|"
+                           r"(?:made|makes|make)\s+up|formed|forms|(?:was|were|is|are)\s+part\s+of)|"
                            # "NAME, who is a member of the Working Group", "NAME, one of the five experts of the Working Group"
                            r"(?:who\s+is\s+(?:also\s+)?(?:an?|the)\s+|one\s+of\s+the\s+(?:\w+\s+)?(?=experts))(?:[Mm]ember|experts|Chair\w*(?:[-/]Rapporteur)?)\s+of|"
                            r"(?:the\s+|its\s+|an?\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*|(?:Vice-)?President|[Mm]ember)"
                            r"(?:[-/]Rapporteur)?\s+of)\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|(?:expert\s+)?group|"
-                           r"(?:Working\s+Group|group)['\u2019]s\s+delegation|delegation)\b"
+                           r"(?:Working\s+Group|[Gg]roup)['\u2019]s\s+delegation|delegation)\b"
                            # the office by the group's possessive: "NAME (Country), the Working Group's Chair-Rapporteur,"
                            r"|\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:the\s+)?(?:Working\s+Group|[Gg]roup)['\u2019]s\s+(?:current\s+|present\s+)?"
                            r"(?:Chair\w*|Vice-Chair\w*)(?:[-/]Rapporteur)?\b"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
-from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, title_list_item, bare_surnames, byline_names, committee_chairs, delegation_members,
+from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, title_list_item, with_line_restarts, caps_surnames_softened, bare_surnames, byline_names, committee_chairs, delegation_members,
                            heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
 from .name_titles import HONOUR as _HONOUR, LEADING_TITLES as _TITLES, OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
@@ -345,8 +345,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     does not run across one."""
     from .holder_fallbacks import _full_form, _introduced_then_named, _surname_only, in_succession, submitted_by
     out: dict[str, NamedHolder] = {}       # (imported here: that module builds on this one's names)
-    blocks = sorted(blocks)
-    for m in NAME_RE.finditer(text):
+    blocks, text = sorted(blocks), caps_surnames_softened(text)   # "Amara KESSEL (Country)": "Amara Kessel"
+    for m in with_line_restarts(NAME_RE.finditer(text), text, NAME_RE, clean_name):   # (page chrome lines before a name)
         m = _past_the_titles(text, m)
         ms, me = m.start(), m.end()
         cuts = [ms] + blocks[bisect.bisect_right(blocks, ms):bisect.bisect_left(blocks, me)] + [me]   # (sorted: no scan)

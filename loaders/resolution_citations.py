@@ -84,10 +84,13 @@ PARA_LIST_RE = re.compile(_PLIST)
 # (or opening a sentence when a clause or its date follows the number: "Resolution 29/5, which the Council adopted in
 # June 2015", "Resolution 22/18 of March 2013 set up ...")
 # (or glued to its number by a copy that lost the space: "under Council resolution32/2")
-# (or abbreviated before its number: "HRC res. 48/14")
+# (or abbreviated before its number: "HRC res. 48/14", "Security Council res. 1325 (2000)")
+# (or capitalised after the Council's name before a Security Council number and its year: "Security Council Resolution
+# 1244 (1999)"; not a Human Rights Council resolution's own title "Human Rights Council Resolution 32/2 (2016)"; and after
+# ECOSOC's name before its YEAR/N number: "ECOSOC Resolution 1996/31")
 # (or left out, the body's full name right before the number: "Through Human Rights Council 51/15 the Special Rapporteur";
 # not a resolution's own heading run in after its header: "Resolution adopted by the Human Rights Council 26/6. Title")
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?|r\u00e9solutions?|resoluci(?:\u00f3n|ones)|d\u00e9cisions?|decisi(?:\u00f3n|ones)|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:S-)?\d{{1,4}}/\d)|"
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|r\u00e9solutions?|resoluci(?:\u00f3n|ones)|d\u00e9cisions?|decisi(?:\u00f3n|ones)|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:(?:S-)?\d{{1,4}}/\d|\d{{1,4}}\s?\((?:19|20)\d\d\)))|(?:(?<=Council\s)|(?<=UNSC\s))Resolutions?(?=\s?\d{{1,4}}\s?\((?:19[4-9]\d|20\d\d)\))|(?:(?<=ECOSOC\s)|(?<=Economic and Social Council\s))Resolutions?(?=\s?(?:19[4-9]\d|20\d\d)/\d)|"
                     rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM}(?:,\s+[a-z]|\s+(?:of|dated)\s+(?:\d|{_MONTH})))|"
                     rf"(?:(?<=Human Rights Council )|(?<=Commission on Human Rights )|(?<=General Assembly ))"
                     rf"(?<!adopted by the Human Rights Council )(?<!adopted by the Commission on Human Rights )"
