@@ -1,6 +1,7 @@
 """Country visits told in French, as the French versions of mission reports tell them: "sa visite en Ukraine du 30 avril
 au 10 mai 2019", "lors de sa mission en Inde, du 22 avril au 1er mai 2013", "s'est rendue au Pérou du 3 au 14 mars 2031",
-"s'est rendu à X pour sa première visite officielle du 25 au 31 octobre 2016".
+"s'est rendu à X pour sa première visite officielle du 25 au 31 octobre 2016", "la mission qu'il a faite au X du 4 au 12 août
+2030".
 Country names are read through the ISO 3166 French names pycountry ships, given as the UN short names."""
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ import pycountry
 
 from .countries import COUNTRIES, canonical
 
-__all__ = ["french_visits", "french_country"]
+__all__ = ["french_visits", "french_country", "localised_names"]
 
 _MONTHS = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _DAY = r"(?:1er|\d{1,2})"
 _VISIT_FR = re.compile(
-    r"\b(?:(?:sa|son|leur|une|la|cette)\s+(?:(?:première|deuxième|seconde|dernière|récente)\s+)?(?:visite|mission)(?:\s+(?:officielle|de\s+pays))?|s['\u2019]est\s+rendue?|"
+    r"\b(?:(?:la|sa|une)\s+(?:visite|mission)(?:\s+officielle)?\s+qu['\u2019](?:il|elle)s?\s+(?:a|ont|avait|avaient)\s+(?:faite|effectuée)s?|"
+    r"(?:sa|son|leur|une|la|cette)\s+(?:(?:première|deuxième|seconde|dernière|récente)\s+)?(?:visite|mission)(?:\s+(?:officielle|de\s+pays))?|s['\u2019]est\s+rendue?|"
     r"se\s+sont\s+rendu(?:e)?s|(?:a|ont)\s+(?:effectué|fait)\s+une\s+(?:visite|mission)(?:\s+officielle)?)\s+"
     r"(?:en|au|aux|à|dans\s+l[ea]|dans\s+les)\s+(?P<c>[A-ZÉÎ][^,.;()\d]{1,40}?)\s*,?\s+(?:(?:pour|dans\s+le\s+cadre\s+de)\s+[^,.;]{0,60}?\s+)?"
     rf"du\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>\d{{4}}))?\s+au\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})",
@@ -26,10 +28,10 @@ _VISIT_FR = re.compile(
 _FUTURE_FR = re.compile(r"\b(?:se\s+rendra|effectuera|(?:va|doit)\s+(?:se\s+rendre|effectuer))\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _french_names() -> dict[str, str]:
-    """The French name of each State (ISO 3166, lower case) to its UN short name."""
-    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+@lru_cache(maxsize=4)
+def localised_names(lang: str) -> dict[str, str]:
+    """The name of each State in a language ("fr", "es"; ISO 3166, lower case) to its UN short name."""
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
     out = {}
     for c in pycountry.countries:
         for en in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
@@ -42,7 +44,7 @@ def _french_names() -> dict[str, str]:
 
 def french_country(name: str) -> str | None:
     """The UN short name of a State named in French ("Inde" -> "India"), or None."""
-    return _french_names().get(" ".join(name.split()).lower().removeprefix("l'").removeprefix("la "))
+    return localised_names("fr").get(" ".join(name.split()).lower().removeprefix("l'").removeprefix("la "))
 
 
 def _iso(day: str, month: str, year: str) -> str:

