@@ -6,10 +6,19 @@ import re
 
 from .countries import ANY_COUNTRY_RE, TERRITORIES, canonical
 
-__all__ = ["REGION_WORD", "long_names", "places"]
+__all__ = ["REGION_WORD", "long_names", "places", "city_locator"]
 
 # a place the text locates in a country: "Havana, Cuba, Jul 14", "Beijing, China": a visit to the place is one to the country
 _PLACE_OF = re.compile(r"(?<![\w'])([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),\s+" + ANY_COUNTRY_RE.pattern.replace("(?:the\\s+)?(", "(?:the\\s+)?(?P<c>", 1))
+
+
+# a country written only to locate a city where something happened: "met agencies in Nairobi, Kenya", "began in Accra, Ghana"
+_IN_CITY_OF = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+,\s*(?:the\s+)?$")
+
+
+def city_locator(text: str, start: int, country: str, topic: str | None) -> bool:
+    """Whether the country at start only locates a city ("in Nairobi, Kenya") in a text on another country's visit."""
+    return bool(topic) and topic != country and bool(_IN_CITY_OF.search(text[max(0, start - 60):start]))
 
 
 def long_names(text: str) -> dict[str, str]:

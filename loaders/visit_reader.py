@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .visit_places import REGION_WORD as _REGION_WORD, long_names as _long_names, paired, places as _places
+from .visit_places import REGION_WORD as _REGION_WORD, city_locator, long_names as _long_names, paired, places as _places
 from .countries import ANY_COUNTRY_RE, POSSESSIVE_RE as _POSSESSIVE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, title_period, visit_period, yearless_then_dated
@@ -295,8 +295,8 @@ def _countryless(text: str, a: int, b: int, cue, places, topic, out, issued, sol
     year = issued[:4] if issued else None
     pm = re.search(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|arriv(?:e|es|ed|ing))\s+"
                    r"(?:\w+\s+){0,3}?(?:to|in)\s+([A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?)", text[a:b])
-    if pm and pm.group(1) in places:
-        s, e = a + pm.start(1), a + pm.end(1)
+    if pm and pm.group(1) in places and places[pm.group(1)] in (topic or places[pm.group(1)],):   # (a city of another
+        s, e = a + pm.start(1), a + pm.end(1)                   # State than the text's visit: a stop on the way there)
         name = places[pm.group(1)]
     elif out and out[-1].start is None and _OWN_VISIT.search(text, a, b) and \
             any(not re.search(r"\bsession\s*\(?\s*$", text[max(a, r.span[0] - 30):r.span[0]]) for r in find_ranges(text, a, b)):
@@ -386,7 +386,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                    None)
         if not cue and not _TO_PERIOD.search(text, a, b):
             continue
-        found = [c for c in _countries(text, a, b, long_names) if c[3] and not _SENT_TO.search(text[max(a, c[1] - 40):c[1]])]
+        found = [c for c in _countries(text, a, b, long_names) if c[3] and not _SENT_TO.search(text[max(a, c[1] - 40):c[1]])
+                 and not city_locator(text, c[1], c[0], topic)]         # "met agencies in Nairobi, Kenya" (a Somalia visit)
         if len({c[0] for c in found}) == 1 and _COUNTRIES_VISITED.search(text, a, b) and \
                 not any(_OBJECT_BEFORE.search(text[max(a, c[1] - 60):c[1]]) for c in found):
             found = []                                # "the countries it had visited ... the Government of X": no object

@@ -58,3 +58,24 @@ def test_spanish_el_pais_with_two_states_named_is_no_visit():
 ])
 def test_a_french_visit_told_by_a_relative_clause(text, visit):
     assert visit in _keys(text)
+
+
+def test_a_country_that_only_locates_a_city_on_the_way_is_no_visit():
+    text = ("UN expert ends visit to Eritrea\n\nASMARA (9 May 2030) - The Special Rapporteur ended her official visit to "
+            "Eritrea of 1-9 May 2030.\n\nDuring the mission she first met United Nations agencies in Addis Ababa, Ethiopia. "
+            "She then went to Massawa and Keren.")
+    keys = _keys(text)
+    assert ("Eritrea", "2030-05-01", "2030-05-09", "completed") in keys
+    assert not [k for k in keys if k[0] == "Ethiopia"]
+
+
+def test_a_mission_that_began_in_a_city_of_another_state_is_no_visit_to_it():
+    text = ("UN expert concludes visit to Eritrea\n\nASMARA (9 May 2030) - Closing her official visit to Eritrea of 1-9 May "
+            "2030, the Special Rapporteur spoke to the press.\n\n\"My mission began in Addis Ababa, Ethiopia, where I met "
+            "the agencies. I then went to Massawa.\"")
+    assert not [k for k in _keys(text) if k[0] == "Ethiopia"]
+
+
+def test_a_visit_to_a_city_of_the_texts_own_state_still_counts():
+    text = "Cuba: expert to visit\n\nThe Independent Expert will make a five-day visit to Havana, Cuba, from 10 to 14 July 2030."
+    assert ("Cuba", "2030-07-10", "2030-07-14", "announced") in _keys(text)
