@@ -154,7 +154,22 @@ _DURING_IT = re.compile(r"\b(?:during|throughout|in\s+the\s+course\s+of)\s+(?:th
                         r"(?:[\w-]+\s+){0,2}?(?:visit|mission|stay)\b", re.I)
 
 
-def invited_status(text: str, pos: int) -> str:
-    """"completed" when the rest of the sentence from pos tells the visit as made, else "accepted"."""
+# a thanks to the Government that invited the speaker to come, in the past tense and with no later date: "My thanks go first
+# to the Government of X, which invited me to come and look at ...", "I thank the Government of X, which invited us" (an
+# end-of-visit statement thanking for the visit just made; "which has invited me to visit next year" stays accepted)
+_THANKS_BEFORE = re.compile(r"\b(?:thanks?|thanking|grateful|gratitude|appreciation)\b[^.;]{0,60}$", re.I)
+_INVITED_PAST = re.compile(r",?\s*which\s+invited\s+(?:me|us|him|her|them)\s+to\s+(?:come|visit)\b", re.I)
+_LATER = re.compile(r"\b(?:will|shall|next|forthcoming|upcoming|later|future|planned)\b", re.I)
+
+
+def invited_status(text: str, pos: int, gov: int | None = None) -> str:
+    """"completed" when the rest of the sentence from pos tells the visit as made, or when the sentence thanks the
+    Government (named at gov) for inviting the speaker to come, in the past; else "accepted"."""
     end = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[pos:])
-    return "completed" if _DURING_IT.search(text, pos, pos + (end.start() if end else len(text) - pos)) else "accepted"
+    stop = pos + (end.start() if end else len(text) - pos)
+    if _DURING_IT.search(text, pos, stop):
+        return "completed"
+    if gov is not None and _THANKS_BEFORE.search(text[max(0, gov - 80):gov]):
+        if _INVITED_PAST.search(text, gov, stop) and not _LATER.search(text, gov, stop):
+            return "completed"
+    return "accepted"

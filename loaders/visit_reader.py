@@ -473,7 +473,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
         g = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
         wm = _INVITED_WHEN.match(text, m.end()) if g == 3 else None     # the month the Government agreed to
         for name, cs, ce, ok in _countries(text, m.start(g), m.end(g), long_names):
-            out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, invited_status(text, m.end()), (cs, ce)))
+            out.append(ReadVisit(name, parse_date(wm.group(1)) if wm else None, None, invited_status(text, m.end(), m.start()), (cs, ce)))
     for a, b in units:                    # visits told by a list of their years: "visits to the country in 2002 and 2010"
         for year_, words, s, e in visit_years(text, a, b):
             m = ANY_COUNTRY_RE.fullmatch(words) if words else None

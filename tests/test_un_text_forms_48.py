@@ -79,3 +79,14 @@ def test_a_mission_that_began_in_a_city_of_another_state_is_no_visit_to_it():
 def test_a_visit_to_a_city_of_the_texts_own_state_still_counts():
     text = "Cuba: expert to visit\n\nThe Independent Expert will make a five-day visit to Havana, Cuba, from 10 to 14 July 2030."
     assert ("Cuba", "2030-07-10", "2030-07-14", "announced") in _keys(text)
+
+
+def test_thanks_to_the_government_which_invited_me_to_come_is_the_visit_made():
+    text = ("Statement at the end of the visit to the Kingdom of Bhutan\n\nTHIMPHU - I thank first the Government of the "
+            "Kingdom of Bhutan, which invited me to come and study the right to education in the country.")
+    assert [k[3] for k in _keys(text) if k[0] == "Bhutan"] == ["completed"]
+
+
+def test_a_government_which_has_invited_me_to_visit_next_year_stays_accepted():
+    text = "I am grateful to the Government of Bhutan, which invited me to visit the country next year."
+    assert [k[3] for k in _keys(text) if k[0] == "Bhutan"] == ["accepted"]
