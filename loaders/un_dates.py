@@ -134,7 +134,10 @@ def context_year(text: str, a: int, b: int) -> str | None:
     before = list(_MONTH_YEAR.finditer(text, max(0, a - 4000), a))
     if before:
         return before[-1].group(1)
-    after = _MONTH_YEAR.search(text, b, b + 3000)
+    after = next((m for m in _MONTH_YEAR.finditer(text, b, b + 3000)
+                  if not _SINCE.search(text, max(b, m.start() - 12), m.start())), None)   # "has swept the region since May 2030"
+    if after and _AT_SESSION.search(text, max(b, after.start() - 160), after.start()):
+        return None          # "At the sixtieth session of the General Assembly in October 2030, she will answer ...": a session's date
     if after and _REPORT_LATER.search(text, max(b, after.start() - 160), after.start()):
         return None          # "will present a full report ... to the Council in June 2020": a later session, maybe the next year
     if after and _SINCE_APPOINTED.search(text, max(b, after.start() - 160), after.start()):
@@ -142,6 +145,8 @@ def context_year(text: str, a: int, b: int) -> str | None:
     return after.group(1) if after else None
 
 
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_AT_SESSION = re.compile(r"\b(?:at|during)\s+(?:its|the|their)\s+[\w-]+\s+session\b[^.;]*$", re.I)
 _SINCE_APPOINTED = re.compile(r"\b(?:took\s+up\s+(?:his|her|their|its)\s+(?:functions|duties|post|mandate)|"
                               r"(?:was|were)\s+(?:first\s+)?appointed|assumed\s+(?:his|her|their|the)\s+(?:functions|duties|"
                               r"post|mandate)|took\s+office)\b[^.;]*$", re.I)

@@ -90,3 +90,15 @@ def test_thanks_to_the_government_which_invited_me_to_come_is_the_visit_made():
 def test_a_government_which_has_invited_me_to_visit_next_year_stays_accepted():
     text = "I am grateful to the Government of Bhutan, which invited me to visit the country next year."
     assert [k[3] for k in _keys(text) if k[0] == "Bhutan"] == ["accepted"]
+
+
+def test_a_yearless_period_takes_no_year_from_a_since_clause():
+    text = ("The Special Rapporteur will visit Malawi from June 3 to June 11. It is her first visit to the region since the "
+            "floods that have struck it since March 2029. She will present her report to the Council in March 2031.")
+    assert ("Malawi", None, None, "announced") in _keys(text)
+
+
+def test_a_yearless_period_takes_no_year_from_a_later_session():
+    text = ("The Representative will go on an official mission to Malawi from 3 to 13 October.\n\nAt the sixty-first session "
+            "of the General Assembly in October 2030, the Representative will answer questions on his mission.")
+    assert ("Malawi", None, None, "announced") in _keys(text)
