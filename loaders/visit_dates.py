@@ -82,6 +82,10 @@ def visit_period(text: str, a: int, b: int, pos: int, year: str | None) -> tuple
     bm = _BEGAN_ON.match(text, pos, b) if _BEGAN.search(text, max(a, pos - 140), pos) else None
     if bm and (bm.group(3) or year):                     # "started a mission to X on 10 January": its first day
         return parse_date(f"{bm.group(1)} {bm.group(2)} {bm.group(3) or year}"), None, bm.start(1)
+    wm = _WHICH_BEGAN.match(text, pos, b)
+    if wm and (wm.group(3) or wm.group(6) or year):                   # "my mission to X, which started on 19 September": its first day
+        return parse_date(f"{wm.group(1) or wm.group(5)} {wm.group(2) or wm.group(4)} {wm.group(3) or wm.group(6) or year}"), \
+            None, wm.start(1) if wm.group(1) else wm.start(4)
     nm = _OVER_NEW_YEAR.search(text, a, b)               # "in December 2030 and January 2031"
     if nm and int(nm.group(2)) == int(nm.group(1)) + 1:
         return f"{nm.group(1)}-12", f"{nm.group(2)}-01", nm.start()
@@ -135,6 +139,10 @@ _STARTING = re.compile(rf"\b(?:starting|beginning|commencing|as\s+from)\s+(?:on\
 _BEGAN = re.compile(r"\b(?:started|began|begun|commenced|opened|launched)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
                     r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\s+(?:to|in)\s+[^.;,]{1,60}$", re.I)      # (up to the country's end)
 _BEGAN_ON = re.compile(rf"[^.;,]{{0,40}}?\s+on\s+{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?\b")
+# a relative clause on the visit's first day, right after its country: ", which started on 19 September", ", which began
+# on Monday, September 19, 2030" (the year, when not written, is the dateline's)
+_WHICH_BEGAN = re.compile(rf"\s*,?\s*(?:which|that)\s+(?:started|began|begun|commenced|opened)\s+on\s+{WEEKDAY}"
+                          rf"(?:(\d{{1,2}})\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?|({MONTH_RE})\s+(\d{{1,2}})(?:,\s+(\d{{4}}))?)\b")
 # the next sentence's last day of a visit under way: "... will stay in the country until 18 January 2031"
 _STAYS_UNTIL = re.compile(rf"\b(?:stay|remain|be)\s+(?:in\s+(?:the\s+country|[A-Z][\w-]+)\s+)?(?:until|till|through)\s+{WEEKDAY}"
                           rf"(\d{{1,2}})\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?\b")

@@ -114,3 +114,12 @@ def test_a_stay_for_a_training_the_holder_gave_is_no_visit():
     text = ("The Independent Expert was invited to conduct training sessions on the right to development at a course for "
             "advocates. During her stay in Botswana, she also held informal talks with several stakeholders.")
     assert not [k for k in _keys(text) if k[0] == "Botswana"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("27 September 2030\n\nToday I would like to give you some first observations from my mission to Mongolia, which started "
+     "on 19 September.", "2030-09-19"),
+    ("Today I give first observations from my visit to Mongolia, which began on Monday, September 19, 2030.", "2030-09-19"),
+])
+def test_a_visit_begun_on_a_day_told_by_a_relative_clause(text, start):
+    assert ("Mongolia", start, None, "completed") in _keys(text)
