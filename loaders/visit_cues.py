@@ -180,3 +180,14 @@ def invited_status(text: str, pos: int, gov: int | None = None) -> str:
         if _INVITED_PAST.search(text, gov, stop) and not _LATER.search(text, gov, stop):
             return "completed"
     return "accepted"
+
+
+# a second object of a verb of going: "I went to the institutions of the Union in Brussels and to X", "travelled to A and
+# then to X"
+_AND_TO = re.compile(r"\b(?:went|go(?:es|ing)?|travell?(?:ed|ing|s)?|been|came|come)\s+to\b[^.;!?]{0,120}?\band\s+"
+                     r"(?:then\s+|also\s+|later\s+)?to\s+(?:the\s+)?$", re.I)
+
+
+def and_to(text: str, a: int, pos: int) -> bool:
+    """Whether the country at pos is a further object of a verb of going ("went to A and to X")."""
+    return bool(_AND_TO.search(text, max(a, pos - 160), pos))

@@ -34,7 +34,7 @@ from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, title_period, visit_period, yearless_then_dated
 from .visit_lists import group_dates
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
-from .visit_cues import SENT_TO as _SENT_TO, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report, invited_status
+from .visit_cues import SENT_TO as _SENT_TO, and_to, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report, invited_status
 from .visit_cues import (ABLE_PAST as _ABLE_PAST, BARRED as _BARRED, CALLED_OFF as _CALLED_OFF, MADE_VISIT as _MADE_VISIT,
                          MOVED_TO as _MOVED_TO, OWN_MISSION_BEFORE as _OWN_MISSION_BEFORE, UNDER_WAY as _UNDER_WAY)
 from .visit_today import SENT_END as _SENT_END, ended_today, just_ended, today_period as _today_period
@@ -394,7 +394,8 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             found = []                                # "the countries it had visited ... the Government of X": no object
         tp = _TO_PERIOD.search(text, a, b)
         objects = [c for c in found if _OBJECT_BEFORE.search(text[max(a, c[1] - 60):c[1]]) or (tp and tp.start() < c[1] < tp.end())
-                   or _DONE_BEFORE.search(text[max(a, c[1] - 100):c[1]])]     # "the visits the former holder made to X"
+                   or _DONE_BEFORE.search(text[max(a, c[1] - 100):c[1]])     # "the visits the former holder made to X"
+                   or and_to(text, a, c[1])]                                     # "went to the Union's seat and to X"
         objects += [c for c in found if c not in objects and re.match(r",?\s+which\s+(?:\w+\s+){0,4}?visited\b", text[c[2]:b])]
         if objects:                                   # each object and the countries listed with it ("X, Y and Z")
             chosen = []

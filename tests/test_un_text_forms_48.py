@@ -123,3 +123,11 @@ def test_a_stay_for_a_training_the_holder_gave_is_no_visit():
 ])
 def test_a_visit_begun_on_a_day_told_by_a_relative_clause(text, start):
     assert ("Mongolia", start, None, "completed") in _keys(text)
+
+
+def test_a_country_after_and_to_is_a_further_object_of_went_to():
+    text = ("Earlier this year I went to the seat of the African Union in Addis Ababa and to Ghana, and later this year I "
+            "shall visit Togo and Benin.")
+    keys = _keys(text)
+    assert ("Ghana", None, None, "completed") in keys
+    assert ("Togo", None, None, "announced") in keys and ("Benin", None, None, "announced") in keys
