@@ -152,7 +152,10 @@ MOVED_TO = re.compile(rf"(?:\b(?:move[ds]?|moving|reschedul\w+|shift(?:s|ed)?)\s
 BARRED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:allowed|permitted|authori[sz]ed|able)\s+to\s+(?:visit|travel|go|enter)\b"
                      r"|\b(?:could\s+not|cannot|can\s*not|couldn['\u2019]t)\s+(?:yet\s+)?(?:visit|travel|go|enter)\b"
                      r"|\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+unable\s+to\s+(?:visit|travel|go|enter)\b", re.I)
-CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead)\b", re.I)
+CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|deferred)\b|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead)\b"
+                        # "decided against the mission", "a decision of the Government ... against a mission by him to X"
+                        r"|\b(?:decided|decision|ruled)\s+(?:[^.;]{0,60}?\s)?against\s+(?:the|a|an|his|her|their|this)\s+"
+                        r"(?:[\w-]+\s+)?(?:visit|mission|trip)\b", re.I)
 
 
 # an invitation thanked for in a sentence that tells the visit made: "for its invitation to visit the country, and for the

@@ -131,3 +131,10 @@ def test_a_country_after_and_to_is_a_further_object_of_went_to():
     keys = _keys(text)
     assert ("Ghana", None, None, "completed") in keys
     assert ("Togo", None, None, "announced") in keys and ("Benin", None, None, "announced") in keys
+
+
+def test_a_mission_the_government_decided_against_is_no_visit():
+    text = ("In a report to the General Assembly, the Representative regretted a decision of the Government earlier this year "
+            "against a mission by him to Chad. He said he was to travel in May to Chad when, at the last moment, officials "
+            "decided against the mission without giving reasons.")
+    assert not [k for k in _keys(text) if k[0] == "Chad" and k[3] == "completed"]
