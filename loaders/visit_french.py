@@ -51,9 +51,34 @@ def _iso(day: str, month: str, year: str) -> str:
     return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day.removesuffix('er')):02d}"
 
 
-def french_visits(text: str) -> list[tuple[str, str, str, str, tuple[int, int]]]:
+# the visit's last day told by what happens at its end: "Au terme de sa mission, le 5 décembre 2030, elle donnera une
+# conférence de presse", "À l'issue de sa visite, le 12 mai 2031, il présentera ..." (the country: the one State named)
+_AT_END_FR = re.compile(rf"\b(?:au\s+terme|à\s+la\s+fin|a\s+la\s+fin|à\s+l['\u2019]issue|a\s+l['\u2019]issue)\s+de\s+"
+                        rf"(?:sa|son|leur|cette|la)\s+(?:visite|mission)(?:\s+officielle)?\s*,?\s+le\s+(?P<d>{_DAY})\s+"
+                        rf"(?P<m>{_MONTH})\s+(?P<y>\d{{4}})[^.;]*", re.I)
+_FUTURE_ANY_FR = re.compile(r"\b(?:se\s+rendra|effectuera|donnera|tiendra|présentera|fera|partagera|rencontrera|sera)\b", re.I)
+_CAPS_FR = re.compile(r"[A-ZÉÎ][\w'\u2019éèêëàâîïôûüç-]+(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÉÎ][\w'\u2019éèêëàâîïôûüç-]+){0,3}")
+
+
+def _named_fr(text: str) -> set[str]:
+    """The States a French text names."""
+    found = set()
+    for m in _CAPS_FR.finditer(text):
+        words = m.group(0).split()
+        n = next((french_country(" ".join(words[i:])) for i in range(len(words)) if french_country(" ".join(words[i:]))), None)
+        if n:
+            found.add(n)
+    return found
+
+
+def french_visits(text: str) -> list[tuple[str | None, str | None, str, str, tuple[int, int]]]:
     """(country, start, end, status, span) of each visit text tells in French with its period."""
     out = []
+    for m in _AT_END_FR.finditer(text):
+        named = _named_fr(text)
+        if len(named) == 1:
+            status = "announced" if _FUTURE_ANY_FR.search(m.group(0)) else "completed"
+            out.append((next(iter(named)), None, _iso(m.group("d"), m.group("m"), m.group("y")), status, (m.start(), m.end("y"))))
     for m in _VISIT_FR.finditer(text):
         name = french_country(m.group("c"))
         if not name:

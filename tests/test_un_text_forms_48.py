@@ -138,3 +138,15 @@ def test_a_mission_the_government_decided_against_is_no_visit():
             "against a mission by him to Chad. He said he was to travel in May to Chad when, at the last moment, officials "
             "decided against the mission without giving reasons.")
     assert not [k for k in _keys(text) if k[0] == "Chad" and k[3] == "completed"]
+
+
+def test_a_french_visits_last_day_told_by_what_happens_at_its_end():
+    text = ("La Rapporteuse spéciale rencontrera des juges et des avocats du Sénégal à Dakar et à Thiès.\n\nAu terme de sa "
+            "mission, le 5 décembre 2030, elle donnera une conférence de presse à Dakar.")
+    assert ("Senegal", None, "2030-12-05", "announced") in _keys(text)
+
+
+def test_a_french_end_of_visit_with_two_states_named_gives_no_visit():
+    text = ("Elle rencontrera des juges du Sénégal et du Mali.\n\nAu terme de sa mission, le 5 décembre 2030, elle donnera "
+            "une conférence de presse.")
+    assert not [k for k in _keys(text) if k[2] == "2030-12-05"]
