@@ -182,7 +182,7 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
     "and" to the next keyword's citation of the same session, takes that one's date: "resolution 5/1 on ... and
     resolution 5/2 on ..., of 18 June 2007" (one session, one day); one "of the same date" takes the date of the one
     before: "resolution 5/1 of 18 June 2007 and decision 5/102 of the same date"."""
-    found = list(_find_citations(text))
+    found = sorted([*_find_citations(text), *_find_chinese_citations(text)], key=lambda c: c.start)
     for i in range(len(found) - 2, -1, -1):
         a, b = found[i], found[i + 1]
         if not a.date and b.date and a.keyword_start != b.keyword_start and a.list_end <= b.keyword_start \
@@ -261,3 +261,23 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
                 im.start(3) - len(re.search(r",?\s+(?:(?:both|all|each)\s+)?(?:of|dated|from|adopted\s+on)\s+$", text[:im.start(3)]).group(0)) if im.group(3) else im.end())
             yield CitationMatch(start0 if i == 0 else im.start(), max(end, im.end(1)), citation_number(im.group(1)), kind,
                                 tuple(paras), body, kw.start(), items[-1][0].end(), dates[i])
+
+
+# a citation in Chinese: the body, then "第" + the number(s) + "号决议" (resolution) or "号决定" (decision): "人权理事会第
+# 15/21号决议", a list "第15/21 和24/5号决议", "第5/1、5/2号决议", "第2005/55号和第2005/56号决议" (no keyword before the number)
+_ZH_BODIES = {"人权理事会": "HRC", "人权委员会": "CHR", "大会": "GA", "联合国大会": "GA", "经济及社会理事会": "ECOSOC",
+              "经社理事会": "ECOSOC", "安全理事会": "SC", "安理会": "SC", "促进和保护人权小组委员会": "SubCom"}
+_ZH_NUM = r"(?:S-)?\d{1,4}/\d{1,4}"
+_ZH_RE = re.compile(r"(" + "|".join(sorted(_ZH_BODIES, key=len, reverse=True)) + r")?\s*第\s*(" + _ZH_NUM +
+                    r"(?:\s*号?\s*(?:、|,|，|和|及|与|以及)\s*第?\s*" + _ZH_NUM + r")*)\s*号\s*(决议|决定)")
+
+
+def _find_chinese_citations(text: str) -> Iterator[CitationMatch]:
+    """Resolution and decision citations written in Chinese (see _ZH_RE), the body when the text names it there."""
+    for m in _ZH_RE.finditer(text):
+        body = _ZH_BODIES.get(m.group(1) or "")
+        kind = "decision" if m.group(3) == "决定" else "resolution"
+        for i, nm in enumerate(re.finditer(_ZH_NUM, m.group(2))):
+            b = body if body and body != "SC" and body_fits_number(body, nm.group(0)) else None
+            s0 = m.start() if i == 0 else m.start(2) + nm.start()
+            yield CitationMatch(s0, m.start(2) + nm.end(), nm.group(0), kind, (), b, m.start(3), m.end(), None)
