@@ -267,8 +267,11 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
 # 15/21号决议", a list "第15/21 和24/5号决议", "第5/1、5/2号决议", "第2005/55号和第2005/56号决议" (no keyword before the number)
 _ZH_BODIES = {"人权理事会": "HRC", "人权委员会": "CHR", "大会": "GA", "联合国大会": "GA", "经济及社会理事会": "ECOSOC",
               "经社理事会": "ECOSOC", "安全理事会": "SC", "安理会": "SC", "促进和保护人权小组委员会": "SubCom"}
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
 _ZH_NUM = r"(?:S-)?\d{1,4}/\d{1,4}"
-_ZH_RE = re.compile(r"(" + "|".join(sorted(_ZH_BODIES, key=len, reverse=True)) + r")?\s*第\s*(" + _ZH_NUM +
+_ZH_DATE = r"(?:(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?(?:\s*通过)?(?:\s*的)?)?"   # "2007年6月18日(通过的)"
+_ZH_RE = re.compile(r"(" + "|".join(sorted(_ZH_BODIES, key=len, reverse=True)) + r")?\s*" + _ZH_DATE + r"\s*第\s*(" + _ZH_NUM +
                     r"(?:\s*号?\s*(?:、|,|，|和|及|与|以及)\s*第?\s*" + _ZH_NUM + r")*)\s*号\s*(决议|决定)")
 
 
@@ -276,8 +279,12 @@ def _find_chinese_citations(text: str) -> Iterator[CitationMatch]:
     """Resolution and decision citations written in Chinese (see _ZH_RE), the body when the text names it there."""
     for m in _ZH_RE.finditer(text):
         body = _ZH_BODIES.get(m.group(1) or "")
-        kind = "decision" if m.group(3) == "决定" else "resolution"
-        for i, nm in enumerate(re.finditer(_ZH_NUM, m.group(2))):
+        kind = "decision" if m.group(6) == "决定" else "resolution"
+        year, month, day = m.group(2, 3, 4)
+        date = " ".join(x for x in (day, _EN_MONTHS[int(month) - 1] if month and 1 <= int(month) <= 12 else None, year) if x) or None
+        nums = list(re.finditer(_ZH_NUM, m.group(5)))
+        for i, nm in enumerate(nums):
             b = body if body and body != "SC" and body_fits_number(body, nm.group(0)) else None
-            s0 = m.start() if i == 0 else m.start(2) + nm.start()
-            yield CitationMatch(s0, m.start(2) + nm.end(), nm.group(0), kind, (), b, m.start(3), m.end(), None)
+            s0 = m.start() if i == 0 else m.start(5) + nm.start()
+            yield CitationMatch(s0, m.start(5) + nm.end(), nm.group(0), kind, (), b, m.start(6), m.end(),
+                                date if len(nums) == 1 else None)   # (a date before a list: whose? left unsaid)

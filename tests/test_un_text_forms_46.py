@@ -83,3 +83,10 @@ def _cites(text):
 ])
 def test_a_chinese_citation_gives_its_body_number_and_kind(text, keys):
     assert _cites(text) == keys
+
+
+def test_a_chinese_citation_s_date_before_its_number_is_its_date():
+    from mandate_lineage.loaders.resolution_citations import find_resolution_citations
+    got = [(c.body, c.number, c.date) for c in find_resolution_citations(
+        "依照人权委员会2004年4月16日第2004/33号决议和人权理事会2031年3月通过的第58/4号决议。")]
+    assert got == [("CHR", "2004/33", "16 April 2004"), ("HRC", "58/4", "March 2031")]
