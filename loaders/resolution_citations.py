@@ -21,9 +21,9 @@ BODY_NAME_RE = re.compile(
     r"(?P<ECOSOC>Economic and Social Council|(?<![\w/])ECOSOC(?![\w/]))"
     r"|(?P<SubCom>Sub-?[Cc]ommission(?: on the Promotion and Protection of Human Rights"
     r"| on Prevention of Discrimination and Protection of Minorities)?)"
-    r"|(?P<CHR>Commission on Human Rights(?! of)|Commission des droits de l['\u2019]homme|Comisi\u00f3n de Derechos Humanos)"
-    r"|(?P<HRC>Human Rights Council(?! Advisory)|Conseil des droits de l['\u2019]homme|Consejo de Derechos Humanos)"
-    r"|(?P<GA>General Assembly|Assembl\u00e9e g\u00e9n\u00e9rale|Asamblea General|(?<![\w/])(?:UNGA|GA)(?![\w/]))"
+    r"|(?P<CHR>Commission on Human Rights(?! of)|Commission des droits de l['\u2019]homme|Comisi\u00f3n de Derechos Humanos|\u041a\u043e\u043c\u0438\u0441\u0441\u0438(?:\u044f|\u0438|\u0435\u0439) \u043f\u043e \u043f\u0440\u0430\u0432\u0430\u043c \u0447\u0435\u043b\u043e\u0432\u0435\u043a\u0430)"
+    r"|(?P<HRC>Human Rights Council(?! Advisory)|Conseil des droits de l['\u2019]homme|Consejo de Derechos Humanos|\u0421\u043e\u0432\u0435\u0442(?:\u0430|\u0435|\u043e\u043c)? \u043f\u043e \u043f\u0440\u0430\u0432\u0430\u043c \u0447\u0435\u043b\u043e\u0432\u0435\u043a\u0430)"
+    r"|(?P<GA>General Assembly|Assembl\u00e9e g\u00e9n\u00e9rale|Asamblea General|\u0413\u0435\u043d\u0435\u0440\u0430\u043b\u044c\u043d(?:\u0430\u044f|\u043e\u0439) \u0410\u0441\u0441\u0430\u043c\u0431\u043b\u0435(?:\u044f|\u0438|\u0435\u0439)|(?<![\w/])(?:UNGA|GA)(?![\w/]))"
     r"|(?P<SC>Security Council|(?<![\w/])UNSC(?![\w/]))"
     r"|(?P<HRC3>(?<![\w/])(?:UNHRC|HRC)(?![\w/]))"        # the abbreviations: "UNGA resolution 60/251", "HRC res. 48/14"
     r"|(?P<CHR3>(?<![\w/])(?:UNCHR|CHR)(?![\w/]))"
@@ -90,7 +90,7 @@ PARA_LIST_RE = re.compile(_PLIST)
 # ECOSOC's name before its YEAR/N number: "ECOSOC Resolution 1996/31")
 # (or left out, the body's full name right before the number: "Through Human Rights Council 51/15 the Special Rapporteur";
 # not a resolution's own heading run in after its header: "Resolution adopted by the Human Rights Council 26/6. Title")
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?|r\u00e9solutions?|resoluci(?:\u00f3n|ones)|d\u00e9cisions?|decisi(?:\u00f3n|ones)|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:(?:S-)?\d{{1,4}}/\d|\d{{1,4}}\s?\((?:19|20)\d\d\)))|(?:(?<=Council\s)|(?<=UNSC\s))Resolutions?(?=\s?\d{{1,4}}\s?\((?:19[4-9]\d|20\d\d)\))|(?:(?<=ECOSOC\s)|(?<=Economic and Social Council\s))Resolutions?(?=\s?(?:19[4-9]\d|20\d\d)/\d)|"
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|\u0440\u0435\u0437\u043e\u043b\u044e\u0446\u0438(?:\u044f|\u0438|\u044e|\u0435\u0439|\u044f\u043c\u0438|\u044f\u0445|\u044f\u043c)|\u0440\u0435\u0448\u0435\u043d\u0438(?:\u0435|\u044f|\u044e|\u0435\u043c|\u044f\u043c\u0438|\u044f\u0445|\u044f\u043c)|r\u00e9solutions?|resoluci(?:\u00f3n|ones)|d\u00e9cisions?|decisi(?:\u00f3n|ones)|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:(?:S-)?\d{{1,4}}/\d|\d{{1,4}}\s?\((?:19|20)\d\d\)))|(?:(?<=Council\s)|(?<=UNSC\s))Resolutions?(?=\s?\d{{1,4}}\s?\((?:19[4-9]\d|20\d\d)\))|(?:(?<=ECOSOC\s)|(?<=Economic and Social Council\s))Resolutions?(?=\s?(?:19[4-9]\d|20\d\d)/\d)|"
                     rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM}(?:,\s+[a-z]|\s+(?:of|dated)\s+(?:\d|{_MONTH})))|"
                     rf"(?:(?<=Human Rights Council )|(?<=Commission on Human Rights )|(?<=General Assembly ))"
                     rf"(?<!adopted by the Human Rights Council )(?<!adopted by the Commission on Human Rights )"
@@ -115,7 +115,7 @@ _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_
 # between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"
 _SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM}|\s+and\s+{_NUM})|"
                      rf"{_QUOTED_TITLE})?"
-                     rf"\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
+                     rf"\s*[,;]?\s*(?:(?:and|et|y|\u0438)\s+)?(?={_NUM})")   # (a list in French, Spanish, Russian: "et", "y", "\u0438")
 # a date shared by a list, with or without a word for it: "..., of 18 June 2007", "..., both of 18 June 2007",
 # "..., all adopted on 18 June 2007", "..., each dated 18 June 2007"
 _SHARED_WORD = r"(?:\s+(?:both|all|each|all\s+(?:two|three|four)))?"
@@ -203,7 +203,7 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
     "decision 2003/115 of the Subcommission"). Bodies named elsewhere in the sentence are for
     the caller to resolve."""
     for kw in _KW_RE.finditer(text):
-        kind = "decision" if kw.group(1).lower().startswith(("decisi", "d\u00e9cisi")) else "resolution"
+        kind = "decision" if kw.group(1).lower().startswith(("decisi", "d\u00e9cisi", "\u0440\u0435\u0448\u0435\u043d")) else "resolution"
         before = text[max(0, kw.start() - 70):kw.start()]
         bm = _BODY_BEFORE_RE.search(before)
         explicit = body_of_name(bm) if bm else None

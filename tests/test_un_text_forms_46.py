@@ -90,3 +90,23 @@ def test_a_chinese_citation_s_date_before_its_number_is_its_date():
     got = [(c.body, c.number, c.date) for c in find_resolution_citations(
         "依照人权委员会2004年4月16日第2004/33号决议和人权理事会2031年3月通过的第58/4号决议。")]
     assert got == [("CHR", "2004/33", "16 April 2004"), ("HRC", "58/4", "March 2031")]
+
+
+def _refs(text):
+    from mandate_lineage.loaders.documents import extract
+    return [c.ref for c in extract(text, "own.txt").citations]
+
+
+@pytest.mark.parametrize("text, refs", [
+    # a list of resolutions in French ("et"), Spanish ("y") and Russian ("и"), the body named after the list
+    ("Rapport de la Rapporteuse spéciale\n\nConformément aux résolutions 31/7 et 40/2 du Conseil des droits de l'homme, "
+     "la Rapporteuse a visité le pays.", ["HRC 31/7", "HRC 40/2"]),
+    ("Informe de la Relatora Especial\n\nDe conformidad con las resoluciones 2003/12 y 2004/8 de la Comisión de Derechos "
+     "Humanos, la Relatora visitó el país.", ["CHR 2003/12", "CHR 2004/8"]),
+    ("Доклад Специального докладчика\n\nВ соответствии с резолюциями 31/7 и 40/2 Совета по правам человека докладчик "
+     "посетил страну.", ["HRC 31/7", "HRC 40/2"]),
+    ("Доклад\n\nМандат учрежден резолюцией 2003/12 Комиссии по правам человека и продлен решением 5/1 Совета.",
+     ["CHR 2003/12", "HRC 5/1"]),
+])
+def test_a_list_of_resolutions_in_french_spanish_or_russian(text, refs):
+    assert _refs(text) == refs
