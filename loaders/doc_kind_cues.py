@@ -13,8 +13,9 @@ MORE_RULES = [
     # "the expert will undertake a mission to X"; French "effectuera une visite officielle en X", Spanish "realizará una
     # visita oficial a X"
     ("press-release", 2, rf"\bwill (?:go on|set out on) {_VISIT} to (?:the )?[A-Z]|"
-                         r"\bwill (?:undertake|carry out|conduct|make|pay|begin|start) (?:an?|his|her|their|its) "
+                         r"\b(?:will|(?:is|are) (?:due |set |scheduled |expected )?to) (?:undertake|carry out|conduct|make|pay|begin|start) (?:an?|his|her|their|its) "
                          r"(?:(?:official|country|working|fact-finding|follow-up|first|second|\d{1,2}-day) ){0,3}mission to (?:the )?[A-Z]|"
+                         r"\bse rendra (?:en|au|aux|\u00e0) [A-Z\u00c0-\u00de]|\b(?:visitar\u00e1|viajar\u00e1 a) (?:el |la |los )?[A-Z\u00c0-\u00de]|"
                          r"\b(?:effectuera|entreprendra|commencera) une (?:(?:visite|mission)(?: officielle)?)\s+(?:en|au|aux|\u00e0)\s|"
                          r"\b(?:realizar\u00e1|efectuar\u00e1|emprender\u00e1|iniciar\u00e1) una (?:visita|misi\u00f3n)(?: oficial)?\s+(?:a|al|en)\s"),
     # a quotation given to its speaker in French with the comma inside the quotation marks: '..., » a déclaré la

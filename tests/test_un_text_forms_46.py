@@ -110,3 +110,12 @@ def _refs(text):
 ])
 def test_a_list_of_resolutions_in_french_spanish_or_russian(text, refs):
     assert _refs(text) == refs
+
+
+@pytest.mark.parametrize("text", [
+    "The Special Rapporteur on torture is to undertake a fact-finding mission to Ruritania next month, meeting officials.",
+    "Le Groupe de travail se rendra en Ruritanie du 4 au 9 juin. Il rencontrera les autorités et la société civile.",
+    "El Relator Especial visitará Ruritania del 4 al 9 de junio. Se reunirá con autoridades y con la sociedad civil.",
+])
+def test_more_forms_of_an_announced_visit(text):
+    assert classify(text) == "press-release"
