@@ -182,7 +182,8 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
     "and" to the next keyword's citation of the same session, takes that one's date: "resolution 5/1 on ... and
     resolution 5/2 on ..., of 18 June 2007" (one session, one day); one "of the same date" takes the date of the one
     before: "resolution 5/1 of 18 June 2007 and decision 5/102 of the same date"."""
-    found = sorted([*_find_citations(text), *_find_chinese_citations(text)], key=lambda c: c.start)
+    found = sorted([*_find_citations(text), *_find_chinese_citations(text), *_find_arabic_citations(text)],
+                   key=lambda c: c.start)
     for i in range(len(found) - 2, -1, -1):
         a, b = found[i], found[i + 1]
         if not a.date and b.date and a.keyword_start != b.keyword_start and a.list_end <= b.keyword_start \
@@ -288,3 +289,22 @@ def _find_chinese_citations(text: str) -> Iterator[CitationMatch]:
             s0 = m.start() if i == 0 else m.start(5) + nm.start()
             yield CitationMatch(s0, m.start(5) + nm.end(), nm.group(0), kind, (), b, m.start(6), m.end(),
                                 date if len(nums) == 1 else None)   # (a date before a list: whose? left unsaid)
+
+
+# a citation in Arabic: the keyword, the body, then the number(s): "قرار مجلس حقوق الإنسان 15/21" (resolution), "قراري ...
+# 15/21 و24/5" (two), "القرارات 5/1 و5/2", "مقرر مجلس حقوق الإنسان 2/102" (decision)
+_AR_BODIES = {"مجلس حقوق الإنسان": "HRC", "لجنة حقوق الإنسان": "CHR", "الجمعية العامة": "GA", "المجلس الاقتصادي والاجتماعي": "ECOSOC",
+              "مجلس الأمن": "SC"}
+_AR_RE = re.compile(r"(?<![\w])(?:ب|ل|و|و?ب)?(?:ال)?(قرار|مقرر)(?:ي|ين|ا|ات|ان)?\s+(?:(" + "|".join(_AR_BODIES) + r")\s+)?(?:رقم\s+)?("
+                    + _ZH_NUM + r"(?:\s*(?:،|,|و)\s*و?\s*" + _ZH_NUM + r")*)")
+
+
+def _find_arabic_citations(text: str) -> Iterator[CitationMatch]:
+    """Resolution and decision citations written in Arabic (see _AR_RE), the body when the text names it there."""
+    for m in _AR_RE.finditer(text):
+        body = _AR_BODIES.get(m.group(2) or "")
+        kind = "decision" if m.group(1) == "مقرر" else "resolution"
+        for i, nm in enumerate(re.finditer(_ZH_NUM, m.group(3))):
+            b = body if body and body != "SC" and body_fits_number(body, nm.group(0)) else None
+            yield CitationMatch(m.start() if i == 0 else m.start(3) + nm.start(), m.start(3) + nm.end(), nm.group(0), kind,
+                                (), b, m.start(1), m.end(), None)

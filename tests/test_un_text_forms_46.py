@@ -119,3 +119,13 @@ def test_a_list_of_resolutions_in_french_spanish_or_russian(text, refs):
 ])
 def test_more_forms_of_an_announced_visit(text):
     assert classify(text) == "press-release"
+
+
+@pytest.mark.parametrize("text, keys", [
+    # Arabic: the keyword (قرار resolution, مقرر decision; dual قراري, plural القرارات), the body, then the number(s)
+    ("زار المقرر الخاص البلد وفقاً لقراري مجلس حقوق الإنسان 31/7 و40/2.", [("HRC", "31/7", "resolution"), ("HRC", "40/2", "resolution")]),
+    ("أنشئت الولاية بموجب قرار لجنة حقوق الإنسان 2003/12.", [("CHR", "2003/12", "resolution")]),
+    ("عملاً بمقرر مجلس حقوق الإنسان 6/102", [("HRC", "6/102", "decision")]),
+])
+def test_an_arabic_citation_gives_its_body_number_and_kind(text, keys):
+    assert _cites(text) == keys
