@@ -450,7 +450,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if start and len(start) == 10 and not end and len(chosen) == 1:
                 end = end_in_next_sentence(text, b, start)    # "... starting on 6 February. Between 6 and 14 February, ..."
             status = _status(text, a, b, start, end, issued, s)
-            if today and not start:
+            if today and (not start or not end and today[0] == start):   # (a start a clause gives, the end today)
                 start, end, status = today[0], today[1], today[2]
             if status is None:
                 if _CALLED_OFF.search(text, a, b):
