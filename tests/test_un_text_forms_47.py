@@ -1,0 +1,52 @@
+"""Forms of UN text behind the holder misses of the sealed blind parts held_out_43 and held_out_44
+(tests/documents/corpus/README.md), each on a small text of our own (invented names, our own sentences): the rule is
+for the form of text, not for a corpus text. Area B1 of issue 16: holders."""
+from __future__ import annotations
+
+from mandate_lineage.loaders.people import find_holders
+
+
+def _names(text: str) -> list[str]:
+    return sorted(h.name for h in find_holders(text))
+
+
+# --- Working Group members listed with an office qualified by "current", "present" ---------------------------------
+
+def test_members_listed_after_a_current_chair_rapporteur():
+    text = ("The Working Group on Arbitrary Detention has five independent expert members from all regions: Mr. Jonas "
+            "Brink (Norway), current Chair-Rapporteur; Ms. Carla Dente (Chile), Mr. Omar Banda (Kenya), and Ms. Lea Vogt "
+            "(Austria).")
+    assert _names(text) == ["Carla Dente", "Jonas Brink", "Lea Vogt", "Omar Banda"]
+
+
+def test_members_listed_after_the_present_vice_chair():
+    text = ("The Working Group on Enforced Disappearances is composed of five independent experts: Ms. Carla Dente "
+            "(Chile), the present Vice-Chair; Mr. Omar Banda (Kenya) and Ms. Lea Vogt (Austria).")
+    assert _names(text) == ["Carla Dente", "Lea Vogt", "Omar Banda"]
+
+
+# --- a group of experts named "expert group", its members named -----------------------------------------------------
+
+def test_the_expert_group_s_delegation_names_its_members():
+    text = ("Ruritania (9 May 2031) - The expert group's delegation, Carla Dente and Lea Vogt, met officials during their "
+            "visit. These are their first findings.")
+    assert _names(text) == ["Carla Dente", "Lea Vogt"]
+
+
+def test_the_member_who_chairs_the_independent_expert_group():
+    text = ("\"Laws must change in practice,\" said Carla Dente, who chairs the independent expert group of the Human "
+            "Rights Council on women's rights.")
+    assert _names(text) == ["Carla Dente"]
+
+
+def test_a_working_group_expert_named_in_passing():
+    """"Working Group expert NAME" / "Working Group member NAME": the title says what the person is, no verb needed."""
+    text = ("The UN Working Group on discrimination against women will visit Ruritania. Its delegation, in which Working "
+            "Group expert Lea Vogt also takes part, will meet officials. Working Group member Omar Banda joins later.")
+    assert _names(text) == ["Lea Vogt", "Omar Banda"]
+
+
+def test_a_forensic_expert_is_still_no_member():
+    text = ("The Working Group on Enforced Disappearances ended its visit. Forensic expert Lea Vogt also took part in "
+            "the exhumations.")
+    assert "Lea Vogt" not in _names(text)
