@@ -50,3 +50,38 @@ def test_a_forensic_expert_is_still_no_member():
     text = ("The Working Group on Enforced Disappearances ended its visit. Forensic expert Lea Vogt also took part in "
             "the exhumations.")
     assert "Lea Vogt" not in _names(text)
+
+
+# --- a regional body's rapporteur beside the UN expert is no holder --------------------------------------------------
+
+def test_a_regional_rapporteur_after_the_name():
+    text = ("GENEVA - Amara Kessel, the UN Special Rapporteur on human rights defenders, and Lina Oduya, the Special "
+            "Rapporteur on human rights defenders of the African Commission on Human and Peoples' Rights, will visit "
+            "Ruritania next month.")
+    assert _names(text) == ["Amara Kessel"]
+
+
+def test_a_regional_counterpart_before_the_name():
+    text = ("\"Defenders must be heard,\" urged Amara Kessel, the United Nations Special Rapporteur on human rights "
+            "defenders, and her counterpart of the African Commission on Human and Peoples' Rights, Lina Oduya, at the "
+            "end of their joint visit.")
+    assert _names(text) == ["Amara Kessel"]
+
+
+def test_a_regional_body_s_rapporteur_by_possessive():
+    text = ("The Special Rapporteur on freedom of expression, Mr. Tomas Riel, visited Ruritania with the Inter-American "
+            "Commission's Special Rapporteur, Mr. Pablo Ostra, in May.")
+    assert _names(text) == ["Tomas Riel"]
+
+
+def test_a_report_of_a_regional_rapporteur_cited_by_the_un_expert():
+    text = ("I, Tomas Riel, Special Rapporteur on freedom of expression, support the recommendations of the preliminary "
+            "report of Mr. Pablo Ostra, the Special Rapporteur on freedom of expression of the Inter-American "
+            "Commission on Human Rights, who visited in August.")
+    assert _names(text) == ["Tomas Riel"]
+
+
+def test_a_un_expert_who_met_the_regional_commission_stays():
+    text = ("Amara Kessel, the Special Rapporteur on human rights defenders, met the members of the African Commission "
+            "on Human and Peoples' Rights in Banjul.")
+    assert _names(text) == ["Amara Kessel"]

@@ -1,0 +1,28 @@
+"""A regional body's rapporteur or commissioner named beside a UN expert is no holder of a UN special procedure:
+"NAME, the Special Rapporteur on X of the African Commission ...", "the Inter-American Commission's Rapporteur, NAME",
+"her counterpart of the African Commission ..., NAME"."""
+from __future__ import annotations
+
+import re
+
+from .name_titles import OPT_TITLE_GLUED
+
+# regional (not UN) human rights bodies that have rapporteurs and commissioners of their own
+REGIONAL_BODY = (r"(?:African\s+Commission|Inter-American\s+(?:Commission|Court)|IACHR|ACHPR|African\s+Union|Council\s+of\s+Europe|"
+                 r"Organi[sz]ation\s+of\s+American\s+States|OSCE|Organi[sz]ation\s+for\s+Security\s+and\s+Co-?operation|"
+                 r"European\s+(?:Commission|Committee|Union|Court)|ASEAN|League\s+of\s+Arab\s+States|Arab\s+League)")
+_ROLE = r"(?:[Cc]ounterpart|[Cc]olleague|Rapporteur|Relator[a]?|Rapporteuse|Commissioner|Chair\w*|President|[Mm]ember)"
+_NOT_UN = r"(?!\b(?:UN|U\.N\.|United\s+Nations|who|which|that)\b)"
+# the office after the name: "NAME (Country), the Special Rapporteur on X of the Inter-American Commission"
+_AFTER = re.compile(rf"\s*(?:\([^()]{{2,40}}\)\s*)?,\s*(?:the\s+|an?\s+|its\s+|her\s+|his\s+)?(?:{_NOT_UN}[\w-]+\s+){{0,2}}?{_ROLE}\b"
+                    rf"(?:{_NOT_UN}[^.;,]){{0,120}}?\b(?:of|at|for|from|in)\s+the\s+{REGIONAL_BODY}")
+# the office before the name: "the African Commission's Special Rapporteur, NAME", "her counterpart of the African
+# Commission on X, NAME", "the Rapporteur of the Inter-American Commission, NAME"
+_BEFORE = re.compile(rf"(?:\b{REGIONAL_BODY}['\u2019]s\s+(?:[\w-]+\s+){{0,4}}?{_ROLE}\b[^.;,]{{0,100}}?"
+                     rf"|\b{_ROLE}\s+(?:of|at|from|for|in)\s+the\s+{REGIONAL_BODY}[^.;]{{0,100}}?),\s*{OPT_TITLE_GLUED}$")
+
+
+def regional_officer(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name at span is given as an officer of a regional (not UN) human rights body."""
+    s, e = span
+    return bool(_AFTER.match(text, e) or _BEFORE.search(text[max(0, s - 220):s]))
