@@ -1,6 +1,7 @@
 """A regional body's rapporteur or commissioner named beside a UN expert is no holder of a UN special procedure:
 "NAME, the Special Rapporteur on X of the African Commission ...", "the Inter-American Commission's Rapporteur, NAME",
-"her counterpart of the African Commission ..., NAME"."""
+"her counterpart of the African Commission ..., NAME"; nor is a place the text names after "in": "Speaking in
+Port Louis, the Special Rapporteur said"."""
 from __future__ import annotations
 
 import re
@@ -26,3 +27,17 @@ def regional_officer(text: str, span: tuple[int, int]) -> bool:
     """Whether the name at span is given as an officer of a regional (not UN) human rights body."""
     s, e = span
     return bool(_AFTER.match(text, e) or _BEFORE.search(text[max(0, s - 220):s]))
+
+
+_PLACE_WORD = re.compile(r"\b(?:[Ii]n|near|across|throughout|outside|inside)\s+$")
+
+
+def a_place(text: str, name: str) -> bool:
+    """Whether every mention of name follows "in", "near", ... (a place: "in Port Louis, the Special Rapporteur")."""
+    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(spots) and all(_PLACE_WORD.search(text[max(0, s - 12):s]) for s in spots)
+
+
+def no_un_holder(text: str, h) -> bool:
+    """Whether the holder read at h.span is no UN mandate holder (a regional body's officer, a place)."""
+    return regional_officer(text, h.span) or a_place(text, h.name)

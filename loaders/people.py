@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
-from .holder_regional import regional_officer
+from .holder_regional import no_un_holder
 from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, title_list_item, with_line_restarts, caps_surnames_softened, bare_surnames, byline_names, committee_chairs, delegation_members,
                            heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
@@ -365,7 +365,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
             delegation_members(text, NAME_RE, clean_name) + committee_chairs(text, NAME_RE, clean_name) + member_speakers(text, NAME_RE, clean_name):
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
-    holders = [h for h in _merge_short_forms(list(out.values())) if not regional_officer(text, h.span)]   # (no UN post)
+    holders = [h for h in _merge_short_forms(list(out.values())) if not no_un_holder(text, h)]   # (no UN post, a place)
     for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
         if h.appointed or len(h.name.split()) < 2:
             continue
@@ -484,13 +484,13 @@ def _stray_dot_candidate(text: str, m: re.Match, out: dict) -> None:
 
 
 def _merge_short_forms(holders: list[NamedHolder]) -> list[NamedHolder]:
-    """A shorter form of a name the text also gives in full ("Bernards Mudho" after "Bernards Andrew Nyamwaya
-    Mudho": the same first and last word, fewer middle ones) is that holder, not another one."""
+    """A shorter form of a name the text also gives in full ("Bernards Mudho" of "Bernards Andrew Nyamwaya Mudho":
+    fewer middle words; "Ana Ruiz" of "Ana Ruiz Vidal": a second surname dropped) is that holder, not another one."""
     out: list[NamedHolder] = []
     for h in holders:
         w = h.name.split()
         full = next((o for o in holders if o is not h and len(o.name.split()) > len(w)
-                     and o.name.split()[0] == w[0] and o.name.split()[-1] == w[-1]), None)
+                     and o.name.split()[0] == w[0] and (o.name.split()[-1] == w[-1] or len(w) > 1 and o.name.split()[:len(w)] == w)), None)
         if full is None:
             out.append(h)
             continue

@@ -85,3 +85,24 @@ def test_a_un_expert_who_met_the_regional_commission_stays():
     text = ("Amara Kessel, the Special Rapporteur on human rights defenders, met the members of the African Commission "
             "on Human and Peoples' Rights in Banjul.")
     assert _names(text) == ["Amara Kessel"]
+
+
+# --- a place after "in" before the post is no holder -----------------------------------------------------------------
+
+def test_a_city_before_the_post_after_in():
+    text = ("Expert in Port Louis\n\nOlivier Dent, the UN Special Rapporteur on food, has welcomed the law.\n\n"
+            "Speaking to journalists in Port Louis, the Special Rapporteur said the law mattered.")
+    assert _names(text) == ["Olivier Dent"]
+
+
+def test_a_holder_also_named_after_in_stays():
+    text = ("In Olivier Dent's view, the law matters. Olivier Dent, the Special Rapporteur on food, said so.")
+    assert _names(text) == ["Olivier Dent"]
+
+
+# --- a second surname dropped in one mention: one holder, the full form ----------------------------------------------
+
+def test_a_name_without_its_second_surname_is_the_same_holder():
+    text = ("Report of the Special Rapporteur on education, Mr. Tomas Riel*\n\nSummary The Special Rapporteur on "
+            "education, Mr. Tomas Riel Ostra, went on a mission to Ruritania.")
+    assert _names(text) == ["Tomas Riel Ostra"]
