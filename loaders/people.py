@@ -44,7 +44,7 @@ Meanwhile Moreover However Furthermore Today Yesterday ENDS
 Many Most Some Several Few Both Each Every Such These Those Numerous
 Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction
 Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions By
-Adición Additif Resumen Résumé Informe Rapport
+Adición Additif Resumen Résumé Informe Rapport Relator Relatora Especial Experto Experta Independiente Rapporteuse Spécial Spéciale
 Especially Particularly Notably Including Mainly Chiefly Its""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";

@@ -106,3 +106,11 @@ def test_a_name_without_its_second_surname_is_the_same_holder():
     text = ("Report of the Special Rapporteur on education, Mr. Tomas Riel*\n\nSummary The Special Rapporteur on "
             "education, Mr. Tomas Riel Ostra, went on a mission to Ruritania.")
     assert _names(text) == ["Tomas Riel Ostra"]
+
+
+# --- the post's title in Spanish or French is no name ----------------------------------------------------------------
+
+def test_the_spanish_post_title_is_no_name():
+    text = ("Informe del Relator Especial sobre el derecho a la salud, Tomas Riel\n\nAdición\n\nMisión a Ruritania\n\n"
+            "Resumen\n\nTomas Riel, Relator Especial sobre el derecho a la salud, estuvo en Ruritania en 2031.")
+    assert _names(text) == ["Tomas Riel"]
