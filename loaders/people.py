@@ -98,7 +98,7 @@ _AFTER = re.compile(
     rf"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?\s+as (?:the\s+)?(?:new\s+|first\s+)?{_POST}"
     rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b"
     rf"|\s+(?:UN\s+|United Nations\s+)?(?:Independent Expert|Special Rapporteur)\b"        # a title: "by NAME Independent Expert on ..."
-    rf"|,\s*(?:the\s+)?(?:former\s+)?Representative of the Secretary-General on\b"      # the mandates' older title
+    rf"|,\s*(?:the\s+)?(?:former\s+)?Representative of the (?:UN |United Nations )?Secretary-General (?:on|for)\b"   # older title
     rf"|\s+(?:has\s+been\s+serving|is\s+serving|serves|served|has\s+served)\s+as\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST}"
     rf"|\s*,\s*(?:(?:appointed|named|designated)\s+(?:[^.;,]{{0,40}}?\s)?as\s+(?:the\s+)?(?:first\s+|new\s+)?"   # "NAME, appointed in
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?{_POST})"                                    # 2016 as the Independent Expert"

@@ -114,3 +114,13 @@ def test_the_spanish_post_title_is_no_name():
     text = ("Informe del Relator Especial sobre el derecho a la salud, Tomas Riel\n\nAdición\n\nMisión a Ruritania\n\n"
             "Resumen\n\nTomas Riel, Relator Especial sobre el derecho a la salud, estuvo en Ruritania en 2031.")
     assert _names(text) == ["Tomas Riel"]
+
+
+# --- the older title "Representative of the United Nations Secretary-General on ..." -------------------------------
+
+def test_the_representative_of_the_un_secretary_general_with_appointment_year():
+    text = ("Amara Kessel, the Representative of the United Nations Secretary-General on internally displaced persons, "
+            "will visit Ruritania from 3 to 13 October.\n\nMs. Kessel was appointed Representative in 2031 on the "
+            "recommendation of the Commission on Human Rights.")
+    hs = find_holders(text)
+    assert [(h.name, h.appointed) for h in hs] == [("Amara Kessel", "2031")]
