@@ -49,8 +49,12 @@ _TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)
                              rf"(?:{_POST}|[Ee]xpert)\b)"      # "Mr. Beyani, the Special Rapporteur, said"
                              # the post's title, then the titled surname in apposition: "... of the Special Rapporteur on
                              # NAME-OF-MANDATE, Ms. Kessel, from 3 to 9 May", "... the Independent Expert, Mr. Kessel."
-                             rf"|\b{_POST}(?:\s+(?:on|for)\s+(?:(?!\b(?:{_OFFICES})\b)[^.;:()\"\u201c]){{1,160}})?,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)([{_UP}][{_LO}'-]+)(?=\s*[,.;:)]|\s*$)")
-_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:[\w-]+ ){{0,2}}?(?:visit|mission|mandate)\b|\btook\s+up\s+the\s+mandate\b"
+                             rf"|\b{_POST}(?:\s+(?:on|for)\s+(?:(?!\b(?:{_OFFICES})\b)[^.;:()\"\u201c]){{1,160}})?,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)([{_UP}][{_LO}'-]+)(?=\s*[,.;:)]|\s*$)"
+                             # a French or Spanish text's title and surname before a verb: "Mme Kessel donnera une
+                             # conférence", "M. Kessel a rencontré", "la Sra. Kessel visitará"
+                             rf"|(?<![\w.])(?:Mme|Mlle|M\.|Sra\.?|Sr\.?)\s+([{_UP}][{_LO}'-]+)\s+(?=(?:a|ha|est|sera|será|va|se)\s+[a-zé]"
+                             r"|[a-zéè]{3,}(?:ra|rá|ait|aba|ió|ó)\b)")
+_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her|sa|su) (?:[\w-]+ ){{0,2}}?(?:visit|visite|visita|mission|misión|mandate|mandat|mandato)\b|\btook\s+up\s+the\s+mandate\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]"
                        r"|\b(?:Working\s+)?Group['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b")   # "... the Working Group's first visit"      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
@@ -60,10 +64,10 @@ def _surname_only(text: str) -> list[NamedHolder]:
     sentence) speaks of the post or of her visit or mandate; used when no full name is tied to the post."""
     out: dict[str, NamedHolder] = {}
     for m in _TITLED_SURNAME.finditer(text):
-        name = m.group(1) or m.group(2) or m.group(3)
+        name = next(g for g in m.groups() if g)
         if name in _STOP or COUNTRY_RE.fullmatch(name):
             continue
-        at = m.start(next(i for i in (1, 2, 3) if m.group(i)))
+        at = m.start(next(i for i in range(1, len(m.groups()) + 1) if m.group(i)))
         a, b = _sentence_bounds(text, at)              # (from the surname: the title's dot ends no sentence)
         pa, _ = _sentence_bounds(text, max(0, a - 2)) if a else (a, b)
         if _POST_ACT.search(text, pa, b):

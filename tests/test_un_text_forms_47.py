@@ -124,3 +124,17 @@ def test_the_representative_of_the_un_secretary_general_with_appointment_year():
             "recommendation of the Commission on Human Rights.")
     hs = find_holders(text)
     assert [(h.name, h.appointed) for h in hs] == [("Amara Kessel", "2031")]
+
+
+# --- a French or Spanish release naming the holder by title and surname only ----------------------------------------
+
+def test_a_french_release_s_titled_surname():
+    text = ("La Rapporteuse spéciale sur le logement se rendra en Ruritanie.\n\nAu terme de sa mission, le 5 mai 2031, "
+            "Mme Kessel donnera une conférence de presse à Ruriville.")
+    assert _names(text) == ["Kessel"]
+
+
+def test_a_spanish_release_s_titled_surname():
+    text = ("El Relator Especial sobre la vivienda visitará Ruritania. Durante su visita, el Sr. Riel se reunirá con "
+            "autoridades y presentará su informe en 2032.")
+    assert _names(text) == ["Riel"]
