@@ -59,10 +59,23 @@ _POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her|sa|su) (?:[\w-]+ ){{0,2}}?(?:
                        r"|\b(?:Working\s+)?Group['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b")   # "... the Working Group's first visit"      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
 
+# a titled full name whose visit a copy of the report names, the post in the text: "the press release from Mr. NAME
+# trip to Ruritania", "Ms. NAME's official visit to Ruritania"
+_TITLED_VISITOR = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+({NAME_RE.pattern})(?:['\u2019]s)?\s+"
+                             r"(?:(?:official|country|recent|first|fact-finding|working)\s+)?(?:visit|trip|mission)\s+to\s+(?:the\s+)?[A-Z]")
+
+
 def _surname_only(text: str) -> list[NamedHolder]:
     """A holder the text names only as "Ms. Dandan", the subject of a sentence that (or whose previous
-    sentence) speaks of the post or of her visit or mandate; used when no full name is tied to the post."""
+    sentence) speaks of the post or of her visit or mandate; used when no full name is tied to the post (first:
+    a titled full name whose visit the text names, in a text about the post)."""
     out: dict[str, NamedHolder] = {}
+    for m in _TITLED_VISITOR.finditer(text) if re.search(rf"\b{_POST}\b", text) else ():
+        raw = " ".join(re.sub(r"['\u2019]s$", "", m.group(1)).split())          # (a possessive: "Ms. NAME's visit")
+        if (name := clean_name(raw)) and raw == name:
+            out.setdefault(name, NamedHolder(name, m.span(1), post=m.group(0)))
+    if out:
+        return list(out.values())
     for m in _TITLED_SURNAME.finditer(text):
         name = next(g for g in m.groups() if g)
         if name in _STOP or COUNTRY_RE.fullmatch(name):

@@ -138,3 +138,18 @@ def test_a_spanish_release_s_titled_surname():
     text = ("El Relator Especial sobre la vivienda visitará Ruritania. Durante su visita, el Sr. Riel se reunirá con "
             "autoridades y presentará su informe en 2032.")
     assert _names(text) == ["Riel"]
+
+
+# --- a copy of a report naming its expert only by the visit -----------------------------------------------------------
+
+def test_a_titled_name_before_his_trip_in_a_report_copy():
+    text = ("Ruritania: Report of the Independent Expert on sexual orientation and gender identity\n\nRead the press "
+            "release from Mr. Tomas Riel-Ostra trip to Ruritania\n\nThe Independent Expert sets out what he learned "
+            "during his visit.")
+    assert _names(text) == ["Tomas Riel-Ostra"]
+
+
+def test_a_titled_name_before_her_official_visit():
+    text = ("Report of the Special Rapporteur on housing. Ms. Amara Kessel's official visit to Ruritania took place "
+            "in May 2031.")
+    assert _names(text) == ["Amara Kessel"]
