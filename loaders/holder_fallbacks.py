@@ -8,6 +8,7 @@ import re
 from .people import _LO, _OFFICE_AFTER, _OTHER_OFFICE, _POST, _STOP, _UP, NAME_RE, NamedHolder, _sentence_bounds, \
     clean_name, contents_letter
 from .countries import COUNTRY_RE
+from .holder_cjk import zh_heading_names
 from .holder_forms import full_name
 from .name_titles import OPT_HONORIFIC
 
@@ -155,6 +156,11 @@ def in_succession(text: str, holders: list[NamedHolder]) -> list[NamedHolder]:
 
 _SUBMITTED_BY = re.compile(r"(?:\b(?:Submitted|Posted|Written)\s+by\s+|(?:^|(?<=[.|]\s))By\s+(?=[^.]{2,60}\.\s))"
                            rf"{OPT_HONORIFIC}(?=[A-Z])")   # an opinion piece's "By NAME."
+
+
+def heading_in_chinese(text: str) -> list[NamedHolder]:
+    """A Chinese copy's heading: "...特别报告员 NAME·NAME的报告" (see holder_cjk)."""
+    return [NamedHolder(n, (s, e), post=p) for n, s, e, p in zh_heading_names(text)]
 
 
 def submitted_by(text: str) -> list[NamedHolder]:

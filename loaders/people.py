@@ -344,7 +344,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     """Holders named in text (a cleaned stream: lines joined), merged by name, in order.
     ``blocks``: offsets where the original starts a new block (after a blank line); a name
     does not run across one."""
-    from .holder_fallbacks import _full_form, _introduced_then_named, _surname_only, in_succession, submitted_by
+    from .holder_fallbacks import _full_form, _introduced_then_named, _surname_only, heading_in_chinese, in_succession, submitted_by
     out: dict[str, NamedHolder] = {}       # (imported here: that module builds on this one's names)
     blocks, text = sorted(blocks), caps_surnames_softened(text)   # "Amara KESSEL (Country)": "Amara Kessel"
     for m in with_line_restarts(NAME_RE.finditer(text), text, NAME_RE, clean_name):   # (page chrome lines before a name)
@@ -391,7 +391,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     if not holders:                   # a statement's header: the post's title, then "Ms. NAME" alone
         holders = [NamedHolder(n, (s, e), post=p) for n, s, e, p in byline_names(text, blocks, clean_name)]
     if not holders:                   # a web page's by-line: "Submitted by NAME on 07/19/2031"
-        holders = submitted_by(text)
+        holders = submitted_by(text) or heading_in_chinese(text)   # (or a Chinese copy's heading)
     holders += in_succession(text, holders)   # "..., succeeding Ms. NAME": an earlier holder; "succeeded by NAME": a later one
     present = [h for h in holders if not h.former]
     if len(present) == 1 and len(holders) > 1 and not present[0].took_up_functions:   # "The present Special Rapporteur, who took up

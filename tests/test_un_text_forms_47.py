@@ -153,3 +153,19 @@ def test_a_titled_name_before_her_official_visit():
     text = ("Report of the Special Rapporteur on housing. Ms. Amara Kessel's official visit to Ruritania took place "
             "in May 2031.")
     assert _names(text) == ["Amara Kessel"]
+
+
+# --- a Chinese copy's heading: the post, then the dotted transliterated name, then "的报告" ---------------------------
+
+def test_a_chinese_heading_names_the_special_rapporteur():
+    text = "人权理事会 住房问题特别报告员 阿玛拉·凯塞尔的报告 增编 对鲁里坦尼亚的访问"
+    assert _names(text) == ["阿玛拉·凯塞尔"]
+
+
+def test_a_chinese_heading_names_the_independent_expert():
+    text = "人权理事会 外债问题独立专家 托马斯·里尔先生的报告"
+    assert _names(text) == ["托马斯·里尔"]
+
+
+def test_chinese_text_without_a_dotted_name_gives_no_holder():
+    assert _names("人权理事会 住房问题特别报告员的报告 增编") == []
