@@ -41,3 +41,20 @@ def a_place(text: str, name: str) -> bool:
 def no_un_holder(text: str, h) -> bool:
     """Whether the holder read at h.span is no UN mandate holder (a regional body's officer, a place)."""
     return regional_officer(text, h.span) or a_place(text, h.name)
+
+
+# the older title of some mandates before the name: "the Representative of the UN Secretary-General on internally
+# displaced persons, NAME,", "the Secretary-General's Representative on X, Mr. NAME" (a Special Representative of the
+# Secretary-General is no special procedure)
+_OLDER_TITLE = re.compile(r"(?:(?<!Special )(?<!Deputy )\bRepresentative\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary-General"
+                          r"|\bSecretary-General['\u2019]s\s+Representative)\s+(?:on|for)\s+[^.;:()\"\u201c]{1,120}?,\s*" + OPT_TITLE_GLUED)
+
+
+def older_title_before(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, words) of a holder named after the older title (see _OLDER_TITLE)."""
+    out = []
+    for m in _OLDER_TITLE.finditer(text):
+        n = name_re.match(text, m.end())
+        if n and (name := clean(n.group(0))) and " ".join(n.group(0).split()) == name:
+            out.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
+    return out

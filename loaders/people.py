@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
-from .holder_regional import no_un_holder
+from .holder_regional import no_un_holder, older_title_before
 from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, title_list_item, with_line_restarts, caps_surnames_softened, bare_surnames, byline_names, committee_chairs, delegation_members,
                            heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
@@ -361,8 +361,8 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         _glued_candidate(text, m, out)
     for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
         _stray_dot_candidate(text, m, out)
-    for name, s, e, post in heading_names(text, blocks, clean_name) + speaker_for_experts(text, NAME_RE, clean_name) + \
-            delegation_members(text, NAME_RE, clean_name) + committee_chairs(text, NAME_RE, clean_name) + member_speakers(text, NAME_RE, clean_name):
+    for name, s, e, post in heading_names(text, blocks, clean_name) + [x for f in (speaker_for_experts, delegation_members, committee_chairs,
+                                                                        member_speakers, older_title_before) for x in f(text, NAME_RE, clean_name)]:
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
     holders = [h for h in _merge_short_forms(list(out.values())) if not no_un_holder(text, h)]   # (no UN post, a place)

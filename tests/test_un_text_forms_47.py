@@ -169,3 +169,22 @@ def test_a_chinese_heading_names_the_independent_expert():
 
 def test_chinese_text_without_a_dotted_name_gives_no_holder():
     assert _names("人权理事会 住房问题特别报告员的报告 增编") == []
+
+
+# --- the older title before the name ---------------------------------------------------------------------------------
+
+def test_the_representative_of_the_secretary_general_before_the_name():
+    text = ("The Representative of the UN Secretary-General on internally displaced persons, Amara Kessel, ended a "
+            "visit to Ruritania.")
+    assert _names(text) == ["Amara Kessel"]
+
+
+def test_the_secretary_general_s_representative_before_the_name():
+    text = "The Secretary-General's Representative on internally displaced persons, Mr. Tomas Riel, went to Ruritania."
+    assert _names(text) == ["Tomas Riel"]
+
+
+def test_a_special_representative_of_the_secretary_general_is_no_holder():
+    text = ("The Special Representative of the Secretary-General for children and armed conflict, Amara Kessel, met "
+            "officials in Ruritania.")
+    assert _names(text) == []
