@@ -11,16 +11,19 @@ from .name_titles import OPT_TITLE_GLUED
 # regional (not UN) human rights bodies that have rapporteurs and commissioners of their own
 REGIONAL_BODY = (r"(?:African\s+Commission|Inter-American\s+(?:Commission|Court)|IACHR|ACHPR|African\s+Union|Council\s+of\s+Europe|"
                  r"Organi[sz]ation\s+of\s+American\s+States|OSCE|Organi[sz]ation\s+for\s+Security\s+and\s+Co-?operation|"
-                 r"European\s+(?:Commission|Committee|Union|Court)|ASEAN|League\s+of\s+Arab\s+States|Arab\s+League)")
-_ROLE = r"(?:[Cc]ounterpart|[Cc]olleague|Rapporteur|Relator[a]?|Rapporteuse|Commissioner|Chair\w*|President|[Mm]ember)"
-_NOT_UN = r"(?!\b(?:UN|U\.N\.|United\s+Nations|who|which|that)\b)"
+                 r"European\s+(?:Commission|Committee|Union|Court)|ASEAN|League\s+of\s+Arab\s+States|Arab\s+League|"
+                 # the same in Spanish or French: "la Comisión Interamericana", "la Commission africaine"
+                 r"Comisi\u00f3n\s+(?:Interamericana|Africana)|Corte\s+Interamericana|Commission\s+(?:africaine|interam\u00e9ricaine)|CIDH|CADHP)")
+_ROLE = r"(?:[Cc]ounterpart|[Cc]olleague|[Cc]oll\u00e8gue|[Hh]omologue|[Cc]olega|[Hh]om\u00f3log[oa]|Rapporteur|Relator[a]?|Rapporteuse|Commissioner|Comisionad[oa]|Commissaire|Chair\w*|President[ae]?|Pr\u00e9sidente?|[Mm]ember|[Mm]iembro)"
+_OF = r"(?:(?:of|at|for|from|in)\s+the|de\s+la|del|de\s+l['\u2019]|du)"
+_NOT_UN = r"(?!\b(?:UN|U\.N\.|United\s+Nations|Naciones\s+Unidas|Nations\s+[Uu]nies|ONU|who|which|that|que)\b)"
 # the office after the name: "NAME (Country), the Special Rapporteur on X of the Inter-American Commission"
-_AFTER = re.compile(rf"\s*(?:\([^()]{{2,40}}\)\s*)?,\s*(?:the\s+|an?\s+|its\s+|her\s+|his\s+)?(?:{_NOT_UN}[\w-]+\s+){{0,2}}?{_ROLE}\b"
-                    rf"(?:{_NOT_UN}[^.;,]){{0,120}}?\b(?:of|at|for|from|in)\s+the\s+{REGIONAL_BODY}")
+_AFTER = re.compile(rf"\s*(?:\([^()]{{2,40}}\)\s*)?,\s*(?:the\s+|an?\s+|its\s+|her\s+|his\s+)?(?:{_NOT_UN}(?!(?:and|et|y|with|avec|con)\b)[\w-]+\s+){{0,2}}?{_ROLE}\b"
+                    rf"(?:{_NOT_UN}[^.;,]){{0,120}}?\b{_OF}\s*{REGIONAL_BODY}")
 # the office before the name: "the African Commission's Special Rapporteur, NAME", "her counterpart of the African
 # Commission on X, NAME", "the Rapporteur of the Inter-American Commission, NAME"
 _BEFORE = re.compile(rf"(?:\b{REGIONAL_BODY}['\u2019]s\s+(?:[\w-]+\s+){{0,4}}?{_ROLE}\b[^.;,]{{0,100}}?"
-                     rf"|\b{_ROLE}\s+(?:of|at|from|for|in)\s+the\s+{REGIONAL_BODY}[^.;]{{0,100}}?),\s*{OPT_TITLE_GLUED}$")
+                     rf"|\b{_ROLE}\s+{_OF}\s*{REGIONAL_BODY}[^.;]{{0,100}}?),\s*(?:(?:el|la)\s+)?(?:Sra\.?\s+|Sr\.?\s+|Mme\s+|M\.\s+)?{OPT_TITLE_GLUED}$")
 
 
 def regional_officer(text: str, span: tuple[int, int]) -> bool:

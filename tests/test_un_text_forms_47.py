@@ -188,3 +188,22 @@ def test_a_special_representative_of_the_secretary_general_is_no_holder():
     text = ("The Special Representative of the Secretary-General for children and armed conflict, Amara Kessel, met "
             "officials in Ruritania.")
     assert _names(text) == []
+
+
+def test_a_regional_rapporteur_in_spanish():
+    text = ("La Relatora Especial de las Naciones Unidas sobre defensores, Amara Kessel, y Lina Oduya, Relatora "
+            "Especial sobre defensores de la Comisión Interamericana de Derechos Humanos, visitarán Ruritania.")
+    assert _names(text) == ["Amara Kessel"]
+
+
+def test_a_regional_rapporteur_in_french():
+    text = ("La Rapporteuse spéciale des Nations Unies, Amara Kessel, et sa collègue de la Commission africaine des "
+            "droits de l'homme et des peuples, Lina Oduya, se rendront en Ruritanie.")
+    assert _names(text) == ["Amara Kessel"]
+
+
+def test_the_un_expert_before_and_her_regional_counterpart_stays():
+    """"NAME, the post, and her counterpart of the regional body, NAME": the first stays (the "and" is no office)."""
+    text = ("The Special Rapporteur on human rights defenders, Amara Kessel, and her counterpart of the African "
+            "Commission on Human and Peoples' Rights, Lina Oduya, ended their joint visit.")
+    assert _names(text) == ["Amara Kessel"]
