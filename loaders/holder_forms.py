@@ -164,7 +164,12 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
 # integrada por el Sr. NAME y la Sra. NAME"
 _ROMANCE_TITLE = r"(?:(?:el|la)\s+)?(?:(?:Sra|Sr|Dra|Dr|Mme|Mlle)\.?\s+|M\.\s+)?"
 _ROMANCE_DELEGATION = re.compile(r"(?:\b[Ll]a\s+d[ée]l[ée]gation\s+(?:[ée]tait|est|sera|a\s+[ée]t[ée])\s+(?:compos[ée]e|form[ée]e)\s+(?:de\s+|d['\u2019])"
-                                 r"|\b[Ll]a\s+delegaci[óo]n\s+(?:estuvo|est[áa]|estar[áa]|fue)\s+(?:integrada|compuesta|formada)\s+por\s+)" + _ROMANCE_TITLE)
+                                 r"|\b[Ll]a\s+delegaci[óo]n\s+(?:estuvo|est[áa]|estar[áa]|fue)\s+(?:integrada|compuesta|formada)\s+por\s+"
+                                 # the group's members listed: "Le Groupe de travail est composé de cinq experts indépendants :
+                                 # M. NAME (Pays), Président-Rapporteur ; Mme NAME ...", "está integrado por cinco expertos independientes:"
+                                 r"|\b(?:est|[ée]tait|sera)\s+compos[ée]e?\s+de\s+(?:\w+\s+){0,2}?experts?\s+ind[ée]pendant(?:e)?s?\b[^.;:]{0,60}:\s*"
+                                 r"|\b(?:est[áa]|estaba|estar[áa])\s+(?:integrad|compuest|formad)[oa]\s+por\s+(?:\w+\s+){0,2}?expert[oa]s\s+independientes\b[^.;:]{0,60}:\s*)"
+                                 + _ROMANCE_TITLE)
 # experts a release names together: "UN experts NAME and NAME will ...", "The experts, NAME, NAME and NAME, ..."
 _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|"
                             r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?Working\s+Group\s+(?:members|experts)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|"
@@ -186,7 +191,7 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
-_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:(?:the\s+|its\s+)?(?:current|present|outgoing|new)\s+)?(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
+_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:(?:the\s+|its\s+)?(?:current|present|outgoing|new)\s+)?(?:Chair\w*(?:[-/]Rapporteur)?|Pr\u00e9sidente?-Rapporteur(?:e|se)?|Presidente?-Relatora?|Vice-Pr\u00e9sidente?|Vicepresidente?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
                           r"(?=\s*[;,]|\s+and\s))?")
 _NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|,?\s+(?:together\s+|along\s+)?with\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
                           r"|\s+(?:and|y|et)\s+(?:de\s+|d['\u2019])?)" + _OFFICE_FIRST + _TITLE + _ROMANCE_TITLE)

@@ -207,3 +207,18 @@ def test_the_un_expert_before_and_her_regional_counterpart_stays():
     text = ("The Special Rapporteur on human rights defenders, Amara Kessel, and her counterpart of the African "
             "Commission on Human and Peoples' Rights, Lina Oduya, ended their joint visit.")
     assert _names(text) == ["Amara Kessel"]
+
+
+# --- a French or Spanish release listing the Working Group's members ------------------------------------------------
+
+def test_french_working_group_members_listed():
+    text = ("Le Groupe de travail sur la détention arbitraire est composé de cinq experts indépendants : M. Jonas Brink "
+            "(Norvège), Président-Rapporteur ; Mme Carla Dente (Chili), Mme Lea Vogt (Autriche) et M. Omar Banda (Kenya).")
+    assert _names(text) == ["Carla Dente", "Jonas Brink", "Lea Vogt", "Omar Banda"]
+
+
+def test_spanish_working_group_members_listed():
+    text = ("El Grupo de Trabajo sobre la Detención Arbitraria está integrado por cinco expertos independientes: el Sr. "
+            "Jonas Brink (Noruega), Presidente-Relator; la Sra. Carla Dente (Chile), la Sra. Lea Vogt (Austria) y el "
+            "Sr. Omar Banda (Kenya).")
+    assert _names(text) == ["Carla Dente", "Jonas Brink", "Lea Vogt", "Omar Banda"]
