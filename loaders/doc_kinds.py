@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .doc_kind_cues import MORE_RULES, UN_SYMBOL_MARK
 from .symbols import PRESS_SYMBOL
 
 __all__ = ["KINDS", "classify", "looks_like_un_text"]
@@ -279,6 +280,7 @@ _RULES = [
     ("press-release", 2, r"\b(?:is|are) (?:visiting|currently visiting|on an? (?:official |country |working |\w+ )?visit to)\b"),
 ]
 
+_RULES += MORE_RULES
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{0,1500}[\"\u201d]")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b|\bI'm\b")
@@ -493,4 +495,4 @@ _UN_MARKS = re.compile(r"\b(?:United Nations|Human Rights Council|Commission on 
 
 def looks_like_un_text(text: str) -> bool:
     """Whether the text names a UN body or post at all (a recipe or a novel does not)."""
-    return bool(_UN_MARKS.search(text) or re.search(r"\b(?:UN|U\.N\.) (?:human rights |rights )?(?:[Ee]xpert|Independent|Special)", text))
+    return bool(_UN_MARKS.search(text) or UN_SYMBOL_MARK.search(text) or re.search(r"\b(?:UN|U\.N\.) (?:human rights |rights )?(?:[Ee]xpert|Independent|Special)", text))

@@ -21,9 +21,9 @@ BODY_NAME_RE = re.compile(
     r"(?P<ECOSOC>Economic and Social Council|(?<![\w/])ECOSOC(?![\w/]))"
     r"|(?P<SubCom>Sub-?[Cc]ommission(?: on the Promotion and Protection of Human Rights"
     r"| on Prevention of Discrimination and Protection of Minorities)?)"
-    r"|(?P<CHR>Commission on Human Rights(?! of)|Commission des droits de l['\u2019]homme|Comisi\u00f3n de Derechos Humanos)"
-    r"|(?P<HRC>Human Rights Council(?! Advisory)|Conseil des droits de l['\u2019]homme|Consejo de Derechos Humanos)"
-    r"|(?P<GA>General Assembly|Assembl\u00e9e g\u00e9n\u00e9rale|Asamblea General|(?<![\w/])(?:UNGA|GA)(?![\w/]))"
+    r"|(?P<CHR>Commission on Human Rights(?! of)|Commission des droits de l['\u2019]homme|Comisi\u00f3n de Derechos Humanos|\u041a\u043e\u043c\u0438\u0441\u0441\u0438(?:\u044f|\u0438|\u0435\u0439) \u043f\u043e \u043f\u0440\u0430\u0432\u0430\u043c \u0447\u0435\u043b\u043e\u0432\u0435\u043a\u0430)"
+    r"|(?P<HRC>Human Rights Council(?! Advisory)|Conseil des droits de l['\u2019]homme|Consejo de Derechos Humanos|\u0421\u043e\u0432\u0435\u0442(?:\u0430|\u0435|\u043e\u043c)? \u043f\u043e \u043f\u0440\u0430\u0432\u0430\u043c \u0447\u0435\u043b\u043e\u0432\u0435\u043a\u0430)"
+    r"|(?P<GA>General Assembly|Assembl\u00e9e g\u00e9n\u00e9rale|Asamblea General|\u0413\u0435\u043d\u0435\u0440\u0430\u043b\u044c\u043d(?:\u0430\u044f|\u043e\u0439) \u0410\u0441\u0441\u0430\u043c\u0431\u043b\u0435(?:\u044f|\u0438|\u0435\u0439)|(?<![\w/])(?:UNGA|GA)(?![\w/]))"
     r"|(?P<SC>Security Council|(?<![\w/])UNSC(?![\w/]))"
     r"|(?P<HRC3>(?<![\w/])(?:UNHRC|HRC)(?![\w/]))"        # the abbreviations: "UNGA resolution 60/251", "HRC res. 48/14"
     r"|(?P<CHR3>(?<![\w/])(?:UNCHR|CHR)(?![\w/]))"
@@ -90,7 +90,7 @@ PARA_LIST_RE = re.compile(_PLIST)
 # ECOSOC's name before its YEAR/N number: "ECOSOC Resolution 1996/31")
 # (or left out, the body's full name right before the number: "Through Human Rights Council 51/15 the Special Rapporteur";
 # not a resolution's own heading run in after its header: "Resolution adopted by the Human Rights Council 26/6. Title")
-_KW_RE = re.compile(rf"\b(resolutions?|decisions?|r\u00e9solutions?|resoluci(?:\u00f3n|ones)|d\u00e9cisions?|decisi(?:\u00f3n|ones)|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:(?:S-)?\d{{1,4}}/\d|\d{{1,4}}\s?\((?:19|20)\d\d\)))|(?:(?<=Council\s)|(?<=UNSC\s))Resolutions?(?=\s?\d{{1,4}}\s?\((?:19[4-9]\d|20\d\d)\))|(?:(?<=ECOSOC\s)|(?<=Economic and Social Council\s))Resolutions?(?=\s?(?:19[4-9]\d|20\d\d)/\d)|"
+_KW_RE = re.compile(rf"\b(resolutions?|decisions?|\u0440\u0435\u0437\u043e\u043b\u044e\u0446\u0438(?:\u044f|\u0438|\u044e|\u0435\u0439|\u044f\u043c\u0438|\u044f\u0445|\u044f\u043c)|\u0440\u0435\u0448\u0435\u043d\u0438(?:\u0435|\u044f|\u044e|\u0435\u043c|\u044f\u043c\u0438|\u044f\u0445|\u044f\u043c)|r\u00e9solutions?|resoluci(?:\u00f3n|ones)|d\u00e9cisions?|decisi(?:\u00f3n|ones)|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:(?:S-)?\d{{1,4}}/\d|\d{{1,4}}\s?\((?:19|20)\d\d\)))|(?:(?<=Council\s)|(?<=UNSC\s))Resolutions?(?=\s?\d{{1,4}}\s?\((?:19[4-9]\d|20\d\d)\))|(?:(?<=ECOSOC\s)|(?<=Economic and Social Council\s))Resolutions?(?=\s?(?:19[4-9]\d|20\d\d)/\d)|"
                     rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM}(?:,\s+[a-z]|\s+(?:of|dated)\s+(?:\d|{_MONTH})))|"
                     rf"(?:(?<=Human Rights Council )|(?<=Commission on Human Rights )|(?<=General Assembly ))"
                     rf"(?<!adopted by the Human Rights Council )(?<!adopted by the Commission on Human Rights )"
@@ -115,7 +115,7 @@ _ITEM_RE = re.compile(rf"({_NUM})(?:\s*,?\s*\(?\s*(?:paras?\.|paragraphs?)\s*({_
 # between items of a list, a topic: "5/1, on institution-building, and 5/2", "46/8 on the effects of ..., and 46/11"
 _SEP_RE = re.compile(rf"(?:,\s+on\s*[^,;:()\d]{{1,120}}|\s+on\s+[a-z][^,;:()\d]{{0,119}}(?=,\s*(?:and\s+)?{_NUM}|\s+and\s+{_NUM})|"
                      rf"{_QUOTED_TITLE})?"
-                     rf"\s*[,;]?\s*(?:and\s+)?(?={_NUM})")
+                     rf"\s*[,;]?\s*(?:(?:and|et|y|\u0438)\s+)?(?={_NUM})")   # (a list in French, Spanish, Russian: "et", "y", "\u0438")
 # a date shared by a list, with or without a word for it: "..., of 18 June 2007", "..., both of 18 June 2007",
 # "..., all adopted on 18 June 2007", "..., each dated 18 June 2007"
 _SHARED_WORD = r"(?:\s+(?:both|all|each|all\s+(?:two|three|four)))?"
@@ -182,7 +182,8 @@ def find_resolution_citations(text: str) -> Iterator[CitationMatch]:
     "and" to the next keyword's citation of the same session, takes that one's date: "resolution 5/1 on ... and
     resolution 5/2 on ..., of 18 June 2007" (one session, one day); one "of the same date" takes the date of the one
     before: "resolution 5/1 of 18 June 2007 and decision 5/102 of the same date"."""
-    found = list(_find_citations(text))
+    found = sorted([*_find_citations(text), *_find_chinese_citations(text), *_find_arabic_citations(text)],
+                   key=lambda c: c.start)
     for i in range(len(found) - 2, -1, -1):
         a, b = found[i], found[i + 1]
         if not a.date and b.date and a.keyword_start != b.keyword_start and a.list_end <= b.keyword_start \
@@ -203,7 +204,7 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
     "decision 2003/115 of the Subcommission"). Bodies named elsewhere in the sentence are for
     the caller to resolve."""
     for kw in _KW_RE.finditer(text):
-        kind = "decision" if kw.group(1).lower().startswith(("decisi", "d\u00e9cisi")) else "resolution"
+        kind = "decision" if kw.group(1).lower().startswith(("decisi", "d\u00e9cisi", "\u0440\u0435\u0448\u0435\u043d")) else "resolution"
         before = text[max(0, kw.start() - 70):kw.start()]
         bm = _BODY_BEFORE_RE.search(before)
         explicit = body_of_name(bm) if bm else None
@@ -261,3 +262,49 @@ def _find_citations(text: str) -> Iterator[CitationMatch]:
                 im.start(3) - len(re.search(r",?\s+(?:(?:both|all|each)\s+)?(?:of|dated|from|adopted\s+on)\s+$", text[:im.start(3)]).group(0)) if im.group(3) else im.end())
             yield CitationMatch(start0 if i == 0 else im.start(), max(end, im.end(1)), citation_number(im.group(1)), kind,
                                 tuple(paras), body, kw.start(), items[-1][0].end(), dates[i])
+
+
+# a citation in Chinese: the body, then "第" + the number(s) + "号决议" (resolution) or "号决定" (decision): "人权理事会第
+# 15/21号决议", a list "第15/21 和24/5号决议", "第5/1、5/2号决议", "第2005/55号和第2005/56号决议" (no keyword before the number)
+_ZH_BODIES = {"人权理事会": "HRC", "人权委员会": "CHR", "大会": "GA", "联合国大会": "GA", "经济及社会理事会": "ECOSOC",
+              "经社理事会": "ECOSOC", "安全理事会": "SC", "安理会": "SC", "促进和保护人权小组委员会": "SubCom"}
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_ZH_NUM = r"(?:S-)?\d{1,4}/\d{1,4}"
+_ZH_DATE = r"(?:(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?(?:\s*通过)?(?:\s*的)?)?"   # "2007年6月18日(通过的)"
+_ZH_RE = re.compile(r"(" + "|".join(sorted(_ZH_BODIES, key=len, reverse=True)) + r")?\s*" + _ZH_DATE + r"\s*第\s*(" + _ZH_NUM +
+                    r"(?:\s*号?\s*(?:、|,|，|和|及|与|以及)\s*第?\s*" + _ZH_NUM + r")*)\s*号\s*(决议|决定)")
+
+
+def _find_chinese_citations(text: str) -> Iterator[CitationMatch]:
+    """Resolution and decision citations written in Chinese (see _ZH_RE), the body when the text names it there."""
+    for m in _ZH_RE.finditer(text):
+        body = _ZH_BODIES.get(m.group(1) or "")
+        kind = "decision" if m.group(6) == "决定" else "resolution"
+        year, month, day = m.group(2, 3, 4)
+        date = " ".join(x for x in (day, _EN_MONTHS[int(month) - 1] if month and 1 <= int(month) <= 12 else None, year) if x) or None
+        nums = list(re.finditer(_ZH_NUM, m.group(5)))
+        for i, nm in enumerate(nums):
+            b = body if body and body != "SC" and body_fits_number(body, nm.group(0)) else None
+            s0 = m.start() if i == 0 else m.start(5) + nm.start()
+            yield CitationMatch(s0, m.start(5) + nm.end(), nm.group(0), kind, (), b, m.start(6), m.end(),
+                                date if len(nums) == 1 else None)   # (a date before a list: whose? left unsaid)
+
+
+# a citation in Arabic: the keyword, the body, then the number(s): "قرار مجلس حقوق الإنسان 15/21" (resolution), "قراري ...
+# 15/21 و24/5" (two), "القرارات 5/1 و5/2", "مقرر مجلس حقوق الإنسان 2/102" (decision)
+_AR_BODIES = {"مجلس حقوق الإنسان": "HRC", "لجنة حقوق الإنسان": "CHR", "الجمعية العامة": "GA", "المجلس الاقتصادي والاجتماعي": "ECOSOC",
+              "مجلس الأمن": "SC"}
+_AR_RE = re.compile(r"(?<![\w])(?:ب|ل|و|و?ب)?(?:ال)?(قرار|مقرر)(?:ي|ين|ا|ات|ان)?\s+(?:(" + "|".join(_AR_BODIES) + r")\s+)?(?:رقم\s+)?("
+                    + _ZH_NUM + r"(?:\s*(?:،|,|و)\s*و?\s*" + _ZH_NUM + r")*)")
+
+
+def _find_arabic_citations(text: str) -> Iterator[CitationMatch]:
+    """Resolution and decision citations written in Arabic (see _AR_RE), the body when the text names it there."""
+    for m in _AR_RE.finditer(text):
+        body = _AR_BODIES.get(m.group(2) or "")
+        kind = "decision" if m.group(1) == "مقرر" else "resolution"
+        for i, nm in enumerate(re.finditer(_ZH_NUM, m.group(3))):
+            b = body if body and body != "SC" and body_fits_number(body, nm.group(0)) else None
+            yield CitationMatch(m.start() if i == 0 else m.start(3) + nm.start(), m.start(3) + nm.end(), nm.group(0), kind,
+                                (), b, m.start(1), m.end(), None)
