@@ -8,6 +8,7 @@ import re
 from .people import _LO, _OFFICE_AFTER, _OTHER_OFFICE, _POST, _STOP, _UP, NAME_RE, NamedHolder, _sentence_bounds, \
     clean_name, contents_letter
 from .countries import COUNTRY_RE
+from .holder_cjk import zh_heading_names
 from .holder_forms import full_name
 from .name_titles import OPT_HONORIFIC
 
@@ -49,21 +50,38 @@ _TITLED_SURNAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.?\s+([{_UP}][{_LO}'-]+)
                              rf"(?:{_POST}|[Ee]xpert)\b)"      # "Mr. Beyani, the Special Rapporteur, said"
                              # the post's title, then the titled surname in apposition: "... of the Special Rapporteur on
                              # NAME-OF-MANDATE, Ms. Kessel, from 3 to 9 May", "... the Independent Expert, Mr. Kessel."
-                             rf"|\b{_POST}(?:\s+(?:on|for)\s+(?:(?!\b(?:{_OFFICES})\b)[^.;:()\"\u201c]){{1,160}})?,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)([{_UP}][{_LO}'-]+)(?=\s*[,.;:)]|\s*$)")
-_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her) (?:[\w-]+ ){{0,2}}?(?:visit|mission|mandate)\b|\btook\s+up\s+the\s+mandate\b"
+                             rf"|\b{_POST}(?:\s+(?:on|for)\s+(?:(?!\b(?:{_OFFICES})\b)[^.;:()\"\u201c]){{1,160}})?,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Professor\s+)([{_UP}][{_LO}'-]+)(?=\s*[,.;:)]|\s*$)"
+                             # a French or Spanish text's title and surname before a verb: "Mme Kessel donnera une
+                             # conférence", "M. Kessel a rencontré", "la Sra. Kessel visitará"
+                             rf"|(?<![\w.])(?:Mme|Mlle|M\.|Sra\.?|Sr\.?)\s+([{_UP}][{_LO}'-]+)\s+(?=(?:a|ha|est|sera|será|va|se)\s+[a-zé]"
+                             r"|[a-zéè]{3,}(?:ra|rá|ait|aba|ió|ó)\b)")
+_POST_ACT = re.compile(rf"\b{_POST}\b|\b(?:his|her|sa|su) (?:[\w-]+ ){{0,2}}?(?:visit|visite|visita|mission|misión|mandate|mandat|mandato)\b|\btook\s+up\s+the\s+mandate\b"
                        r"|\b(?:will\s+)?visit\s+(?:the\s+)?[A-Z]"
                        r"|\b(?:Working\s+)?Group['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b")   # "... the Working Group's first visit"      # "Mr Forst will visit Honduras ..." under "The Special Rapporteur will ..."
 
 
+# a titled full name whose visit a copy of the report names, the post in the text: "the press release from Mr. NAME
+# trip to Ruritania", "Ms. NAME's official visit to Ruritania"
+_TITLED_VISITOR = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+({NAME_RE.pattern})(?:['\u2019]s)?\s+"
+                             r"(?:(?:official|country|recent|first|fact-finding|working)\s+)?(?:visit|trip|mission)\s+to\s+(?:the\s+)?[A-Z]")
+
+
 def _surname_only(text: str) -> list[NamedHolder]:
     """A holder the text names only as "Ms. Dandan", the subject of a sentence that (or whose previous
-    sentence) speaks of the post or of her visit or mandate; used when no full name is tied to the post."""
+    sentence) speaks of the post or of her visit or mandate; used when no full name is tied to the post (first:
+    a titled full name whose visit the text names, in a text about the post)."""
     out: dict[str, NamedHolder] = {}
+    for m in _TITLED_VISITOR.finditer(text) if re.search(rf"\b{_POST}\b", text) else ():
+        raw = " ".join(re.sub(r"['\u2019]s$", "", m.group(1)).split())          # (a possessive: "Ms. NAME's visit")
+        if (name := clean_name(raw)) and raw == name:
+            out.setdefault(name, NamedHolder(name, m.span(1), post=m.group(0)))
+    if out:
+        return list(out.values())
     for m in _TITLED_SURNAME.finditer(text):
-        name = m.group(1) or m.group(2) or m.group(3)
+        name = next(g for g in m.groups() if g)
         if name in _STOP or COUNTRY_RE.fullmatch(name):
             continue
-        at = m.start(next(i for i in (1, 2, 3) if m.group(i)))
+        at = m.start(next(i for i in range(1, len(m.groups()) + 1) if m.group(i)))
         a, b = _sentence_bounds(text, at)              # (from the surname: the title's dot ends no sentence)
         pa, _ = _sentence_bounds(text, max(0, a - 2)) if a else (a, b)
         if _POST_ACT.search(text, pa, b):
@@ -138,6 +156,11 @@ def in_succession(text: str, holders: list[NamedHolder]) -> list[NamedHolder]:
 
 _SUBMITTED_BY = re.compile(r"(?:\b(?:Submitted|Posted|Written)\s+by\s+|(?:^|(?<=[.|]\s))By\s+(?=[^.]{2,60}\.\s))"
                            rf"{OPT_HONORIFIC}(?=[A-Z])")   # an opinion piece's "By NAME."
+
+
+def heading_in_chinese(text: str) -> list[NamedHolder]:
+    """A Chinese copy's heading: "...特别报告员 NAME·NAME的报告" (see holder_cjk)."""
+    return [NamedHolder(n, (s, e), post=p) for n, s, e, p in zh_heading_names(text)]
 
 
 def submitted_by(text: str) -> list[NamedHolder]:

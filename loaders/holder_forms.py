@@ -164,7 +164,12 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
 # integrada por el Sr. NAME y la Sra. NAME"
 _ROMANCE_TITLE = r"(?:(?:el|la)\s+)?(?:(?:Sra|Sr|Dra|Dr|Mme|Mlle)\.?\s+|M\.\s+)?"
 _ROMANCE_DELEGATION = re.compile(r"(?:\b[Ll]a\s+d[ée]l[ée]gation\s+(?:[ée]tait|est|sera|a\s+[ée]t[ée])\s+(?:compos[ée]e|form[ée]e)\s+(?:de\s+|d['\u2019])"
-                                 r"|\b[Ll]a\s+delegaci[óo]n\s+(?:estuvo|est[áa]|estar[áa]|fue)\s+(?:integrada|compuesta|formada)\s+por\s+)" + _ROMANCE_TITLE)
+                                 r"|\b[Ll]a\s+delegaci[óo]n\s+(?:estuvo|est[áa]|estar[áa]|fue)\s+(?:integrada|compuesta|formada)\s+por\s+"
+                                 # the group's members listed: "Le Groupe de travail est composé de cinq experts indépendants :
+                                 # M. NAME (Pays), Président-Rapporteur ; Mme NAME ...", "está integrado por cinco expertos independientes:"
+                                 r"|\b(?:est|[ée]tait|sera)\s+compos[ée]e?\s+de\s+(?:\w+\s+){0,2}?experts?\s+ind[ée]pendant(?:e)?s?\b[^.;:]{0,60}:\s*"
+                                 r"|\b(?:est[áa]|estaba|estar[áa])\s+(?:integrad|compuest|formad)[oa]\s+por\s+(?:\w+\s+){0,2}?expert[oa]s\s+independientes\b[^.;:]{0,60}:\s*)"
+                                 + _ROMANCE_TITLE)
 # experts a release names together: "UN experts NAME and NAME will ...", "The experts, NAME, NAME and NAME, ..."
 _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rights\s+|independent\s+)?experts|"
                             r"\b(?:(?:UN|U\.N\.|United Nations)\s+)?Working\s+Group\s+(?:members|experts)\s*,?\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])|"
@@ -186,10 +191,14 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             + _TITLE)
 # after a member's name: its nationality, its office in the group ("NAME (Jordan), Chair-Rapporteur;"), the next one
 # (or after a dash: "NAME (Country) - Vice-Chair on Follow-up;")
-_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
+_MEMBER_TAIL = re.compile(r"(?:\s*\([^()]{2,40}\))?(?:,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?(?:\s*[,\u2013-]\s*(?:(?:the\s+|its\s+)?(?:current|present|outgoing|new)\s+)?(?:Chair\w*(?:[-/]Rapporteur)?|Pr\u00e9sidente?-Rapporteur(?:e|se)?|Presidente?-Relatora?|Vice-Pr\u00e9sidente?|Vicepresidente?|Vice-Chair\w*(?:\s+on\s+[\w-]+)?|Rapporteur|(?:Vice-)?President|Member)"
                           r"(?=\s*[;,]|\s+and\s))?")
 _NEXT_MEMBER = re.compile(r"\s*(?:,?\s+and\s+(?:also\s+)?(?:included|includes|include|comprised)\s+|,?\s+(?:together\s+|along\s+)?with\s+|[,;]\s*(?:and\s+|y\s+|et\s+)?"
                           r"|\s+(?:and|y|et)\s+(?:de\s+|d['\u2019])?)" + _OFFICE_FIRST + _TITLE + _ROMANCE_TITLE)
+
+
+# a text about a Working Group, or about a group of experts so named: "the independent expert group on ..."
+_GROUP_TEXT = re.compile(r"\bWorking Group\b|\b[Ee]xpert [Gg]roup\b")
 
 
 def _titled_surname(text: str, pos: int) -> re.Match | None:
@@ -255,7 +264,7 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
     """(name, start, end, words) of the members of a Working Group's delegation (see _DELEGATION), in a text about
     a Working Group."""
     heads = list(_EXPERTS_NAMED.finditer(text))
-    if re.search(r"\bWorking Group\b", text):
+    if _GROUP_TEXT.search(text):
         heads += list(_DELEGATION.finditer(text))
     if re.search(r"\bGroupe de travail\b|\bGrupo de Trabajo\b", text, re.I):
         heads += list(_ROMANCE_DELEGATION.finditer(text))
@@ -271,7 +280,7 @@ def delegation_members(text: str, name_re, clean) -> list[tuple[str, int, int, s
             pos = nxt.end()
         tail = _MEMBER_TAIL.match(text, found[-1][2]).end() if found else 0
         one_fellow = re.search(r"[Ff]ellow\s+(?:\S+\s+){0,4}?(?:expert|member|colleague|mandate[- ]holder)\s*,?\s*$", m.group(0)) \
-            and re.search(r"\bWorking Group\b", text)      # "with her fellow expert NAME." (one other of a Working Group)
+            and _GROUP_TEXT.search(text)      # "with her fellow expert NAME." (one other of a Working Group)
         out += found if len(found) >= 2 or one_fellow and found \
             or found and re.match(r"\s*(?:,|will|is|was|has)(?!\w)", text[found[-1][2]:]) \
             or found and m.group(0).lstrip()[:3].lower() == "its" and re.match(r"\s*(?:[;,]|and\s)", text[tail:]) else []
@@ -295,7 +304,7 @@ _CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)
                            # "NAME, who is a member of the Working Group", "NAME, one of the five experts of the Working Group"
                            r"(?:who\s+is\s+(?:also\s+)?(?:an?|the)\s+|one\s+of\s+the\s+(?:\w+\s+)?(?=experts))(?:[Mm]ember|experts|Chair\w*(?:[-/]Rapporteur)?)\s+of|"
                            r"(?:the\s+|its\s+|an?\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*|(?:Vice-)?President|[Mm]ember)"
-                           r"(?:[-/]Rapporteur)?\s+of)\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|(?:expert\s+)?group|"
+                           r"(?:[-/]Rapporteur)?\s+of)\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|(?:(?:independent\s+)?expert\s+)?group|"
                            r"(?:Working\s+Group|[Gg]roup)['\u2019]s\s+delegation|delegation)\b"
                            # the office by the group's possessive: "NAME (Country), the Working Group's Chair-Rapporteur,"
                            r"|\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:the\s+)?(?:Working\s+Group|[Gg]roup)['\u2019]s\s+(?:current\s+|present\s+)?"
@@ -326,7 +335,7 @@ def _both_members(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
 def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
     """(name, start, end, words) of a member of a Working Group quoted by name, or named as the one who chairs the
     group, in a text about a Working Group."""
-    if not re.search(r"\bWorking Group\b", text):
+    if not _GROUP_TEXT.search(text):
         return []
     out = []
     for n in name_re.finditer(text):
@@ -342,7 +351,8 @@ def member_speakers(text: str, name_re, clean) -> list[tuple[str, int, int, str]
             continue
         n = name_re.match(text, m.end())
         name = clean(n.group(0)) if n else None
-        if name and " ".join(n.group(0).split()) == name and (_SAYS_AFTER.match(text, n.end()) or _SAYS_BEFORE.search(before)):
+        if name and " ".join(n.group(0).split()) == name and (_SAYS_AFTER.match(text, n.end()) or _SAYS_BEFORE.search(before)
+                                                                    or re.search(r"\bWorking\s+(?:Group\s+)?$", before)):
             out.append((name, n.start(), n.end(), " ".join(m.group(0).split())))
     return out + _both_members(text, name_re, clean)
 

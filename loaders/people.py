@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
+from .holder_regional import no_un_holder, older_title_before
 from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, title_list_item, with_line_restarts, caps_surnames_softened, bare_surnames, byline_names, committee_chairs, delegation_members,
                            heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
@@ -43,7 +44,7 @@ Meanwhile Moreover However Furthermore Today Yesterday ENDS
 Many Most Some Several Few Both Each Every Such These Those Numerous
 Navigation Blocks Select Contact Information Document Originally Contents Thematic Country Countries Annex Introduction
 Addendum Corrigendum Reports Observations Visits Communications Recommendations Conclusions By
-Adición Additif Resumen Résumé Informe Rapport
+Adición Additif Resumen Résumé Informe Rapport Relator Relatora Especial Experto Experta Independiente Rapporteuse Spécial Spéciale
 Especially Particularly Notably Including Mainly Chiefly Its""".split())
 # (the third line: an event's title a name runs into, "Dr Cephas Lumina Round Table on External Debt", "Dr Cephas
 # Lumina Mission to Argentina"; the last two: words that open a sentence, never a name: "Besides Colombo, the ...";
@@ -97,7 +98,7 @@ _AFTER = re.compile(
     rf"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?\s+as (?:the\s+)?(?:new\s+|first\s+)?{_POST}"
     rf"|,\s*Chair(?:person)?(?:[-/]Rapporteur)?\s+of\s+the\s+(?:United Nations\s+|UN\s+)?Working Group\b"
     rf"|\s+(?:UN\s+|United Nations\s+)?(?:Independent Expert|Special Rapporteur)\b"        # a title: "by NAME Independent Expert on ..."
-    rf"|,\s*(?:the\s+)?(?:former\s+)?Representative of the Secretary-General on\b"      # the mandates' older title
+    rf"|,\s*(?:the\s+)?(?:former\s+)?Representative of the (?:UN |United Nations )?Secretary-General (?:on|for)\b"   # older title
     rf"|\s+(?:has\s+been\s+serving|is\s+serving|serves|served|has\s+served)\s+as\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?{_POST}"
     rf"|\s*,\s*(?:(?:appointed|named|designated)\s+(?:[^.;,]{{0,40}}?\s)?as\s+(?:the\s+)?(?:first\s+|new\s+)?"   # "NAME, appointed in
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?{_POST})"                                    # 2016 as the Independent Expert"
@@ -343,7 +344,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     """Holders named in text (a cleaned stream: lines joined), merged by name, in order.
     ``blocks``: offsets where the original starts a new block (after a blank line); a name
     does not run across one."""
-    from .holder_fallbacks import _full_form, _introduced_then_named, _surname_only, in_succession, submitted_by
+    from .holder_fallbacks import _full_form, _introduced_then_named, _surname_only, heading_in_chinese, in_succession, submitted_by
     out: dict[str, NamedHolder] = {}       # (imported here: that module builds on this one's names)
     blocks, text = sorted(blocks), caps_surnames_softened(text)   # "Amara KESSEL (Country)": "Amara Kessel"
     for m in with_line_restarts(NAME_RE.finditer(text), text, NAME_RE, clean_name):   # (page chrome lines before a name)
@@ -360,11 +361,11 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
         _glued_candidate(text, m, out)
     for m in _STRAY_DOT.finditer(text):   # a stray dot after the given name: "Ms. Virginia. B. Dandan"
         _stray_dot_candidate(text, m, out)
-    for name, s, e, post in heading_names(text, blocks, clean_name) + speaker_for_experts(text, NAME_RE, clean_name) + \
-            delegation_members(text, NAME_RE, clean_name) + committee_chairs(text, NAME_RE, clean_name) + member_speakers(text, NAME_RE, clean_name):
+    for name, s, e, post in heading_names(text, blocks, clean_name) + [x for f in (speaker_for_experts, delegation_members, committee_chairs,
+                                                                        member_speakers, older_title_before) for x in f(text, NAME_RE, clean_name)]:
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
-    holders = _merge_short_forms(list(out.values()))
+    holders = [h for h in _merge_short_forms(list(out.values())) if not no_un_holder(text, h)]   # (no UN post, a place)
     for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
         if h.appointed or len(h.name.split()) < 2:
             continue
@@ -390,7 +391,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
     if not holders:                   # a statement's header: the post's title, then "Ms. NAME" alone
         holders = [NamedHolder(n, (s, e), post=p) for n, s, e, p in byline_names(text, blocks, clean_name)]
     if not holders:                   # a web page's by-line: "Submitted by NAME on 07/19/2031"
-        holders = submitted_by(text)
+        holders = submitted_by(text) or heading_in_chinese(text)   # (or a Chinese copy's heading)
     holders += in_succession(text, holders)   # "..., succeeding Ms. NAME": an earlier holder; "succeeded by NAME": a later one
     present = [h for h in holders if not h.former]
     if len(present) == 1 and len(holders) > 1 and not present[0].took_up_functions:   # "The present Special Rapporteur, who took up
@@ -483,13 +484,13 @@ def _stray_dot_candidate(text: str, m: re.Match, out: dict) -> None:
 
 
 def _merge_short_forms(holders: list[NamedHolder]) -> list[NamedHolder]:
-    """A shorter form of a name the text also gives in full ("Bernards Mudho" after "Bernards Andrew Nyamwaya
-    Mudho": the same first and last word, fewer middle ones) is that holder, not another one."""
+    """A shorter form of a name the text also gives in full ("Bernards Mudho" of "Bernards Andrew Nyamwaya Mudho":
+    fewer middle words; "Ana Ruiz" of "Ana Ruiz Vidal": a second surname dropped) is that holder, not another one."""
     out: list[NamedHolder] = []
     for h in holders:
         w = h.name.split()
         full = next((o for o in holders if o is not h and len(o.name.split()) > len(w)
-                     and o.name.split()[0] == w[0] and o.name.split()[-1] == w[-1]), None)
+                     and o.name.split()[0] == w[0] and (o.name.split()[-1] == w[-1] or len(w) > 1 and o.name.split()[:len(w)] == w)), None)
         if full is None:
             out.append(h)
             continue

@@ -1,0 +1,20 @@
+"""A holder a Chinese copy of a UN report names in its heading: the post, then the name written in Chinese characters
+with the transliteration's middle dot, then "的报告" ("report of"): "...问题特别报告员 NAME·NAME的报告"."""
+from __future__ import annotations
+
+import re
+
+_HAN = r"[\u4e00-\u9fff]"
+# the post (Special Rapporteur, Independent Expert, the Working Group's Chair), then a dotted foreign name, then "of"
+_ZH_HEADING = re.compile(rf"(?P<post>特别报告员|独立专家|工作组主席(?:兼报告员)?)[\s,，]*"
+                         rf"(?P<name>(?:{_HAN}{{1,8}}[\u00b7\u30fb\u2022])+{_HAN}{{1,10}}?)(?=\s*(?:的|先生|女士|[,，。(（]))")
+
+
+def zh_heading_names(text: str) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, post) of each holder so named, in order, once each."""
+    out, seen = [], set()
+    for m in _ZH_HEADING.finditer(text):
+        if m.group("name") not in seen:
+            seen.add(m.group("name"))
+            out.append((m.group("name"), m.start("name"), m.end("name"), m.group("post")))
+    return out
