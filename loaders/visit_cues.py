@@ -35,14 +35,7 @@ def not_a_visit_cue(text: str, a: int, m: re.Match) -> bool:
     if re.match(r"(?:visit|mission)s?\s+reports?\b(?!\s+(?:to|on|of|in|from)\b)", text[m.start():m.start() + 40], re.I):
         return True     # a report named by its visit: "my full country visit report, which I will present" (not "the
         # country visit reports to X, Y and Z": those name the visits)
-    if re.search(r"\bstay\s+in$", m.group(0), re.I) and _EVENT.search(text, max(0, m.start() - 600), m.start()):
-        return True     # "her stay in X" after the training programme she gave there: a stay for an event, no country visit
     return bool(_NAMED_BODY.match(text, m.start()) and re.search(r"[A-Z][\w-]*\s+$", before))
-
-
-# the holder's part in an event: "was invited to conduct and facilitate training sessions", "took part in a seminar"
-_EVENT = re.compile(r"\b(?:conduct|facilitat|attend|participat|took\s+part|take\s+part|lectur|deliver|address)\w*\b[^.;]{0,60}?"
-                    r"\b(?:training|course|programme|program|seminar|workshop|conference|summit|forum|lecture|symposium)s?\b", re.I)
 
 
 # the expert's own request to visit, dated or not: "first asked to visit X in 2031", "had sought to visit X since 2030"
