@@ -57,3 +57,28 @@ def paired(text: str, found: list) -> list | None:
             not any(c[0] in TERRITORIES for c in found):          # (two States: not read so)
         return None
     return found[-2:] if re.fullmatch(r"\s+and\s+(?:in\s+)?(?:the\s+)?", text[found[-2][2]:found[-1][1]]) else None
+
+
+# a State's name that is also the name of a part of another State (a state of the United States of America named
+# "Georgia"): in a text naming that other State, the name written as a part of it ("Atlanta, Georgia", "Georgia
+# (Atlanta)", or in a list beside another of its parts) is the part, not the State
+_PART_HOMONYMS = {"Georgia": ("United States of America", "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"
+                  "Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+                  "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+                  "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
+                  "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+                  "Wisconsin|Wyoming|Puerto Rico")}
+
+
+def part_of_other_state(text: str, name: str, start: int, end: int) -> bool:
+    """Whether the State name at text[start:end] stands for a part of another State the text names."""
+    if name not in _PART_HOMONYMS:
+        return False
+    state, parts = _PART_HOMONYMS[name]
+    if not any(canonical(m.group(1)) == state for m in ANY_COUNTRY_RE.finditer(text)):
+        return False
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    parts_re = r"(?:%s)" % parts.replace(" ", r"\s+")
+    return bool(re.search(r"[A-Z][\w.'-]+,[ \t]*$", before) or re.match(r"\s*\([A-Z]", after)
+                or re.search(parts_re + r"(?:\s*\([^()]*\))?\s*(?:,|and)\s*$", before)
+                or re.match(r"(?:\s*\([^()]*\))?\s*(?:,|and)\s*" + parts_re + r"\b", after))

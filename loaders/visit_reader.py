@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .visit_places import REGION_WORD as _REGION_WORD, city_locator, long_names as _long_names, paired, places as _places
+from .visit_places import REGION_WORD as _REGION_WORD, city_locator, long_names as _long_names, paired, part_of_other_state, places as _places
 from .countries import ANY_COUNTRY_RE, POSSESSIVE_RE as _POSSESSIVE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, title_period, visit_period, yearless_then_dated
@@ -175,7 +175,7 @@ def _countries(text: str, a: int, b: int, long_names: dict[str, str]):
         name = canonical(m.group(1))
         name = long_names.get(name, name)
         before = text[max(0, m.start() - 140):m.start()]
-        if _REGION_WORD.search(before):
+        if _REGION_WORD.search(before) or part_of_other_state(text, name, m.start(1), m.end(1)):
             continue                              # a region or a town named after a State: "Central Macedonia", "Nueva Armenia"
         yield name, m.start(1), m.end(1), not _NOT_VISITED_BEFORE.search(before)
 
