@@ -56,7 +56,7 @@ PREDECESSOR_CAME = re.compile(r"\b(?:(?:my|his|her|their|the|a)\s+predecessors?|
                               r"(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|[Ee]xpert|mandate[- ]holder))"
                               r"(?:,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[^,.;]{1,50},)?\s+(?:who\s+)?(?:had\s+)?"
                               r"(?:came|come|visited|travell?ed|(?:was|been)\s+(?:here|there|in\s+the\s+country))"
-                              r"(?:\s+(?:here|there|to\s+the\s+country))?,?\s+(?:in|back\s+in)\s+" + _WHEN, re.I)
+                              r"(?:\s+(?:here|there|to\s+the\s+country|the\s+country|it))?,?\s+(?:in|back\s+in)\s+" + _WHEN, re.I)
 _OWN_EARLIER = re.compile(r"\b(?:since|after|following|as\s+in)\s+(?:my|his|her|their|its|the)\s+(?:first|previous|last|earlier|"
                           r"initial)\s+(?:(?:official|country|fact-finding)\s+)*(?:visit|mission)\*?\s+(?:to\s+the\s+country\s+)?"
                           r"(?:in|of)\s+" + _WHEN

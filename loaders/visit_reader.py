@@ -40,6 +40,7 @@ from .visit_cues import (ABLE_PAST as _ABLE_PAST, BARRED as _BARRED, CALLED_OFF 
 from .visit_today import SENT_END as _SENT_END, ended_today, just_ended, today_period as _today_period
 from .visit_dateline import dateline
 from .visit_spanish import foreign_visits
+from .visit_years_told import years_told
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
 
@@ -482,6 +483,13 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             status = _status(text, a, b, year_, None, issued, s) if name else None
             if status:
                 out.append(ReadVisit(name, year_, None, status, (s, e)))
+    for a, b in units:                    # a visit told by its year alone: "his 2013 mission to X", "earlier this year"
+        for year_, s, e in years_told(text, a, b, issued):
+            names = [c[0] for c in _countries(text, s, e, long_names) if c[3]] or \
+                ([topic or next((c[0] for c in reversed(list(_countries(text, a, s, long_names))) if c[3]), None)]
+                 if re.match(r"\s*the\s+country\b", text[s:e]) else [])
+            out += [ReadVisit(n, year_, None, "completed", (s, e)) for n in dict.fromkeys(names)
+                    if n and not any(v.country == n and (v.start or "").startswith(year_) for v in out)]
     for a, b in units:                    # a predecessor's visit told by its year: "since my predecessor came in 1998"
         for year_, pos in predecessor_years(text, a, b):
             found = [c for c in _countries(text, a, b, long_names) if c[3]]

@@ -22,3 +22,27 @@ def test_a_city_comma_state_line_in_a_visit_programme_is_no_visit():
 def test_georgia_the_country_is_still_a_visit():
     text = "The Working Group carried out a visit to Georgia from 3 to 10 June 2019."
     assert _keys(text) == [("Georgia", "2019-06-03", "2019-06-10", "completed")]
+
+
+def test_visits_told_by_this_year_take_the_year_of_the_dateline():
+    text = ("NEW YORK (3 October 2012) - The Special Rapporteur will travel to Chad next month. "
+            "Earlier this year she visited Nepal and Bhutan.")
+    ks = _keys(text)
+    assert ("Nepal", "2012", None, "completed") in ks and ("Bhutan", "2012", None, "completed") in ks
+
+
+def test_a_visit_told_by_last_year_after_the_verb():
+    text = "GENEVA (5 May 2015) - The expert visited Ghana earlier last year and will report in June."
+    assert ("Ghana", "2014", None, "completed") in _keys(text)
+
+
+def test_the_holders_own_visit_named_with_its_year_before_the_visit_word():
+    text = ("GENEVA (9 March 2020) - Little has changed in Kenya since her 2016 official visit to the country, "
+            "the Special Rapporteur said today.")
+    assert [k for k in _keys(text) if k[0] == "Kenya"] == [("Kenya", "2016", None, "completed")]
+
+
+def test_a_predecessor_who_visited_it_in_a_year():
+    text = ("The Special Rapporteur visited Chile from 4 to 11 March 2019. He looked at what had changed since "
+            "his predecessor visited it in 2009.")
+    assert ("Chile", "2009", None, "completed") in _keys(text)
