@@ -117,7 +117,7 @@ _INVITED = re.compile(r"\bGovernments?\s+of\s+([^.;]{2,80}?)\s+(?:(?:have|has)\s
 _INVITED_WHEN = re.compile(rf"[^.;]{{0,60}}?\b(?:in|on|during|for)\s+({DATE_RE})")
 _LEGAL_SHALL = re.compile(r"\bshall\s+be\s+(?:understood|construed|read)\b", re.I)    # a footnote's formula, no visit to come
 _QUOTED = re.compile(r"\"[^\"]{20,}?\"|\u201c[^\u201d]{20,}?\u201d")     # a quotation in the visit's clause
-_SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|;\s+")
+_SENT = re.compile(r"(?<![A-Z])(?<!\b(?:No|Mr|Ms|Dr|St))(?<!\bMrs)[.!?][\"'\u201d]?\s+(?=\(?[A-Z\"\u201c])|;\s+")
 # the visit is past, whatever the rest of its clause says: "(his reports on) the visits he made to X and Y in 2018"
 _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,3}?)"
                           r"(?:had\s+|has\s+)?(?:made|paid|undertook|undertaken|conducted|carried\s+out)"

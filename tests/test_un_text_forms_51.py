@@ -46,3 +46,9 @@ def test_a_predecessor_who_visited_it_in_a_year():
     text = ("The Special Rapporteur visited Chile from 4 to 11 March 2019. He looked at what had changed since "
             "his predecessor visited it in 2009.")
     assert ("Chile", "2009", None, "completed") in _keys(text)
+
+
+def test_a_bracketed_sentence_after_the_visit_sentence_is_a_sentence_of_its_own():
+    text = ("GENEVA (2 June 2017) - The expert spoke at the end of his official visit to Mongolia. "
+            "(The mention of the treaty is to be read with the note below.)")
+    assert [k[3] for k in _keys(text) if k[0] == "Mongolia"] == ["completed"]
