@@ -46,7 +46,9 @@ ASKED_TO_VISIT = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:asked|r
 # (not one still to come: "will come to an end on 20 May"), or one that "ends tomorrow"
 AT_ITS_END = re.compile(r"\b(?:visit|mission)\b[^.;]{0,80}?\b(?<!\bwill\s)(?<!\bto\s)(?:(?:comes?|is\s+coming)\s+to\s+(?:an?\s+)?(?:end|close)|"
                         r"draws?\s+to\s+(?:an?\s+)?(?:end|close)|nears?\s+(?:its\s+)?end|is\s+drawing\s+to\s+(?:an?\s+)?(?:end|close)|"
-                        r"(?:ends|concludes|closes)\s+tomorrow)\b", re.I)
+                        r"(?:ends|concludes|closes)\s+tomorrow)\b"
+                        # a statement titled as given at the end of the visit: "End of mission statement", "end-of-visit remarks"
+                        r"|\bend[- ]of[- ](?:the\s+)?(?:visit|mission)\s+(?:statement|remarks|press\s+conference)", re.I)
 # a predecessor's visit to the country the sentence names, told by its year (or month): "... since my predecessor came in
 # 1998", "when her predecessor was here in 2004", "a former Special Rapporteur visited in 2009", "his predecessor, Mr X,
 # who had been in the country in January 2005"; and the holder's own earlier visit recalled: "since her first country
@@ -130,7 +132,9 @@ OWN_MISSION_BEFORE = re.compile(r"(?:\b[\w]+-(?:day|week|month)|\b(?:end|close|c
 # the visit told as made, whatever the text's date: "I made an official country visit to X from 19 August to 3 September"
 # (an end-of-visit statement given on the eve of the last day)
 MADE_VISIT = re.compile(r"\b(?:made|undertook|conducted|carried\s+out|paid)\s+(?:an?|the|his|her|their|its|my|our)\s+"
-                         r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
+                         r"(?:[\w-]+\s+){0,3}?(?:visit|mission)\b"
+                         # its run told in the past: "the mission took place from 29 April to ...", "a visit, which ran from"
+                         r"|\b(?:visit|mission)\b[^.;]{0,30}?\b(?:took\s+place|ran|lasted)\s+(?:from|between)\b", re.I)
 # how a visit's status reads (visit_reader._status): done, under way, moved, barred or called off;
 # "was able to visit the country from ...": done, not planned
 ABLE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:finally\s+|eventually\s+)?able\s+to\s+(?:visit|travel|go)\b"

@@ -52,3 +52,22 @@ def test_a_bracketed_sentence_after_the_visit_sentence_is_a_sentence_of_its_own(
     text = ("GENEVA (2 June 2017) - The expert spoke at the end of his official visit to Mongolia. "
             "(The mention of the treaty is to be read with the note below.)")
     assert [k[3] for k in _keys(text) if k[0] == "Mongolia"] == ["completed"]
+
+
+def test_a_mission_that_took_place_up_to_the_day_after_the_statement_is_completed():
+    text = ("Oslo, 20 June 2019\n\nEnd of mission statement\n\n"
+            "I thank the Government of Norway for its invitation: my mission took place from 10 to 21 June 2019.")
+    assert _keys(text) == [("Norway", "2019-06-10", "2019-06-21", "completed")]
+    text = "Oslo, 20 June 2019\n\nMy visit to Norway, which ran from 10 to 21 June 2019, was fruitful."
+    assert _keys(text) == [("Norway", "2019-06-10", "2019-06-21", "completed")]
+
+
+def test_a_visit_that_will_run_after_the_text_stays_announced():
+    text = "Oslo, 2 June 2019\n\nThe expert will visit Norway from 10 to 21 June 2019."
+    assert _keys(text) == [("Norway", "2019-06-10", "2019-06-21", "announced")]
+
+
+def test_an_end_of_mission_statement_dated_a_day_before_the_last_day_is_completed():
+    text = ("Lima, 14 March 2022\n\nEnd of mission statement of the Special Rapporteur on his visit to Peru, "
+            "3 to 15 March\n\nI thank the Government for its help.")
+    assert _keys(text) == [("Peru", "2022-03-03", "2022-03-15", "completed")]
