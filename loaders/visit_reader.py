@@ -234,7 +234,8 @@ _PLACES_THEN = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:,\d{{0,3}}\s+{_ITEM}{{1
 _ENDED = re.compile(r"\b(?:end(?:ed|ing)|conclud(?:ed|ing)|complet(?:ed|ing)|clos(?:ed|ing)|wrapp(?:ed|ing)\s+up)\s+"
                     r"(?:a|an|his|her|their|its|the|my|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b", re.I)
 # a visit of the text's own: "his ten-day fact-finding mission", "my visit" (not "missions", not a body: "the Mission's")
-_OWN_VISIT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Tt]his|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b(?![s'\u2019])")
+_OWN_VISIT = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Tt]his|[Tt]he)|\b(?:end|close|conclusion)\s+of\s+an?(?=\s+[\w-]+-(?:day|week|month)\b))"
+                        r"\s+(?:[\w-]+\s+){0,3}?(?:visit|mission)\b(?![s'\u2019])")      # ("at the end of a two-week visit")
 # a period written before the visit: the unit's opening "In 2011 the Special Rapporteur will visit A", a listed country's own
 # "and, early in 2012, B"
 _WHEN = rf"(?:(?:early|late|mid-?)\s*(?:in\s+)?|in\s+(?:early|late|mid-?)\s*)?(?:in\s+|during\s+)?({MONTH_RE}\s+\d{{4}}|(?:19|20)\d\d)(?![\d/-])"

@@ -71,3 +71,10 @@ def test_an_end_of_mission_statement_dated_a_day_before_the_last_day_is_complete
     text = ("Lima, 14 March 2022\n\nEnd of mission statement of the Special Rapporteur on his visit to Peru, "
             "3 to 15 March\n\nI thank the Government for its help.")
     assert _keys(text) == [("Peru", "2022-03-03", "2022-03-15", "completed")]
+
+
+def test_the_end_of_an_n_week_visit_in_a_text_on_one_country_is_its_visit():
+    text = ("Austria: UN expert finds gaps in the care of older persons\n\n"
+            "Austria does much for older persons, the UN Independent Expert said at the close of a ten-day official visit.")
+    assert _keys(text) == [("Austria", None, None, "completed")]
+
