@@ -4,10 +4,11 @@ month with no year given the dateline's year or the text's (``un_dates.context_y
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .un_dates import MONTHS, MONTH_RE, context_year, find_month_spans, find_ranges, parse_date
 
-__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "end_in_next_sentence", "respective_periods", "title_period", "visit_period", "yearless_then_dated"]
+__all__ = ["WEEKDAY", "YEAR_IN", "clause_around", "ordinal_periods", "end_in_next_sentence", "respective_periods", "title_period", "visit_period", "with_title_period", "yearless_then_dated"]
 
 WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NOYEAR = re.compile(rf"(?<![\d/.-])(\d{{1,2}})\s*({MONTH_RE})?\s*(?:to|-|\u2013|and)\s*{WEEKDAY}(\d{{1,2}})\s+({MONTH_RE})(?!\s*,?\s*\d)")
@@ -196,3 +197,11 @@ def title_period(text: str):
     m = _TITLE_VISIT.search(text, 0, 400)
     r = next(iter(find_ranges(text, m.end(), min(len(text), m.end() + 60))), None) if m else None
     return r if r and r.span[0] == m.end() else None
+
+
+def with_title_period(text: str, out: list) -> list:
+    """The dateless visits of a text on one country's visit take the period its title gives, when none is dated."""
+    r = title_period(text)
+    if not r or any(v.start for v in out) or len({v.country for v in out}) != 1:
+        return out
+    return [v if v.earlier else replace(v, start=r.start, end=r.end) for v in out]

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .visit_places import REGION_WORD as _REGION_WORD, city_locator, long_names as _long_names, paired, part_of_other_state, places as _places
 from .countries import ANY_COUNTRY_RE, POSSESSIVE_RE as _POSSESSIVE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
-from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, title_period, visit_period, yearless_then_dated
+from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, with_title_period, yearless_then_dated
 from .visit_lists import group_dates
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
 from .visit_cues import SENT_TO as _SENT_TO, and_to, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report, invited_status
@@ -499,13 +499,6 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if len({c[0] for c in found}) == 1 or not found and topic:
                 name, s, e = found[0][:3] if found else (topic, pos, pos)
                 out.append(ReadVisit(name, year_, None, "completed", (s, e), earlier=True))
-    out = ended_today(text, _title_period(text, out), issued)
+    out = ended_today(text, with_title_period(text, out), issued)
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])
 
-
-def _title_period(text: str, out: list[ReadVisit]) -> list[ReadVisit]:
-    """The dateless visits of a text on one country's visit take the period its title gives, when none is dated."""
-    r = title_period(text)
-    if not r or any(v.start for v in out) or len({v.country for v in out}) != 1:
-        return out
-    return [v if v.earlier else ReadVisit(v.country, r.start, r.end, v.status, v.span, v.report) for v in out]
