@@ -78,3 +78,16 @@ def test_the_end_of_an_n_week_visit_in_a_text_on_one_country_is_its_visit():
             "Austria does much for older persons, the UN Independent Expert said at the close of a ten-day official visit.")
     assert _keys(text) == [("Austria", None, None, "completed")]
 
+
+
+def test_spanish_forms_of_a_mission_period():
+    from mandate_lineage.loaders.visit_spanish import spanish_visits
+
+    def got(t):
+        return [v[:4] for v in spanish_visits(t)]
+    assert got("La Relatora Especial realizó una misión al Ecuador entre el 2 y el 9 de mayo de 2011, con visitas a Quito.") == \
+        [("Ecuador", "2011-05-02", "2011-05-09", "completed")]
+    assert got("Del 4 al 12 de octubre de 2015 el Experto Independiente sobre la deuda externa estuvo en Bolivia. Vio") == \
+        [("Bolivia (Plurinational State of)", "2015-10-04", "2015-10-12", "completed")]
+    assert got("Adición\n\nMisión a Chile\n3 – 11 abril 2019\n\nResumen") == [("Chile", "2019-04-03", "2019-04-11", "completed")]
+    assert got("El 4 de mayo de 2015 el Relator presentó su informe sobre Chile.") == []
