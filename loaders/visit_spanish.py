@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .countries import COUNTRIES, canonical
 from .visit_french import french_visits, localised_names
+from .visit_russian import russian_visits
 
 __all__ = ["spanish_visits", "spanish_country", "foreign_visits"]
 
@@ -101,5 +102,5 @@ def spanish_visits(text: str) -> list[tuple[str, str, str, str, tuple[int, int]]
 
 
 def foreign_visits(text: str) -> list[tuple[str, str, str, str, tuple[int, int]]]:
-    """The visits a text tells in French or in Spanish with their periods."""
-    return french_visits(text) + spanish_visits(text)
+    """The visits a text tells in French, in Spanish or in Russian with their periods."""
+    return french_visits(text) + spanish_visits(text) + russian_visits(text)

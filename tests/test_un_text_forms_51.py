@@ -91,3 +91,15 @@ def test_spanish_forms_of_a_mission_period():
         [("Bolivia (Plurinational State of)", "2015-10-04", "2015-10-12", "completed")]
     assert got("Adición\n\nMisión a Chile\n3 – 11 abril 2019\n\nResumen") == [("Chile", "2019-04-03", "2019-04-11", "completed")]
     assert got("El 4 de mayo de 2015 el Relator presentó su informe sobre Chile.") == []
+
+
+def test_russian_forms_of_a_mission_period_with_the_country_in_any_case():
+    from mandate_lineage.loaders.visit_russian import russian_visits
+
+    def got(t):
+        return [v[:4] for v in russian_visits(t)]
+    assert got("Специальный докладчик побывал в Германии с официальным визитом 4−9 мая 2014 года.") == \
+        [("Germany", "2014-05-04", "2014-05-09", "completed")]
+    assert got("Независимый эксперт посетила Кению с 2 по 11 октября 2016 года.") == \
+        [("Kenya", "2016-10-02", "2016-10-11", "completed")]
+    assert got("Доклад Специального докладчика о Германии был представлен в 2014 году.") == []
