@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .countries import ANY_COUNTRY_RE, canonical, is_country
 from .un_dates import DATE_RE, MONTH_RE, MONTHS, find_month_spans, find_ranges, parse_date
 
-__all__ = ["ListedVisit", "listed_visits", "line_starts", "group_dates"]
+__all__ = ["ListedVisit", "listed_visits", "line_starts", "group_dates", "shared_period"]
 
 # a glued first cell: a year, or a body's short name with a session's ordinal ("HRC56th", "GA 78th")
 _BULLET = re.compile(r"[\s|\u2022\u00b7*\u2013-]*(?:\d{1,3}[.)]\s+)?")
@@ -197,3 +197,26 @@ def group_dates(text: str, found, i: int, b: int) -> list[str]:
         if j + 1 >= len(found) or not _JOINED.fullmatch(text, found[j][2], nxt):
             return []
     return []
+
+
+# the mission of the sentence before told again, with its period: "She will go to A and B next week. In the course of the
+# mission, which is to run from 1 to 12 September, ..." (the mission: not "a mission", not "the mission to X")
+_THE_MISSION = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:mission|visit|trip)\b(?!\s+(?:to|of|in)\b)[^.;]{0,40}?"
+                          r"\b(?:is\s+to\s+run|will\s+run|runs|ran|took\s+place|will\s+take\s+place|is\s+to\s+take\s+place|lasts|will\s+last)"
+                          r"\s+(?:from|between)\b", re.I)
+
+
+def shared_period(text: str, units: list[tuple[int, int]], out: list) -> list:
+    """The countries of one dateless visit sentence take the period the next sentence gives "the mission", when that
+    sentence's dated visit is to one of them."""
+    add = []
+    for i, (a, b) in enumerate(units[1:], 1):
+        if not _THE_MISSION.search(text, a, b):
+            continue
+        dated = [v for v in out if v.start and len(v.start) == 10 and a <= v.span[0] < b]
+        pa, pb = units[i - 1]
+        before = [v for v in out if v.start is None and pa <= v.span[0] < pb]
+        if len({v.start for v in dated}) == 1 and any(v.country == dated[0].country for v in before):
+            add += [replace(v, start=dated[0].start, end=dated[0].end, status=dated[0].status) for v in before
+                    if v.country != dated[0].country]
+    return out + add

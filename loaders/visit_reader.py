@@ -32,7 +32,7 @@ from .visit_places import REGION_WORD as _REGION_WORD, city_locator, long_names 
 from .countries import ANY_COUNTRY_RE, POSSESSIVE_RE as _POSSESSIVE, canonical
 from .un_dates import DATE_RE, MONTH_RE, find_ranges, parse_date
 from .visit_dates import clause_around, end_in_next_sentence, ordinal_periods, respective_periods, visit_period, with_title_period, yearless_then_dated
-from .visit_lists import group_dates
+from .visit_lists import group_dates, shared_period
 from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS_END, COUNTRIES_VISITED as _COUNTRIES_VISITED
 from .visit_cues import SENT_TO as _SENT_TO, and_to, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report, invited_status
 from .visit_cues import (ABLE_PAST as _ABLE_PAST, BARRED as _BARRED, CALLED_OFF as _CALLED_OFF, MADE_VISIT as _MADE_VISIT,
@@ -46,9 +46,10 @@ __all__ = ["read_visits", "dateline", "ReadVisit"]
 
 _VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?\s+to|went\s+to|going\s+to|"
                     r"will\s+be\s+in|arriv(?:e|es|ed|ing)\s+in|tour(?:s|ed)?)\b"
+                    r"|\bwill\s+go\s+to(?=\s+(?-i:" + ANY_COUNTRY_RE.pattern + "))"     # "will go to X and Y" (not "to CITY")
                     r"|\b(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?[A-Z])"      # "..., was in the Democratic Republic of the Congo"
                     r"|\b(?:has|have|had)\s+(?:already\s+|also\s+)?been\s+to(?=\s+(?:the\s+)?[A-Z])", re.I)   # "has been to X twice"
-_OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|arriv(?:e|es|ed|ing)|"
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:visit(?:s|ed|ing)?|missions?|trips?|travel(?:s|led|ling)?|went|going|(?<=will\s)go|arriv(?:e|es|ed|ing)|"
                             r"tour(?:s|ed)?|be|was|were|been)[*\u2020\u2021]{0,3}[,:]?\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w\u00e0-\u00ff'-]+(?:\s+[A-Z][\w\u00e0-\u00ff'-]+)?,\s+)?|"     # "went to CITY, X"
                             r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed)?)\s+(?:the\s+)?|"
@@ -499,6 +500,6 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
             if len({c[0] for c in found}) == 1 or not found and topic:
                 name, s, e = found[0][:3] if found else (topic, pos, pos)
                 out.append(ReadVisit(name, year_, None, "completed", (s, e), earlier=True))
-    out = ended_today(text, with_title_period(text, out), issued)
+    out = ended_today(text, with_title_period(text, shared_period(text, units, out)), issued)
     return _merged([v for v in out if not (v.start is None and v.country in called_off)])
 

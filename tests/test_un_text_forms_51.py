@@ -103,3 +103,22 @@ def test_russian_forms_of_a_mission_period_with_the_country_in_any_case():
     assert got("Независимый эксперт посетила Кению с 2 по 11 октября 2016 года.") == \
         [("Kenya", "2016-10-02", "2016-10-11", "completed")]
     assert got("Доклад Специального докладчика о Германии был представлен в 2014 году.") == []
+
+
+def test_the_period_of_the_mission_told_after_a_sentence_naming_its_countries_is_theirs():
+    text = ("GENEVA (2 May 2011) - The Special Rapporteur will go to Nepal and Bhutan next week. In the course of the "
+            "mission, which is to run from 9 to 20 May, she will meet officials in Nepal.")
+    assert sorted(_keys(text)) == [("Bhutan", "2011-05-09", "2011-05-20", "announced"),
+                                   ("Nepal", "2011-05-09", "2011-05-20", "announced")]
+
+
+def test_a_later_sentence_on_another_mission_lends_no_period():
+    text = ("GENEVA (2 May 2011) - The Special Rapporteur visited Nepal and Bhutan last year. She will go to India "
+            "soon: the mission is to run from 9 to 20 May.")
+    assert all(k[1] is None or k[0] == "India" for k in _keys(text))
+
+
+def test_will_go_to_a_city_is_no_visit_to_the_country_that_locates_another_place():
+    text = ("Geneva, 1 March 2024 - The expert will make a visit to Canada from 4 to 9 March 2024. From 4 to 9 March "
+            "she will go to Ottawa and then to a camp at Port Town, Haiti.")
+    assert [k[0] for k in _keys(text)] == ["Canada"]
