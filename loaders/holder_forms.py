@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from .name_titles import OPT_TITLE_GLUED
 
 _TITLE = OPT_TITLE_GLUED
@@ -401,3 +402,23 @@ def title_list_item(post_words: str, after: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", post_words) if len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words) and bool(_LIST_GOES_ON.match(after))
 
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def same_person_spellings(holders: list) -> list:
+    """Holders whose names differ only by accents ("Leo NAME" of an English line, "Léo NAME" of the bio) are one
+    person: the accented spelling kept (a copy drops accents, never adds them), its dates merged in."""
+    out: list = []
+    for h in holders:
+        twin = next((o for o in out if _folded(o.name) == _folded(h.name)), None)
+        if twin is None:
+            out.append(h)
+            continue
+        keep, drop = (h, twin) if sum(map(str.isascii, h.name)) < sum(map(str.isascii, twin.name)) else (twin, h)
+        keep.appointed = keep.appointed or drop.appointed
+        keep.took_up_functions = keep.took_up_functions or drop.took_up_functions
+        out[out.index(twin)] = keep
+    return out

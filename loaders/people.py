@@ -20,7 +20,7 @@ from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
 from .holder_regional import no_un_holder, older_title_before
-from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, title_list_item, with_line_restarts, caps_surnames_softened, bare_surnames, byline_names, committee_chairs, delegation_members,
+from .holder_forms import (CHAIR_LABEL, same_person_spellings, NOT_SP_BODY, title_list_item, with_line_restarts, caps_surnames_softened, bare_surnames, byline_names, committee_chairs, delegation_members,
                            heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
 from .name_titles import HONOUR as _HONOUR, LEADING_TITLES as _TITLES, OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
@@ -61,7 +61,7 @@ Federation Society Organization Organisation Committee Alliance Coalition Church
 Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School Member States
 Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida
 Goals Agenda Principles Guidelines Declaration Programme Program Strategy Framework Initiative Compact Constitution
-Court Tribunal Parliament Ministry Ministries Office Department Affairs""".split())
+Court Tribunal Parliament Ministry Ministries Office Department Affairs Naciones Unidas Unies Nações""".split())
 _ORG_WORDS |= {w + "s" for w in _ORG_WORDS if not w.endswith("s")}    # "Community Organizations": a plural is no person
 # ("Member States": the States of an organisation, never a person; a body of law or an agreement, "Humanitarian Law",
 # "Comprehensive Peace Agreement"; a street of an address, "Avenue de ..."; a plan or an institution)
@@ -365,7 +365,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
                                                                         member_speakers, older_title_before) for x in f(text, NAME_RE, clean_name)]:
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
-    holders = [h for h in _merge_short_forms(list(out.values())) if not no_un_holder(text, h)]   # (no UN post, a place)
+    holders = [h for h in same_person_spellings(_merge_short_forms(list(out.values()))) if not no_un_holder(text, h)]   # (no UN post, a place)
     for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
         if h.appointed or len(h.name.split()) < 2:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mandate_lineage.loaders.holder_regional import a_place
 from mandate_lineage.loaders.people import find_holders
 
 
@@ -35,3 +36,34 @@ def test_working_group_members_named(text, names):
 
 def test_experts_of_another_body_are_not_members():
     assert not _names("Forensic experts Jonas Weir and Pia Landt examined the site for the police.")
+
+
+@pytest.mark.parametrize("text", [
+    "Relator Especial de Naciones Unidas sobre el derecho a la salud\n\nMisión a Ruritania, 7 a 15 de junio",
+    "Rapporteur spécial des Nations Unies sur le droit à la santé. Mission en Ruritanie.",
+])
+def test_the_organisation_in_another_language_is_no_holder(text):
+    assert not _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "GENEVA - The Special Rapporteur on example matters, Amara Kessel, will visit Ruritania. The Special Rapporteur "
+    "will go to Port Vale, Santa Rosa, Nueva Esperanza and Oldtown to meet the Government.",
+    "GENEVA - The Special Rapporteur on example matters, Amara Kessel, will visit Ruritania. She will travel in "
+    "Port Vale, Santa Rosa and Oldtown.",
+])
+def test_a_city_in_a_list_of_places_is_no_holder(text):
+    assert _names(text) == {"Amara Kessel"}
+
+
+def test_a_speaker_after_a_place_stays_a_holder():
+    text = "The Special Rapporteur on example matters will travel to Geneva, Amara Kessel said on Monday."
+    assert not a_place(text, "Amara Kessel")          # no list of places goes on after the name
+
+
+def test_a_name_with_and_without_accents_is_one_holder():
+    text = ("GENEVA - Joao Ferreira, the Special Rapporteur on example matters, will visit Ruritania. "
+            "Mr. João Ferreira (Brazil) has been the Special Rapporteur on example matters since his appointment in November 2014.")
+    hs = find_holders(text)
+    assert [h.name for h in hs] == ["João Ferreira"]
+    assert hs[0].appointed == "2014-11"
