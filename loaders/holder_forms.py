@@ -422,3 +422,14 @@ def same_person_spellings(holders: list) -> list:
         keep.took_up_functions = keep.took_up_functions or drop.took_up_functions
         out[out.index(twin)] = keep
     return out
+
+
+# a report's title, the post then its holder then a colon and the title's next part: "Report of the Special Rapporteur
+# on X, NAME: Addendum - Mission to Y" (the colon no field label's)
+_TITLE_POST = re.compile(r"\b(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\b[^.;:\n]{0,200},\s*$")
+_TITLE_PART = re.compile(r"[ \t]*:\s*(?:Addendum|Mission|Visit|Note|Preliminary|Summary|Follow-up|Report|Corrigendum)\b")
+
+
+def titled_before_colon(text: str, end: int, name: str) -> bool:
+    """Whether the name ending at end, before a colon, is the holder a report's title names (see _TITLE_POST)."""
+    return bool(_TITLE_PART.match(text, end) and _TITLE_POST.search(text[max(0, end - len(name) - 240):end - len(name)]))

@@ -67,3 +67,26 @@ def test_a_name_with_and_without_accents_is_one_holder():
     hs = find_holders(text)
     assert [h.name for h in hs] == ["João Ferreira"]
     assert hs[0].appointed == "2014-11"
+
+
+@pytest.mark.parametrize("text", [
+    "Invited by the Government, my colleague Ms. Amara Kessel — the Special Rapporteur on example matters — and I went to Ruritania.",
+    "We met Lena Voss – the Independent Expert on example matters – at the end of the visit.",
+    "The statement was read by Lena Voss - the Independent Expert on example matters - on Friday.",
+])
+def test_a_post_between_dashes_after_the_name(text):
+    assert _names(text) <= {"Amara Kessel", "Lena Voss"} and len(_names(text)) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Report of the Special Rapporteur on example matters, Amara Van Kessel: Addendum - Mission to Ruritania\n\n"
+     "The Special Rapporteur visited Ruritania in June.", "Amara Van Kessel"),
+    ("Report of the Independent Expert on example matters, Lena Voss: Mission to Ruritania", "Lena Voss"),
+])
+def test_a_report_title_names_its_holder_before_a_colon(text, name):
+    assert _names(text) == {name}
+
+
+def test_a_field_label_after_a_name_is_still_cut():
+    text = "Special Rapporteur on example matters, Amara Kessel Document Type: Final report. Amara Kessel spoke."
+    assert _names(text) <= {"Amara Kessel"}
