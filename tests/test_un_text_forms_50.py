@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mandate_lineage.loaders.holder_dates import appointed_then
 from mandate_lineage.loaders.holder_regional import a_place
 from mandate_lineage.loaders.people import find_holders
 
@@ -90,3 +91,27 @@ def test_a_report_title_names_its_holder_before_a_colon(text, name):
 def test_a_field_label_after_a_name_is_still_cut():
     text = "Special Rapporteur on example matters, Amara Kessel Document Type: Final report. Amara Kessel spoke."
     assert _names(text) <= {"Amara Kessel"}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Amara Kessel will visit Ruritania. The Commission on Human Rights set up the post of Special Rapporteur on example "
+     "matters in April 1996. Ms. Kessel, a judge, has held the post since she was appointed then.", "1996-04"),
+    ("Lena Voss will visit Ruritania. The Council created the mandate on 5 May 2011 and Mr. Voss was appointed at that time.",
+     "2011-05-05"),
+])
+def test_appointed_then_takes_the_date_of_the_sentence_before(text, date):
+    assert appointed_then(text, ["Amara Kessel", "Lena Voss"]) in ({"Amara Kessel": date}, {"Lena Voss": date})
+
+
+def test_appointed_then_needs_a_post_set_up_before():
+    text = "Amara Kessel spoke in Geneva in April 1996 about schools. Ms. Kessel has held the post since she was appointed then."
+    assert appointed_then(text, ["Amara Kessel"]) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Доклад, представленный Специальным докладчиком по вопросу о примерных вопросах, Анна Мария Кессель*\n\nРезюме",
+     "Анна Мария Кессель"),
+    ("Доклад Независимого эксперта по вопросу о примерных вопросах, Лена Восс\n\nДобавление", "Лена Восс"),
+])
+def test_a_russian_heading_names_its_holder(text, name):
+    assert _names(text) == {name}
