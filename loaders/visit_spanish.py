@@ -20,7 +20,7 @@ _MONTH = "(?:" + "|".join(_MONTHS) + "|setiembre)"
 _DAY = r"(?:1º|1°|\d{1,2})"
 _PERIOD = (rf"(?P<d1>{_DAY})(?:\s+de)?(?:\s+(?P<m1>{_MONTH}))?(?:\s+de(?:l)?\s+(?P<y1>\d{{4}}))?\s+(?:al?|hasta\s+el)\s+"
            rf"(?P<d2>{_DAY})(?:\s+de)?\s+(?P<m2>{_MONTH})\s+de(?:l)?\s+(?P<y2>\d{{4}})")
-_COUNTRY = r"(?:(?:el|la|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?(?P<c>el\s+país|[A-ZÁÉÍÓÚÑ][^,.;()\d]{1,40}?)"
+_COUNTRY = r"(?:(?:el|la|los|las)\s+(?=(?-i:[A-ZÁÉÍÓÚÑ])))?(?P<c>el\s+país|[A-ZÁÉÍÓÚÑ][^,.;()\d]{1,40}?)"
 # the other ways Spanish texts write a period: "entre el 6 y el 15 de junio de 2004", a title's "7 – 15 junio 2004"
 _ENTRE = (rf"(?P<d1>{_DAY})(?:\s+de\s+(?P<m1>{_MONTH}))?(?:\s+de(?:l)?\s+(?P<y1>\d{{4}}))?\s+y\s+el\s+"
           rf"(?P<d2>{_DAY})\s+de\s+(?P<m2>{_MONTH})\s+de(?:l)?\s+(?P<y2>\d{{4}})")
