@@ -1,0 +1,40 @@
+"""Forms of UN text met in the sealed parts held_out_45/46 (fixer DD): document kinds, own symbols, citations and
+pursuant-to, each read from sentences of our own."""
+import pytest
+
+from mandate_lineage.loaders.documents import extract
+
+
+def _kind(text):
+    return extract(text, "t.txt").document.kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a page of a report under its running head (symbol, then page number), its body in plain prose
+    ("A/HRC/71/4/Add.3\npage 2\n\n    Summary\n\n    The Special Rapporteur went to Freedonia from 2 to 9 May 2031. "
+     "She thanks the authorities for their help and met officials in three provinces.\n", "report"),
+    ("E/CN.4/2029/60/Add.1\nPage 6\nIntroduction\n1.\nAt the invitation of the authorities, the Special Rapporteur "
+     "went to the country from 3 to 12 March 2028. The visit took in the capital and two regions.\n", "report"),
+    ("A/90/123\npage 3\n\nThe Independent Expert looks in this text at how debt weighs on public budgets and what "
+     "lenders owe to the people of borrowing States.\n", "ga-report"),
+    # a report's cover in Russian
+    ("Организация Объединенных Наций\n\nA/HRC/71/4/Add.3\n\nСовет по правам человека\n\nПункт 3 повестки дня\n\n"
+     "Доклад Специального докладчика\n\nДобавление\n\nРезюме\n\nСпециальный докладчик посетил страну.\n", "report"),
+    # an end-of-visit summary of provisional recommendations, in Spanish and in English
+    ("Relatora Especial sobre el derecho a la vivienda\n\nMisión a Freedonia\n3 – 12 marzo 2031\n\n"
+     "Resumen de recomendaciones provisionales\n\n1. La Relatora Especial visitó el país por invitación del gobierno.\n",
+     "statement"),
+    ("Special Rapporteur on the right to water\n\nMission to Freedonia\n\nSummary of preliminary recommendations\n\n"
+     "1. The Special Rapporteur went to the country at the invitation of the Government.\n", "statement"),
+    # a site's list of reports: short entries under headings "Mission to X"
+    ("Mission to Freedonia\n\nThe Special Rapporteur went to Freedonia in June 2031. Two sections of the report look at "
+     "the law.\n\nMission to Sylvania\n\nThe right at stake protects every person's access to safe housing.\n", "page"),
+])
+def test_the_kind_a_text_layout_or_language_tells(text, kind):
+    assert _kind(text) == kind
+
+
+def test_a_report_cover_with_one_mission_heading_stays_a_report():
+    text = ("Human Rights Council\nForty-first session\nAgenda item 3\n\nReport of the Special Rapporteur on the right "
+            "to housing\n\nAddendum\n\nMission to Freedonia\n\nSummary\n\nThe Special Rapporteur went to the country.\n")
+    assert _kind(text) == "report"
