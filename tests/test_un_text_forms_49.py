@@ -38,3 +38,19 @@ def test_a_report_cover_with_one_mission_heading_stays_a_report():
     text = ("Human Rights Council\nForty-first session\nAgenda item 3\n\nReport of the Special Rapporteur on the right "
             "to housing\n\nAddendum\n\nMission to Freedonia\n\nSummary\n\nThe Special Rapporteur went to the country.\n")
     assert _kind(text) == "report"
+
+
+@pytest.mark.parametrize("text, symbol", [
+    # an OHCHR release of the late 1990s, numbered by year, on a line of its own under the date
+    ("Press releases\n\nEXPERT TO VISIT FREEDONIA\n\n3 March 1998\n\nHR/98/17\n3 March 1998\n\n"
+     "The Special Rapporteur on housing will go to Freedonia next week, the Office said today.\n", "HR/98/17"),
+    # a web copy whose title line opens with the report's symbol in lower case
+    ("a/hrc/71/4/add.3 general assembly - documents site\n\nHuman Rights Council Seventy-first session Agenda item 3 "
+     "Report of the Working Group Addendum Mission to Freedonia Summary The Working Group went to the country.\n",
+     "A/HRC/71/4/Add.3"),
+    ("e/cn.4/2029/60/add.1 - report of the special rapporteur\n\nCommission on Human Rights Report of the Special "
+     "Rapporteur Addendum Summary The Special Rapporteur went to the country.\n", "E/CN.4/2029/60/Add.1"),
+])
+def test_an_own_symbol_in_an_older_or_lower_case_form(text, symbol):
+    x = extract(text, "t.txt")
+    assert x.document.symbol == symbol
