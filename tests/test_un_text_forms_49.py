@@ -54,3 +54,33 @@ def test_a_report_cover_with_one_mission_heading_stays_a_report():
 def test_an_own_symbol_in_an_older_or_lower_case_form(text, symbol):
     x = extract(text, "t.txt")
     assert x.document.symbol == symbol
+
+
+_COVER = ("United Nations\n\nA/HRC/71/4/Add.3\n\nGeneral Assembly\n\nDistr.: General\n\nHuman Rights Council\n\n"
+          "Agenda item 3\n\nVisit to Freedonia\n\nReport of the Special Rapporteur\n\nSummary\n\nThe Special Rapporteur "
+          "went to Freedonia in May 2031.\n\n")
+
+
+@pytest.mark.parametrize("para, ref", [
+    # paragraph 1 of a mission report: the resolution, then the expert going to the country
+    ("1. Pursuant to Human Rights Council resolution 62/7, the Special Rapporteur went to Freedonia from 2 to 9 May "
+     "2031 at the invitation of the Government.", "HRC 62/7"),
+    ("1. In accordance with Council resolution 62/7, the Special Rapporteur travelled to Freedonia in May 2031.", "HRC 62/7"),
+    # the same in Spanish and French
+    ("1. En virtud de la resolución 62/7 del Consejo de Derechos Humanos, la Relatora Especial hizo una visita oficial "
+     "a Freedonia del 2 al 9 de mayo de 2031.", "HRC 62/7"),
+    ("1. De conformidad con la resolución 62/7 del Consejo, la Relatora Especial visitó Freedonia en mayo de 2031.",
+     "HRC 62/7"),
+    ("1. Conformément à la résolution 62/7 du Conseil, la Rapporteuse spéciale a effectué une visite en Freedonie.",
+     "HRC 62/7"),
+])
+def test_a_mission_report_answers_the_resolution_its_first_paragraph_names(para, ref):
+    x = extract(_COVER + "I. Introduction\n\n" + para + "\n\n2. The Special Rapporteur met officials.\n", "t.txt")
+    assert [c.ref for c in x.pursuant_to] == [ref]
+
+
+def test_a_resolution_named_in_passing_in_paragraph_one_is_no_pursuant_to():
+    para = ("1. The Special Rapporteur went to Freedonia in May 2031; the State had voted for resolution 62/7 of the "
+            "Council some years before.")
+    x = extract(_COVER + "I. Introduction\n\n" + para + "\n\n2. The Special Rapporteur met officials.\n", "t.txt")
+    assert x.pursuant_to == []
