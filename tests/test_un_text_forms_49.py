@@ -84,3 +84,23 @@ def test_a_resolution_named_in_passing_in_paragraph_one_is_no_pursuant_to():
             "Council some years before.")
     x = extract(_COVER + "I. Introduction\n\n" + para + "\n\n2. The Special Rapporteur met officials.\n", "t.txt")
     assert x.pursuant_to == []
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    # a release's note that capitalises the act after its body's name, with its date
+    ("(The place is named here in line with UN General Assembly Resolution 71/300 of 3 May 2031.)",
+     ("GA 71/300", "resolution", "2031-05-03")),
+    ("Under Human Rights Council Resolution 62/7 of 9 April 2030, the expert reports each year.",
+     ("HRC 62/7", "resolution", "2030-04-09")),
+    ("The Human Rights Council Decision 62/101, adopted on 9 April 2030, set the date.",
+     ("HRC 62/101", "decision", "2030-04-09")),
+])
+def test_a_capitalised_act_after_its_body_and_before_its_date_is_cited(sentence, cited):
+    x = extract("United Nations Human Rights Council press release.\n\n" + sentence + "\n", "t.txt")
+    assert [(c.ref, c.kind, c.date) for c in x.citations] == [cited]
+
+
+def test_a_capitalised_act_as_a_title_with_its_year_is_no_citation():
+    x = extract("United Nations Human Rights Council press release.\n\nHuman Rights Council Resolution 62/7 (2030)\n",
+                "t.txt")
+    assert x.citations == []
