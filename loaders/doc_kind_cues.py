@@ -50,8 +50,10 @@ UN_SYMBOL_MARK = re.compile(r"(?<![\w/])(?:A/HRC|E/CN\.4(?:/Sub\.2)?|A/(?:C\.\d/
 
 # a page of a report under its running head, the report's symbol on a line, then its page number on the next
 # ("E/CN.4/2003/5/Add.1" / "page 4", "A/HRC/7/3/Add.6" / "Page 2", Spanish "página 3"): a page cut out of the report
-_RUNNING_HEAD = re.compile(r"\A\s*(?:A/HRC|E/CN\.4(?:/Sub\.2)?|A)/(?:S-)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d{1,3})*[ \t]*\n"
-                           r"[ \t]*(?:[Pp]age|P\u00e1gina|p\u00e1gina)[ \t]+\d{1,3}[ \t]*\n")
+_HEAD_SYMBOL = r"(?:A/HRC|E/CN\.4(?:/Sub\.2)?|A)/(?:S-)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d{1,3})*"
+_HEAD_PAGE = r"(?:[Pp]age|P\u00e1gina|p\u00e1gina)[ \t]+\d{1,3}"
+# (or the page number first, on an even page's head: "page 4" / "E/CN.4/2003/5/Add.1")
+_RUNNING_HEAD = re.compile(rf"\A\s*(?:{_HEAD_SYMBOL}[ \t]*\n[ \t]*{_HEAD_PAGE}|{_HEAD_PAGE}[ \t]*\n[ \t]*{_HEAD_SYMBOL})[ \t]*\n")
 # a site's list of reports: two or more headings "Mission to X" on lines of their own, each a short entry
 _MISSION_HEADS = re.compile(r"(?m)^[ \t]*Mission to (?:the )?[A-Z][^\n.]{0,60}$")
 

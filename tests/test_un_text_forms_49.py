@@ -15,6 +15,8 @@ def _kind(text):
      "She thanks the authorities for their help and met officials in three provinces.\n", "report"),
     ("E/CN.4/2029/60/Add.1\nPage 6\nIntroduction\n1.\nAt the invitation of the authorities, the Special Rapporteur "
      "went to the country from 3 to 12 March 2028. The visit took in the capital and two regions.\n", "report"),
+    ("page 4\nE/CN.4/2029/60/Add.1\n\n    Summary\n\n    The Special Rapporteur went to the country from 3 to 12 March "
+     "2028 and met officials in the capital.\n", "report"),
     ("A/90/123\npage 3\n\nThe Independent Expert looks in this text at how debt weighs on public budgets and what "
      "lenders owe to the people of borrowing States.\n", "ga-report"),
     # a report's cover in Russian
