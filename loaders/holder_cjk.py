@@ -18,3 +18,21 @@ def zh_heading_names(text: str) -> list[tuple[str, int, int, str]]:
             seen.add(m.group("name"))
             out.append((m.group("name"), m.start("name"), m.end("name"), m.group("post")))
     return out
+
+
+# a Russian copy's heading: the post (Special Rapporteur, Independent Expert, in any case), its mandate's words, a
+# comma, then the holder's name of two to four capitalised Cyrillic words before a footnote star or the line's end:
+# "Доклад Специального докладчика по вопросу о X, NAME NAME*"
+_CYR = r"[\u0410-\u042f\u0401][\u0430-\u044f\u0451-]+"
+_RU_HEADING = re.compile(rf"(?P<post>Специальн\w+\s+докладчик\w*|Независим\w+\s+эксперт\w*)[^.;:\n]{{0,200}}?,\s*"
+                         rf"(?P<name>{_CYR}(?:[ \t]+{_CYR}){{1,3}})(?=\s*(?:\*|\n|$))")
+
+
+def ru_heading_names(text: str) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, post) of each holder a Russian heading names (see _RU_HEADING), in order, once each."""
+    out, seen = [], set()
+    for m in _RU_HEADING.finditer(text):
+        if m.group("name") not in seen:
+            seen.add(m.group("name"))
+            out.append((m.group("name"), m.start("name"), m.end("name"), m.group("post")))
+    return out

@@ -13,7 +13,7 @@ from .un_dates import DATE_RE, DAY_RE, MONTH_RE, parse_date, with_year
 from .name_titles import OPT_HONORIFIC
 
 __all__ = ["APPOINTED", "DECIDED_TO_APPOINT", "OTHER_ACT", "TOOK_UP", "APPOINTED_BEFORE", "POST_APPOINTED", "IN_ON", "took_up_date", "finer",
-           "pronoun_appointments", "held_since"]
+           "pronoun_appointments", "held_since", "appointed_then"]
 
 IN_ON = r"(?:\b|(?<=_))(?:in|on)\s+"            # "... migrants_in June 2017": a web page's underscore glued to "in"
 # "appointed ... in June 2017", "NAME ..., after his appointment in July 2018"
@@ -116,3 +116,24 @@ def _last_full_date(text: str, pos: int) -> str | None:
 # Special Rapporteur in March 2015", "The President ... appointed the Special Rapporteur on the situation ... on 17 June 2011"
 POST_APPOINTED = re.compile(rf"\b(?:appointed|named|designated)\s+(?:the\s+)?(?:(?:present|new|current|incoming)\s+)?"
                              rf"(?:Special Rapporteur|Independent Expert|mandate holder)\b[^.;]{{0,160}}?\b(?:in|on)\s+({DATE_RE})")
+
+
+# an appointment dated by the sentence before: "The Commission set up the post in March 1994. NAME has held the post
+# since she was appointed then" ("then", "at that time", "at the time": the last date written before)
+_APPOINTED_THEN = re.compile(r"\b(?:(?:since|when)\s+(?:he|she)\s+was|who\s+was|and\s+was|(?:he|she)\s+was|[A-Z][\w'-]+\s+was)\s+(?:first\s+)?"
+                             r"(?:appointed|named|designated)(?:\s+to\s+(?:it|the\s+post|this\s+post|the\s+mandate))?\s+"
+                             r"(?:then|at\s+(?:that|the)\s+time)\b")
+_SET_UP = re.compile(r"\b(?:set\s+up|created|established|appointed|named|designated)\b")
+
+
+def appointed_then(text: str, names: list[str]) -> dict[str, str]:
+    """Appointment dates an "appointed then" takes from the sentence before it (that sentence sets up the post or
+    appoints), for the holder (one of ``names``) written last before it."""
+    out: dict[str, str] = {}
+    for m in _APPOINTED_THEN.finditer(text):
+        before = text[max(0, m.start() - 400):m.start()]              # (the sentence before, its date the last one)
+        dates = list(re.finditer(DATE_RE, before))
+        name = _named_last(text, m.start(), names)
+        if dates and _SET_UP.search(before, max(0, dates[-1].start() - 250), dates[-1].start()) and name is not None and name not in out:
+            out[name] = parse_date(dates[-1].group(0))
+    return out

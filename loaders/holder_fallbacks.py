@@ -8,7 +8,7 @@ import re
 from .people import _LO, _OFFICE_AFTER, _OTHER_OFFICE, _POST, _STOP, _UP, NAME_RE, NamedHolder, _sentence_bounds, \
     clean_name, contents_letter
 from .countries import COUNTRY_RE
-from .holder_cjk import zh_heading_names
+from .holder_cjk import ru_heading_names, zh_heading_names
 from .holder_forms import full_name
 from .name_titles import OPT_HONORIFIC
 
@@ -160,7 +160,7 @@ _SUBMITTED_BY = re.compile(r"(?:\b(?:Submitted|Posted|Written)\s+by\s+|(?:^|(?<=
 
 def heading_in_chinese(text: str) -> list[NamedHolder]:
     """A Chinese copy's heading: "...特别报告员 NAME·NAME的报告" (see holder_cjk)."""
-    return [NamedHolder(n, (s, e), post=p) for n, s, e, p in zh_heading_names(text)]
+    return [NamedHolder(n, (s, e), post=p) for n, s, e, p in zh_heading_names(text) or ru_heading_names(text)]   # (or a Russian one's)
 
 
 def submitted_by(text: str) -> list[NamedHolder]:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from .name_titles import OPT_TITLE_GLUED
 
 _TITLE = OPT_TITLE_GLUED
@@ -159,7 +160,10 @@ _DELEGATION = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:group|Working\s+
                          r"|\b(?:\w+\s+)?members\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:Working\s+)?[Gg]roup\s*,\s*" + _TITLE +
                          # "Its Chair-Rapporteur is NAME (Country) and its Vice-Chair NAME (Country); the other members are NAME, ..."
                          r"|\b(?:[Ii]ts|[Tt]he)\s+(?:Chair\w*(?:[-/]Rapporteur)?|Vice-Chair\w*(?:[-/]Rapporteur)?)\s+(?:is\s+|was\s+)?" + _TITLE +
-                         r"|\b(?:[Tt]he|[Ii]ts)\s+other\s+members\s+(?:are|were|include)\s*:?\s*" + _TITLE)
+                         r"|\b(?:[Tt]he|[Ii]ts)\s+other\s+members\s+(?:are|were|include)\s*:?\s*" + _TITLE +
+                         # the rest of the delegation beside the one writing: "..., with two other members: NAME and NAME"
+                         r"|\b(?:with|and|by)\s+(?:the\s+)?(?:two|three|four|\d)\s+other\s+(?:members|experts)(?:\s+of\s+the\s+(?:Working\s+)?Group)?\s*[:,]\s*"
+                         + _TITLE)
 # a French or Spanish text's delegation: "La délégation était composée de M. NAME et de Mme NAME", "La delegación estuvo
 # integrada por el Sr. NAME y la Sra. NAME"
 _ROMANCE_TITLE = r"(?:(?:el|la)\s+)?(?:(?:Sra|Sr|Dra|Dr|Mme|Mlle)\.?\s+|M\.\s+)?"
@@ -180,6 +184,8 @@ _EXPERTS_NAMED = re.compile(r"\b(?:(?:UN|U\.N\.|United Nations)\s+(?:human\s+rig
                             # X, NAME and NAME, will visit"
                             r"|\b(?:(?:human\s+rights|independent)\s+)?(?:experts|members)\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Working\s+Group\s+"
                             r"(?:on|of|for)\s[^.;:()\"\u201c]{0,200}?,\s*(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s|[A-Z])"
+                            # bare "experts" whose names the group's title follows: "experts NAME and NAME of the UN Working Group on X said"
+                            r"|\b(?:(?:human\s+rights|independent)\s+)?(?:[Ee]xperts|[Mm]embers)\s+(?=[^.;:()\"\u201c]{3,80}?\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Working\s+Group\b)"
                             # earlier holders named together: "her predecessors, NAME and NAME", "the former mandate holders NAME ..."
                             r"|\b(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Tt]he|[Oo]ur)\s+(?:(?:two|three|four|five|earlier|former)\s+)?predecessors\s*,?"
                             r"|\b(?:former|previous|past)\s+(?:mandate[- ]holders|Special Rapporteurs|Independent Experts)\s*,?"
@@ -294,7 +300,7 @@ _SAYS_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z
                          r"(?:said|told|added|noted|stressed|explained|warned|urged|called|declared|stated)\b")
 _WORD_BEFORE_OK = re.compile(r"(?:^|[\"'(,;:.\u201c\u201d-]|\b(?:UN|U\.N\.|rights|[Ii]ndependent|[Tt]he|[Aa]n?|Group|group|Working))$")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed|explained|warned)\s+(?:(?:UN|United\s+Nations)\s+)?"
-                          r"(?:Working\s+)?$")
+                          r"(?:(?:human\s+rights|independent)\s+)?(?:Working\s+)?$")     # "said human rights expert NAME, a member"
 
 
 # the member who leads the group named before the office: "said NAME, who chairs the expert group at present", "NAME,
@@ -303,7 +309,7 @@ _CHAIRS_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?,\s*(?:who\s+(?:\w+ly\s+)
                            r"(?:made|makes|make)\s+up|formed|forms|(?:was|were|is|are)\s+part\s+of)|"
                            # "NAME, who is a member of the Working Group", "NAME, one of the five experts of the Working Group"
                            r"(?:who\s+is\s+(?:also\s+)?(?:an?|the)\s+|one\s+of\s+the\s+(?:\w+\s+)?(?=experts))(?:[Mm]ember|experts|Chair\w*(?:[-/]Rapporteur)?)\s+of|"
-                           r"(?:the\s+|its\s+|an?\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*|(?:Vice-)?President|[Mm]ember)"
+                           r"(?:the\s+|its\s+|an?\s+|another\s+)?(?:current\s+|present\s+)?(?:Chair\w*|Vice-Chair\w*|(?:Vice-)?President|[Mm]ember)"
                            r"(?:[-/]Rapporteur)?\s+of)\s+(?:the\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:Working\s+Group|(?:(?:independent\s+)?expert\s+)?group|"
                            r"(?:Working\s+Group|[Gg]roup)['\u2019]s\s+delegation|delegation)\b"
                            # the office by the group's possessive: "NAME (Country), the Working Group's Chair-Rapporteur,"
@@ -396,3 +402,34 @@ def title_list_item(post_words: str, after: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", post_words) if len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words) and bool(_LIST_GOES_ON.match(after))
 
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def same_person_spellings(holders: list) -> list:
+    """Holders whose names differ only by accents ("Leo NAME" of an English line, "Léo NAME" of the bio) are one
+    person: the accented spelling kept (a copy drops accents, never adds them), its dates merged in."""
+    out: list = []
+    for h in holders:
+        twin = next((o for o in out if _folded(o.name) == _folded(h.name)), None)
+        if twin is None:
+            out.append(h)
+            continue
+        keep, drop = (h, twin) if sum(map(str.isascii, h.name)) < sum(map(str.isascii, twin.name)) else (twin, h)
+        keep.appointed = keep.appointed or drop.appointed
+        keep.took_up_functions = keep.took_up_functions or drop.took_up_functions
+        out[out.index(twin)] = keep
+    return out
+
+
+# a report's title, the post then its holder then a colon and the title's next part: "Report of the Special Rapporteur
+# on X, NAME: Addendum - Mission to Y" (the colon no field label's)
+_TITLE_POST = re.compile(r"\b(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\b[^.;:\n]{0,200},\s*$")
+_TITLE_PART = re.compile(r"[ \t]*:\s*(?:Addendum|Mission|Visit|Note|Preliminary|Summary|Follow-up|Report|Corrigendum)\b")
+
+
+def titled_before_colon(text: str, end: int, name: str) -> bool:
+    """Whether the name ending at end, before a colon, is the holder a report's title names (see _TITLE_POST)."""
+    return bool(_TITLE_PART.match(text, end) and _TITLE_POST.search(text[max(0, end - len(name) - 240):end - len(name)]))

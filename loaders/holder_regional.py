@@ -35,10 +35,18 @@ def regional_officer(text: str, span: tuple[int, int]) -> bool:
 _PLACE_WORD = re.compile(r"\b(?:[Ii]n|near|across|throughout|outside|inside)\s+$")
 
 
+# a name inside a list of places the expert goes to: "will go to CITY, NAME, CITY and CITY", "visit CITY, NAME y CITY"
+_CAP = r"[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'-]*"
+_LIST_BEFORE = re.compile(rf"\b(?:to|in|visit\w*|a|en|\u00e0|visitar\w*)\s+(?:{_CAP}(?:\s+{_CAP})?,\s+)+$")
+_LIST_AFTER = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+(?:and|y|e|et)\s+{_CAP}")
+
+
 def a_place(text: str, name: str) -> bool:
-    """Whether every mention of name follows "in", "near", ... (a place: "in Port Louis, the Special Rapporteur")."""
-    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-    return bool(spots) and all(_PLACE_WORD.search(text[max(0, s - 12):s]) for s in spots)
+    """Whether every mention of name follows "in", "near", ... (a place: "in Port Louis, the Special Rapporteur"),
+    or sits inside a list of places after "to", "in", "visit" (an item before it, an "and" item after)."""
+    spots = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(spots) and all(_PLACE_WORD.search(text[max(0, s - 12):s])
+                               or _LIST_BEFORE.search(text[max(0, s - 120):s]) and _LIST_AFTER.match(text, e) for s, e in spots)
 
 
 def no_un_holder(text: str, h) -> bool:

@@ -15,7 +15,7 @@ from .doc_kinds import classify
 from .doc_kind_cues import kind_from_layout
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
-from .holder_dates import held_since, pronoun_appointments
+from .holder_dates import appointed_then, held_since, pronoun_appointments
 from .holder_fallbacks import summary_author
 from .name_titles import as_written
 from .name_titles import strip_titles
@@ -315,7 +315,8 @@ def enrich(d, x, own_sym) -> None:
             s = bm.start(1) + bm.group(1).find(name.split(" ")[0])
             x.holders.append(HolderMention(name, True, None, None, None, None, d.locate(s)[0],
                                            st.span(s, s + len(name)), "the statement's author"))
-    for name, date in pronoun_appointments(t, [h.name for h in x.holders if h.name], dateline(d.src)).items():
+    for name, date in [*pronoun_appointments(t, [h.name for h in x.holders if h.name], dateline(d.src)).items(),
+                       *appointed_then(t, [h.name for h in x.holders if h.name]).items()]:
         for h in x.holders:
             if h.name == name and not h.appointed:
                 h.appointed = date

@@ -20,7 +20,7 @@ from .countries import COUNTRY_RE
 from .holder_dates import (APPOINTED, APPOINTED_BEFORE, DECIDED_TO_APPOINT, IN_ON, OTHER_ACT, POST_APPOINTED, TOOK_UP, finer, pronoun_appointments,
                            took_up_date)
 from .holder_regional import no_un_holder, older_title_before
-from .holder_forms import (CHAIR_LABEL, NOT_SP_BODY, title_list_item, with_line_restarts, caps_surnames_softened, bare_surnames, byline_names, committee_chairs, delegation_members,
+from .holder_forms import (CHAIR_LABEL, same_person_spellings, titled_before_colon, NOT_SP_BODY, title_list_item, with_line_restarts, caps_surnames_softened, bare_surnames, byline_names, committee_chairs, delegation_members,
                            heading_names, member_speakers, speaker_for_experts)
 from .un_dates import DATE_RE, parse_date
 from .name_titles import HONOUR as _HONOUR, LEADING_TITLES as _TITLES, OPT_HONORIFIC, OPT_TITLE, OPT_TITLE_GLUED
@@ -61,7 +61,7 @@ Federation Society Organization Organisation Committee Alliance Coalition Church
 Commission Agency Fund Trust Corporation Company Group Club Order Party Academy College School Member States
 Law Agreement Accord Treaty Convention Covenant Charter Protocol Avenue Street Road Boulevard Avenida
 Goals Agenda Principles Guidelines Declaration Programme Program Strategy Framework Initiative Compact Constitution
-Court Tribunal Parliament Ministry Ministries Office Department Affairs""".split())
+Court Tribunal Parliament Ministry Ministries Office Department Affairs Naciones Unidas Unies Nações""".split())
 _ORG_WORDS |= {w + "s" for w in _ORG_WORDS if not w.endswith("s")}    # "Community Organizations": a plural is no person
 # ("Member States": the States of an organisation, never a person; a body of law or an agreement, "Humanitarian Law",
 # "Comprehensive Peace Agreement"; a street of an address, "Avenue de ..."; a plan or an institution)
@@ -90,7 +90,7 @@ _CAPTION = r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|[Ll]eft|[Rr]ight|[Cc]ent(?:re|e
 _BEFORE = re.compile(rf"{_POST}(?:s(?=\s+(?:on|for)\s))?\b[^.;:\"\u201c]{{0,320}},\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sra|Sr|Dra|Mme)\.?\s*|Professor\s+|Sir\s+|Dame\s+|{_HONOUR})?$")
 # after the name: its footnote's mark ("NAME*, the ...", "NAME (*)"), then its post
 _AFTER = re.compile(
-    rf"^(?:[*\u2020\u2021]+|\s*\(\*+\))?\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:,\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
+    rf"^(?:[*\u2020\u2021]+|\s*\(\*+\))?\s*(?:\((?:of |from )?[A-Z][A-Za-z ]+\)\s*|{_CAPTION})?(?:(?:,|\s*[\u2014\u2013]|\s+-(?=\s))\s*(?:the\s*(?=UN\s|U\.N\.\s)|the\s+|an?\s+)?[\"\u201c]?"   # "theUN": glued
     rf"(?:UN\s+|U\.N\.\s+|United Nations\s+)?"
     rf"(?:{_POST}|human rights expert|[Ee]xpert on\b)"
     rf"|(?:\s*\([^)]{{2,40}}\))?(?:\s*,[^,.;()]{{1,80}},)?,?\s+(?:was|has been)\s+(?:appointed|named|designated)\b|\s+is the (?:(?:current|new|first|second|third|present)\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:\(UN\)\s+)?)?{_POST}"
@@ -285,7 +285,7 @@ def _candidate(text: str, raw: str, start: int, out: dict, blocks=()) -> None:
     if not name:
         return
     if re.match(r"[ \t]*:", text[start + len(raw):]) and raw.rstrip().endswith(name):   # "NAME Field Label: ...": a label
-        name = _before_label(text, name)                  # glued to the name on a line joined to it
+        name = name if titled_before_colon(text, start + len(raw.rstrip()), name) else _before_label(text, name)   # (glued to it)
         if not name:
             return
     s = start + (raw.rfind(name) if raw.count(name) > 1 else raw.find(name.split(" ")[0]))
@@ -365,7 +365,7 @@ def find_holders(text: str, blocks: list[int] = ()) -> list[NamedHolder]:
                                                                         member_speakers, older_title_before) for x in f(text, NAME_RE, clean_name)]:
         if not any(_letters(n) == _letters(name) for n in out):     # "Miranda Galarza" of "Miranda-Galarza"
             out[name] = NamedHolder(name, (s, e), post=post)          # a heading's name, a speaker for the experts
-    holders = [h for h in _merge_short_forms(list(out.values())) if not no_un_holder(text, h)]   # (no UN post, a place)
+    holders = [h for h in same_person_spellings(_merge_short_forms(list(out.values()))) if not no_un_holder(text, h)]   # (no UN post, a place)
     for h in holders:                 # a later sentence by surname: "the Council appointed Dyfan in 2020"
         if h.appointed or len(h.name.split()) < 2:
             continue
