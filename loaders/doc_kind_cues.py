@@ -31,9 +31,39 @@ MORE_RULES = [
     ("report", 3, r"(?:^|\s)I\.\s+[A-Z][\w,'()-]*(?: [\w,'()-]+){0,9}\s+1\.\s+[A-Z][a-z]+ "),
     # an expert body's note or report on its country engagement: "ADVISORY NOTE", "Advisory note on ..."
     ("report", 2, r"\b(?:ADVISORY NOTE|Advisory [Nn]ote (?:on|of|to|following)\b)"),
+    # a report's cover in Russian: its title "Доклад Специального докладчика ..." / "Доклад, представленный ...", its
+    # agenda item "Пункт 3 повестки дня", an addendum "Добавление"
+    ("report", 3, r"\b\u0414\u043e\u043a\u043b\u0430\u0434\b|\b\u041f\u0443\u043d\u043a\u0442 \d{1,3}(?:\s*\([a-z\u0430-\u044f]\))? "
+               r"(?:\w+ )?\u043f\u043e\u0432\u0435\u0441\u0442\u043a\u0438 \u0434\u043d\u044f\b|\b\u0414\u043e\u0431\u0430\u0432\u043b\u0435\u043d\u0438\u0435\b"),
+    # an end-of-visit summary of preliminary or provisional recommendations in its title, in English, Spanish or French
+    # ("Summary of preliminary recommendations", "Resumen de recomendaciones provisionales", "Recommandations
+    # préliminaires"): what an expert gives out at the close of a visit, before the report
+    ("statement", 4, r"(?s)\A.{0,500}?\b(?:(?:[Pp]reliminary|[Pp]rovisional) [Rr]ecommendations|"
+                     r"[Rr]ecomendaciones (?:preliminares|provisionales)|[Rr]ecommandations (?:pr\u00e9liminaires|provisoires))\b"),
 ]
 
 
 # a UN document's own symbol marks a UN text that names no body or post in words (a report's page under its running
 # head "E/CN.4/2004/3/Add.3", its Working Group named only)
 UN_SYMBOL_MARK = re.compile(r"(?<![\w/])(?:A/HRC|E/CN\.4(?:/Sub\.2)?|A/(?:C\.\d/)?\d{2,3}|E/(?:19|20)\d\d)/\d{1,4}\b")
+
+
+# a page of a report under its running head, the report's symbol on a line, then its page number on the next
+# ("E/CN.4/2003/5/Add.1" / "page 4", "A/HRC/7/3/Add.6" / "Page 2", Spanish "página 3"): a page cut out of the report
+_HEAD_SYMBOL = r"(?:A/HRC|E/CN\.4(?:/Sub\.2)?|A)/(?:S-)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d{1,3})*"
+_HEAD_PAGE = r"(?:[Pp]age|P\u00e1gina|p\u00e1gina)[ \t]+\d{1,3}"
+# (or the page number first, on an even page's head: "page 4" / "E/CN.4/2003/5/Add.1")
+_RUNNING_HEAD = re.compile(rf"\A\s*(?:{_HEAD_SYMBOL}[ \t]*\n[ \t]*{_HEAD_PAGE}|{_HEAD_PAGE}[ \t]*\n[ \t]*{_HEAD_SYMBOL})[ \t]*\n")
+# a site's list of reports: two or more headings "Mission to X" on lines of their own, each a short entry
+_MISSION_HEADS = re.compile(r"(?m)^[ \t]*Mission to (?:the )?[A-Z][^\n.]{0,60}$")
+
+
+def kind_from_layout(src: str, kind: str | None, symbol: str | None = None) -> str | None:
+    """The kind the source's line layout tells, which the segmented text has lost: a report's page under its running
+    head is a report (its body then tells no more); a list of mission headings is a site's page; else kind."""
+    src = re.sub(r"\A(?:[ \t]*%%%[^\n]*\n)+", "", src)     # (a user's "%%%" header lines)
+    if kind == "page" and _RUNNING_HEAD.match(src):
+        return "ga-report" if symbol and re.match(r"A/\d", symbol) else "report"
+    if kind == "report" and len(_MISSION_HEADS.findall(src[:3000])) >= 2 and not re.search(r"\bDistr\b|\bAddendum\b", src[:3000]):
+        return "page"
+    return kind

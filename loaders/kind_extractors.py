@@ -12,6 +12,7 @@ import re
 from . import resolution_text as rt
 from .countries import canonical, is_country
 from .doc_kinds import classify
+from .doc_kind_cues import kind_from_layout
 from .facts import (HolderMention, MandateDecision, RequestedVisit, ResolutionCitation, SymbolMention, TaskAttribution,
                     TaskItem, Visit)
 from .holder_dates import appointed_then, held_since, pronoun_appointments
@@ -217,6 +218,7 @@ def enrich(d, x, own_sym) -> None:
     front = t[:d.first] if d.paras else t[:3000]
     info = x.document
     info.kind = classify(t[:len(front) + 400], info.symbol)    # the front and the start of paragraph 1
+    info.kind = kind_from_layout(d.src, info.kind, info.symbol)
     if info.kind in ("resolution", "decision"):
         sref = None
         if own_sym is not None:

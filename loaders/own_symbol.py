@@ -162,7 +162,7 @@ def own_symbol(d: _Doc):
         sm = next((s for s in find_symbols(m.group(1)) if s.symbol), None)
         if sm:
             return sm.symbol, d.body.span(m.start(1), m.end(1))
-    foot = _res_footer_symbol(d) or _un_footer_symbol(d) or _split_masthead_symbol(d)
+    foot = _res_footer_symbol(d) or _un_footer_symbol(d) or _split_masthead_symbol(d) or _lower_title_symbol(d)
     if foot:
         return foot
     named = _name_symbol(d.name or "")
@@ -233,3 +233,20 @@ def _split_masthead_symbol(d: _Doc):
     if found and len({f[0].format() for f in found}) == 1:
         return found[0]
     return None
+
+
+# a web copy's title line that opens with the document's symbol in lower case, as a site's address or search title
+# writes it ("a/hrc/19/57/add.2 general assembly ...", "e/cn.4/2004/56/add.1 - report ...")
+_LOWER_TITLE = re.compile(r"\A(?:[ \t]*%%%[^\n]*\n)*\s*((?:a/hrc|e/cn\.4(?:/sub\.2)?|a)/(?:s-)?\d{1,4}/\d{1,4}"
+                          r"(?:/(?:add|corr|rev)\.\d{1,3})*)(?=[\s,:|-]|$)")
+
+
+def _lower_title_symbol(d: _Doc):
+    """The symbol a copy's title line opens with in lower case, written the UN's way (see _LOWER_TITLE), and its span."""
+    m = _LOWER_TITLE.match(d.src)
+    if not m:
+        return None
+    text = m.group(1).upper()
+    text = re.sub(r"/(ADD|CORR|REV)\.", lambda x: "/" + x.group(1).capitalize() + ".", text).replace("/SUB.2", "/Sub.2")
+    sym = next((sm.symbol for sm in find_symbols(text) if sm.symbol and sm.raw == text), None)
+    return (sym, (m.start(1), m.end(1))) if sym else None

@@ -29,6 +29,10 @@ _PURSUANT_BEFORE = re.compile(
     r"(?:[Ii]n response|[Rr]espond(?:s|ing)?) to the request (?:made )?(?:(?:by|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|[Aa]t the request of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}in|"
     r"(?:[Aa]s )?requested\s+(?:by\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?in|"
     r"(?:submit(?:s|ted)?|prepared|presented)\s+under|"
+    # Spanish and French: "En virtud de la resolución 33/5", "De conformidad con la resolución", "Conformément à la
+    # résolution", "En application de la résolution"
+    r"(?:[Ee]n virtud|[Dd]e conformidad con|[Cc]onforme a|[Cc]on arreglo a|[Ee]n cumplimiento de|[Aa]tendiendo a|"
+    r"[Cc]onform\u00e9ment \u00e0|[Ee]n (?:application|vertu|ex\u00e9cution) de|[Cc]omme suite \u00e0)|"
     r"(?:^|\W)[Aa]cting\s+under|"
     r"(?:[Pp]ursuant to|[Uu]nder|[Ii]n (?:accordance|line) with) (?:his|her|its|their|the) mandate,?\s+as (?:established|set out|"
     r"defined|created|laid down|renewed|extended)(?:\s+most recently)? (?:in|by))\s+(?:\w+\s+(?:\([A-Z]{2,8}\)\s+)?){0,3}$")
@@ -53,6 +57,13 @@ _SENDS_REPORT = re.compile(r"^[^.;]{0,250}?\b(?:present|submit|transmit|deliver)
                            r"\b(?:his|her|its|their|this|the present)\s+(?:[\w-]+\s+){0,3}?report\b")   # its own, not "a report"
 # a date after a citation, before the next of a pair: "resolution 2000/61 of 26 April 2000 and ... resolution 56/163"
 _DATE_GAP = r"(?:,?\s+(?:of|dated|adopted\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s*\((?:19|20)\d\d\))?"
+
+# a report in English, Spanish or French; a visit or mission, or going to a country ("went to", "hizo una visita")
+_REPORT_WORD = re.compile(r"\b(?:[Rr]eport|[Ii]nforme|[Rr]apport)\b")
+_VISIT_WORD = re.compile(r"\b(?:visit\w*|mission|misi\u00f3n|went to|travell?ed to|viaj\u00f3 a|estuvo en|"
+                         r"s['\u2019]est rendue? (?:en|au|aux|\u00e0))\b")
+# a first paragraph's number glued to its first word, which the paragraph reader does not take ("1.En virtud de ...")
+_PARA_ONE = re.compile(r"(?:^|\s)1\.\s*(?=[A-Z\u00c0-\u00de])")
 
 _THIS_REPORT = re.compile(r"\b(?:this|the present) report\b")
 # the mandate's next resolution in a chain: "..., as established in resolution 2005/79 and extended most recently by
@@ -100,9 +111,10 @@ def find_pursuant(d, citations: list, sentence) -> list:
                     or ((_UNDER_OPENS.search(d.body.masked, max(a - 2, 0), s)
                          or _UNDER_OPENS.search(d.src, max(c.span[0] - 80, 0), c.span[0]))    # opening its line
                         and _SENDS_REPORT.search(d.body.masked[e:b]))) \
-                    and (re.search(r"\b[Rr]eport\b", d.body.masked[a:b])    # (also a cover's title "Report of ...,
+                    and (_REPORT_WORD.search(d.body.masked[a:b])    # (also a cover's title "Report of ...,
                          # submitted in accordance with ..."); a mission report's paragraph 1: "Pursuant to
-                         or (c.para is not None and re.search(r"\b(?:visit|mission)\b", d.body.masked[s:b]))):  # ..., made a visit"
+                         or ((c.para is not None or _PARA_ONE.search(d.body.masked, max(a - 6, 0), s))
+                             and _VISIT_WORD.search(d.body.masked[s:b]))):  # ..., made a visit", "..., went to"
                 pursuant.append(c)
                 last_end = e
     if any(c.para is None for c in pursuant):   # the note or summary says what the report answers: the

@@ -87,11 +87,14 @@ PARA_LIST_RE = re.compile(_PLIST)
 # (or abbreviated before its number: "HRC res. 48/14", "Security Council res. 1325 (2000)")
 # (or capitalised after the Council's name before a Security Council number and its year: "Security Council Resolution
 # 1244 (1999)"; not a Human Rights Council resolution's own title "Human Rights Council Resolution 32/2 (2016)"; and after
-# ECOSOC's name before its YEAR/N number: "ECOSOC Resolution 1996/31")
+# ECOSOC's name before its YEAR/N number: "ECOSOC Resolution 1996/31"; and after any body's name before its number and
+# date: "UN General Assembly Resolution 68/262 of 27 March 2014", "Human Rights Council Decision 5/102 of 18 June 2007")
 # (or left out, the body's full name right before the number: "Through Human Rights Council 51/15 the Special Rapporteur";
 # not a resolution's own heading run in after its header: "Resolution adopted by the Human Rights Council 26/6. Title")
 _KW_RE = re.compile(rf"\b(resolutions?|decisions?|\u0440\u0435\u0437\u043e\u043b\u044e\u0446\u0438(?:\u044f|\u0438|\u044e|\u0435\u0439|\u044f\u043c\u0438|\u044f\u0445|\u044f\u043c)|\u0440\u0435\u0448\u0435\u043d\u0438(?:\u0435|\u044f|\u044e|\u0435\u043c|\u044f\u043c\u0438|\u044f\u0445|\u044f\u043c)|r\u00e9solutions?|resoluci(?:\u00f3n|ones)|d\u00e9cisions?|decisi(?:\u00f3n|ones)|(?<=,\s)Resolutions?|(?<=,\s)Decisions?|(?<=\s)[Rr]es\.?(?=\s?(?:(?:S-)?\d{{1,4}}/\d|\d{{1,4}}\s?\((?:19|20)\d\d\)))|(?:(?<=Council\s)|(?<=UNSC\s))Resolutions?(?=\s?\d{{1,4}}\s?\((?:19[4-9]\d|20\d\d)\))|(?:(?<=ECOSOC\s)|(?<=Economic and Social Council\s))Resolutions?(?=\s?(?:19[4-9]\d|20\d\d)/\d)|"
                     rf"(?:(?<=^)|(?<=[.!?]\s))Resolution(?=\s+{_NUM}(?:,\s+[a-z]|\s+(?:of|dated)\s+(?:\d|{_MONTH})))|"
+                    rf"(?:(?<=Assembly\s)|(?<=Council\s)|(?<=Human Rights\s)|(?<=UNGA\s)|(?<=HRC\s))(?:Resolutions?|Decisions?)"
+                    rf"(?=\s+{_NUM}(?:,\s+adopted\s+on|,?\s+(?:of|dated))\s+(?:\d|{_MONTH}))|"
                     rf"(?:(?<=Human Rights Council )|(?<=Commission on Human Rights )|(?<=General Assembly ))"
                     rf"(?<!adopted by the Human Rights Council )(?<!adopted by the Commission on Human Rights )"
                     rf"(?<!adopted by the General Assembly )(?=(?:S-)?\d{{1,4}}/\d{{1,4}}(?![\d/])(?!\.\s)))"

@@ -326,6 +326,7 @@ def ref_from_symbol(symbol: str | Symbol) -> tuple[ResolutionRef, str] | None:
     return ResolutionRef(body, f"{sym.session}/{sym.number}"), kinds[tail]
 
 
-# UN press-release series (press.un.org, UN Geneva, OHCHR): "GA/SHC/4206", "SG/SM/1234", "ECOSOC/7035", "HR/HRC/06/60"
-PRESS_SYMBOL = (r"(?:HR/HRC/\d{2}/\d{1,4}|(?:HR/CN|HR/GVA|HRC/NGO|SG/SM|SG/A|SG/T|GA/SHC|GA/EF|GA/AB|GA/SPD|GA/DIS|GA/L|"
+# UN press-release series (press.un.org, UN Geneva, OHCHR): "GA/SHC/4206", "SG/SM/1234", "ECOSOC/7035", "HR/HRC/06/60",
+# and OHCHR's own releases of the late 1990s numbered by year, "HR/99/80"
+PRESS_SYMBOL = (r"(?:HR/(?:HRC/)?\d{2}/\d{1,4}|(?:HR/CN|HR/GVA|HRC/NGO|SG/SM|SG/A|SG/T|GA/SHC|GA/EF|GA/AB|GA/SPD|GA/DIS|GA/L|"
                 r"GA/COL|GA/PAL|ECOSOC)/\d{3,5}|(?:GA|SC|HR|DEV|ENV|OBV|PI|SOC|WOM|ORG|NGO)/\d{4,5})")  # bare series: 4 or 5 digits
