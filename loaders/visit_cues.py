@@ -126,7 +126,8 @@ def other_report(text: str, e: int, b: int) -> str | None:
     return m.group(1) if m and (not own or own.group(0) != m.group(1)) else None
 
 
-# a "mission on/of/for" that is the expert's own visit, not a body, has a length or is at its close: "at the end of an 8-day fact-finding mission on the country's ..."
+# a "mission on/of/for" that is the expert's own visit, not a body, has a length or is at its close:
+# "at the end of an 8-day fact-finding mission on the country's ..."
 OWN_MISSION_BEFORE = re.compile(r"(?:\b[\w]+-(?:day|week|month)|\b(?:end|close|conclusion)\s+of\s+(?:an?|the|his|her|its|their))"
                                  r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the visit told as made, whatever the text's date: "I made an official country visit to X from 19 August to 3 September"
@@ -191,3 +192,24 @@ _AND_TO = re.compile(r"\b(?:went|go(?:es|ing)?|travell?(?:ed|ing|s)?|been|came|c
 def and_to(text: str, a: int, pos: int) -> bool:
     """Whether the country at pos is a further object of a verb of going ("went to A and to X")."""
     return bool(_AND_TO.search(text, max(a, pos - 160), pos))
+
+
+# visit words that tell no visit made or planned: a request, an offer or leave, a mandate's habit or task
+REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+visit\b|\bvisit\s+requests?\b|\brequest(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+|official\s+)?visits?\b",
+                      re.I)                    # a request to visit: not a visit (documents.py lists it as requested)
+# an offer or a leave to visit is no visit: "offered to travel to X to meet him", "calls on the Government to let him visit
+# the country", "to allow her to visit"
+LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|to\s+let\s+(?:him|her|them)|to\s+(?:allow|permit|enable)\s+"
+                             r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b"
+                             # "asked the Government to let him carry out a fact-finding mission to the country"
+                             # "... and to invite him on a fact-finding mission to the country": a visit asked for
+                             r"|\bto\s+(?:let|allow|permit|enable|invite)\s+(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)\s*(?:to\s+|on\s+|for\s+)?"
+                             r"(?:(?:carry\s+out|make|undertake|conduct|pay|visit|go\s+on)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:visit|mission|trip)\b"
+                             # a call to let visits happen: "calls upon the Government ... to allow visits to the country"
+                             r"|\bto\s+(?:allow|permit|grant|facilitate|accept|agree\s+to)\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
+# visits as what a mandate does by habit, no one visit: "The Special Rapporteur goes on missions to the country regularly"
+HABITUAL = re.compile(r"\b(?:visits|missions)\b[^.;]{0,60}?\b(?:regularly|periodically|routinely|from\s+time\s+to\s+time)\b"
+                       r"|\b(?:regularly|periodically|routinely)\s+(?:\w+\s+){0,3}?(?:visits|missions)\b", re.I)
+# visits as a mandate's task: "monitor ..., including by making in-situ visits to the country", "to carry out visits"
+TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undertaking|paying)|(?:mandated|requested|tasked|"
+                          r"is|are|including)\s+to\s+(?:make|conduct|carry\s+out|undertake|pay))\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)

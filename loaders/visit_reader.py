@@ -37,6 +37,8 @@ from .visit_cues import ASKED_TO_VISIT as _ASKED_TO_VISIT, AT_ITS_END as _AT_ITS
 from .visit_cues import SENT_TO as _SENT_TO, and_to, not_a_visit_cue as _not_a_visit_cue, predecessor_years, visit_years, other_report, invited_status
 from .visit_cues import (ABLE_PAST as _ABLE_PAST, BARRED as _BARRED, CALLED_OFF as _CALLED_OFF, MADE_VISIT as _MADE_VISIT,
                          MOVED_TO as _MOVED_TO, OWN_MISSION_BEFORE as _OWN_MISSION_BEFORE, UNDER_WAY as _UNDER_WAY)
+from .visit_cues import (HABITUAL as _HABITUAL, LEAVE_TO_VISIT as _LEAVE_TO_VISIT, REQUEST as _REQUEST,
+                         TASK_VISITS as _TASK_VISITS)
 from .visit_today import SENT_END as _SENT_END, ended_today, just_ended, today_period as _today_period
 from .visit_dateline import dateline
 from .visit_spanish import foreign_visits
@@ -127,24 +129,6 @@ _DONE_BEFORE = re.compile(r"(?:\b(?:visit|mission)s?\s+(?:that\s+|which\s+)?(?:(
                           r"\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 _PAST = re.compile(r"\b(?:visited|went|travelled|toured|ended|ends|concluded|concluding|completed|wrapped|wrapping|"
                    r"at\s+the\s+end\s+of|carried\s+out|undertook|made|paid|was|were|had)\b", re.I)
-_REQUEST = re.compile(r"\b(?:request(?:ed|s|ing)?|asked)\b[^.;]{0,60}?\bto\s+visit\b|\bvisit\s+requests?\b|\brequest(?:s|ed)?\s+(?:for\s+)?(?:an?\s+)?(?:country\s+|official\s+)?visits?\b",
-                      re.I)                    # a request to visit: not a visit (documents.py lists it as requested)
-# an offer or a leave to visit is no visit: "offered to travel to X to meet him", "calls on the Government to let him visit
-# the country", "to allow her to visit"
-_LEAVE_TO_VISIT = re.compile(r"\b(?:offer(?:s|ed|ing)?\s+to|to\s+let\s+(?:him|her|them)|to\s+(?:allow|permit|enable)\s+"
-                             r"(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)to)\s+(?:visit|travel|go)\b"
-                             # "asked the Government to let him carry out a fact-finding mission to the country"
-                             # "... and to invite him on a fact-finding mission to the country": a visit asked for
-                             r"|\bto\s+(?:let|allow|permit|enable|invite)\s+(?:him|her|them|the\s+(?:[\w-]+\s+){1,3}?)\s*(?:to\s+|on\s+|for\s+)?"
-                             r"(?:(?:carry\s+out|make|undertake|conduct|pay|visit|go\s+on)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:visit|mission|trip)\b"
-                             # a call to let visits happen: "calls upon the Government ... to allow visits to the country"
-                             r"|\bto\s+(?:allow|permit|grant|facilitate|accept|agree\s+to)\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
-# visits as what a mandate does by habit, no one visit: "The Special Rapporteur goes on missions to the country regularly"
-_HABITUAL = re.compile(r"\b(?:visits|missions)\b[^.;]{0,60}?\b(?:regularly|periodically|routinely|from\s+time\s+to\s+time)\b"
-                       r"|\b(?:regularly|periodically|routinely)\s+(?:\w+\s+){0,3}?(?:visits|missions)\b", re.I)
-# visits as a mandate's task: "monitor ..., including by making in-situ visits to the country", "to carry out visits"
-_TASK_VISITS = re.compile(r"\b(?:by\s+(?:making|conducting|carrying\s+out|undertaking|paying)|(?:mandated|requested|tasked|"
-                          r"is|are|including)\s+to\s+(?:make|conduct|carry\s+out|undertake|pay))\s+(?:[\w-]+\s+){0,2}?visits\b", re.I)
 _NOT_A_VISIT = re.compile(r"missions?\s+(?:on|of|for)\b", re.I)           # "a fact-finding mission on Venezuela": a body
 _BODY_MISSION = re.compile(r"\b(?:set\s+up|establish(?:ed|es)?|create[ds]?|Permanent|Observer)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_PERIOD = re.compile(rf"\bto\s+{ANY_COUNTRY_RE.pattern}(?:\s*(?:,|and)\s*{ANY_COUNTRY_RE.pattern})*\s*,?\s*(?:from\s+)?\d{{1,2}}\b|"
