@@ -23,7 +23,7 @@ TARGET = 0.95
 # fixed after their blind first runs, whose figures are in the corpus README; held_out_10 to
 # held_out_24 were each measured only until they reached the target after their blind first run).
 # held_out_27 stays here: one text (a copy of A/72/172 that never names the Assembly) is read as a Council report.
-MEASURED_ONLY: set[str] = {"held_out_27", "held_out_47"}
+MEASURED_ONLY: set[str] = {"held_out_27", "held_out_47", "held_out_48"}
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +100,7 @@ def test_fourth_held_out_part(held_out_4):
     assert header["kind"] == header["n"] and header["mandate"] == header["n"]
 
 
-@pytest.mark.parametrize("part", ["held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17", "held_out_18", "held_out_19", "held_out_20", "held_out_21", "held_out_22", "held_out_23", "held_out_24", "held_out_25", "held_out_26", "held_out_27", "held_out_28", "held_out_29", "held_out_30", "held_out_31", "held_out_32", "held_out_33", "held_out_34", "held_out_35", "held_out_36", "held_out_37", "held_out_38", "held_out_39", "held_out_40", "held_out_41", "held_out_42", "held_out_43", "held_out_44", "held_out_45", "held_out_46", "held_out_47"])
+@pytest.mark.parametrize("part", ["held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17", "held_out_18", "held_out_19", "held_out_20", "held_out_21", "held_out_22", "held_out_23", "held_out_24", "held_out_25", "held_out_26", "held_out_27", "held_out_28", "held_out_29", "held_out_30", "held_out_31", "held_out_32", "held_out_33", "held_out_34", "held_out_35", "held_out_36", "held_out_37", "held_out_38", "held_out_39", "held_out_40", "held_out_41", "held_out_42", "held_out_43", "held_out_44", "held_out_45", "held_out_46", "held_out_47", "held_out_48"])
 def test_later_held_out_parts(part):
     """Each written and committed before its first run, after the fixes the previous part led to;
     first-run figures in the corpus README, then fixed."""
