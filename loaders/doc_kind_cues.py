@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .segments import COMMENT_LINES
+
 _VISIT = r"(?:an?|his|her|their|its) (?:(?:official|country|working|fact-finding|follow-up|first|second|\d{1,2}-day) ){0,3}(?:visit|mission)"
 
 MORE_RULES = [
@@ -61,7 +63,7 @@ _MISSION_HEADS = re.compile(r"(?m)^[ \t]*Mission to (?:the )?[A-Z][^\n.]{0,60}$"
 def kind_from_layout(src: str, kind: str | None, symbol: str | None = None) -> str | None:
     """The kind the source's line layout tells, which the segmented text has lost: a report's page under its running
     head is a report (its body then tells no more); a list of mission headings is a site's page; else kind."""
-    src = re.sub(r"\A(?:[ \t]*%%%[^\n]*\n)+", "", src)     # (a user's "%%%" header lines)
+    src = src[COMMENT_LINES.match(src).end():]
     if kind == "page" and _RUNNING_HEAD.match(src):
         return "ga-report" if symbol and re.match(r"A/\d", symbol) else "report"
     if kind == "report" and len(_MISSION_HEADS.findall(src[:3000])) >= 2 and not re.search(r"\bDistr\b|\bAddendum\b", src[:3000]):

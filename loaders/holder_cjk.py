@@ -10,14 +10,19 @@ _ZH_HEADING = re.compile(rf"(?P<post>特别报告员|独立专家|工作组主�
                          rf"(?P<name>(?:{_HAN}{{1,8}}[\u00b7\u30fb\u2022])+{_HAN}{{1,10}}?)(?=\s*(?:的|先生|女士|[,，。(（]))")
 
 
-def zh_heading_names(text: str) -> list[tuple[str, int, int, str]]:
-    """(name, start, end, post) of each holder so named, in order, once each."""
+def _heading_names(heading: re.Pattern, text: str) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, post) of each holder a heading pattern names, in order, once each."""
     out, seen = [], set()
-    for m in _ZH_HEADING.finditer(text):
+    for m in heading.finditer(text):
         if m.group("name") not in seen:
             seen.add(m.group("name"))
             out.append((m.group("name"), m.start("name"), m.end("name"), m.group("post")))
     return out
+
+
+def zh_heading_names(text: str) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, post) of each holder a Chinese heading names (see _ZH_HEADING), in order, once each."""
+    return _heading_names(_ZH_HEADING, text)
 
 
 # a Russian copy's heading: the post (Special Rapporteur, Independent Expert, in any case), its mandate's words, a
@@ -30,9 +35,4 @@ _RU_HEADING = re.compile(rf"(?P<post>Специальн\w+\s+докладчик\
 
 def ru_heading_names(text: str) -> list[tuple[str, int, int, str]]:
     """(name, start, end, post) of each holder a Russian heading names (see _RU_HEADING), in order, once each."""
-    out, seen = [], set()
-    for m in _RU_HEADING.finditer(text):
-        if m.group("name") not in seen:
-            seen.add(m.group("name"))
-            out.append((m.group("name"), m.start("name"), m.end("name"), m.group("post")))
-    return out
+    return _heading_names(_RU_HEADING, text)

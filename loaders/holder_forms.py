@@ -114,12 +114,18 @@ def committee_chairs(text: str, name_re, clean) -> list[tuple[str, int, int, str
         name = clean(n.group(0)) if n else None
         if name and text.startswith(name, n.start()):
             out.append((name, n.start(), n.start() + len(name), " ".join(m.group(0).split())))
+    return out + _names_followed_by(text, name_re, clean, _CCSP_AFTER)
+
+
+def _names_followed_by(text: str, name_re, clean, after: re.Pattern) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, words) of each name the pattern after follows, with after's words."""
+    out = []
     for n in name_re.finditer(text):
         name = clean(n.group(0))
         if not name:
             continue
         e = n.start() + n.group(0).rfind(name) + len(name)
-        m = _CCSP_AFTER.match(text, e)
+        m = after.match(text, e)
         if m:
             out.append((name, e - len(name), e, " ".join(m.group(0).split())))
     return out
@@ -127,18 +133,7 @@ def committee_chairs(text: str, name_re, clean) -> list[tuple[str, int, int, str
 
 def speaker_for_experts(text: str, name_re, clean) -> list[tuple[str, int, int, str]]:
     """(name, start, end, words) of a speaker for the experts as a body, in a text about special procedures."""
-    if not _EXPERTS_TEXT.search(text):
-        return []
-    out = []
-    for n in name_re.finditer(text):
-        name = clean(n.group(0))
-        if not name:
-            continue
-        e = n.start() + n.group(0).rfind(name) + len(name)
-        m = _SPEAKS_FOR.match(text, e)
-        if m:
-            out.append((name, e - len(name), e, " ".join(m.group(0).split())))
-    return out
+    return _names_followed_by(text, name_re, clean, _SPEAKS_FOR) if _EXPERTS_TEXT.search(text) else []
 
 
 # a member's office in the group before the name: "the Second Vice-Chair, Mr. NAME"

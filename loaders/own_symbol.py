@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .segments import COMMENT_LINES
 from .symbols import SYMBOL_RE, Symbol, find_symbols, parse_symbol
 
 if TYPE_CHECKING:
@@ -237,7 +238,7 @@ def _split_masthead_symbol(d: _Doc):
 
 # a web copy's title line that opens with the document's symbol in lower case, as a site's address or search title
 # writes it ("a/hrc/19/57/add.2 general assembly ...", "e/cn.4/2004/56/add.1 - report ...")
-_LOWER_TITLE = re.compile(r"\A(?:[ \t]*%%%[^\n]*\n)*\s*((?:a/hrc|e/cn\.4(?:/sub\.2)?|a)/(?:s-)?\d{1,4}/\d{1,4}"
+_LOWER_TITLE = re.compile(COMMENT_LINES.pattern + r"\s*((?:a/hrc|e/cn\.4(?:/sub\.2)?|a)/(?:s-)?\d{1,4}/\d{1,4}"
                           r"(?:/(?:add|corr|rev)\.\d{1,3})*)(?=[\s,:|-]|$)")
 
 

@@ -26,7 +26,10 @@ from dataclasses import dataclass
 
 from .symbols import SYMBOL_RE
 
-__all__ = ["segment", "Segmented", "Segment", "Stream", "parse_locator", "PREAMBLE_VERBS"]
+__all__ = ["segment", "Segmented", "Segment", "Stream", "parse_locator", "PREAMBLE_VERBS", "COMMENT_LINES"]
+
+# the "%%%" comment lines a text may open with (a source note, "%%% excerpt"): no text of the document
+COMMENT_LINES = re.compile(r"\A(?:[ \t]*%%%[^\n]*\n)*")
 
 Span = tuple[int, int]
 

@@ -53,7 +53,7 @@ AT_ITS_END = re.compile(r"\b(?:visit|mission)\b[^.;]{0,80}?\b(?<!\bwill\s)(?<!\b
 # 1998", "when her predecessor was here in 2004", "a former Special Rapporteur visited in 2009", "his predecessor, Mr X,
 # who had been in the country in January 2005"; and the holder's own earlier visit recalled: "since her first country
 # visit in 2009", "after his previous mission in May 2011"
-_WHEN = r"((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)\b"
+_WHEN = rf"((?:{MONTH_RE}\s+)?(?:19|20)\d\d)\b"
 PREDECESSOR_CAME = re.compile(r"\b(?:(?:my|his|her|their|the|a)\s+predecessors?|(?:a|an|the)\s+(?:former|previous|first)\s+"
                               r"(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|[Ee]xpert|mandate[- ]holder))"
                               r"(?:,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[^,.;]{1,50},)?\s+(?:who\s+)?(?:had\s+)?"

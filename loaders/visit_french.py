@@ -5,15 +5,11 @@ au 10 mai 2019", "lors de sa mission en Inde, du 22 avril au 1er mai 2013", "s'e
 Country names are read through the ISO 3166 French names pycountry ships, given as the UN short names."""
 from __future__ import annotations
 
-import gettext
 import re
-from functools import lru_cache
 
-import pycountry
+from .visit_languages import localised_date, localised_names, localised_period, named_states
 
-from .countries import COUNTRIES, canonical
-
-__all__ = ["french_visits", "french_country", "localised_names"]
+__all__ = ["french_visits", "french_country"]
 
 _MONTHS = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
@@ -28,27 +24,9 @@ _VISIT_FR = re.compile(
 _FUTURE_FR = re.compile(r"\b(?:se\s+rendra|effectuera|(?:va|doit)\s+(?:se\s+rendre|effectuer))\b", re.I)
 
 
-@lru_cache(maxsize=4)
-def localised_names(lang: str) -> dict[str, str]:
-    """The name of each State in a language ("fr", "es"; ISO 3166, lower case) to its UN short name."""
-    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-    out = {}
-    for c in pycountry.countries:
-        for en in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
-            head, _, tail = en.partition(", ")          # ISO's inverted names: "Bolivia, Plurinational State of"
-            un = next((n for n in (f"{head} ({tail})", f"{tail} {head}", canonical(en), canonical(head)) if n in COUNTRIES), None)
-            if un:
-                out[fr.gettext(en).lower()] = canonical(un)
-    return out
-
-
 def french_country(name: str) -> str | None:
     """The UN short name of a State named in French ("Inde" -> "India"), or None."""
     return localised_names("fr").get(" ".join(name.split()).lower().removeprefix("l'").removeprefix("la "))
-
-
-def _iso(day: str, month: str, year: str) -> str:
-    return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day.removesuffix('er')):02d}"
 
 
 # the visit's last day told by what happens at its end: "Au terme de sa mission, le 5 décembre 2030, elle donnera une
@@ -60,30 +38,19 @@ _FUTURE_ANY_FR = re.compile(r"\b(?:se\s+rendra|effectuera|donnera|tiendra|prése
 _CAPS_FR = re.compile(r"[A-ZÉÎ][\w'\u2019éèêëàâîïôûüç-]+(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÉÎ][\w'\u2019éèêëàâîïôûüç-]+){0,3}")
 
 
-def _named_fr(text: str) -> set[str]:
-    """The States a French text names."""
-    found = set()
-    for m in _CAPS_FR.finditer(text):
-        words = m.group(0).split()
-        n = next((french_country(" ".join(words[i:])) for i in range(len(words)) if french_country(" ".join(words[i:]))), None)
-        if n:
-            found.add(n)
-    return found
-
-
 def french_visits(text: str) -> list[tuple[str | None, str | None, str, str, tuple[int, int]]]:
     """(country, start, end, status, span) of each visit text tells in French with its period."""
-    out = []
+    out, named = [], None
     for m in _AT_END_FR.finditer(text):
-        named = _named_fr(text)
+        named = named if named is not None else named_states(text, _CAPS_FR, french_country)
         if len(named) == 1:
             status = "announced" if _FUTURE_ANY_FR.search(m.group(0)) else "completed"
-            out.append((next(iter(named)), None, _iso(m.group("d"), m.group("m"), m.group("y")), status, (m.start(), m.end("y"))))
+            end = localised_date(m.group("d"), m.group("m"), m.group("y"), _MONTHS)
+            out.append((next(iter(named)), None, end, status, (m.start(), m.end("y"))))
     for m in _VISIT_FR.finditer(text):
         name = french_country(m.group("c"))
         if not name:
             continue
-        start = _iso(m.group("d1"), m.group("m1") or m.group("m2"), m.group("y1") or m.group("y2"))
         status = "announced" if _FUTURE_FR.search(m.group(0)) else "completed"
-        out.append((name, start, _iso(m.group("d2"), m.group("m2"), m.group("y2")), status, (m.start("c"), m.end("c"))))
+        out.append((name, *localised_period(m, _MONTHS), status, (m.start("c"), m.end("c"))))
     return out

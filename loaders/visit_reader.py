@@ -41,7 +41,9 @@ from .visit_cues import (HABITUAL as _HABITUAL, LEAVE_TO_VISIT as _LEAVE_TO_VISI
                          TASK_VISITS as _TASK_VISITS)
 from .visit_today import SENT_END as _SENT_END, ended_today, just_ended, today_period as _today_period
 from .visit_dateline import dateline
-from .visit_spanish import foreign_visits
+from .visit_french import french_visits
+from .visit_russian import russian_visits
+from .visit_spanish import spanish_visits
 from .visit_years_told import years_told
 
 __all__ = ["read_visits", "dateline", "ReadVisit"]
@@ -364,7 +366,7 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
     named = {c[0] for c in _countries(text, 0, len(text), long_names) if c[3]}
     sole = next(iter(named)) if len(named) == 1 else None
     places = _places(text)
-    out: list[ReadVisit] = _colon_lists(text, issued, long_names) + [ReadVisit(*v) for v in foreign_visits(text)]
+    out: list[ReadVisit] = _colon_lists(text, issued, long_names) + [ReadVisit(*v) for v in french_visits(text) + spanish_visits(text) + russian_visits(text)]
     called_off: set[str] = set()
     for a, b in units:
         cue = next((m for m in _VISIT.finditer(text, a, b) if (not _NOT_A_VISIT.search(text, m.start(), min(b, m.end() + 4))
@@ -393,11 +395,10 @@ def read_visits(text: str, blocks: list[int] = (), src: str | None = None) -> li
                     if c[1] > chosen[-1][2] and c not in chosen and \
                             (_LISTED_WITH.fullmatch(text[chosen[-1][2]:c[1]]) or _PLACES_THEN.fullmatch(text[chosen[-1][2]:c[1]])):
                         chosen.append(c)
-        elif topic and _THE_COUNTRY.search(text, a, b):
-            m = _THE_COUNTRY.search(text, a, b)
+        elif topic and (m := _THE_COUNTRY.search(text, a, b)):
             chosen = [(topic, m.start(), m.end(), True)]
-        elif (len({c[0] for c in found}) == 1 or paired(text, found)) and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
-            chosen = paired(text, found) or found[:1]          # (one country, or a State and a territory: "X and Kosovo")
+        elif ((pair := paired(text, found)) or len({c[0] for c in found}) == 1) and not re.search(r"\bvisits\b|\bmissions\b", text[a:b]):
+            chosen = pair or found[:1]          # (one country, or a State and a territory: "X and Kosovo")
         else:
             if cue and not found and (topic or sole) and _CALLED_OFF.search(text, a, b) and not _MOVED_TO.search(text, a, b):
                 called_off.add(topic or sole)         # "the visit will not go ahead and is cancelled": the text's one country

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .visit_french import localised_names
+from .visit_languages import localised_names, localised_period
 
 __all__ = ["russian_visits"]
 
@@ -17,6 +17,11 @@ _PERIOD = (rf"(?:с\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>\d
            rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})\s+(?:года|г\.)")
 _VERB = (r"(?:побывал[аио]?|посетил[аио]?|находил(?:ся|ась|ись)|пребывал[аио]?|"
          r"(?:совершил[аио]?|осуществил[аио]?)\s+(?:\w+\s+){0,2}(?:визит|поездку|миссию))\s+(?:в\s+|во\s+)?")
+
+
+_VERB_RE = re.compile(_VERB, re.I)
+# the period after the State's name, the visit's words between: "с официальным визитом 12−17 июля 2009 года"
+_PERIOD_AFTER = re.compile(r"\s*(?:с\s+официальным\s+визитом\s+|с\s+(?:\w+\s+){0,2}(?:визитом|миссией)\s+)?" + _PERIOD, re.I)
 
 
 def _stem(word: str) -> str:
@@ -41,20 +46,12 @@ def _country(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def _iso(day: str, month: str, year: str) -> str:
-    return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
-
-
 def russian_visits(text: str) -> list[tuple[str, str, str, str, tuple[int, int]]]:
     """(country, start, end, status, span) of each visit a text tells in Russian with its period."""
     out = []
-    for m in re.finditer(_VERB, text, re.I):
+    for m in _VERB_RE.finditer(text):
         c = _country(text, m.end())
-        if not c:
-            continue
-        p = re.compile(r"\s*(?:с\s+официальным\s+визитом\s+|с\s+(?:\w+\s+){0,2}(?:визитом|миссией)\s+)?" + _PERIOD, re.I).match(text, c[1])
-        if not p:
-            continue
-        start = _iso(p.group("d1"), p.group("m1") or p.group("m2"), p.group("y1") or p.group("y2"))
-        out.append((c[0], start, _iso(p.group("d2"), p.group("m2"), p.group("y2")), "completed", (m.end(), c[1])))
+        p = _PERIOD_AFTER.match(text, c[1]) if c else None
+        if p:
+            out.append((c[0], *localised_period(p, _MONTHS), "completed", (m.end(), c[1])))
     return out

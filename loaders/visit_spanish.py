@@ -10,10 +10,9 @@ import unicodedata
 from functools import lru_cache
 
 from .countries import COUNTRIES, canonical
-from .visit_french import french_visits, localised_names
-from .visit_russian import russian_visits
+from .visit_languages import localised_names, localised_period, named_states
 
-__all__ = ["spanish_visits", "spanish_country", "foreign_visits"]
+__all__ = ["spanish_visits", "spanish_country"]
 
 _MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
 _MONTH = "(?:" + "|".join(_MONTHS) + "|setiembre)"
@@ -61,25 +60,6 @@ def spanish_country(name: str) -> str | None:
     return _names().get(_plain(name))
 
 
-def _iso(day: str, month: str, year: str) -> str:
-    month = "septiembre" if month.lower() == "setiembre" else month.lower()
-    return f"{year}-{_MONTHS.index(month) + 1:02d}-{int(day.rstrip('º°')):02d}"
-
-
-def _named(text: str) -> set[str]:
-    """The States a Spanish text names."""
-    names = _names()
-    found = set()
-    for m in _WORD.finditer(text):
-        words = m.group(0).split()
-        for i in range(len(words)):                    # the longest name that ends the run of capitalised words
-            n = names.get(_plain(" ".join(words[i:])))
-            if n:
-                found.add(n)
-                break
-    return found
-
-
 def spanish_visits(text: str) -> list[tuple[str, str, str, str, tuple[int, int]]]:
     """(country, start, end, status, span) of each visit a text tells in Spanish with its period."""
     out, sole = [], None
@@ -88,19 +68,13 @@ def spanish_visits(text: str) -> list[tuple[str, str, str, str, tuple[int, int]]
             word = m.group("c")
             if re.fullmatch(r"el\s+país", word, re.I):
                 if sole is None:
-                    named = _named(text)
+                    named = named_states(text, _WORD, spanish_country)
                     sole = next(iter(named)) if len(named) == 1 else ""
                 name = sole or None
             else:
                 name = spanish_country(word)
             if not name:
                 continue
-            start = _iso(m.group("d1"), m.group("m1") or m.group("m2"), m.group("y1") or m.group("y2"))
             status = "announced" if _FUTURE_ES.search(m.group(0)) else "completed"
-            out.append((name, start, _iso(m.group("d2"), m.group("m2"), m.group("y2")), status, (m.start("c"), m.end("c"))))
+            out.append((name, *localised_period(m, _MONTHS, {"setiembre": "septiembre"}), status, (m.start("c"), m.end("c"))))
     return out
-
-
-def foreign_visits(text: str) -> list[tuple[str, str, str, str, tuple[int, int]]]:
-    """The visits a text tells in French, in Spanish or in Russian with their periods."""
-    return french_visits(text) + spanish_visits(text) + russian_visits(text)

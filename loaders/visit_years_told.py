@@ -35,6 +35,9 @@ def years_told(text: str, a: int, b: int, issued: str | None) -> list[tuple[str,
     return out
 
 
+_CLAUSE_END = re.compile(r"[.;:]|,\s+(?:where|which|who|when|and|but)\b|\s+(?:from|between|on)\s+\d")
+
+
 def _clause_end(text: str, s: int, b: int) -> int:
-    m = re.compile(r"[.;:]|,\s+(?:where|which|who|when|and|but)\b|\s+(?:from|between|on)\s+\d").search(text, s, b)
+    m = _CLAUSE_END.search(text, s, b)
     return m.start() if m else b
