@@ -11,6 +11,7 @@ import yaml
 from mandate_lineage.loaders.documents import Extraction, extract
 from mandate_lineage.loaders.mandate_detect import detect_mandate
 from mandate_lineage.loaders.people import find_holders
+from mandate_lineage.loaders.visit_reader import read_visits
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "documents" / "corpus"
@@ -38,6 +39,13 @@ def text_keys(text: str, name: str = "t") -> dict[str, list[str]]:
 def holder_names(text: str, blocks=()) -> list[str]:
     """The holders' names find_holders reads in one small text."""
     return [h.name for h in find_holders(text, list(blocks))]
+
+
+def visit_keys(text: str, paragraph_blocks: bool = True) -> list[tuple]:
+    """(country, start, end, status) of the visits read_visits reads in one small text, each paragraph a block as the
+    document reader gives (or, paragraph_blocks false, the text as one stream)."""
+    blocks = [m.end() for m in re.finditer(r"\n\s*\n", text)] if paragraph_blocks else []
+    return [(v.country, v.start, v.end, v.status) for v in read_visits(text, blocks)]
 
 
 def keys(x: Extraction) -> dict[str, list[str]]:

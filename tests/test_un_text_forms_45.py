@@ -1,15 +1,8 @@
 """Forms of UN visit text met in the sealed parts held_out_41/42 (fixer Z), each read from sentences of our own."""
-import re
-
 import pytest
 
 from mandate_lineage.loaders.countries import canonical
-from mandate_lineage.loaders.visit_reader import read_visits
-
-
-def _keys(text):
-    blocks = [m.end() for m in re.finditer(r"\n\s*\n", text)]          # each paragraph a block, as the document reader gives
-    return [(v.country, v.start, v.end, v.status) for v in read_visits(text, blocks)]
+from .corpus_eval import visit_keys as _keys
 
 
 @pytest.mark.parametrize("short, un_name", [
